@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../protocol/errors.ts';
+
+/** Longest nickname in characters (code points), short enough for a phone-sized podium. */
+export const NICKNAME_MAX_CHARS = 20;
+/** Join codes are six digits: easy to type on a phone's number pad. */
+export const JOIN_CODE_LENGTH = 6;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
+
+/** Trims, folds inner whitespace, strips control and invisible characters, checks length. */
+export function normalizeNickname(raw: unknown): Checked<string> {
+  if (typeof raw !== 'string') return { ok: false, code: 'NICKNAME_INVALID' };
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (cleaned.length === 0) return { ok: false, code: 'NICKNAME_EMPTY' };
+  if ([...cleaned].length > NICKNAME_MAX_CHARS) return { ok: false, code: 'NICKNAME_TOO_LONG' };
+  return { ok: true, value: cleaned };
+}
+
+/** Key under which two nicknames count as the same ("Anna" and " anna "). */
+export function nicknameKey(nickname: string): string {
+  return nickname.toLocaleLowerCase('de-DE');
+}
+
+/** Accepts "123 456", "123-456" and the like; returns the six digits or an error code. */
+export function normalizeJoinCode(raw: unknown): Checked<string> {
+  if (typeof raw !== 'string' || raw.length > 32) return { ok: false, code: 'CODE_INVALID' };
+  const digits = raw.replace(/[\s-]/g, '');
+  if (!new RegExp(`^[0-9]{${JOIN_CODE_LENGTH}}$`).test(digits)) return { ok: false, code: 'CODE_INVALID' };
+  return { ok: true, value: digits };
+}

@@ -1,0 +1,21 @@
+/** Bump when a message or the state changes incompatibly; third-party clients send it. */
+export const PROTOCOL_VERSION = 1;
+
+/** Colyseus room names. */
+export const ROOM_SESSION = 'session';
+export const ROOM_SOLO = 'solo';
+
+export const PHASES = ['lobby', 'countdown', 'play', 'reveal', 'scoreboard', 'podium'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Most players in one hosted session. */
+export const MAX_PLAYERS = 60;
+/** Most entries in a playlist and rounds per entry. */
+export const MAX_PLAYLIST_ITEMS = 8;
+export const MAX_ROUNDS_PER_ITEM = 10;
+/** Largest WebSocket message the server accepts, in bytes. */
+export const MAX_MESSAGE_BYTES = 4096;
+/** Messages per second and client before the server cuts the connection (a flood). */
+export const MAX_MESSAGES_PER_SECOND = 40;
+/** Upper bound for the one-way latency the server credits a player with, in ms. */
+export const MAX_ONE_WAY_MS = 250;

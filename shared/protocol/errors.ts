@@ -1,0 +1,50 @@
+/**
+ * The one error-code registry: server replies carry the code, every client shows the text
+ * in the player's language. Texts say what to do next.
+ */
+export const ERRORS = {
+  CODE_INVALID: { de: 'Der Code hat sechs Ziffern. Bitte prüfe ihn.', en: 'The code has six digits. Please check it.' },
+  SESSION_NOT_FOUND: { de: 'Zu diesem Code läuft keine Runde. Frag deine Ausbilderin oder deinen Ausbilder nach dem aktuellen Code.', en: 'No round is running with this code. Ask your trainer for the current code.' },
+  SESSION_LOCKED: { de: 'Die Runde ist gesperrt. Bitte die Ausbilderin oder den Ausbilder, die Lobby zu öffnen.', en: 'This round is locked. Ask your trainer to open the lobby.' },
+  SESSION_FULL: { de: 'Die Runde ist voll. Warte auf die nächste Runde.', en: 'This round is full. Wait for the next round.' },
+  SESSION_OVER: { de: 'Diese Runde ist schon beendet.', en: 'This round has already ended.' },
+  NICKNAME_EMPTY: { de: 'Bitte gib einen Spitznamen ein.', en: 'Please enter a nickname.' },
+  NICKNAME_TOO_LONG: { de: 'Der Spitzname darf höchstens 20 Zeichen lang sein.', en: 'The nickname may be at most 20 characters long.' },
+  NICKNAME_INVALID: { de: 'Dieser Spitzname geht nicht. Bitte wähle einen anderen.', en: 'This nickname does not work. Please choose another one.' },
+  NICKNAME_TAKEN: { de: 'Diesen Spitznamen gibt es in der Runde schon. Bitte wähle einen anderen.', en: 'Someone in this round already uses this nickname. Please choose another one.' },
+  VERSION_MISMATCH: { de: 'Es gibt eine neue Version. Bitte lade die Seite neu.', en: 'A new version is available. Please reload the page.' },
+  JOIN_INVALID: { de: 'Beitreten ging nicht: unvollständige Angaben. Bitte lade die Seite neu.', en: 'Could not join: incomplete details. Please reload the page.' },
+  SEAT_NOT_FOUND: { de: 'Dein Platz in der Runde ist nicht mehr frei. Tritt bitte neu bei.', en: 'Your seat in this round has expired. Please join again.' },
+  HOST_KEY_INVALID: { de: 'Nur wer die Runde eröffnet hat, kann sie steuern.', en: 'Only the person who opened this round can control it.' },
+  NOT_HOST: { de: 'Das darf nur die Spielleitung.', en: 'Only the host can do that.' },
+  MESSAGE_UNKNOWN: { de: 'Unbekannte Nachricht. Bitte lade die Seite neu.', en: 'Unknown message. Please reload the page.' },
+  MESSAGE_INVALID: { de: 'Ungültige Eingabe.', en: 'Invalid input.' },
+  WRONG_PHASE: { de: 'Das geht gerade nicht.', en: 'That is not possible right now.' },
+  ROUND_MISMATCH: { de: 'Diese Antwort gehört zu einer anderen Runde.', en: 'This answer belongs to a different round.' },
+  ALREADY_ANSWERED: { de: 'Du hast hier schon geantwortet.', en: 'You have already answered here.' },
+  ANSWER_LATE: { de: 'Zu spät – diese Antwort zählt nicht mehr.', en: 'Too late – this answer no longer counts.' },
+  TIMING_IMPOSSIBLE: { de: 'Diese Zeit passt nicht zu dem, was der Server gemessen hat. Die Antwort zählt nicht.', en: 'This time does not match what the server measured. The answer does not count.' },
+  PLAYER_NOT_FOUND: { de: 'Diese Person ist nicht (mehr) in der Runde.', en: 'This person is not (or no longer) in the round.' },
+  PLAYLIST_INVALID: { de: 'Die Spielliste ist ungültig. Wähle mindestens ein Spiel mit 1 bis 10 Runden.', en: 'The playlist is invalid. Choose at least one game with 1 to 10 rounds.' },
+  NO_PLAYERS: { de: 'Es ist noch niemand beigetreten.', en: 'Nobody has joined yet.' },
+  KICKED: { de: 'Die Spielleitung hat dich aus der Runde genommen.', en: 'The host removed you from the round.' },
+  RATE_LIMITED: { de: 'Zu viele Anfragen. Bitte warte einen Moment.', en: 'Too many requests. Please wait a moment.' },
+  CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
+  SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
+} as const satisfies Record<string, { de: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type Lang = 'de' | 'en';
+
+/** True for any string that names a registered error code. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+}
+
+/** The text of an error code in a language; unknown codes fall back to SERVER_ERROR. */
+export function errorText(code: unknown, lang: Lang): string {
+  return ERRORS[isErrorCode(code) ? code : 'SERVER_ERROR'][lang];
+}
+
+/** Colyseus matchmaking errors carry this numeric code; their message is our ErrorCode. */
+export const MATCHMAKE_ERROR_CODE = 4400;

@@ -1,0 +1,101 @@
+import { findGame } from '../games/index.ts';
+import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
+import type { ErrorCode } from './errors.ts';
+
+// Every message between client and server, with a validator for each client message.
+// docs/PROTOCOL.md describes the same for people writing their own clients.
+
+export type Role = 'host' | 'player';
+
+/** Options of client.create / client.joinById. */
+export interface JoinOptions {
+  protocol: number;
+  /** Build id of our own web client; another build is told to reload. */
+  build?: string;
+  role: Role;
+  lang?: 'de' | 'en';
+  /** Player: nickname for a new seat. */
+  nickname?: string;
+  /** Host: secret from `welcome` to take the controls back; player: to take the seat back. */
+  key?: string;
+  /** Solo only: the game and level to practise, and an anonymous id for the personal best. */
+  gameId?: string;
+  level?: number;
+  practiceId?: string;
+}
+
+export interface PlaylistEntry {
+  gameId: string;
+  level: number;
+  rounds: number;
+}
+
+/** Client → server message types. */
+export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock'] as const;
+export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
+/** Messages only the host may send. */
+export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock'];
+
+/** Server → client payloads. */
+export interface WelcomeMessage { role: Role; playerId: string; key: string; serverNow: number; code: string }
+export interface TimeReply { c: number; s: number }
+export interface PingMessage { s: number }
+export interface CueMessage { round: number; at: number; [k: string]: string | number | boolean }
+export interface AckMessage { round: number; error?: ErrorCode; [k: string]: unknown }
+export interface ErrorMessage { code: ErrorCode; type?: string }
+export interface PersonalBestMessage { gameId: string; level: number; best: number | null; score: number }
+
+type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
+const invalid = { ok: false, code: 'MESSAGE_INVALID' } as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/** `time` { c: client clock ms } for clock sync. */
+export function parseTime(p: unknown): Result<{ c: number }> {
+  return isRecord(p) && typeof p.c === 'number' && Number.isFinite(p.c) ? { ok: true, value: { c: p.c } } : invalid;
+}
+
+/** `pong` { s: the server time from the ping }. */
+export function parsePong(p: unknown): Result<{ s: number }> {
+  return isRecord(p) && typeof p.s === 'number' && Number.isFinite(p.s) ? { ok: true, value: { s: p.s } } : invalid;
+}
+
+/** `answer` { round: roundIndex, data: game-specific payload }. */
+export function parseAnswerEnvelope(p: unknown): Result<{ round: number; data: unknown }> {
+  return isRecord(p) && isInt(p.round, 0, 10_000) && 'data' in p ? { ok: true, value: { round: p.round, data: p.data } } : invalid;
+}
+
+/** `playlist` { items: [{ gameId, level, rounds }] } with registered games only. */
+export function parsePlaylist(p: unknown): Result<PlaylistEntry[]> {
+  if (!isRecord(p) || !Array.isArray(p.items) || p.items.length < 1 || p.items.length > MAX_PLAYLIST_ITEMS) {
+    return { ok: false, code: 'PLAYLIST_INVALID' };
+  }
+  const items: PlaylistEntry[] = [];
+  for (const raw of p.items) {
+    if (!isRecord(raw)) return { ok: false, code: 'PLAYLIST_INVALID' };
+    const game = findGame(raw.gameId);
+    if (!game || !isInt(raw.level, 0, 99) || !game.levels.includes(raw.level) || !isInt(raw.rounds, 1, MAX_ROUNDS_PER_ITEM)) {
+      return { ok: false, code: 'PLAYLIST_INVALID' };
+    }
+    items.push({ gameId: game.id, level: raw.level, rounds: raw.rounds });
+  }
+  return { ok: true, value: items };
+}
+
+/** `kick` { playerId }. */
+export function parseKick(p: unknown): Result<{ playerId: string }> {
+  return isRecord(p) && typeof p.playerId === 'string' && p.playerId.length > 0 && p.playerId.length <= 32
+    ? { ok: true, value: { playerId: p.playerId } }
+    : invalid;
+}
+
+/** `lock` { locked: boolean }. */
+export function parseLock(p: unknown): Result<{ locked: boolean }> {
+  return isRecord(p) && typeof p.locked === 'boolean' ? { ok: true, value: { locked: p.locked } } : invalid;
+}
+
+/** Messages without a payload accept nothing or an empty object. */
+export function parseEmpty(p: unknown): Result<null> {
+  return p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0) ? { ok: true, value: null } : invalid;
+}

@@ -1,0 +1,59 @@
+import { schema, t, type SchemaType } from '@colyseus/schema';
+
+// The room state, shared by server and client (the builder is pure, so both use one
+// definition). It carries no seed and nothing that gives an answer away early.
+
+export const PlaylistItemState = schema({
+  gameId: t.string().default(''),
+  level: t.uint8().default(1),
+  rounds: t.uint8().default(1),
+}, 'PlaylistItem');
+export type PlaylistItemState = SchemaType<typeof PlaylistItemState>;
+
+export const PlayerState = schema({
+  id: t.string().default(''),
+  nickname: t.string().default(''),
+  /** False while the player's connection is down and the seat is held for them. */
+  connected: t.boolean().default(true),
+  /** Sum of all finished rounds. */
+  score: t.number().default(0),
+  /** Score of the current (or last finished) round, shown at reveal. */
+  roundScore: t.number().default(0),
+  /** Answers given in the current round (the host's answered counter). */
+  answered: t.uint16().default(0),
+  /** Rank after the last finished round (1 = first); 0 before any. */
+  rank: t.uint16().default(0),
+  /** JSON of the game's public figures for the last finished round (median etc.). */
+  detail: t.string().default('{}'),
+}, 'Player');
+export type PlayerState = SchemaType<typeof PlayerState>;
+
+export const SessionState = schema({
+  /** lobby | countdown | play | reveal | scoreboard | podium */
+  phase: t.string().default('lobby'),
+  /** hosted | solo */
+  mode: t.string().default('hosted'),
+  /** Six-digit join code ('' for solo). */
+  code: t.string().default(''),
+  locked: t.boolean().default(false),
+  paused: t.boolean().default(false),
+  hostConnected: t.boolean().default(false),
+  /** Server time (ms since epoch) at which the current phase ends; 0 when it waits for the host. */
+  phaseEndsAt: t.number().default(0),
+  /** While paused: how much of the phase was left. */
+  pausedRemainingMs: t.number().default(0),
+  /** Server time at which play of the current round started (cues are relative to it). */
+  playStartedAt: t.number().default(0),
+  /** 0-based index of the current round across the playlist; -1 before the first. */
+  roundIndex: t.int16().default(-1),
+  roundCount: t.uint16().default(0),
+  gameId: t.string().default(''),
+  level: t.uint8().default(1),
+  /** JSON of the game's public round data (no secrets). */
+  round: t.string().default('{}'),
+  /** Answers a complete round has (for "answered x / y"). */
+  expectedAnswers: t.uint16().default(0),
+  playlist: t.array(PlaylistItemState),
+  players: t.map(PlayerState),
+}, 'SessionState');
+export type SessionState = SchemaType<typeof SessionState>;
