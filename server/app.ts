@@ -1,0 +1,100 @@
+import './polyfills.ts';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineRoom, defineServer, type Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
+import { computeBuildId } from './build-id.ts';
+import type { Config } from './config.ts';
+import { openDatabase, type Db } from './db/database.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
+import { migrate } from './db/migrate.ts';
+import { mountApiRoutes } from './http/api-routes.ts';
+import { mountStaticClient } from './http/static-client.ts';
+import { SessionRepository } from './repositories/session-repository.ts';
+import { createSessionRoom } from './rooms/session-room.ts';
+import type { FlowTimings } from './rooms/session-flow.ts';
+
+export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+
+export const DEFAULT_TIMINGS: FlowTimings = { countdownMs: 3000, revealMs: 15000, scoreboardMs: 10000 };
+
+export interface App {
+  server: Server;
+  db: Db;
+  sessions: SessionRepository;
+  buildId: string;
+  /** Starts listening; returns the bound port (useful with port 0). */
+  listen(port: number, host: string): Promise<number>;
+  /** Closes rooms, connections and the database; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  timings?: Partial<FlowTimings>;
+  buildId?: string;
+}
+
+/** Builds the whole server from its configuration. Never listens by itself (tests boot this). */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const releaseLock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let db: Db;
+  try {
+    db = await openDatabase(config);
+    await migrate(db);
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+  const sessions = new SessionRepository(db);
+  const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
+  const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
+  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
+  const SessionRoom = createSessionRoom({
+    sessions,
+    buildId,
+    reconnectGraceS: config.reconnectGraceS,
+    timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
+  });
+  let boundPort = config.port;
+  const startedAt = Date.now();
+  const server = defineServer({
+    transport,
+    ...scaleOut,
+    ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
+    gracefullyShutdown: false,
+    greet: false,
+    rooms: { [ROOM_SESSION]: defineRoom(SessionRoom), [ROOM_SOLO]: defineRoom(SessionRoom) },
+    express: (app) => {
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt });
+      mountStaticClient(app, config.clientDir);
+    },
+  });
+
+  let closed: Promise<void> | null = null;
+  return {
+    server, db, sessions, buildId,
+    async listen(port, host) {
+      await server.listen(port, host);
+      boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
+      return boundPort;
+    },
+    close() {
+      closed ??= (async () => {
+        await server.gracefullyShutdown(false).catch((err) => console.error('shutdown:', err));
+        await db.close().catch((err) => console.error('database close:', err));
+        releaseLock();
+      })();
+      return closed;
+    },
+  };
+}
+
+async function redisPresenceAndDriver(url: string) {
+  const { RedisPresence } = await import('@colyseus/redis-presence');
+  const { RedisDriver } = await import('@colyseus/redis-driver');
+  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+}

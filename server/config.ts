@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+
+/** Everything the server reads from the environment, parsed once. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  /** Join link base shown to players; null = the machine's LAN addresses. */
+  publicUrl: string | null;
+  /** This process's own address for other processes when scaled out (host:port). */
+  publicAddress: string | null;
+  /** Where the built web client lies. */
+  clientDir: string;
+  /** Seconds a dropped player's seat is held. */
+  reconnectGraceS: number;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}".`);
+  return n;
+}
+
+function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}".`);
+  }
+  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, got "${url.protocol}".`);
+  return raw;
+}
+
+/** Reads and checks the environment; throws ConfigError with a readable message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const grace = env.RECONNECT_GRACE_S === undefined ? 45 : Number(env.RECONNECT_GRACE_S);
+  if (!Number.isFinite(grace) || grace < 1 || grace > 3600) throw new ConfigError(`RECONNECT_GRACE_S must be between 1 and 3600 seconds, got "${env.RECONNECT_GRACE_S}".`);
+  const publicAddress = env.PUBLIC_ADDRESS || null;
+  if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
+  return {
+    port: parsePort('PORT', env.PORT, 2567),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(cwd, env.DATA_DIR || 'data'),
+    databaseUrl: parseUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
+    redisUrl: parseUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
+    publicUrl: parseUrl('PUBLIC_URL', env.PUBLIC_URL, ['http:', 'https:']),
+    publicAddress,
+    clientDir: resolve(cwd, env.CLIENT_DIR || 'dist/client'),
+    reconnectGraceS: grace,
+  };
+}

@@ -1,0 +1,56 @@
+import express, { type Application, type Request, type Response } from 'express';
+import { matchMaker } from '@colyseus/core';
+import { normalizeJoinCode } from '../../shared/core/text.ts';
+import { findGame } from '../../shared/games/index.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { SessionRepository } from '../repositories/session-repository.ts';
+import { lookupJoinCode } from '../rooms/join-codes.ts';
+import { joinUrls } from './lan-addresses.ts';
+
+export interface ApiDeps {
+  version: string;
+  buildId: string;
+  database: 'pglite' | 'postgres';
+  publicUrl: string | null;
+  port: () => number;
+  sessions: SessionRepository;
+  startedAt: number;
+}
+
+const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
+const PRACTICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Health, server info, join-code lookup and personal bests. */
+export function mountApiRoutes(app: Application, deps: ApiDeps): void {
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', version: deps.version, database: deps.database, build: deps.buildId, uptimeS: Math.round((Date.now() - deps.startedAt) / 1000) });
+  });
+
+  const api = express.Router();
+  api.get('/info', (_req, res) => {
+    const urls = joinUrls(deps.publicUrl, deps.port());
+    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0] });
+  });
+
+  api.get('/sessions/:code', async (req: Request, res: Response) => {
+    const code = normalizeJoinCode(req.params.code);
+    if (!code.ok) return fail(res, 400, code.code);
+    const roomId = await lookupJoinCode(matchMaker.presence, code.value);
+    const rooms = roomId ? await matchMaker.query({ roomId }) : [];
+    if (!roomId || rooms.length === 0) return fail(res, 404, 'SESSION_NOT_FOUND');
+    res.json({ roomId });
+  });
+
+  api.get('/practice/best', async (req: Request, res: Response) => {
+    const { practiceId, gameId, level } = req.query;
+    const game = findGame(gameId);
+    const lvl = Number(level ?? 1);
+    if (typeof practiceId !== 'string' || !PRACTICE_ID.test(practiceId) || !game || !game.levels.includes(lvl)) return fail(res, 400, 'MESSAGE_INVALID');
+    res.json({ best: await deps.sessions.personalBest(practiceId, game.id, lvl) });
+  });
+
+  api.use((_req: Request, res: Response) => fail(res, 404, 'MESSAGE_UNKNOWN'));
+  app.use('/api', api);
+}

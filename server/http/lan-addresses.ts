@@ -1,0 +1,21 @@
+import { networkInterfaces } from 'node:os';
+
+/** IPv4 addresses of this machine that others on the LAN can reach (no loopback). */
+export function lanAddresses(): string[] {
+  const found: string[] = [];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) {
+      if (a.family === 'IPv4' && !a.internal) found.push(a.address);
+    }
+  }
+  // Private ranges first: a training room's Wi-Fi is one of them.
+  const isPrivate = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(ip);
+  return found.sort((a, b) => Number(isPrivate(b)) - Number(isPrivate(a)));
+}
+
+/** Join link bases: PUBLIC_URL alone when set, else one per LAN address (localhost as last resort). */
+export function joinUrls(publicUrl: string | null, port: number): string[] {
+  if (publicUrl) return [publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`];
+  const hosts = lanAddresses();
+  return (hosts.length > 0 ? hosts : ['localhost']).map((h) => `http://${h}:${port}/`);
+}

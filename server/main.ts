@@ -1,0 +1,52 @@
+import { ConfigError, loadConfig } from './config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { joinUrls } from './http/lan-addresses.ts';
+
+/** Reads the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`Configuration error: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const { createApp } = await import('./app.ts');
+  console.log(config.databaseUrl ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.dataDir} (the first start takes a few seconds)…`);
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(3);
+    }
+    console.error(`Could not start: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const port = await app.listen(config.port, config.host);
+  const local = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+  console.log(`Azubi Arcade listening on ${local}`);
+  console.log(`  database: ${app.db.kind}${config.redisUrl ? ', scale-out via Redis' : ''}`);
+  if (config.host === '0.0.0.0') for (const url of joinUrls(config.publicUrl, port)) console.log(`  players join at ${url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down…`);
+    // Never hang: a stuck connection must not keep the trainer waiting.
+    setTimeout(() => process.exit(1), 8000).unref();
+    app.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

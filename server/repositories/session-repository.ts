@@ -1,0 +1,101 @@
+import type { Db } from '../db/database.ts';
+
+export interface SessionRecord {
+  id: string;
+  mode: 'hosted' | 'solo';
+  code: string;
+  playlist: unknown;
+}
+
+export interface ResultRecord {
+  playerId: string;
+  nickname: string;
+  score: number;
+  detail: Record<string, unknown>;
+  practiceId: string | null;
+}
+
+export interface RoundRecord {
+  sessionId: string;
+  roundIndex: number;
+  gameId: string;
+  level: number;
+  seed: number;
+  startedAt: Date;
+  endedAt: Date;
+  results: ResultRecord[];
+}
+
+export interface StoredRound {
+  roundIndex: number;
+  gameId: string;
+  level: number;
+  seed: number;
+  results: { playerId: string; nickname: string; score: number; detail: Record<string, unknown> }[];
+}
+
+/** Sessions, their rounds and results. The only place this SQL lives. */
+export class SessionRepository {
+  constructor(private readonly db: Db) {}
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.db.query('insert into sessions (id, mode, code, playlist) values ($1, $2, $3, $4::jsonb)', [s.id, s.mode, s.code, JSON.stringify(s.playlist)]);
+  }
+
+  async updatePlaylist(sessionId: string, playlist: unknown): Promise<void> {
+    await this.db.query('update sessions set playlist = $2::jsonb where id = $1', [sessionId, JSON.stringify(playlist)]);
+  }
+
+  async endSession(sessionId: string): Promise<void> {
+    await this.db.query('update sessions set ended_at = now() where id = $1 and ended_at is null', [sessionId]);
+  }
+
+  /** Stores a finished round and all its results atomically; a repeated save is a no-op. */
+  async saveRound(r: RoundRecord): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.query<{ id: number }>(
+        `insert into rounds (session_id, round_index, game_id, level, seed, started_at, ended_at)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (session_id, round_index) do nothing returning id`,
+        [r.sessionId, r.roundIndex, r.gameId, r.level, r.seed, r.startedAt.toISOString(), r.endedAt.toISOString()],
+      );
+      const roundId = inserted.rows[0]?.id;
+      if (roundId === undefined) return;
+      for (const res of r.results) {
+        await tx.query(
+          'insert into results (round_id, player_id, nickname, score, detail, practice_id) values ($1, $2, $3, $4, $5::jsonb, $6)',
+          [roundId, res.playerId, res.nickname, res.score, JSON.stringify(res.detail), res.practiceId],
+        );
+      }
+    });
+  }
+
+  /** All stored rounds of a session with their results, in round order. */
+  async roundsOf(sessionId: string): Promise<StoredRound[]> {
+    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; seed: string | number; player_id: string | null; nickname: string | null; score: number | null; detail: Record<string, unknown> | null }>(
+      `select r.round_index, r.game_id, r.level, r.seed, x.player_id, x.nickname, x.score, x.detail
+       from rounds r left join results x on x.round_id = r.id
+       where r.session_id = $1 order by r.round_index, x.score desc, x.nickname`,
+      [sessionId],
+    );
+    const rounds = new Map<number, StoredRound>();
+    for (const row of rows) {
+      let round = rounds.get(row.round_index);
+      if (!round) {
+        round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, seed: Number(row.seed), results: [] };
+        rounds.set(row.round_index, round);
+      }
+      if (row.player_id !== null) round.results.push({ playerId: row.player_id, nickname: row.nickname ?? '', score: row.score ?? 0, detail: row.detail ?? {} });
+    }
+    return [...rounds.values()];
+  }
+
+  /** Best solo score of an anonymous practice id for a game and level; null if none. */
+  async personalBest(practiceId: string, gameId: string, level: number): Promise<number | null> {
+    const { rows } = await this.db.query<{ best: number | null }>(
+      `select max(x.score)::int as best from results x join rounds r on r.id = x.round_id
+       where x.practice_id = $1 and r.game_id = $2 and r.level = $3`,
+      [practiceId, gameId, level],
+    );
+    return rows[0]?.best ?? null;
+  }
+}

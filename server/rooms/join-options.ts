@@ -1,0 +1,51 @@
+import { ServerError } from '@colyseus/core';
+import { findGame } from '../../shared/games/index.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
+import { MATCHMAKE_ERROR_CODE, type ErrorCode } from '../../shared/protocol/errors.ts';
+import type { Role } from '../../shared/protocol/messages.ts';
+
+export interface ParsedJoin {
+  role: Role;
+  lang: 'de' | 'en';
+  nickname: unknown;
+  key: string | null;
+  gameId: string | null;
+  level: number;
+  practiceId: string | null;
+}
+
+/** A refused join: the SDK rejects with code 4400 and our error code as message. */
+export function refuse(code: ErrorCode): ServerError {
+  return new ServerError(MATCHMAKE_ERROR_CODE, code);
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Checks the shape of join options (not the room's rules); throws a refusal. */
+export function parseJoinOptions(raw: unknown, buildId: string): ParsedJoin {
+  if (typeof raw !== 'object' || raw === null) throw refuse('JOIN_INVALID');
+  const o = raw as Record<string, unknown>;
+  if (o.protocol !== PROTOCOL_VERSION) throw refuse('VERSION_MISMATCH');
+  if (o.build !== undefined && o.build !== buildId) throw refuse('VERSION_MISMATCH');
+  if (o.role !== 'host' && o.role !== 'player') throw refuse('JOIN_INVALID');
+  if (o.key !== undefined && (typeof o.key !== 'string' || !KEY_PATTERN.test(o.key))) throw refuse('JOIN_INVALID');
+  if (o.practiceId !== undefined && (typeof o.practiceId !== 'string' || !KEY_PATTERN.test(o.practiceId))) throw refuse('JOIN_INVALID');
+  let gameId: string | null = null;
+  let level = 1;
+  if (o.gameId !== undefined) {
+    const game = findGame(o.gameId);
+    if (!game) throw refuse('JOIN_INVALID');
+    gameId = game.id;
+    level = o.level === undefined ? (game.levels[0] ?? 1) : (o.level as number);
+    if (!game.levels.includes(level)) throw refuse('JOIN_INVALID');
+  }
+  return {
+    role: o.role,
+    lang: o.lang === 'en' ? 'en' : 'de',
+    nickname: o.nickname,
+    key: (o.key as string | undefined) ?? null,
+    gameId,
+    level,
+    practiceId: (o.practiceId as string | undefined) ?? null,
+  };
+}

@@ -1,0 +1,45 @@
+import type { GameDefinition, JudgeContext, JudgeOutcome, RoundScore } from '../../shared/games/types.ts';
+
+/** One running round of a game: the secret round data and each player's answers. */
+export class RoundRunner {
+  readonly round: unknown;
+  private readonly players = new Map<string, unknown>();
+
+  constructor(
+    readonly game: GameDefinition,
+    readonly index: number,
+    readonly level: number,
+    readonly seed: number,
+    readonly startedAt: number,
+  ) {
+    this.round = game.createRound(seed, level);
+  }
+
+  private player(id: string): unknown {
+    let p = this.players.get(id);
+    if (p === undefined) {
+      p = this.game.newPlayer(this.round);
+      this.players.set(id, p);
+    }
+    return p;
+  }
+
+  /** Judges an untrusted answer with the game's rules and keeps the new player state. */
+  judge(playerId: string, data: unknown, ctx: JudgeContext): JudgeOutcome<unknown> {
+    const outcome = this.game.judge(this.round, this.player(playerId), data, ctx);
+    this.players.set(playerId, outcome.player);
+    return outcome;
+  }
+
+  answered(playerId: string): number {
+    return this.game.answered(this.round, this.player(playerId));
+  }
+
+  isDone(playerId: string): boolean {
+    return this.game.isDone(this.round, this.player(playerId));
+  }
+
+  score(playerId: string): RoundScore {
+    return this.game.score(this.round, this.player(playerId));
+  }
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { MAX_ONE_WAY_MS } from '../../shared/protocol/constants.ts';
+import { nicknameKey } from '../../shared/core/text.ts';
+
+/** A player's place in a session; survives reconnects and page reloads (by key). */
+export interface Seat {
+  id: string;
+  /** Secret that lets the same person take this seat back. */
+  key: string;
+  nickname: string;
+  /** Colyseus session currently holding the seat; null while away. */
+  sessionId: string | null;
+  practiceId: string | null;
+  /** Recent round trips measured by server pings, in ms. */
+  rtts: number[];
+  /** Server times of pings not yet answered: a pong must echo one of them. */
+  pendingPings: Set<number>;
+}
+
+const RTT_SAMPLES_KEPT = 10;
+
+export const newSecret = (bytes: number): string => randomBytes(bytes).toString('base64url');
+
+/** The seats of one session, findable by id, key, session and nickname. */
+export class Seats {
+  private readonly byId = new Map<string, Seat>();
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  all(): Seat[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): Seat | undefined {
+    return this.byId.get(id);
+  }
+
+  byKey(key: string): Seat | undefined {
+    return this.all().find((s) => s.key === key);
+  }
+
+  bySession(sessionId: string): Seat | undefined {
+    return this.all().find((s) => s.sessionId === sessionId);
+  }
+
+  nicknameTaken(nickname: string): boolean {
+    const k = nicknameKey(nickname);
+    return this.all().some((s) => nicknameKey(s.nickname) === k);
+  }
+
+  add(nickname: string, sessionId: string, practiceId: string | null): Seat {
+    let id = newSecret(6);
+    while (this.byId.has(id)) id = newSecret(6);
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, rtts: [], pendingPings: new Set() };
+    this.byId.set(id, seat);
+    return seat;
+  }
+
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
+  /** Records a pong; ignores times we never sent (a forged pong cannot inflate latency). */
+  recordPong(seat: Seat, sentAt: number, now: number): void {
+    if (!seat.pendingPings.delete(sentAt)) return;
+    seat.rtts.push(now - sentAt);
+    if (seat.rtts.length > RTT_SAMPLES_KEPT) seat.rtts.shift();
+  }
+
+  /** Half the shortest recent round trip, capped; 0 without samples. */
+  oneWayMs(seat: Seat): number {
+    if (seat.rtts.length === 0) return 0;
+    return Math.min(MAX_ONE_WAY_MS, Math.min(...seat.rtts) / 2);
+  }
+}

@@ -1,0 +1,275 @@
+import { findGame } from '../../shared/games/index.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
+import type { RoundRecord } from '../repositories/session-repository.ts';
+import { RoundRunner } from './round-runner.ts';
+import type { Seat, Seats } from './seats.ts';
+import { PhaseTimer, RoomTimers } from './timers.ts';
+
+export interface FlowTimings {
+  countdownMs: number;
+  revealMs: number;
+  scoreboardMs: number;
+}
+
+/** What the flow needs from the room around it. */
+export interface FlowIO {
+  now(): number;
+  newSeed(): number;
+  broadcast(type: string, payload: unknown): void;
+  send(seat: Seat, type: string, payload: unknown): void;
+  /** Called with each seat at countdown so its latency is fresh for judging. */
+  measureLatency(seat: Seat): void;
+  saveRound(record: Omit<RoundRecord, 'sessionId'>): Promise<void>;
+  roundSaved(seats: Seat[]): void;
+  endSession(): Promise<void>;
+  fail(err: unknown): void;
+}
+
+/**
+ * The phase machine of a session: lobby → countdown → play → reveal → scoreboard → … →
+ * podium. It drives any registered game through its pure rules and never trusts a client.
+ */
+export class SessionFlow {
+  private runner: RoundRunner | null = null;
+  private readonly phaseTimer: PhaseTimer;
+  private readonly cueTimers = new RoomTimers();
+  private readonly solo: boolean;
+  /** True while a finished round is being written; the phase may not change meanwhile. */
+  private saving = false;
+
+  constructor(
+    private readonly state: SessionState,
+    private readonly seats: Seats,
+    private readonly timings: FlowTimings,
+    private readonly io: FlowIO,
+  ) {
+    this.solo = state.mode === 'solo';
+    this.phaseTimer = new PhaseTimer(io.now, io.fail);
+  }
+
+  setPlaylist(items: PlaylistEntry[]): ErrorCode | null {
+    if (this.state.phase !== 'lobby') return 'WRONG_PHASE';
+    this.state.playlist.clear();
+    for (const item of items) this.state.playlist.push(new PlaylistItemState(item));
+    this.state.roundCount = items.reduce((n, i) => n + i.rounds, 0);
+    return null;
+  }
+
+  start(): ErrorCode | null {
+    if (this.state.phase !== 'lobby') return 'WRONG_PHASE';
+    if (this.seats.size === 0) return 'NO_PLAYERS';
+    if (this.state.roundCount === 0) return 'PLAYLIST_INVALID';
+    this.state.roundIndex = 0;
+    this.enterCountdown();
+    return null;
+  }
+
+  pause(): ErrorCode | null {
+    const phase = this.state.phase;
+    if (this.saving || this.state.paused || !['countdown', 'play', 'reveal', 'scoreboard'].includes(phase)) return 'WRONG_PHASE';
+    if (phase === 'play') {
+      // A timed round cannot be frozen fairly mid-trial: it starts again after the pause.
+      this.abortPlay();
+      this.state.phase = 'countdown';
+      this.state.pausedRemainingMs = this.timings.countdownMs;
+    } else {
+      this.state.pausedRemainingMs = this.phaseTimer.pause();
+    }
+    this.state.paused = true;
+    this.state.phaseEndsAt = 0;
+    return null;
+  }
+
+  resume(): ErrorCode | null {
+    if (!this.state.paused) return 'WRONG_PHASE';
+    this.state.paused = false;
+    const endsAt = this.phaseTimer.resume();
+    if (endsAt > 0) this.state.phaseEndsAt = endsAt;
+    else if (this.state.phase === 'countdown') this.enterCountdown();
+    this.state.pausedRemainingMs = 0;
+    return null;
+  }
+
+  next(): ErrorCode | null {
+    if (this.saving) return 'WRONG_PHASE';
+    if (this.state.paused) this.resume();
+    switch (this.state.phase) {
+      case 'countdown': this.enterPlay(); return null;
+      case 'play': void this.endPlay(); return null;
+      case 'reveal':
+        if (this.solo) this.nextSoloRound();
+        else this.enterScoreboard();
+        return null;
+      case 'scoreboard': this.advance(); return null;
+      default: return 'WRONG_PHASE';
+    }
+  }
+
+  end(): ErrorCode | null {
+    if (this.state.phase === 'podium') return 'WRONG_PHASE';
+    this.abortPlay();
+    this.enterPodium();
+    return null;
+  }
+
+  /** Judges one answer envelope from a seated player. */
+  answer(seat: Seat, payload: unknown): ErrorCode | null {
+    const runner = this.runner;
+    if (this.state.phase !== 'play' || !runner) return 'WRONG_PHASE';
+    const env = parseAnswerEnvelope(payload);
+    if (!env.ok) return env.code;
+    if (env.value.round !== runner.index) return 'ROUND_MISMATCH';
+    const outcome = runner.judge(seat.id, env.value.data, { nowMs: this.io.now(), playStartMs: runner.startedAt, oneWayMs: this.seats.oneWayMs(seat) });
+    const player = this.state.players.get(seat.id);
+    if (player) player.answered = runner.answered(seat.id);
+    this.io.send(seat, 'ack', { round: runner.index, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
+    if (this.everyoneDone()) void this.endPlay();
+    return null;
+  }
+
+  /** Ends timers; used when the room is disposed. */
+  dispose(): void {
+    this.phaseTimer.clear();
+    this.cueTimers.clearAll();
+  }
+
+  /** Solo rooms start the first round as soon as the player is in. */
+  startSolo(gameId: string, level: number): void {
+    this.setPlaylist([{ gameId, level, rounds: 1 }]);
+    this.start();
+  }
+
+  private everyoneDone(): boolean {
+    const runner = this.runner;
+    if (!runner) return false;
+    const active = this.seats.all().filter((s) => this.state.players.get(s.id)?.connected);
+    return active.length > 0 && active.every((s) => runner.isDone(s.id));
+  }
+
+  private playlistItemAt(roundIndex: number): PlaylistEntry {
+    let n = roundIndex;
+    for (const item of this.state.playlist) {
+      if (n < item.rounds) return { gameId: item.gameId, level: item.level, rounds: item.rounds };
+      n -= item.rounds;
+    }
+    const last = this.state.playlist.at(-1);
+    if (!last) throw new Error('empty playlist');
+    return { gameId: last.gameId, level: last.level, rounds: last.rounds };
+  }
+
+  private setPhase(phase: string, durationMs: number | null, then?: () => void): void {
+    this.state.phase = phase;
+    this.state.paused = false;
+    this.state.pausedRemainingMs = 0;
+    if (durationMs === null || !then) {
+      this.phaseTimer.clear();
+      this.state.phaseEndsAt = 0;
+    } else {
+      this.state.phaseEndsAt = this.phaseTimer.set(durationMs, then);
+    }
+  }
+
+  private enterCountdown(): void {
+    const item = this.playlistItemAt(this.state.roundIndex);
+    this.state.gameId = item.gameId;
+    this.state.level = item.level;
+    this.state.round = '{}';
+    for (const player of this.state.players.values()) player.answered = 0;
+    for (const seat of this.seats.all()) this.io.measureLatency(seat);
+    this.setPhase('countdown', this.timings.countdownMs, () => this.enterPlay());
+  }
+
+  private enterPlay(): void {
+    const game = findGame(this.state.gameId);
+    if (!game) throw new Error(`game ${this.state.gameId} is not registered`);
+    const now = this.io.now();
+    const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now);
+    this.runner = runner;
+    this.state.playStartedAt = now;
+    this.state.round = JSON.stringify(game.publicRound(runner.round));
+    this.state.expectedAnswers = game.expectedAnswers(runner.round);
+    for (const cue of game.cues(runner.round)) {
+      this.cueTimers.after(cue.atMs - cue.leadMs - (this.io.now() - now), () => {
+        this.io.broadcast('cue', { round: runner.index, at: runner.startedAt + cue.atMs, ...cue.data });
+      }, this.io.fail);
+    }
+    this.setPhase('play', game.playDurationMs(runner.round), () => void this.endPlay());
+  }
+
+  private abortPlay(): void {
+    this.cueTimers.clearAll();
+    this.runner = null;
+    for (const player of this.state.players.values()) player.answered = 0;
+  }
+
+  /** Scores the round, stores it, then reveals it (results are safe before anyone sees them). */
+  private async endPlay(): Promise<void> {
+    const runner = this.runner;
+    if (!runner || this.state.phase !== 'play') return;
+    this.runner = null;
+    this.cueTimers.clearAll();
+    this.phaseTimer.clear();
+    this.state.phaseEndsAt = 0;
+    const seated = this.seats.all();
+    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id) }));
+    for (const r of results) {
+      const player = this.state.players.get(r.seat.id);
+      if (!player) continue;
+      player.roundScore = r.score;
+      player.score += r.score;
+      player.detail = JSON.stringify(r.detail);
+    }
+    this.rank();
+    this.saving = true;
+    try {
+      await this.io.saveRound({
+        roundIndex: runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
+        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
+        results: results.map((r) => ({ playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId })),
+      });
+      this.io.roundSaved(seated);
+    } catch (err) {
+      this.io.fail(err);
+    } finally {
+      this.saving = false;
+    }
+    if (this.state.phase !== 'play') return; // ended meanwhile
+    this.setPhase('reveal', this.solo ? null : this.timings.revealMs, () => this.enterScoreboard());
+  }
+
+  /** Standard competition ranking by total score (1, 1, 3 …). */
+  private rank(): void {
+    const players = [...this.state.players.values()].sort((a, b) => b.score - a.score);
+    players.forEach((p, i) => {
+      const prev = players[i - 1];
+      p.rank = prev && prev.score === p.score ? prev.rank : i + 1;
+    });
+  }
+
+  private enterScoreboard(): void {
+    this.setPhase('scoreboard', this.timings.scoreboardMs, () => this.advance());
+  }
+
+  private advance(): void {
+    if (this.state.roundIndex + 1 < this.state.roundCount) {
+      this.state.roundIndex += 1;
+      this.enterCountdown();
+    } else {
+      this.enterPodium();
+    }
+  }
+
+  private nextSoloRound(): void {
+    this.state.roundCount += 1;
+    const first = this.state.playlist.at(0);
+    if (first) first.rounds += 1;
+    this.advance();
+  }
+
+  private enterPodium(): void {
+    this.setPhase('podium', null);
+    this.io.endSession().catch(this.io.fail);
+  }
+}

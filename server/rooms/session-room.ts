@@ -1,0 +1,283 @@
+import { randomInt } from 'node:crypto';
+import { Room, type Client } from '@colyseus/core';
+import { normalizeNickname } from '../../shared/core/text.ts';
+import { CLIENT_MESSAGES, HOST_MESSAGES, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType } from '../../shared/protocol/messages.ts';
+import { MAX_MESSAGES_PER_SECOND, MAX_PLAYERS, ROOM_SOLO } from '../../shared/protocol/constants.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
+import type { SessionRepository } from '../repositories/session-repository.ts';
+import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
+import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
+import { newSecret, Seats, type Seat } from './seats.ts';
+import { SessionFlow, type FlowTimings } from './session-flow.ts';
+
+export interface RoomDeps {
+  sessions: SessionRepository;
+  buildId: string;
+  reconnectGraceS: number;
+  timings: FlowTimings;
+  now?: () => number;
+}
+
+interface ClientData {
+  role: 'host' | 'player';
+  seatId: string | null;
+}
+
+/** Close code for a kicked player or a replaced connection (not a network drop). */
+const CLOSE_KICKED = 4003;
+const CLOSE_REPLACED = 4004;
+/** A host's page may be closed longer than a player's (projector laptop asleep). */
+const HOST_GRACE_S = 600;
+
+/** Builds the room class with its dependencies bound (rooms stay thin adapters). */
+export function createSessionRoom(deps: RoomDeps) {
+  const now = deps.now ?? Date.now;
+
+  return class SessionRoom extends Room<{ state: SessionState }> {
+    override maxClients = MAX_PLAYERS + 2;
+    override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
+    override state = new SessionState();
+    private readonly seats = new Seats();
+    private flow!: SessionFlow;
+    private hostKey = newSecret(18);
+    private hostSessionId: string | null = null;
+    private hostClaimed = false;
+    private readonly kickedKeys = new Set<string>();
+    private soloGame: { gameId: string; level: number } | null = null;
+
+    override async onCreate(options: unknown) {
+      const join = parseJoinOptions(options, deps.buildId);
+      const solo = this.roomName === ROOM_SOLO;
+      if (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host') throw refuse('JOIN_INVALID');
+      this.state.mode = solo ? 'solo' : 'hosted';
+      if (solo) this.soloGame = { gameId: join.gameId as string, level: join.level };
+      else this.state.code = await reserveJoinCode(this.presence, this.roomId);
+      await this.setMetadata({ code: this.state.code });
+      this.flow = new SessionFlow(this.state, this.seats, deps.timings, {
+        now,
+        newSeed: () => randomInt(0, 2 ** 31),
+        broadcast: (type, payload) => this.broadcast(type, payload),
+        send: (seat, type, payload) => this.clientOf(seat)?.send(type, payload),
+        measureLatency: (seat) => this.measureLatency(seat),
+        saveRound: (record) => deps.sessions.saveRound({ sessionId: this.roomId, ...record }),
+        roundSaved: (seats) => void this.sendPersonalBests(seats),
+        endSession: () => deps.sessions.endSession(this.roomId),
+        fail: (err) => console.error(`[room ${this.roomId}]`, err),
+      });
+      if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
+      await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
+      for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => this.handle(type, client, payload));
+      this.onMessage('*', (client, type) => this.reply(client, 'MESSAGE_UNKNOWN', String(type).slice(0, 40)));
+    }
+
+    override onAuth(client: Client, options: unknown): ClientData & { join: ParsedJoin } {
+      const join = parseJoinOptions(options, deps.buildId);
+      if (join.role === 'host') {
+        if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
+        if (join.key ? join.key !== this.hostKey : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
+        this.hostClaimed = true;
+        return { role: 'host', seatId: null, join };
+      }
+      if (join.key) {
+        const seat = this.seats.byKey(join.key);
+        if (!seat || this.kickedKeys.has(join.key)) throw refuse('SEAT_NOT_FOUND');
+        return { role: 'player', seatId: seat.id, join };
+      }
+      if (this.state.phase === 'podium') throw refuse('SESSION_OVER');
+      if (this.state.mode === 'solo' && this.seats.size > 0) throw refuse('SESSION_FULL');
+      if (this.state.locked) throw refuse('SESSION_LOCKED');
+      if (this.seats.size >= MAX_PLAYERS) throw refuse('SESSION_FULL');
+      const nickname = normalizeNickname(this.state.mode === 'solo' && join.nickname === undefined ? 'Solo' : join.nickname);
+      if (!nickname.ok) throw refuse(nickname.code);
+      if (this.seats.nicknameTaken(nickname.value)) throw refuse('NICKNAME_TAKEN');
+      return { role: 'player', seatId: null, join: { ...join, nickname: nickname.value } };
+    }
+
+    override onJoin(client: Client, _options: unknown, auth: ClientData & { join: ParsedJoin }) {
+      if (auth.role === 'host') {
+        const previous = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
+        this.hostSessionId = client.sessionId;
+        previous?.leave(CLOSE_REPLACED);
+        this.state.hostConnected = true;
+        client.userData = { role: 'host', seatId: null } satisfies ClientData;
+        client.send('welcome', { role: 'host', playerId: '', key: this.hostKey, serverNow: now(), code: this.state.code });
+        return;
+      }
+      let seat = auth.seatId ? this.seats.get(auth.seatId) : undefined;
+      if (seat) {
+        const previous = seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
+        seat.sessionId = client.sessionId;
+        previous?.leave(CLOSE_REPLACED);
+      } else {
+        const nickname = auth.join.nickname as string;
+        if (this.seats.nicknameTaken(nickname)) throw refuse('NICKNAME_TAKEN'); // lost a race
+        seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId);
+        this.state.players.set(seat.id, new PlayerState({ id: seat.id, nickname }));
+      }
+      const player = this.state.players.get(seat.id);
+      if (player) player.connected = true;
+      client.userData = { role: 'player', seatId: seat.id } satisfies ClientData;
+      client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code });
+      this.measureLatency(seat);
+      if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
+    }
+
+    override onDrop(client: Client) {
+      const data = client.userData as ClientData | undefined;
+      if (data?.role === 'host') {
+        if (this.hostSessionId !== client.sessionId) return;
+        this.state.hostConnected = false;
+        this.allowReconnection(client, HOST_GRACE_S).catch(() => {});
+        return;
+      }
+      const seat = this.seats.bySession(client.sessionId);
+      if (!seat) return;
+      const player = this.state.players.get(seat.id);
+      if (player) player.connected = false;
+      this.allowReconnection(client, deps.reconnectGraceS).catch(() => {});
+    }
+
+    override onReconnect(client: Client) {
+      const data = client.userData as ClientData | undefined;
+      if (data?.role === 'host') {
+        this.state.hostConnected = true;
+        return;
+      }
+      const seat = this.seats.bySession(client.sessionId);
+      const player = seat && this.state.players.get(seat.id);
+      if (player) player.connected = true;
+      if (seat) this.measureLatency(seat);
+    }
+
+    /** Gone for good (or left on purpose): free the seat, except on the podium. */
+    override onLeave(client: Client) {
+      const data = client.userData as ClientData | undefined;
+      if (data?.role === 'host') {
+        if (this.hostSessionId === client.sessionId) {
+          this.hostSessionId = null;
+          this.state.hostConnected = false;
+        }
+        return;
+      }
+      const seat = this.seats.bySession(client.sessionId);
+      if (!seat) return;
+      if (this.state.phase === 'podium') {
+        const player = this.state.players.get(seat.id);
+        if (player) player.connected = false;
+        return;
+      }
+      this.seats.remove(seat.id);
+      this.state.players.delete(seat.id);
+    }
+
+    override async onDispose() {
+      this.flow?.dispose();
+      if (this.state.code) await releaseJoinCode(this.presence, this.state.code).catch(() => {});
+      await deps.sessions.endSession(this.roomId).catch((err) => console.error(`[room ${this.roomId}]`, err));
+    }
+
+    override onUncaughtException(error: unknown) {
+      console.error(`[room ${this.roomId}] uncaught`, error);
+    }
+
+    private clientOf(seat: Seat): Client | undefined {
+      return seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
+    }
+
+    private reply(client: Client, code: ErrorCode, type: string) {
+      client.send('error', { code, type });
+    }
+
+    /** Routes one validated client message; every refusal is an `error` reply. */
+    private handle(type: ClientMessageType, client: Client, payload: unknown) {
+      const data = client.userData as ClientData | undefined;
+      if (!data) return;
+      const soloControl = this.state.mode === 'solo' && (type === 'next' || type === 'end');
+      if (HOST_MESSAGES.includes(type) && data.role !== 'host' && !soloControl) return this.reply(client, 'NOT_HOST', type);
+      const error = this.run(type, client, data, payload);
+      if (error) this.reply(client, error, type);
+    }
+
+    private run(type: ClientMessageType, client: Client, data: ClientData, payload: unknown): ErrorCode | null {
+      switch (type) {
+        case 'time': {
+          const p = parseTime(payload);
+          if (!p.ok) return p.code;
+          client.send('time', { c: p.value.c, s: now() });
+          return null;
+        }
+        case 'pong': {
+          const p = parsePong(payload);
+          const seat = data.seatId ? this.seats.get(data.seatId) : undefined;
+          if (!p.ok) return p.code;
+          if (seat) this.seats.recordPong(seat, p.value.s, now());
+          return null;
+        }
+        case 'answer': {
+          const seat = data.seatId ? this.seats.get(data.seatId) : undefined;
+          if (!seat) return 'NOT_HOST';
+          return this.flow.answer(seat, payload);
+        }
+        case 'playlist': {
+          const p = parsePlaylist(payload);
+          if (!p.ok) return p.code;
+          const err = this.flow.setPlaylist(p.value);
+          if (!err) deps.sessions.updatePlaylist(this.roomId, p.value).catch((e) => console.error(e));
+          return err;
+        }
+        case 'kick': {
+          const p = parseKick(payload);
+          if (!p.ok) return p.code;
+          return this.kick(p.value.playerId);
+        }
+        case 'lock': {
+          const p = parseLock(payload);
+          if (!p.ok) return p.code;
+          this.state.locked = p.value.locked;
+          return null;
+        }
+        default: {
+          const p = parseEmpty(payload);
+          if (!p.ok) return p.code;
+          return this.flow[type]();
+        }
+      }
+    }
+
+    private kick(playerId: string): ErrorCode | null {
+      const seat = this.seats.get(playerId);
+      if (!seat) return 'PLAYER_NOT_FOUND';
+      this.kickedKeys.add(seat.key);
+      this.seats.remove(seat.id);
+      this.state.players.delete(seat.id);
+      const client = this.clientOf(seat);
+      client?.send('kicked', {});
+      client?.leave(CLOSE_KICKED);
+      return null;
+    }
+
+    /** Three pings, 150 ms apart; pongs give the latency used when judging answers. */
+    private measureLatency(seat: Seat) {
+      if (seat.pendingPings.size > 20) seat.pendingPings.clear();
+      for (let i = 0; i < 3; i++) {
+        this.clock.setTimeout(() => {
+          const client = this.clientOf(seat);
+          if (!client) return;
+          const s = now();
+          seat.pendingPings.add(s);
+          client.send('ping', { s });
+        }, i * 150);
+      }
+    }
+
+    private async sendPersonalBests(seats: Seat[]) {
+      if (!this.soloGame) return;
+      for (const seat of seats) {
+        const best = seat.practiceId ? await deps.sessions.personalBest(seat.practiceId, this.state.gameId, this.state.level) : null;
+        const score = this.state.players.get(seat.id)?.roundScore ?? 0;
+        this.clientOf(seat)?.send('personalBest', { gameId: this.state.gameId, level: this.state.level, best, score });
+      }
+    }
+  };
+}
