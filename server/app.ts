@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import type { Config } from './config.ts';
@@ -38,6 +39,9 @@ export interface AppOverrides {
   buildId?: string;
 }
 
+// A full state of several hundred players exceeds the encoder's default 16 KB buffer.
+Encoder.BUFFER_SIZE = 256 * 1024;
+
 /** Builds the whole server from its configuration. Never listens by itself (tests boot this). */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const releaseLock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
@@ -57,6 +61,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     sessions,
     buildId,
     reconnectGraceS: config.reconnectGraceS,
+    maxPlayers: config.maxPlayers,
     timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
   });
   let boundPort = config.port;

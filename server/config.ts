@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
 
 /** Everything the server reads from the environment, parsed once. */
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
   clientDir: string;
   /** Seconds a dropped player's seat is held. */
   reconnectGraceS: number;
+  /** Most players in one hosted session. */
+  maxPlayers: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +45,8 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const grace = env.RECONNECT_GRACE_S === undefined ? 45 : Number(env.RECONNECT_GRACE_S);
   if (!Number.isFinite(grace) || grace < 1 || grace > 3600) throw new ConfigError(`RECONNECT_GRACE_S must be between 1 and 3600 seconds, got "${env.RECONNECT_GRACE_S}".`);
+  const maxPlayers = env.MAX_PLAYERS === undefined || env.MAX_PLAYERS === '' ? MAX_PLAYERS : Number(env.MAX_PLAYERS);
+  if (!Number.isInteger(maxPlayers) || maxPlayers < 1 || maxPlayers > 2000) throw new ConfigError(`MAX_PLAYERS must be a whole number from 1 to 2000, got "${env.MAX_PLAYERS}".`);
   const publicAddress = env.PUBLIC_ADDRESS || null;
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   return {
@@ -54,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicAddress,
     clientDir: resolve(cwd, env.CLIENT_DIR || 'dist/client'),
     reconnectGraceS: grace,
+    maxPlayers,
   };
 }

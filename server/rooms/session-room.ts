@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Room, type Client } from '@colyseus/core';
 import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType } from '../../shared/protocol/messages.ts';
-import { MAX_MESSAGES_PER_SECOND, MAX_PLAYERS, ROOM_SOLO } from '../../shared/protocol/constants.ts';
+import { MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
@@ -15,6 +15,7 @@ export interface RoomDeps {
   sessions: SessionRepository;
   buildId: string;
   reconnectGraceS: number;
+  maxPlayers: number;
   timings: FlowTimings;
   now?: () => number;
 }
@@ -35,7 +36,7 @@ export function createSessionRoom(deps: RoomDeps) {
   const now = deps.now ?? Date.now;
 
   return class SessionRoom extends Room<{ state: SessionState }> {
-    override maxClients = MAX_PLAYERS + 2;
+    override maxClients = deps.maxPlayers + 2;
     override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
     override state = new SessionState();
     private readonly seats = new Seats();
@@ -87,7 +88,7 @@ export function createSessionRoom(deps: RoomDeps) {
       if (this.state.phase === 'podium') throw refuse('SESSION_OVER');
       if (this.state.mode === 'solo' && this.seats.size > 0) throw refuse('SESSION_FULL');
       if (this.state.locked) throw refuse('SESSION_LOCKED');
-      if (this.seats.size >= MAX_PLAYERS) throw refuse('SESSION_FULL');
+      if (this.seats.size >= deps.maxPlayers) throw refuse('SESSION_FULL');
       const nickname = normalizeNickname(this.state.mode === 'solo' && join.nickname === undefined ? 'Solo' : join.nickname);
       if (!nickname.ok) throw refuse(nickname.code);
       if (this.seats.nicknameTaken(nickname.value)) throw refuse('NICKNAME_TAKEN');

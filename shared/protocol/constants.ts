@@ -8,7 +8,7 @@ export const ROOM_SOLO = 'solo';
 export const PHASES = ['lobby', 'countdown', 'play', 'reveal', 'scoreboard', 'podium'] as const;
 export type Phase = (typeof PHASES)[number];
 
-/** Most players in one hosted session. */
+/** Most players in one hosted session by default (MAX_PLAYERS overrides it). */
 export const MAX_PLAYERS = 60;
 /** Most entries in a playlist and rounds per entry. */
 export const MAX_PLAYLIST_ITEMS = 8;

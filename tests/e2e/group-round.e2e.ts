@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { REAKTION_TEXTS } from '../../shared/games/reaktion/texts.ts';
+import { snapshot, waitForPhase, waitForScreen, type ReaktionAck } from '../helpers/arcade.ts';
+import { launchBrowser, newHostPage, newPlayerPage, pageErrors, reportFailure, screenshot } from '../helpers/browser.ts';
+import { joinAsPlayer, openHost, setReaktionPlaylist, tapThroughReaktion } from '../helpers/flows.ts';
+import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { readStoredSessions } from '../helpers/stored-results.ts';
+
+// The main journey: a trainer hosts one Reaktion round, two apprentices join on phones,
+// play, see the debrief and the podium; the results survive a server restart.
+
+let server: ServerProcess;
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('hosted group round', () => {
+  it('runs lobby → play → reveal → podium and keeps the results after a restart', async () => {
+    const host = await newHostPage(browser);
+    const anna = await newPlayerPage(browser, 'player-anna');
+    const ben = await newPlayerPage(browser, 'player-ben');
+    pages.push(host, anna, ben);
+
+    const code = await openHost(host, server.baseUrl);
+    await setReaktionPlaylist(host, 1);
+    await joinAsPlayer(anna, server.baseUrl, code, 'Anna', 'home');
+    await joinAsPlayer(ben, server.baseUrl, code, 'Ben', 'url');
+
+    // Both show up in the host's player list.
+    const list = host.getByRole('list', { name: 'Spieler' });
+    await expect.poll(async () => (await list.getByRole('listitem').allTextContents()).join('|'), { timeout: 15_000 }).toMatch(/Anna.*Ben|Ben.*Anna/);
+
+    await host.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForPhase(host, ['countdown', 'play']);
+
+    // Human-like reaction times, well above the 100 ms false-start bound.
+    const [annaLog, benLog] = await Promise.all([
+      tapThroughReaktion(anna, (t) => 230 + 20 * t),
+      tapThroughReaktion(ben, (t) => 280 + 15 * t),
+    ]);
+    await screenshot(host, 'group-round-host-after-play');
+    expect(annaLog.sawWebGl, 'Phaser must render with WebGL (renderType 2) on the phone').toBe(true);
+    expect(benLog.sawWebGl, 'Phaser must render with WebGL (renderType 2) on the phone').toBe(true);
+
+    // Every stimulus that was shown and tapped was judged a hit (5 of 6 trials; 1 catch).
+    for (const [page, log] of [[anna, annaLog], [ben, benLog]] as const) {
+      const s = await snapshot(page);
+      expect(log.tapped.length).toBe(s?.state?.expectedAnswers);
+      const acks = (s?.reaktion.acks ?? []) as ReaktionAck[];
+      expect(acks.map((a) => `${a.trial}:${a.outcome}`)).toEqual(log.tapped.map((t) => `${t}:hit`));
+    }
+
+    // Reveal: the debrief card in German on every screen, own result on the phones.
+    await waitForPhase(host, 'reveal');
+    const firstDebriefSentence = REAKTION_TEXTS.de.debrief[0] as string;
+    for (const page of [host, anna, ben]) {
+      await waitForScreen(page, 'reveal');
+      await expect.poll(() => page.getByTestId('debrief').innerText(), { timeout: 10_000 }).toContain(firstDebriefSentence);
+    }
+    for (const page of [anna, ben]) await expect.poll(() => page.getByTestId('own-result').isVisible()).toBe(true);
+    await screenshot(anna, 'group-round-anna-reveal');
+
+    // Weiter until the podium (reveal → scoreboard → podium).
+    for (let i = 0; i < 5 && (await snapshot(host))?.phase !== 'podium'; i++) {
+      const before = (await snapshot(host))?.phase;
+      await host.getByRole('button', { name: 'Weiter', exact: true }).click();
+      await host.waitForFunction((p) => (window as any).__arcade?.phase !== p, before, { timeout: 15_000 });
+    }
+    for (const page of [host, anna, ben]) {
+      await waitForScreen(page, 'podium');
+      await expect.poll(() => page.getByTestId('podium').isVisible()).toBe(true);
+    }
+    const podiumText = await host.getByTestId('podium').innerText();
+    expect(podiumText).toContain('Anna');
+    expect(podiumText).toContain('Ben');
+    await screenshot(host, 'group-round-host-podium');
+    for (const page of [host, anna, ben]) expect(pageErrors(page)).toEqual([]);
+
+    // Results are written before reveal; a restart must keep them.
+    const final = (await snapshot(host))?.state;
+    const scores = Object.values(final?.players ?? {}).map((p: any) => [p.nickname, p.score]).toSorted();
+    const exit = await server.restart();
+    expect(exit, 'SIGTERM must end the server cleanly (exit code 0, no SIGKILL needed)').toEqual({ code: 0, signal: null, forced: false });
+    const health = await (await fetch(`${server.baseUrl}/health`)).json();
+    expect(health.status).toBe('ok');
+    await server.stop();
+
+    const stored = await readStoredSessions(server.dataDir, code);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.mode).toBe('hosted');
+    expect(stored[0]?.rounds.map((r) => [r.roundIndex, r.gameId, r.level])).toEqual([[0, 'reaktion', 1]]);
+    const storedScores = (stored[0]?.rounds[0]?.results ?? []).map((r) => [r.nickname, r.score]).toSorted();
+    expect(storedScores).toEqual(scores);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+
+// Typed access to the read-only test hook `window.__arcade` (see docs of the client).
+// Tests assert through it and through accessible names, never through pixels alone.
+
+export interface TrialRecord {
+  round: number;
+  trial: number;
+  modality: string;
+  /** rAF timestamp of the first frame that drew the stimulus; null for catch trials / before. */
+  onsetMs: number | null;
+  /** event.timeStamp of the press. */
+  responseMs: number | null;
+  /** What the client sent. */
+  rtMs: number | null;
+}
+
+export interface ReaktionAck {
+  round: number;
+  trial: number | null;
+  outcome: 'hit' | 'false-start' | 'late' | 'rejected' | null;
+  rtMs?: number | null;
+  error?: string;
+}
+
+export interface ArcadeSnapshot {
+  screen: string;
+  role: 'host' | 'player' | null;
+  phase: string | null;
+  playerId: string | null;
+  joinUrl: string | null;
+  clock: { offsetMs: number; rttMs: number } | null;
+  timeOrigin: number;
+  renderType: number | null;
+  lastError: string | null;
+  reaktion: { trials: TrialRecord[]; acks: ReaktionAck[] };
+  state: Record<string, any> | null;
+}
+
+/** A JSON copy of the hook, with state() called; null when the hook is missing. */
+export async function snapshot(page: Page): Promise<ArcadeSnapshot | null> {
+  return page.evaluate(() => {
+    const a = (window as any).__arcade;
+    if (!a) return null;
+    const state = typeof a.state === 'function' ? a.state() : null;
+    const { state: _fn, ...rest } = a;
+    return JSON.parse(JSON.stringify({ ...rest, state }));
+  });
+}
+
+async function describe(page: Page): Promise<string> {
+  const s = await snapshot(page).catch(() => null);
+  if (!s) return 'window.__arcade missing';
+  return `screen=${s.screen} phase=${s.phase} role=${s.role} lastError=${s.lastError}`;
+}
+
+/** Waits until `__arcade.screen` is one of `screens`. */
+export async function waitForScreen(page: Page, screens: string | string[], timeoutMs = 30_000): Promise<void> {
+  const list = Array.isArray(screens) ? screens : [screens];
+  try {
+    await page.waitForFunction((l) => l.includes((window as any).__arcade?.screen), list, { polling: 100, timeout: timeoutMs });
+  } catch (err) {
+    throw new Error(`Waited ${timeoutMs} ms for screen ${list.join('|')}; now ${await describe(page)}. ${(err as Error).message.split('\n')[0]}`, { cause: err });
+  }
+}
+
+/** Waits until `__arcade.phase` is one of `phases`. */
+export async function waitForPhase(page: Page, phases: string | string[], timeoutMs = 30_000): Promise<void> {
+  const list = Array.isArray(phases) ? phases : [phases];
+  try {
+    await page.waitForFunction((l) => l.includes((window as any).__arcade?.phase), list, { polling: 100, timeout: timeoutMs });
+  } catch (err) {
+    throw new Error(`Waited ${timeoutMs} ms for phase ${list.join('|')}; now ${await describe(page)}. ${(err as Error).message.split('\n')[0]}`, { cause: err });
+  }
+}
+
+/**
+ * Waits for a stimulus of round `round` that is on screen (onset known) and not in `done`,
+ * or for play to end. Returns the trial record, or null when the phase left 'play'.
+ */
+export async function nextOnset(page: Page, round: number, done: Set<number>, timeoutMs = 20_000): Promise<TrialRecord | null> {
+  const handle = await page.waitForFunction(
+    (arg) => {
+      const a = (window as any).__arcade;
+      if (!a) return false;
+      const t = (a.reaktion?.trials ?? []).find((x: any) => x.round === arg.round && x.onsetMs !== null && !arg.done.includes(x.trial));
+      if (t) return { ...t };
+      return a.phase !== 'play' && a.phase !== 'countdown' ? 'ended' : false;
+    },
+    { round, done: [...done] },
+    { polling: 'raf', timeout: timeoutMs },
+  );
+  const value = (await handle.jsonValue()) as TrialRecord | 'ended';
+  await handle.dispose();
+  return value === 'ended' ? null : value;
+}
+
+/** performance.now() in the page. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}

@@ -1,0 +1,106 @@
+import { Client, type Room } from '@colyseus/sdk';
+import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
+import { SessionState } from '../../shared/protocol/state.ts';
+
+/** A scripted SDK client that records every message it gets. */
+export class Bot {
+  readonly messages: { type: string; payload: any }[] = [];
+  private waiters: { pred: (t: string, p: any) => boolean; resolve: (p: any) => void }[] = [];
+  welcome: any = null;
+  private listeners: { type: string; fn: (p: any) => void }[] = [];
+
+  constructor(readonly room: Room<any, any>, readonly client: Client) {
+    room.onMessage('*', (type, payload) => {
+      const t = String(type);
+      if (t === 'ping') room.send('pong', payload);
+      if (t === 'welcome') this.welcome = payload;
+      this.messages.push({ type: t, payload });
+      for (const l of this.listeners) if (l.type === t) l.fn(payload);
+      this.waiters = this.waiters.filter((w) => (w.pred(t, payload) ? (w.resolve(payload), false) : true));
+    });
+  }
+
+  /** Calls fn for every message of this type (the SDK allows one handler per type, so bots use this). */
+  on(type: string, fn: (p: any) => void): void {
+    this.listeners.push({ type, fn });
+  }
+
+  get state(): any {
+    return this.room.state;
+  }
+
+  /** Resolves with the next (or an already received, if `past`) message matching. */
+  next(type: string, pred: (p: any) => boolean = () => true, timeoutMs = 60_000, past = false): Promise<any> {
+    if (past) {
+      const found = this.messages.find((m) => m.type === type && pred(m.payload));
+      if (found) return Promise.resolve(found.payload);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timeout waiting for ${type}`)), timeoutMs);
+      this.waiters.push({ pred: (t, p) => t === type && pred(p), resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  of(type: string): any[] {
+    return this.messages.filter((m) => m.type === type).map((m) => m.payload);
+  }
+
+  send(type: string, payload?: unknown): void {
+    this.room.send(type, payload);
+  }
+}
+
+/** Polls until check() is truthy. */
+export async function until(check: () => unknown, timeoutMs = 60_000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timeout waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function hostSession(url: string, extra: Record<string, unknown> = {}): Promise<Bot> {
+  const client = new Client(url);
+  const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host', ...extra }, SessionState);
+  const bot = new Bot(room, client);
+  await bot.next('welcome', () => true, 10_000, true);
+  return bot;
+}
+
+export async function lookupRoom(url: string, code: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}/api/sessions/${code}`);
+  return { status: res.status, body: await res.json() };
+}
+
+export async function joinPlayer(url: string, code: string, nickname: string, extra: Record<string, unknown> = {}): Promise<Bot> {
+  const { body } = await lookupRoom(url, code);
+  return joinById(url, body.roomId, { nickname, ...extra });
+}
+
+export async function joinById(url: string, roomId: string, options: Record<string, unknown>): Promise<Bot> {
+  const client = new Client(url);
+  const room = await client.joinById(roomId, { protocol: PROTOCOL_VERSION, role: 'player', ...options }, SessionState);
+  const bot = new Bot(room, client);
+  await bot.next('welcome', () => true, 10_000, true);
+  return bot;
+}
+
+/** Answers every stimulus cue of a Reaktion round after rtMs (an honest client). */
+export function playReaktion(bot: Bot, rtMs: (trial: number) => number | 'skip' = () => 220): void {
+  bot.on('cue', (cue: any) => {
+    if (cue.kind !== 'stimulus') return;
+    const rt = rtMs(cue.trial);
+    if (rt === 'skip') return;
+    setTimeout(() => bot.send('answer', { round: cue.round, data: { trial: cue.trial, rtMs: rt } }), Math.max(0, cue.at + rt - Date.now()));
+  });
+}
+
+/** Error code of a refused join. */
+export async function joinError(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('join unexpectedly succeeded');
+}

@@ -1,0 +1,87 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { nextOnset, pageNow, snapshot, waitForPhase, waitForScreen, type TrialRecord } from './arcade.ts';
+
+// User journeys shared by several e2e files, written against the DOM contract
+// (accessible names in German, data-testid for the few non-text elements).
+
+/** Home → "Runde leiten"; waits for the host lobby and returns the six-digit join code. */
+export async function openHost(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Runde leiten', exact: true }).click();
+  await waitForScreen(page, 'host-lobby');
+  const codeEl = page.getByTestId('join-code');
+  await expect.poll(async () => (await codeEl.textContent())?.replace(/\D/g, '') ?? '', { timeout: 15_000 }).toMatch(/^\d{6}$/);
+  return ((await codeEl.textContent()) ?? '').replace(/\D/g, '');
+}
+
+/**
+ * A player joins. `via` 'home' goes home → "Beitreten" and types the code; 'url' opens
+ * /?code=… and checks the code field was pre-filled.
+ */
+export async function joinAsPlayer(page: Page, baseUrl: string, code: string, nickname: string, via: 'home' | 'url'): Promise<void> {
+  if (via === 'url') {
+    await page.goto(`${baseUrl}/?code=${code}`);
+    await waitForScreen(page, 'join');
+    await expect.poll(() => page.getByLabel('Code', { exact: true }).inputValue()).toBe(code);
+  } else {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('button', { name: 'Beitreten', exact: true }).click();
+    await waitForScreen(page, 'join');
+    await page.getByLabel('Code', { exact: true }).fill(code);
+  }
+  await page.getByLabel('Spitzname', { exact: true }).fill(nickname);
+  await page.getByRole('button', { name: 'Beitreten', exact: true }).click();
+  await waitForScreen(page, 'lobby');
+}
+
+/** Milliseconds to sleep in Node. */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+
+export interface TapLog {
+  tapped: number[];
+  sawWebGl: boolean;
+}
+
+/**
+ * Plays the current Reaktion round on a phone: for every stimulus that appears, waits a
+ * human-like `delayMs` after its onset and taps the pad. Returns when play ends.
+ */
+export async function tapThroughReaktion(page: Page, delayMs: (trial: number) => number): Promise<TapLog> {
+  await waitForPhase(page, 'play', 30_000);
+  const round = (await snapshot(page))?.state?.roundIndex as number;
+  const done = new Set<number>();
+  let sawWebGl = false;
+  for (;;) {
+    const t: TrialRecord | null = await nextOnset(page, round, done, 30_000);
+    if (!t) break;
+    if (!sawWebGl) sawWebGl = (await snapshot(page))?.renderType === 2;
+    await sleep((t.onsetMs as number) + delayMs(t.trial) - (await pageNow(page)));
+    await page.getByTestId('reaktion-pad').tap();
+    done.add(t.trial);
+  }
+  return { tapped: [...done].toSorted((a, b) => a - b), sawWebGl };
+}
+
+/**
+ * Sets the host's playlist to one Reaktion round of `level` through the host UI, then
+ * checks the room state took it.
+ */
+export async function setReaktionPlaylist(page: Page, level: number): Promise<void> {
+  // TODO(ui): drive the playlist controls once the host screen has them.
+  await expect
+    .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
+    .toEqual([{ gameId: 'reaktion', level, rounds: 1 }]);
+}
+
+/** Home → "Üben" → picks the game and level → starts solo practice. */
+export async function startSolo(page: Page, baseUrl: string, gameId: string, level: number): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Üben', exact: true }).click();
+  await waitForScreen(page, 'solo-setup');
+  // TODO(ui): choose gameId and level with the solo-setup controls once they exist.
+  void gameId;
+  void level;
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await waitForScreen(page, ['countdown', 'play'], 30_000);
+}

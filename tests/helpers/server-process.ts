@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The real server as a child process, exactly as users start it, so e2e tests cover
+// config parsing, the data-dir lock, static serving and shutdown too.
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HEALTH_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when SIGTERM was not enough and SIGKILL had to follow. */
+  forced: boolean;
+}
+
+export interface ServerProcess {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  /** Everything the server printed so far (stdout and stderr), for failure reports. */
+  output(): string;
+  /** SIGTERM and wait for the exit (SIGKILL after a grace period). */
+  stop(): Promise<ExitInfo>;
+  /** stop(), then start again on the same port and data dir; returns how it stopped. */
+  restart(): Promise<ExitInfo>;
+  /** SIGKILL: a crash, leaving a stale lock file behind. */
+  kill9(): Promise<void>;
+}
+
+/** A free loopback port: bind port 0, read what the OS gave, release it. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Server exited (code ${child.exitCode}, signal ${child.signalCode}) before /health answered.\n${log()}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Server did not answer ${baseUrl}/health within ${HEALTH_TIMEOUT_MS} ms.\n${log()}`);
+}
+
+/** Starts `node --import tsx server/main.ts` on a free port with a fresh data dir. */
+export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'arcade-e2e-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let log = '';
+  let child: ChildProcess;
+
+  const launch = async () => {
+    log += `--- start (port ${port}, data ${dataDir}) ---\n`;
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    await waitForHealth(baseUrl, child, () => log);
+  };
+
+  const stop = async (): Promise<ExitInfo> => {
+    let forced = false;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => {
+        forced = true;
+        log += '--- no exit after SIGTERM: SIGKILL ---\n';
+        child.kill('SIGKILL');
+      }, STOP_TIMEOUT_MS);
+      await exited(child);
+      clearTimeout(timer);
+      log += `--- exited (code ${child.exitCode}, signal ${child.signalCode}) ---\n`;
+    }
+    return { code: child.exitCode, signal: child.signalCode, forced };
+  };
+
+  await launch();
+  return {
+    baseUrl,
+    port,
+    dataDir,
+    output: () => log,
+    stop,
+    restart: async () => {
+      const info = await stop();
+      await launch();
+      return info;
+    },
+    kill9: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+      log += '--- killed with SIGKILL ---\n';
+    },
+  };
+}

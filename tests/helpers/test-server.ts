@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { matchMaker } from '@colyseus/core';
+import { createApp, type App } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { FlowTimings } from '../../server/rooms/session-flow.ts';
+
+export const TEST_BUILD_ID = 'test-build';
+
+/** Fast phase timings so rounds in tests take seconds, not minutes. */
+export const FAST_TIMINGS: FlowTimings = { countdownMs: 300, revealMs: 400, scoreboardMs: 300 };
+
+export interface Backend {
+  name: 'pglite' | 'postgres';
+  databaseUrl: string | null;
+}
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
+export function backends(): Backend[] {
+  const url = process.env.DATABASE_URL;
+  if (!url) console.info('[skip] PostgreSQL variants: DATABASE_URL is not set (CI sets it); running on PGlite only.');
+  return [{ name: 'pglite', databaseUrl: null }, ...(url ? [{ name: 'postgres' as const, databaseUrl: url }] : [])];
+}
+
+export interface TestServer {
+  app: App;
+  url: string;
+  dataDir: string;
+  /** The live room object in this process (for simulating network drops). */
+  room(roomId: string): any;
+  stop(): Promise<void>;
+}
+
+/** Boots the real server factory on 127.0.0.1 with a free port. */
+export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings> }): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
+  const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
+  if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
+  const app = await createApp(loadConfig(env), { buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    room: (roomId) => matchMaker.getLocalRoomById(roomId),
+    stop: () => app.close(),
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { hostSession, joinPlayer, playReaktion, until } from '../helpers/bots.ts';
+
+describe.each(backends())('hosted Reaktion round on $name', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ backend });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  it('host and three players play a full round to the podium; results are stored before the reveal', async () => {
+    const host = await hostSession(server.url);
+    const code = host.welcome.code as string;
+    expect(code).toMatch(/^\d{6}$/);
+    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 1 }] });
+    const speeds = [200, 260, 320];
+    const players = await Promise.all(speeds.map((_, i) => joinPlayer(server.url, code, `Azubi ${i + 1}`)));
+    players.forEach((p, i) => playReaktion(p, () => speeds[i] as number));
+    await until(() => host.state.players.size === 3, 5000, 'three players in state');
+    await until(() => host.state.roundCount === 1, 5000, 'playlist applied');
+
+    host.send('start');
+    await until(() => host.state.phase === 'play', 10_000, 'play');
+    const roomId = host.room.roomId;
+    await until(() => host.state.phase === 'reveal', 60_000, 'reveal');
+    // Stored before anyone saw the reveal.
+    const stored = await server.app.sessions.roundsOf(roomId);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.results).toHaveLength(3);
+
+    const byName = new Map<string, any>();
+    host.state.players.forEach((p: any) => byName.set(p.nickname, p));
+    const [fast, mid, slow] = ['Azubi 1', 'Azubi 2', 'Azubi 3'].map((n) => byName.get(n));
+    expect(fast.roundScore).toBeGreaterThan(mid.roundScore);
+    expect(mid.roundScore).toBeGreaterThan(slow.roundScore);
+    expect(fast.rank).toBe(1);
+    expect(slow.rank).toBe(3);
+    const detail = JSON.parse(fast.detail);
+    expect(detail.medianMs).toBeGreaterThanOrEqual(190);
+    expect(detail.medianMs).toBeLessThanOrEqual(210);
+    expect(detail.falseStarts).toBe(0);
+    // Every hit was acknowledged to its own player only.
+    for (const p of players) {
+      expect(p.of('ack').filter((a) => a.outcome === 'hit').length).toBe(5);
+      expect(p.of('error')).toEqual([]);
+    }
+    expect(stored[0]?.results.map((r) => r.score).sort((a, b) => b - a)).toEqual([fast.roundScore, mid.roundScore, slow.roundScore]);
+
+    host.send('next'); // reveal → scoreboard
+    await until(() => host.state.phase === 'scoreboard', 5000, 'scoreboard');
+    host.send('next'); // last round → podium
+    await until(() => host.state.phase === 'podium', 5000, 'podium');
+    await until(() => players.every((p) => p.state.phase === 'podium'), 5000, 'podium on every player');
+    expect(fast.score).toBe(fast.roundScore);
+    for (const p of [host, ...players]) await p.room.leave();
+  });
+});
