@@ -24,7 +24,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.dispose();
 });
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];

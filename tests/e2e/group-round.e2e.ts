@@ -24,7 +24,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.dispose();
 });
 
 describe('hosted group round', () => {

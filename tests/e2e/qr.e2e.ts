@@ -26,7 +26,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.dispose();
 });
 
 /** Draws the QR <img> to a canvas in the page and decodes its pixels in Node. */

@@ -25,7 +25,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.dispose();
 });
 
 /** Space keyDown stamped at `atMs` (ms since the epoch), then keyUp. */

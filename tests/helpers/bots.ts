@@ -29,8 +29,8 @@ export class Bot {
     return this.room.state;
   }
 
-  /** Resolves with the next (or an already received, if `past`) message matching. */
-  next(type: string, pred: (p: any) => boolean = () => true, timeoutMs = 60_000, past = false): Promise<any> {
+  /** Resolves with a matching message: an already received one (unless past=false) or the next. */
+  next(type: string, pred: (p: any) => boolean = () => true, timeoutMs = 60_000, past = true): Promise<any> {
     if (past) {
       const found = this.messages.find((m) => m.type === type && pred(m.payload));
       if (found) return Promise.resolve(found.payload);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,8 @@ export interface ServerProcess {
   restart(): Promise<ExitInfo>;
   /** SIGKILL: a crash, leaving a stale lock file behind. */
   kill9(): Promise<void>;
+  /** stop() and delete the data dir (~40 MB), unless KEEP_E2E_DATA=1 keeps it for a look. */
+  dispose(): Promise<void>;
 }
 
 /** A free loopback port: bind port 0, read what the OS gave, release it. */
@@ -120,6 +122,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       child.kill('SIGKILL');
       await exited(child);
       log += '--- killed with SIGKILL ---\n';
+    },
+    dispose: async () => {
+      await stop();
+      if (process.env.KEEP_E2E_DATA === '1') console.log(`e2e: kept data dir ${dataDir}`);
+      else rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

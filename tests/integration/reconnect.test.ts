@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
+
+describe.each(backends())('reconnection on $name', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ backend, env: { RECONNECT_GRACE_S: '3' } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  /** Cuts the player's connection from the server side, like a Wi-Fi blip (close code 1006). */
+  const dropConnection = (bot: Bot) => server.room(bot.room.roomId).clients.getById(bot.room.sessionId).ref.terminate();
+  const seat = (host: Bot, bot: Bot) => host.state.players.get(bot.welcome.playerId);
+
+  it('keeps seat and score through two drops and a page reload; frees a seat gone for good', async () => {
+    const host = await hostSession(server.url);
+    const code = host.welcome.code as string;
+    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 2 }] });
+    const anna = await joinPlayer(server.url, code, 'Anna');
+    const ben = await joinPlayer(server.url, code, 'Ben');
+    playReaktion(anna, () => 230);
+    anna.room.reconnection.minUptime = 0;
+    host.send('start');
+    await until(() => host.state.phase === 'reveal', 60_000, 'reveal');
+    const score = seat(host, anna).score;
+    expect(score).toBeGreaterThan(0);
+
+    // Two Wi-Fi blips in a row: the SDK reconnects by itself into the same seat.
+    for (let drop = 0; drop < 2; drop++) {
+      const sessionId = anna.room.sessionId;
+      dropConnection(anna);
+      await until(() => seat(host, anna)?.connected === false, 5000, 'host sees reconnecting');
+      await until(() => seat(host, anna)?.connected === true, 15_000, 'reconnected');
+      expect(anna.room.sessionId).toBe(sessionId);
+      expect(seat(host, anna).score).toBe(score);
+    }
+
+    // A page reload: a new connection with the seat key gets the same seat back.
+    const key = anna.welcome.key as string;
+    anna.room.reconnection.enabled = false;
+    dropConnection(anna);
+    const reloaded = await joinById(server.url, host.room.roomId, { key });
+    expect(reloaded.welcome.playerId).toBe(anna.welcome.playerId);
+    await until(() => reloaded.state.players.get(anna.welcome.playerId)?.score === score, 5000, 'score after reload');
+    expect(host.state.players.size).toBe(2);
+
+    // Ben's phone is gone for good: after the grace period (3 s here) the seat is free.
+    ben.room.reconnection.enabled = false;
+    dropConnection(ben);
+    await until(() => seat(host, ben)?.connected === false, 5000, 'ben reconnecting');
+    await until(() => !host.state.players.has(ben.welcome.playerId), 10_000, 'ben removed');
+    expect(await joinError(joinById(server.url, host.room.roomId, { key: ben.welcome.key }))).toBe('SEAT_NOT_FOUND');
+    // The seat's nickname is free again.
+    const ben2 = await joinPlayer(server.url, code, 'Ben');
+    expect(ben2.welcome.playerId).not.toBe(ben.welcome.playerId);
+    for (const b of [host, reloaded, ben2]) await b.room.leave();
+  });
+
+  it('gives the host the controls back after a reload, only with the host key', async () => {
+    const host = await hostSession(server.url);
+    const roomId = host.room.roomId;
+    expect(await joinError(joinById(server.url, roomId, { role: 'host' }))).toBe('HOST_KEY_INVALID');
+    expect(await joinError(joinById(server.url, roomId, { role: 'host', key: 'x'.repeat(24) }))).toBe('HOST_KEY_INVALID');
+    host.room.reconnection.enabled = false;
+    server.room(roomId).clients.getById(host.room.sessionId).ref.terminate();
+    const player = await joinPlayer(server.url, host.welcome.code, 'Cem');
+    await until(() => player.state.hostConnected === false, 5000, 'host away');
+    const again = await joinById(server.url, roomId, { role: 'host', key: host.welcome.key });
+    expect(again.welcome.role).toBe('host');
+    await until(() => player.state.hostConnected === true, 5000, 'host back');
+    again.send('lock', { locked: true });
+    await until(() => player.state.locked === true, 5000, 'locked by the returned host');
+    for (const b of [again, player]) await b.room.leave();
+  });
+});
