@@ -1,0 +1,90 @@
+import { Client, type Room } from '@colyseus/sdk';
+import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
+import { SessionState } from '../../shared/protocol/state.ts';
+
+// The trainer's side of a session: creates it, sets the playlist, starts, and presses
+// "next" at reveal and scoreboard so the bench does not sit through 25 s per round.
+
+/** How long the host lets reveal and scoreboard show before `next` (ms). */
+const HOLD_MS = 1000;
+
+export class HostDriver {
+  readonly errors: Record<string, number> = {};
+  /** Per round: how long after play's scheduled end the reveal arrived (scoring + DB write), ms. */
+  readonly revealDelaysMs: number[] = [];
+  private phase = 'lobby';
+  private playEndsAt = 0;
+  private listeners: ((phase: string) => void)[] = [];
+  private onPodium: (() => void) | null = null;
+
+  private constructor(private readonly room: Room<any, SessionState>, readonly code: string) {
+    room.onMessage('*', (type, payload: any) => {
+      if (type === 'error') this.errors[payload?.code ?? 'UNKNOWN'] = (this.errors[payload?.code ?? 'UNKNOWN'] ?? 0) + 1;
+    });
+    room.onStateChange((state) => this.onState(state));
+  }
+
+  /** Creates a hosted session and resolves once its join code is known. */
+  static async create(baseUrl: string): Promise<HostDriver> {
+    const client = new Client(baseUrl);
+    const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
+    const code = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the host got no welcome within 10 s')), 10_000);
+      room.onMessage('welcome', (w: { code: string }) => {
+        clearTimeout(timer);
+        resolve(w.code);
+      });
+    });
+    return new HostDriver(room, code);
+  }
+
+  /** Called with each new phase (the sampler labels its samples with it). */
+  onPhase(fn: (phase: string) => void): void {
+    this.listeners.push(fn);
+  }
+
+  get playerCount(): number {
+    return this.room.state.players?.size ?? 0;
+  }
+
+  /** Waits until the host's own state shows n players (their joins have reached everyone). */
+  async waitForPlayers(n: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.playerCount < n) {
+      if (Date.now() > deadline) throw new Error(`the host sees ${this.playerCount} of ${n} players after ${timeoutMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Plays `rounds` Reaktion rounds (level 1) and resolves on the podium. */
+  run(rounds: number, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no podium within ${timeoutMs / 1000} s (phase ${this.phase})`)), timeoutMs);
+      this.onPodium = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.room.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds }] });
+      this.room.send('start');
+    });
+  }
+
+  async leave(): Promise<void> {
+    await this.room.leave(true).catch(() => {});
+  }
+
+  private onState(state: SessionState): void {
+    if (state.phase === 'play') this.playEndsAt = state.phaseEndsAt;
+    if (state.phase === this.phase) return;
+    this.phase = state.phase;
+    for (const fn of this.listeners) fn(state.phase);
+    if (state.phase === 'reveal' && this.playEndsAt > 0) this.revealDelaysMs.push(Date.now() - this.playEndsAt);
+    if (state.phase === 'reveal' || state.phase === 'scoreboard') {
+      const expected = state.phase;
+      setTimeout(() => {
+        if (this.phase === expected) this.room.send('next');
+      }, HOLD_MS);
+    }
+    if (state.phase === 'podium') this.onPodium?.();
+  }
+}

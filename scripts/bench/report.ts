@@ -1,0 +1,96 @@
+import { quantile } from '../../shared/core/stats.ts';
+import type { WorkerReport } from './bot-fleet.ts';
+import type { ProcSample } from './proc-sampler.ts';
+
+// Turns the raw figures of one scenario into the table the bench prints. It only
+// describes; it never judges pass or fail.
+
+export interface ScenarioResult {
+  name: string;
+  /** How the players were organised, e.g. "one session, 10 rounds". */
+  layout: string;
+  players: number;
+  joined: number;
+  joinFailures: Record<string, number>;
+  joinWallS: number;
+  joinMs: number[];
+  rounds: number;
+  wallS: number;
+  workers: WorkerReport[];
+  hostErrors: Record<string, number>;
+  revealDelaysMs: number[];
+  server: ProcSample[];
+  serverRssStartMb: number;
+  bots: ProcSample[][];
+  serverLog: string[];
+  /** Set when the scenario stopped early; the figures are then partial. */
+  failure: string | null;
+}
+
+const f = (n: number | null, digits = 1): string => (n === null || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+const max = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => Math.max(a, b), -Infinity) : null);
+
+function merge(maps: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of maps) for (const [k, n] of Object.entries(m)) out[k] = (out[k] ?? 0) + n;
+  return out;
+}
+
+function counts(m: Record<string, number>): string {
+  const entries = Object.entries(m).toSorted((a, b) => b[1] - a[1]);
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(', ') : 'none';
+}
+
+const cpu = (s: ProcSample[], tag?: string): number[] => s.filter((x) => !tag || x.tag === tag).map((x) => x.cpuPct);
+
+function spread(xs: number[], qs: number[]): string {
+  return qs.map((q) => f(q >= 1 ? max(xs) : quantile(xs, q))).join(' / ');
+}
+
+/** The rows of one scenario's table as [label, value]. */
+export function tableRows(r: ScenarioResult): [string, string][] {
+  const w = r.workers;
+  const latencies = w.flatMap((x) => x.latenciesMs);
+  const cueLag = w.flatMap((x) => x.cueLagMs);
+  const sum = (pick: (x: WorkerReport) => number) => w.reduce((n, x) => n + pick(x), 0);
+  const botMeans = r.bots.map((s) => f(mean(cpu(s)), 0) + ' %');
+  return [
+    ['layout', r.layout],
+    ['players joined / wanted', `${r.joined} / ${r.players}`],
+    ['join failures', counts(r.joinFailures)],
+    ['join wall time; per join p50 / p95 / max', `${f(r.joinWallS)} s; ${spread(r.joinMs, [0.5, 0.95, 1])} ms`],
+    ['rounds', String(r.rounds)],
+    ['answers sent', String(sum((x) => x.sent))],
+    ['acks received (unacked)', `${sum((x) => x.acked)} (${sum((x) => x.unacked)})`],
+    ['ack outcomes', counts(merge(w.map((x) => x.outcomes)))],
+    ['errors by code (acks + error msgs)', counts(merge(w.map((x) => x.errors)))],
+    ['host errors', counts(r.hostErrors)],
+    ['dropped connections', String(sum((x) => x.drops))],
+    ['ack latency p50 / p95 / p99 / max', `${spread(latencies, [0.5, 0.95, 0.99, 1])} ms`],
+    ['stimulus cue lag p50 / p99 / max', `${spread(cueLag, [0.5, 0.99, 1])} ms`],
+    ['reveal after play end, max', `${f(max(r.revealDelaysMs), 0)} ms`],
+    ['server CPU mean: whole run / play', `${f(mean(cpu(r.server)), 0)} % / ${f(mean(cpu(r.server, 'play')), 0)} % of one core`],
+    ['server CPU peak (500 ms sample)', `${f(max(cpu(r.server)), 0)} % of one core`],
+    ['server RSS start / peak', `${f(r.serverRssStartMb, 0)} MB / ${f(max(r.server.map((x) => x.rssMb)), 0)} MB`],
+    [`bots' CPU mean per process (${r.bots.length})`, `${botMeans.join(', ')}; peak ${f(max(r.bots.flatMap((s) => cpu(s))), 0)} %`],
+    ["bots' event-loop delay p99 / max", `${f(max(w.map((x) => x.loopDelayP99Ms)))} / ${f(max(w.map((x) => x.loopDelayMaxMs)))} ms`],
+    ['wall time', `${f(r.wallS)} s`],
+  ];
+}
+
+/** Prints one scenario's table, plus anything unusual the server logged. */
+export function printScenario(r: ScenarioResult): void {
+  const rows = tableRows(r);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const title = `Reaktion bench — scenario "${r.name}": ${r.players} players, ${r.rounds} round${r.rounds === 1 ? '' : 's'}`;
+  console.log(`\n${title}\n${'='.repeat(title.length)}`);
+  if (r.failure) console.log(`!! stopped early: ${r.failure} (figures below are partial)`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  if (r.serverLog.length) {
+    console.log(`server log (${r.serverLog.length} line${r.serverLog.length === 1 ? '' : 's'} after start; first 8 distinct):`);
+    for (const line of [...new Set(r.serverLog)].slice(0, 8)) console.log(`  | ${line.slice(0, 200)}`);
+  } else {
+    console.log('server log: nothing after start (no warnings)');
+  }
+}

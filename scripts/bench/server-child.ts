@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exited, freePort, isRunning, removeTempDir, stopChild, trackChild, trackTempDir } from './child-processes.ts';
+
+// The real server as users start it (`node --import tsx server/main.ts`), in its own
+// process so its CPU and memory can be measured apart from the bots.
+
+const HEALTH_TIMEOUT_MS = 90_000;
+/** Lets the bench use 500 players; the default session limit is 60. */
+const BENCH_MAX_PLAYERS = '600';
+/** Server log lines that belong to a normal start and are not worth reporting. */
+const STARTUP_LINE = /^(Opening the embedded database|Azubi Arcade listening|\s+database:|SIGTERM: shutting down)/;
+
+export interface ServerChild {
+  baseUrl: string;
+  pid: number;
+  /** Lines the server printed after it was up (warnings, errors), for the report. */
+  logLines(): string[];
+  /** Stops the server and deletes its data dir. */
+  dispose(): Promise<void>;
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!isRunning(child)) throw new Error(`the server exited (code ${child.exitCode}) before /health answered:\n${log()}`);
+    try {
+      const res = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not answer ${baseUrl}/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${log()}`);
+}
+
+/** Starts the server on a free loopback port with a fresh data dir and waits for /health. */
+export async function startServer(rootDir: string): Promise<ServerChild> {
+  const port = await freePort();
+  const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'arcade-bench-')));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let log = '';
+  const child = trackChild(spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: rootDir,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      // No web client is needed: the bench only talks the protocol.
+      CLIENT_DIR: join(dataDir, 'no-client'),
+      MAX_PLAYERS: BENCH_MAX_PLAYERS,
+    },
+    // Own process group: Ctrl-C reaches the bench, which then stops the server in order.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }));
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  try {
+    await waitForHealth(baseUrl, child, () => log);
+  } catch (err) {
+    await stopChild(child);
+    removeTempDir(dataDir);
+    throw err;
+  }
+  if (child.pid === undefined) throw new Error('the server child has no pid');
+  return {
+    baseUrl,
+    pid: child.pid,
+    logLines: () => log.split('\n').filter((l) => l.trim() !== '' && !STARTUP_LINE.test(l)),
+    dispose: async () => {
+      await stopChild(child);
+      await exited(child);
+      removeTempDir(dataDir);
+    },
+  };
+}
