@@ -24,7 +24,7 @@ export interface ChildServer {
 
 /** Starts `server/main.ts` as its own process (as `npm start` does) and waits for /health. */
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const port = await freePort();
+  const port = env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -64,24 +64,32 @@ export async function tapThroughReaktion(page: Page, delayMs: (trial: number) =>
 }
 
 /**
- * Sets the host's playlist to one Reaktion round of `level` through the host UI, then
- * checks the room state took it.
+ * Sets the host's playlist to one Reaktion round of `level` through the host UI (one
+ * fieldset per game: "Im Spielplan", "Stufe", "Runden"), then checks the room took it.
  */
 export async function setReaktionPlaylist(page: Page, level: number): Promise<void> {
-  // TODO(ui): drive the playlist controls once the host screen has them.
+  const groups = page.getByRole('group');
+  for (const group of await groups.all()) {
+    const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
+    if ((await include.count()) === 0) continue;
+    const isReaktion = (await group.locator('legend').innerText()).trim() === 'Reaktion';
+    await include.setChecked(isReaktion);
+    if (!isReaktion) continue;
+    await group.getByLabel('Stufe', { exact: true }).selectOption(String(level));
+    await group.getByLabel('Runden', { exact: true }).selectOption('1');
+  }
   await expect
     .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
     .toEqual([{ gameId: 'reaktion', level, rounds: 1 }]);
 }
 
-/** Home → "Üben" → picks the game and level → starts solo practice. */
+/** Home → "Üben" → picks the game ("Spiel") and level ("Stufe") → "Starten". */
 export async function startSolo(page: Page, baseUrl: string, gameId: string, level: number): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('button', { name: 'Üben', exact: true }).click();
   await waitForScreen(page, 'solo-setup');
-  // TODO(ui): choose gameId and level with the solo-setup controls once they exist.
-  void gameId;
-  void level;
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByLabel('Spiel', { exact: true }).selectOption(gameId);
+  await page.getByLabel('Stufe', { exact: true }).selectOption(String(level));
+  await page.getByRole('button', { name: 'Starten', exact: true }).click();
   await waitForScreen(page, ['countdown', 'play'], 30_000);
 }

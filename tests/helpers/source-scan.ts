@@ -17,7 +17,8 @@ export interface ScannedSource {
   strings: { text: string; line: number }[];
 }
 
-const REGEX_MAY_FOLLOW = new Set([...'(,=:[!&|?{};+-*%<>~^'], '');
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+const REGEX_MAY_FOLLOW = new Set([...'(,=:[!&|?{};+-*%<>~^', '']);
 const REGEX_KEYWORDS = /(?:^|[^\w$])(?:return|typeof|case|do|else|in|of|void|yield|await)$/;
 
 /** Splits TypeScript/JavaScript source into code, comments and literals (see ScannedSource). */
@@ -25,7 +26,6 @@ export function scanSource(src: string): ScannedSource {
   let withoutComments = '';
   let codeOnly = '';
   const strings: { text: string; line: number }[] = [];
-  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   // Stack of open template literals; each entry counts braces of its current `${ }` expression.
   const templates: number[] = [];
   let i = 0;
@@ -103,19 +103,29 @@ function isRegexStart(codeBefore: string): boolean {
   return REGEX_MAY_FOLLOW.has(trimmed.slice(-1)) || REGEX_KEYWORDS.test(trimmed);
 }
 
-/** Every module specifier a file imports or re-exports (static, dynamic, require, glob). */
+/**
+ * Every module specifier a file imports or re-exports (static, dynamic, require, glob).
+ * Keywords are matched in code only (so an import written inside a string or comment does
+ * not count); the specifier is then read from the same position of the original text.
+ */
 export function importSpecifiers(src: string): string[] {
-  const text = scanSource(src).withoutComments;
+  const code = scanSource(src).codeOnly;
+  const q = `(['"\`])([^'"\`\n]*)\\1`;
   const patterns = [
-    /(?:^|[^\w$.])(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
-    /(?:^|[^\w$.])import\s*['"]([^'"]+)['"]/g,
-    /(?:^|[^\w$.])import\s*\(\s*['"`]([^'"`]+)['"`]/g,
-    /(?:^|[^\w$.])require\s*\(\s*['"`]([^'"`]+)['"`]/g,
-    /\bimport\.meta\.glob(?:Eager)?\s*\(\s*\[?\s*['"`]([^'"`]+)['"`]/g,
+    new RegExp(`(?:^|[^\\w$.])(?:import|export)\\s[^'"\`;]*?\\bfrom\\s*${q}`, 'dg'),
+    new RegExp(`(?:^|[^\\w$.])import\\s*${q}`, 'dg'),
+    new RegExp(`(?:^|[^\\w$.])import\\s*\\(\\s*${q}`, 'dg'),
+    new RegExp(`(?:^|[^\\w$.])require\\s*\\(\\s*${q}`, 'dg'),
+    new RegExp(`\\bimport\\.meta\\.glob(?:Eager)?\\s*\\(\\s*\\[?\\s*${q}`, 'dg'),
   ];
-  const out: string[] = [];
-  for (const re of patterns) for (const m of text.matchAll(re)) out.push(m[1] as string);
-  return out;
+  const found: { at: number; spec: string }[] = [];
+  for (const re of patterns) {
+    for (const m of code.matchAll(re)) {
+      const [from, to] = (m.indices as RegExpIndicesArray)[2] as [number, number];
+      found.push({ at: from, spec: src.slice(from, to) });
+    }
+  }
+  return found.toSorted((a, b) => a.at - b.at).map((f) => f.spec);
 }
 
 /** Resolves a relative specifier of `fromFile` to a repo-relative path with forward slashes. */
@@ -135,7 +145,7 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
     } catch {
       return;
     }
-    for (const name of entries.sort()) {
+    for (const name of entries.toSorted()) {
       if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
       const child = join(abs, name);
       if (statSync(child).isDirectory()) walk(child);
