@@ -1,4 +1,4 @@
-import express, { type Application, type Request, type Response } from 'express';
+import express, { type Application, type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { normalizeJoinCode } from '../../shared/core/text.ts';
 import { findGame } from '../../shared/games/index.ts';
@@ -52,5 +52,10 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   });
 
   api.use((_req: Request, res: Response) => fail(res, 404, 'MESSAGE_UNKNOWN'));
+  // Express 5 forwards rejected async handlers here: answer in JSON, never crash.
+  api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    console.error('[api]', err);
+    fail(res, 500, 'SERVER_ERROR');
+  });
   app.use('/api', api);
 }
