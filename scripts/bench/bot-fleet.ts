@@ -7,8 +7,10 @@ import { exited, isRunning, stopChild, trackChild } from './child-processes.ts';
 // state for about 1,000 clients saturates a core).
 
 export type FleetCommand =
-  | { cmd: 'join'; baseUrl: string; code: string; names: string[]; concurrency: number }
+  | { cmd: 'join'; baseUrl: string; code: string; names: string[]; concurrency: number; light: boolean }
   | { cmd: 'report' }
+  /** Restarts the event-loop delay histogram (after the joins, so play is measured alone). */
+  | { cmd: 'mark' }
   | { cmd: 'leave' };
 
 export interface WorkerReport {
@@ -16,6 +18,8 @@ export interface WorkerReport {
   acked: number;
   /** Send → ack, per answer, in ms. */
   latenciesMs: number[];
+  /** [wall-clock ms at sending, latency ms] per acked answer, for a look at the bursts. */
+  ackTimeline: [number, number][];
   /** How late each stimulus cue arrived against when the server meant to send it, in ms. */
   cueLagMs: number[];
   errors: Record<string, number>;
@@ -99,18 +103,22 @@ export class BotFleet {
   }
 
   /** Splits the players evenly over the processes and joins them all. */
-  async join(baseUrl: string, code: string, players: number): Promise<JoinResult> {
+  async join(baseUrl: string, code: string, players: number, light: boolean): Promise<JoinResult> {
     const replies = this.workers.map((w, i) => {
       const names: string[] = [];
       for (let p = i; p < players; p += this.workers.length) names.push(`Bot ${p + 1}`);
       const reply = w.reply('joined');
-      w.send({ cmd: 'join', baseUrl, code, names, concurrency: JOIN_CONCURRENCY });
+      w.send({ cmd: 'join', baseUrl, code, names, concurrency: JOIN_CONCURRENCY, light });
       return reply;
     });
     const results = await Promise.all(replies);
     const failures: Record<string, number> = {};
     for (const r of results) for (const [k, n] of Object.entries(r.failures)) failures[k] = (failures[k] ?? 0) + n;
     return { joined: results.reduce((n, r) => n + r.joined, 0), failures, joinMs: results.flatMap((r) => r.joinMs) };
+  }
+
+  mark(): void {
+    for (const w of this.workers) w.send({ cmd: 'mark' });
   }
 
   async reports(): Promise<WorkerReport[]> {

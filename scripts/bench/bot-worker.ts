@@ -14,10 +14,12 @@ const RT_MIN_MS = 180;
 const RT_MAX_MS = 350;
 
 const latenciesMs: number[] = [];
+const ackTimeline: [number, number][] = [];
 const cueLagMs: number[] = [];
 const errors: Record<string, number> = {};
 const outcomes: Record<string, number> = {};
-const pending = new Map<string, number>();
+/** Answer key → [performance.now(), Date.now()] at sending. */
+const pending = new Map<string, [number, number]>();
 const rooms: Room[] = [];
 let sent = 0;
 let acked = 0;
@@ -43,7 +45,9 @@ function play(room: Room, botId: number): void {
         const key = `${botId}:${payload.round}:${payload.trial}`;
         const sentAt = pending.get(key);
         if (sentAt !== undefined) {
-          latenciesMs.push(performance.now() - sentAt);
+          const ms = performance.now() - sentAt[0];
+          latenciesMs.push(ms);
+          ackTimeline.push([sentAt[1], ms]);
           pending.delete(key);
         }
         acked++;
@@ -69,18 +73,21 @@ function onStimulus(room: Room, botId: number, cue: { round: number; trial: numb
   const rt = RT_MIN_MS + Math.random() * (RT_MAX_MS - RT_MIN_MS);
   setTimeout(() => {
     const rtMs = Date.now() - cue.at;
-    pending.set(`${botId}:${cue.round}:${cue.trial}`, performance.now());
+    pending.set(`${botId}:${cue.round}:${cue.trial}`, [performance.now(), Date.now()]);
     room.send('answer', { round: cue.round, data: { trial: cue.trial, rtMs } });
     sent++;
   }, Math.max(0, cue.at + rt - Date.now()));
 }
 
-async function joinOne(baseUrl: string, code: string, nickname: string, botId: number): Promise<void> {
+async function joinOne(baseUrl: string, code: string, nickname: string, botId: number, light: boolean): Promise<void> {
   const res = await fetch(`${baseUrl}/api/sessions/${code}`);
   const body = (await res.json()) as { roomId?: string; error?: string };
   if (!body.roomId) throw new Error(body.error ?? `HTTP ${res.status}`);
   const client = new Client(baseUrl);
   const room = await client.joinById(body.roomId, { protocol: PROTOCOL_VERSION, role: 'player', nickname }, SessionState);
+  // Diagnostic mode: skip decoding state patches (a phone decodes one copy, a bot process
+  // hundreds), so on a small machine the figures show the server rather than the bots.
+  if (light) (room as unknown as { serializer: { patch: () => void } }).serializer.patch = () => {};
   play(room, botId);
   rooms.push(room);
 }
@@ -95,7 +102,7 @@ async function joinAll(cmd: Extract<FleetCommand, { cmd: 'join' }>): Promise<voi
       const i = next++;
       const t0 = performance.now();
       try {
-        await joinOne(cmd.baseUrl, cmd.code, cmd.names[i] as string, i);
+        await joinOne(cmd.baseUrl, cmd.code, cmd.names[i] as string, i, cmd.light);
         joinMs.push(performance.now() - t0);
       } catch (err) {
         count(failures, (err as Error).message.slice(0, 60) || 'UNKNOWN');
@@ -108,7 +115,7 @@ async function joinAll(cmd: Extract<FleetCommand, { cmd: 'join' }>): Promise<voi
 
 function report(): WorkerReport {
   return {
-    sent, acked, latenciesMs, cueLagMs, errors, outcomes, drops,
+    sent, acked, latenciesMs, ackTimeline, cueLagMs, errors, outcomes, drops,
     unacked: pending.size,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     loopDelayMaxMs: loopDelay.max / 1e6,
@@ -126,6 +133,7 @@ async function leaveAll(): Promise<void> {
 
 process.on('message', (msg: FleetCommand) => {
   if (msg.cmd === 'join') joinAll(msg).catch((err) => post({ type: 'fatal', message: String(err) }));
+  else if (msg.cmd === 'mark') loopDelay.reset();
   else if (msg.cmd === 'report') post({ type: 'report', report: report() });
   else if (msg.cmd === 'leave') void leaveAll();
 });

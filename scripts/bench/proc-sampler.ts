@@ -28,6 +28,7 @@ const CLK_TCK = clockTicksPerSecond();
 
 /** utime + stime of a process in clock ticks; null when it is gone. */
 function cpuTicks(pid: number): number | null {
+  if (pid === MACHINE) return machineTicks();
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces: count fields after its closing ")".
@@ -38,6 +39,21 @@ function cpuTicks(pid: number): number | null {
     return null;
   }
 }
+
+/** Busy ticks of all cores together (from /proc/stat); 'machine' in the sampler. */
+function machineTicks(): number | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] as string;
+    // cpu user nice system idle iowait irq softirq steal …: busy = all but idle and iowait.
+    const v = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    return v.reduce((a, b) => a + b, 0) - (v[3] ?? 0) - (v[4] ?? 0);
+  } catch {
+    return null;
+  }
+}
+
+/** The pseudo-pid under which the sampler records the whole machine's CPU (all cores). */
+export const MACHINE = -1;
 
 /** Resident set size in MB (VmRSS); null when the process is gone. */
 export function rssMb(pid: number): number | null {
@@ -92,7 +108,7 @@ export class ProcSampler {
       this.last.set(name, { ticks, atMs });
       if (!prev || atMs <= prev.atMs) continue;
       const cpuPct = ((ticks - prev.ticks) / CLK_TCK / ((atMs - prev.atMs) / 1000)) * 100;
-      this.samples.get(name)?.push({ atMs, cpuPct, rssMb: rssMb(pid) ?? 0, tag: this.tag });
+      this.samples.get(name)?.push({ atMs, cpuPct, rssMb: pid === MACHINE ? 0 : (rssMb(pid) ?? 0), tag: this.tag });
     }
   }
 }

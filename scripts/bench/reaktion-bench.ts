@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanupAll } from './child-processes.ts';
@@ -11,30 +11,36 @@ import { runScenario, type ScenarioSpec } from './scenario.ts';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_BOTS_PER_PROCESS = 250;
 
-const SCENARIOS: Record<string, Omit<ScenarioSpec, 'botsPerProcess'>> = {
+const SCENARIOS: Record<string, Omit<ScenarioSpec, 'botsPerProcess' | 'lightBots'>> = {
   // A class: one session of 30 players playing a 10-round playlist.
   small: { name: 'small', players: 30, rounds: 10 },
   // A big event: one session of 500 players, one round.
   big: { name: 'big', players: 500, rounds: 1 },
 };
 
-const USAGE = `usage: npm run bench -- [--scenario small|big|both] [--players N] [--rounds N] [--bots-per-process N]
+const USAGE = `usage: npm run bench -- [--scenario small|big|both] [--players N] [--rounds N] [--bots-per-process N] [--light-bots] [--json FILE]
   small  one session, 30 players, 10 rounds (about 5–6 minutes)
   big    one session, 500 players, 1 round (about 1 minute)
-  --players / --rounds override the chosen scenario(s); default: both scenarios, 250 bots per process.`;
+  --players / --rounds override the chosen scenario(s); default: both scenarios, 250 bots per process.
+  --light-bots: bots do not decode state patches (diagnostic: shows the server without the bots' decoding load).
+  --json FILE also writes every raw figure (samples, latencies) there for a closer look.`;
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);
   process.exit(1);
 }
 
-function parseArgs(argv: string[]): ScenarioSpec[] {
+function parseArgs(argv: string[]): { specs: ScenarioSpec[]; jsonFile: string | null } {
   const opts = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
+    }
+    if (arg === '--light-bots') {
+      opts.set('light-bots', 'yes');
+      continue;
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m) fail(`unknown argument "${arg}"\n${USAGE}`);
@@ -49,17 +55,18 @@ function parseArgs(argv: string[]): ScenarioSpec[] {
     if (!Number.isInteger(n) || n < 1 || n > max) fail(`--${name} must be a whole number from 1 to ${max}, got "${raw}"`);
     return n;
   };
-  for (const key of opts.keys()) if (!['scenario', 'players', 'rounds', 'bots-per-process'].includes(key)) fail(`unknown option --${key}\n${USAGE}`);
+  for (const key of opts.keys()) if (!['scenario', 'players', 'rounds', 'bots-per-process', 'json', 'light-bots'].includes(key)) fail(`unknown option --${key}\n${USAGE}`);
   const which = opts.get('scenario') ?? 'both';
   const names = which === 'both' ? ['small', 'big'] : [which];
   const players = positive('players', 2000);
   const rounds = positive('rounds', 10);
   const botsPerProcess = positive('bots-per-process', 1000) ?? DEFAULT_BOTS_PER_PROCESS;
-  return names.map((name) => {
+  const specs = names.map((name) => {
     const base = SCENARIOS[name];
     if (!base) fail(`unknown scenario "${name}" (small, big or both)`);
-    return { ...base, players: players ?? base.players, rounds: rounds ?? base.rounds, botsPerProcess };
+    return { ...base, players: players ?? base.players, rounds: rounds ?? base.rounds, botsPerProcess, lightBots: opts.has('light-bots') };
   });
+  return { specs, jsonFile: opts.get('json') ?? null };
 }
 
 let interrupted = false;
@@ -72,7 +79,7 @@ async function onSignal(signal: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const specs = parseArgs(process.argv.slice(2));
+  const { specs, jsonFile } = parseArgs(process.argv.slice(2));
   if (!existsSync('/proc/self/stat')) fail('this bench reads /proc to measure CPU and memory: run it on Linux.');
   process.on('SIGINT', () => void onSignal('SIGINT'));
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
@@ -89,6 +96,7 @@ async function main(): Promise<void> {
     }
     results.push(result);
     printScenario(result);
+    if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results));
   }
   await cleanupAll();
   const empty = results.filter((r) => r.joined === 0);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { quantile } from '../../shared/core/stats.ts';
 import type { WorkerReport } from './bot-fleet.ts';
 import type { ProcSample } from './proc-sampler.ts';
@@ -22,6 +23,12 @@ export interface ScenarioResult {
   server: ProcSample[];
   serverRssStartMb: number;
   bots: ProcSample[][];
+  /** All cores together, every process on the machine (200 % = both cores of two busy). */
+  machine: ProcSample[];
+  /** This orchestrator (it runs the host client and the sampler). */
+  bench: ProcSample[];
+  loadAvgStart: number;
+  loadAvgEnd: number;
   serverLog: string[];
   /** Set when the scenario stopped early; the figures are then partial. */
   failure: string | null;
@@ -46,6 +53,16 @@ const cpu = (s: ProcSample[], tag?: string): number[] => s.filter((x) => !tag ||
 
 function spread(xs: number[], qs: number[]): string {
   return qs.map((q) => f(q >= 1 ? max(xs) : quantile(xs, q))).join(' / ');
+}
+
+/** Above this mean CPU of other processes (% of one core) the table carries a warning. */
+const OTHER_LOAD_WARN_PCT = 25;
+
+/** Mean CPU of everything else on the machine during the run (other people's tests…). */
+function otherCpu(r: ScenarioResult): number | null {
+  const ours = [r.server, r.bench, ...r.bots].map((s) => mean(cpu(s)) ?? 0).reduce((a, b) => a + b, 0);
+  const all = mean(cpu(r.machine));
+  return all === null ? null : Math.max(0, all - ours);
 }
 
 /** The rows of one scenario's table as [label, value]. */
@@ -74,7 +91,9 @@ export function tableRows(r: ScenarioResult): [string, string][] {
     ['server CPU peak (500 ms sample)', `${f(max(cpu(r.server)), 0)} % of one core`],
     ['server RSS start / peak', `${f(r.serverRssStartMb, 0)} MB / ${f(max(r.server.map((x) => x.rssMb)), 0)} MB`],
     [`bots' CPU mean per process (${r.bots.length})`, `${botMeans.join(', ')}; peak ${f(max(r.bots.flatMap((s) => cpu(s))), 0)} %`],
-    ["bots' event-loop delay p99 / max", `${f(max(w.map((x) => x.loopDelayP99Ms)))} / ${f(max(w.map((x) => x.loopDelayMaxMs)))} ms`],
+    ["bots' event-loop delay after joins p99 / max", `${f(max(w.map((x) => x.loopDelayP99Ms)))} / ${f(max(w.map((x) => x.loopDelayMaxMs)))} ms`],
+    ['machine CPU mean (all processes, all cores)', `${f(mean(cpu(r.machine)), 0)} % of one core, of which not this bench: ${f(otherCpu(r), 0)} %`],
+    ['machine load average (1 min) start / end', `${f(r.loadAvgStart, 2)} / ${f(r.loadAvgEnd, 2)} (${availableParallelism()} cores)`],
     ['wall time', `${f(r.wallS)} s`],
   ];
 }
@@ -86,6 +105,10 @@ export function printScenario(r: ScenarioResult): void {
   const title = `Reaktion bench — scenario "${r.name}": ${r.players} players, ${r.rounds} round${r.rounds === 1 ? '' : 's'}`;
   console.log(`\n${title}\n${'='.repeat(title.length)}`);
   if (r.failure) console.log(`!! stopped early: ${r.failure} (figures below are partial)`);
+  const other = otherCpu(r);
+  if (other !== null && other > OTHER_LOAD_WARN_PCT) {
+    console.log(`!! other processes used ${other.toFixed(0)} % of one core meanwhile: latency and CPU figures are disturbed`);
+  }
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   if (r.serverLog.length) {
     console.log(`server log (${r.serverLog.length} line${r.serverLog.length === 1 ? '' : 's'} after start; first 8 distinct):`);

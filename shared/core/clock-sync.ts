@@ -23,7 +23,7 @@ export function estimateClockOffset(samples: readonly ClockSample[]): ClockEstim
   let best: ClockSample | null = null;
   for (const s of samples) {
     const rtt = s.clientReceivedMs - s.clientSentMs;
-    if (!Number.isFinite(rtt) || rtt < 0) continue;
+    if (!Number.isFinite(rtt) || rtt < 0 || !Number.isFinite(s.serverMs)) continue;
     if (!best || rtt < best.clientReceivedMs - best.clientSentMs) best = s;
   }
   if (!best) return null;

@@ -6,7 +6,7 @@ import { importSpecifiers, listFiles, readRepoFile, resolveFromRepo, scanSource 
 // - client/ imports client/, shared/ and declared npm packages; never server/, never Node.
 // - shared/ (shipped code) imports shared/ and @colyseus/schema only. Tests beside it may
 //   also use vitest, Node built-ins and tests/helpers/ (they never ship).
-// - server/ never imports client/.
+// - server/ imports server/, shared/ and packages, never client/ (its tests may add tests/helpers/).
 // - SQL lives in server/repositories/ and server/db/ only.
 // - No test is focused with `.only(`.
 // Every rule has a self-check with a bad example, so a broken checker cannot pass silently.
@@ -28,6 +28,7 @@ const CLIENT: Rule = { ownDirs: ['client/', 'shared/'], packages: (n) => DECLARE
 const SHARED: Rule = { ownDirs: ['shared/'], packages: (n) => n === '@colyseus/schema', builtins: false };
 const SHARED_TEST: Rule = { ownDirs: ['shared/', 'tests/helpers/'], packages: (n) => n === 'vitest', builtins: true };
 const SERVER: Rule = { ownDirs: ['server/', 'shared/'], packages: () => true, builtins: true };
+const SERVER_TEST: Rule = { ...SERVER, ownDirs: [...SERVER.ownDirs, 'tests/helpers/'] };
 
 /** Imports of one file that break its layer's rule. */
 function importViolations(path: string, src: string, rule: Rule): string[] {
@@ -88,6 +89,13 @@ describe('layer rules (self-check: each rule catches a bad example)', () => {
     expect(importViolations(f, "import { schema } from '@colyseus/schema';\nimport { x } from '../games/index.ts';", SHARED)).toEqual([]);
   });
 
+  it('server rule', () => {
+    expect(importViolations('server/app.ts', "import { h } from '../client/app/dom.ts';", SERVER)).not.toEqual([]);
+    expect(importViolations('server/x.test.ts', "import { junkValues } from '../tests/helpers/garbage.ts';", SERVER)).not.toEqual([]);
+    expect(importViolations('server/x.test.ts', "import { junkValues } from '../tests/helpers/garbage.ts';", SERVER_TEST)).toEqual([]);
+    expect(importViolations('server/app.ts', "import { GAMES } from '../shared/games/index.ts';\nimport express from 'express';\nimport { join } from 'node:path';", SERVER)).toEqual([]);
+  });
+
   it('SQL rule', () => {
     for (const bad of ["db.query('SELECT id FROM sessions')", 'q(`insert into results (a) values ($1)`)', "'UPDATE sessions SET x = 1'",
       '"delete from rounds where id = $1"', '`CREATE TABLE t (id int)`', "'select count(*)::int as n from results'"]) {
@@ -124,8 +132,8 @@ describe('layer rules on the repository', () => {
     expect(bad).toEqual([]);
   });
 
-  it('server/ never imports client/', () => {
-    expect(serverFiles.flatMap((f) => importViolations(f, readRepoFile(f), SERVER))).toEqual([]);
+  it('server/ imports only server/, shared/ and packages (never client/)', () => {
+    expect(serverFiles.flatMap((f) => importViolations(f, readRepoFile(f), TEST_FILE.test(f) ? SERVER_TEST : SERVER))).toEqual([]);
   });
 
   it('SQL appears in server/ only under server/repositories/ and server/db/ (and nowhere in client/ or shared/)', () => {

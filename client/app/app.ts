@@ -1,0 +1,185 @@
+import { normalizeJoinCode } from '../../shared/core/text.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { prefetchGame } from '../games/index.ts';
+import { errorText, lang, t } from '../i18n/index.ts';
+import { joinErrorCode } from '../net/join-errors.ts';
+import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
+import type { EndReason, GameSession } from '../net/session.ts';
+import { forgetSession, rememberSession, savedHostSession, tabSession, type StoredSession } from '../net/stored-session.ts';
+import { errorScreen } from './error-screen.ts';
+import { homeScreen } from './home.ts';
+import { hook, resetSessionHook } from './hook.ts';
+import { joinScreen, setJoinDraft } from './join.ts';
+import { SessionView } from './session-view.ts';
+import { Shell, type Screen } from './shell.ts';
+import { soloSetupScreen } from './solo-setup.ts';
+
+// The app's navigation: home, join, practice, error, and entering / leaving a session.
+
+export class App {
+  private readonly shell: Shell;
+  private view: SessionView | null = null;
+  /** Builds the current screen outside a session again (after a language switch). */
+  private rebuild: (() => Screen) | null = null;
+
+  constructor(root: HTMLElement) {
+    this.shell = new Shell(root, () => this.relabel());
+  }
+
+  /** First screen: back into a stored session (reload), the join form (QR link), or home. */
+  boot(): void {
+    prefetchNet();
+    const raw = new URLSearchParams(location.search).get('code');
+    const linkCode = raw === null ? null : normalizeJoinCode(raw);
+    const stored = tabSession();
+    const sameRound = stored && (stored.role === 'host' || linkCode === null || (linkCode.ok && linkCode.value === stored.code));
+    if (stored && sameRound) return void this.rejoin(stored);
+    if (stored) forgetSession(false); // the link names another round than the one stored
+    if (raw !== null) {
+      setJoinDraft(linkCode?.ok ? linkCode.value : raw);
+      return this.join();
+    }
+    this.home();
+  }
+
+  private relabel(): void {
+    if (this.view) this.view.relabel();
+    else if (this.rebuild) this.shell.show(this.rebuild());
+  }
+
+  private showStatic(factory: () => Screen): void {
+    this.rebuild = factory;
+    this.shell.show(factory());
+  }
+
+  home(message: string | null = null): void {
+    this.showStatic(() => {
+      const saved = savedHostSession();
+      return homeScreen({
+        host: () => void this.hostNew(),
+        join: () => this.join(),
+        practice: () => this.solo(),
+        ...(saved ? { resumeHost: () => void this.rejoin(saved) } : {}),
+      }, message);
+    });
+  }
+
+  join(error: ErrorCode | null = null): void {
+    this.showStatic(() => joinScreen({ join: (code, nickname) => this.joinSession(code, nickname), back: () => this.home() }, error));
+  }
+
+  solo(): void {
+    this.showStatic(() => soloSetupScreen({ start: (g, l) => this.startSolo(g, l), back: () => this.home(), prefetch: prefetchGame }));
+  }
+
+  showError(code: ErrorCode, extra: string | null = null): void {
+    this.showStatic(() => errorScreen(code, () => this.home(), extra));
+  }
+
+  private async hostNew(): Promise<void> {
+    const err = await this.open((net) => net.createHostedRoom(lang()));
+    if (err) this.home(errorText(err));
+  }
+
+  private joinSession(code: string, nickname: string): Promise<ErrorCode | null> {
+    return this.open((net) => net.joinHostedRoom(code, nickname, lang()));
+  }
+
+  private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
+    return this.open((net) => net.createSoloRoom(gameId, level, lang()));
+  }
+
+  /** Opens a room and enters it; returns the error code when that failed. */
+  private async open(connect: (net: Net) => Promise<SessionRoom>): Promise<ErrorCode | null> {
+    try {
+      const net = await loadNet();
+      await this.enter(net, await connect(net));
+      return null;
+    } catch (err) {
+      const code = joinErrorCode(err);
+      hook.lastError = code;
+      if (code === 'VERSION_MISMATCH') {
+        this.showError(code);
+        return null;
+      }
+      return code;
+    }
+  }
+
+  private async enter(net: Net, room: SessionRoom): Promise<void> {
+    let session: GameSession;
+    try {
+      session = await net.GameSession.open(room);
+    } catch (err) {
+      void room.leave(true).catch(() => {});
+      throw err;
+    }
+    const welcome = session.welcome;
+    if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code });
+    this.rebuild = null;
+    this.view?.dispose();
+    this.view = new SessionView(this.shell, session, {
+      left: () => void this.leave(),
+      ended: (reason, phase) => this.ended(reason, phase),
+    });
+  }
+
+  /** Takes the stored seat or host controls back (page reload, "continue my round"). */
+  private async rejoin(stored: StoredSession): Promise<void> {
+    this.shell.setBanner('net.connecting');
+    try {
+      const net = await loadNet();
+      await this.enter(net, await net.rejoinRoom(stored.roomId, stored.role, stored.key, lang()));
+    } catch (err) {
+      const code = joinErrorCode(err);
+      hook.lastError = code;
+      // Server unreachable: keep the secret, a reload may still get the seat back.
+      if (code === 'CONNECTION_LOST' || code === 'SERVER_ERROR') return this.showError(code);
+      forgetSession(stored.role === 'host');
+      if (code === 'VERSION_MISMATCH') return this.showError(code);
+      if (stored.role === 'player' && stored.code) {
+        setJoinDraft(stored.code);
+        return this.join(code);
+      }
+      this.home(errorText(code));
+    } finally {
+      this.shell.setBanner(null);
+    }
+  }
+
+  private async leave(): Promise<void> {
+    const view = this.view;
+    this.view = null;
+    view?.dispose();
+    forgetSession(view?.session.role === 'host');
+    resetSessionHook();
+    this.home();
+    await view?.session.leave();
+  }
+
+  private ended(reason: EndReason, lastPhase: string | null): void {
+    const view = this.view;
+    this.view = null;
+    view?.dispose();
+    if (reason === 'kicked') {
+      forgetSession(false);
+      resetSessionHook();
+      return this.showError('KICKED');
+    }
+    if (reason === 'replaced') {
+      resetSessionHook();
+      return this.showError('CONNECTION_LOST', t('net.replaced'));
+    }
+    // The round is over anyway: the podium stays on screen, its button leads home.
+    if (lastPhase === 'podium') {
+      forgetSession(view?.session.role === 'host');
+      this.view = view; // so "back to start" still runs the normal leave
+      return;
+    }
+    // The SDK gave up reconnecting; one fresh join with the key may still find the seat.
+    resetSessionHook();
+    const stored = tabSession();
+    if (stored) void this.rejoin(stored);
+    else this.showError('CONNECTION_LOST');
+  }
+}

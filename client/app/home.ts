@@ -1,0 +1,46 @@
+import { t } from '../i18n/index.ts';
+import { button, h } from './dom.ts';
+import type { Screen } from './shell.ts';
+
+// Start page: the three ways in, big enough to hit with a thumb.
+
+export interface HomeActions {
+  host(): void;
+  join(): void;
+  practice(): void;
+  /** Present when this browser opened a hosted round that may still run. */
+  resumeHost?: () => void;
+}
+
+/** `message`: why we are back here (e.g. a failed rejoin), shown as an alert. */
+export function homeScreen(actions: HomeActions, message: string | null = null): Screen {
+  const busy = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const hostBtn = button(t('home.host'), () => {
+    hostBtn.disabled = true;
+    busy.textContent = t('home.creating');
+    actions.host();
+  }, { class: 'btn btn-primary btn-large', 'aria-describedby': 'home-host-hint' });
+
+  const el = h('section', { class: 'screen screen-home' },
+    h('h1', { text: t('app.title') }),
+    h('p', { class: 'lead', text: t('home.tagline') }),
+    message ? h('p', { class: 'alert', role: 'alert', text: message }) : null,
+    h('div', { class: 'choices' },
+      h('div', { class: 'choice' },
+        button(t('home.join'), () => actions.join(), { class: 'btn btn-primary btn-large', 'aria-describedby': 'home-join-hint' }),
+        h('p', { id: 'home-join-hint', class: 'hint', text: t('home.joinHint') }),
+      ),
+      h('div', { class: 'choice' },
+        button(t('home.practice'), () => actions.practice(), { class: 'btn btn-secondary btn-large', 'aria-describedby': 'home-practice-hint' }),
+        h('p', { id: 'home-practice-hint', class: 'hint', text: t('home.practiceHint') }),
+      ),
+      h('div', { class: 'choice' },
+        hostBtn,
+        h('p', { id: 'home-host-hint', class: 'hint', text: t('home.hostHint') }),
+        actions.resumeHost ? button(t('home.resumeHost'), () => actions.resumeHost?.(), { class: 'btn btn-secondary' }) : null,
+        busy,
+      ),
+    ),
+  );
+  return { id: 'home', el };
+}

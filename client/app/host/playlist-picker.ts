@@ -1,0 +1,81 @@
+import { GAMES } from '../../../shared/games/index.ts';
+import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from '../../../shared/protocol/constants.ts';
+import type { PlaylistEntry } from '../../../shared/protocol/messages.ts';
+import { lang, t } from '../../i18n/index.ts';
+import type { PlaylistSnapshot } from '../../net/snapshot.ts';
+import { h, labelledSelect, setText, uid } from '../dom.ts';
+
+// The trainer's playlist: every game of the shared registry with a checkbox, a level and a
+// number of rounds. Each change goes to the server at once; the picker keeps its own values
+// (one host edits it), so a state update never overwrites what the trainer is choosing.
+
+interface Entry {
+  gameId: string;
+  include: HTMLInputElement;
+  level: HTMLSelectElement;
+  rounds: HTMLSelectElement;
+}
+
+export class PlaylistPicker {
+  readonly el: HTMLElement;
+  private readonly entries: Entry[] = [];
+  private readonly total = h('p', { class: 'hint', 'aria-live': 'polite' });
+
+  constructor(initial: PlaylistSnapshot[], private readonly send: (items: PlaylistEntry[]) => void) {
+    const groups = GAMES.map((game) => {
+      const texts = game.texts[lang()];
+      const current = initial.find((i) => i.gameId === game.id);
+      const includeId = uid('include');
+      const include = h('input', { id: includeId, type: 'checkbox' });
+      include.checked = Boolean(current);
+      const level = labelledSelect(
+        t('host.level'),
+        game.levels.map((l) => [String(l), t('common.levelName', { n: l, name: texts.levels[l] ?? '' })]),
+        String(current?.level ?? game.levels[0] ?? 1),
+      );
+      const rounds = labelledSelect(
+        t('host.rounds'),
+        Array.from({ length: MAX_ROUNDS_PER_ITEM }, (_, i) => [String(i + 1), String(i + 1)]),
+        String(current?.rounds ?? 3),
+      );
+      const entry: Entry = { gameId: game.id, include, level: level.select, rounds: rounds.select };
+      this.entries.push(entry);
+      for (const control of [include, level.select, rounds.select]) control.addEventListener('change', () => this.changed());
+      return h('fieldset', { class: 'playlist-game' },
+        h('legend', { text: texts.title }),
+        h('p', { class: 'hint', text: texts.summary }),
+        h('div', { class: 'check' }, include, h('label', { for: includeId, text: t('host.include') })),
+        h('div', { class: 'row' }, level.wrap, rounds.wrap),
+      );
+    });
+    this.el = h('section', { class: 'card playlist-card', 'aria-labelledby': 'playlist-title' },
+      h('h2', { id: 'playlist-title', text: t('host.playlist') }), ...groups, this.total);
+    this.renderTotal();
+  }
+
+  /** The chosen items in registry order. */
+  items(): PlaylistEntry[] {
+    return this.entries
+      .filter((e) => e.include.checked)
+      .slice(0, MAX_PLAYLIST_ITEMS)
+      .map((e) => ({ gameId: e.gameId, level: Number(e.level.value), rounds: Number(e.rounds.value) }));
+  }
+
+  private changed(): void {
+    this.renderTotal();
+    const items = this.items();
+    // An empty playlist is refused by the server; say so here instead of sending it.
+    if (items.length > 0) this.send(items);
+  }
+
+  private renderTotal(): void {
+    const items = this.items();
+    const n = items.reduce((sum, i) => sum + i.rounds, 0);
+    setText(this.total, items.length === 0 ? t('host.playlistEmpty') : t('host.playlistTotal', { n }));
+    this.total.classList.toggle('warn', items.length === 0);
+    for (const e of this.entries) {
+      e.level.disabled = !e.include.checked;
+      e.rounds.disabled = !e.include.checked;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { gameUsesSound, loadGame } from '../../games/index.ts';
+import type { GameContext, GameInstance } from '../../games/types.ts';
+import { lang, t } from '../../i18n/index.ts';
+import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
+import { button, h, replace, setText } from '../dom.ts';
+import { hook, type ScreenId } from '../hook.ts';
+import type { Screen } from '../shell.ts';
+import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+
+// A player's round, from countdown to the end of play. The game's scene is mounted during
+// the countdown (WebGL and the sound are ready when play begins) under an overlay that
+// shows the countdown; at play the overlay goes and the pad takes the whole screen.
+
+export interface RoundScreen extends Screen {
+  /** False when this view cannot show `s` (another round, or a restart after a pause). */
+  accepts(s: SessionSnapshot): boolean;
+}
+
+export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen {
+  const round = first.roundIndex;
+  const gameId = first.gameId;
+  const level = first.level;
+  const clock = new PhaseClock(ctx.serverNow);
+  const stage = h('div', { class: 'stage' });
+  const bigCount = h('p', { class: 'big-count', 'aria-hidden': 'true' });
+  const pausedNote = h('p', { class: 'paused-note', role: 'status' });
+  const failed = h('p', { class: 'alert', role: 'alert' });
+  const overlay = h('div', { class: 'round-overlay' });
+  /** The overlay's words, built again when the language changes. */
+  const fillOverlay = () => {
+    const soundBox = gameUsesSound(gameId, level)
+      ? h('div', { class: 'sound-box' },
+        h('p', { class: 'sound-on', text: t('countdown.soundOn') }),
+        button(t('countdown.soundTest'), () => instance?.testSound?.(), { class: 'btn btn-secondary' }))
+      : null;
+    if (failed.textContent) failed.textContent = t('play.failed');
+    replace(overlay,
+      h('h1', { text: t('countdown.title') }),
+      h('p', { class: 'round-line', text: roundLine(latest) }),
+      bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level), failed);
+  };
+  const el = h('section', { class: 'screen screen-round' }, stage, overlay);
+
+  let id: ScreenId = first.phase === 'play' ? 'play' : 'countdown';
+  let instance: GameInstance | null = null;
+  let destroyed = false;
+  let playStarted = false;
+  let latest = first;
+  fillOverlay();
+
+  const gameCtx: GameContext = {
+    container: stage,
+    gameId,
+    level,
+    round,
+    lang,
+    toLocalMs: (serverMs) => ctx.session.clock.toPerformanceMs(serverMs),
+    send: ctx.send,
+    onCue: (fn) => {
+      for (const cue of ctx.session.cuesOf(round)) fn(cue);
+      return ctx.session.on('cue', fn);
+    },
+    onAck: (fn) => ctx.session.on('ack', fn),
+    hook,
+  };
+
+  const showFailure = () => {
+    failed.textContent = t('play.failed');
+    overlay.hidden = false;
+  };
+
+  stage.append(h('p', { class: 'stage-loading', text: t('play.loading') }));
+  loadGame(gameId)
+    .then((mod) => (destroyed ? null : mod.mount(gameCtx)))
+    .then((inst) => {
+      if (!inst) return;
+      if (destroyed) return inst.destroy();
+      instance = inst;
+      update(latest);
+    })
+    .catch(() => {
+      if (!destroyed) showFailure();
+    });
+
+  const tick = setInterval(() => {
+    const left = clock.secondsLeft();
+    setText(bigCount, latest.phase === 'countdown' && !latest.paused && left !== null ? String(Math.max(1, left)) : '');
+  }, 100);
+
+  function update(s: SessionSnapshot): void {
+    latest = s;
+    clock.update(s);
+    setText(pausedNote, s.paused ? `${t('common.paused')} – ${t('countdown.pausedHint')}` : '');
+    const playing = s.phase === 'play' && !s.paused;
+    id = playing ? 'play' : 'countdown';
+    overlay.hidden = playing && !failed.textContent;
+    el.classList.toggle('is-playing', playing);
+    if (playing && instance && !playStarted) {
+      playStarted = true;
+      instance.start(parseJsonObject(s.round));
+    }
+  }
+
+  update(first);
+  return {
+    get id() {
+      return id;
+    },
+    el,
+    update,
+    accepts: (s) => s.roundIndex === round && s.gameId === gameId && (s.phase === 'play' || (s.phase === 'countdown' && !playStarted)),
+    relabel: () => {
+      fillOverlay();
+      update(latest);
+      instance?.relabel();
+    },
+    destroy: () => {
+      destroyed = true;
+      clearInterval(tick);
+      clock.destroy();
+      instance?.destroy();
+      instance = null;
+    },
+  };
+}

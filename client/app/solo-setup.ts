@@ -1,0 +1,94 @@
+import { findGame, GAMES } from '../../shared/games/index.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { errorText, lang, t } from '../i18n/index.ts';
+import { fetchPersonalBest } from '../net/api.ts';
+import { practiceId } from '../net/stored-session.ts';
+import { button, h, labelledSelect } from './dom.ts';
+import { hook } from './hook.ts';
+import type { Screen } from './shell.ts';
+
+// Solo practice: pick a game and a level from the shared registry; Start opens a solo room
+// and the round begins at once (no lobby).
+
+export interface SoloActions {
+  start(gameId: string, level: number): Promise<ErrorCode | null>;
+  back(): void;
+  /** Warms the game's code up while the player still chooses. */
+  prefetch(gameId: string): void;
+}
+
+const choice = { gameId: GAMES[0]?.id ?? '', level: GAMES[0]?.levels[0] ?? 1 };
+
+export function soloSetupScreen(actions: SoloActions): Screen {
+  const games = labelledSelect(t('solo.game'), GAMES.map((g) => [g.id, g.texts[lang()].title]), choice.gameId);
+  const levelHolder = h('div');
+  const summary = h('p', { class: 'hint' });
+  const howTo = h('p', { class: 'howto' });
+  const best = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const alert = h('p', { class: 'alert', role: 'alert' });
+  let levelSelect: HTMLSelectElement | null = null;
+
+  const showBest = async () => {
+    const id = practiceId();
+    best.textContent = '';
+    if (!id) return;
+    const asked = `${choice.gameId}:${choice.level}`;
+    try {
+      const value = await fetchPersonalBest(id, choice.gameId, choice.level);
+      if (asked !== `${choice.gameId}:${choice.level}`) return; // the choice moved on
+      best.textContent = value === null ? t('solo.noBest') : t('solo.best', { n: value });
+    } catch {
+      // The best is a nicety; without the server answering, the start button tells the rest.
+    }
+  };
+
+  const renderGame = () => {
+    const game = findGame(choice.gameId) ?? GAMES[0];
+    if (!game) return;
+    const texts = game.texts[lang()];
+    if (!game.levels.includes(choice.level)) choice.level = game.levels[0] ?? 1;
+    const levels = labelledSelect(
+      t('solo.level'),
+      game.levels.map((l) => [String(l), t('common.levelName', { n: l, name: texts.levels[l] ?? '' })]),
+      String(choice.level),
+    );
+    levelSelect = levels.select;
+    levels.select.addEventListener('change', () => {
+      choice.level = Number(levels.select.value);
+      void showBest();
+    });
+    levelHolder.replaceChildren(levels.wrap);
+    summary.textContent = texts.summary;
+    howTo.textContent = texts.howTo;
+    actions.prefetch(game.id);
+    void showBest();
+  };
+
+  games.select.addEventListener('change', () => {
+    choice.gameId = games.select.value;
+    renderGame();
+  });
+
+  const start = button(t('solo.start'), async () => {
+    if (start.disabled) return;
+    start.disabled = true;
+    start.textContent = t('solo.busy');
+    alert.textContent = '';
+    const err = await actions.start(choice.gameId, Number(levelSelect?.value ?? choice.level));
+    start.disabled = false;
+    start.textContent = t('solo.start');
+    if (err) {
+      alert.textContent = errorText(err);
+      hook.lastError = err;
+    }
+  }, { class: 'btn btn-primary btn-large' });
+
+  renderGame();
+  const el = h('section', { class: 'screen screen-solo' },
+    h('h1', { text: t('solo.title') }),
+    h('p', { class: 'lead', text: t('solo.intro') }),
+    h('div', { class: 'form' }, games.wrap, summary, levelHolder, howTo, best, alert, start),
+    button(t('common.back'), () => actions.back(), { class: 'btn btn-link' }),
+  );
+  return { id: 'solo-setup', el };
+}

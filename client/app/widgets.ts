@@ -1,0 +1,87 @@
+import { findGame } from '../../shared/games/index.ts';
+import { lang, t } from '../i18n/index.ts';
+import type { GameSession } from '../net/session.ts';
+import { phaseRemainingMs, type SessionSnapshot } from '../net/snapshot.ts';
+import { h, setText } from './dom.ts';
+
+// Small pieces several session screens share.
+
+/** What a screen inside a session may use. */
+export interface SessionCtx {
+  session: GameSession;
+  /** Sends a message to the room. */
+  send(type: string, payload?: unknown): void;
+  serverNow(): number;
+  /** Leaves the session on purpose and goes home. */
+  leave(): void;
+}
+
+/** "noch 12 s" / "Pausiert" for the running phase, ticking by itself. */
+export class PhaseClock {
+  readonly el = h('p', { class: 'phase-clock' });
+  private snapshot: SessionSnapshot | null = null;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(private readonly serverNow: () => number) {
+    this.timer = setInterval(() => this.render(), 250);
+  }
+
+  update(s: SessionSnapshot): void {
+    this.snapshot = s;
+    this.render();
+  }
+
+  /** Whole seconds left (rounded up), or null when the phase waits for the host. */
+  secondsLeft(): number | null {
+    if (!this.snapshot) return null;
+    const ms = phaseRemainingMs(this.snapshot, this.serverNow());
+    return ms === null ? null : Math.ceil(ms / 1000);
+  }
+
+  private render(): void {
+    const s = this.snapshot;
+    if (!s) return;
+    const left = this.secondsLeft();
+    setText(this.el, s.paused ? t('common.paused') : left === null ? '' : t('common.seconds', { s: left }));
+  }
+
+  destroy(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/** Title of a game in the current language (the id when unknown). */
+export function gameTitle(gameId: string): string {
+  return findGame(gameId)?.texts[lang()].title ?? gameId;
+}
+
+/** "Stufe 1: Sehen (Lichtsignal)". */
+export function levelLabel(gameId: string, level: number): string {
+  const name = findGame(gameId)?.texts[lang()].levels[level] ?? '';
+  return t('common.levelName', { n: level, name });
+}
+
+/** "Runde 1 von 3 · Reaktion · Stufe 1: …" for the current round. */
+export function roundLine(s: SessionSnapshot): string {
+  const parts = [gameTitle(s.gameId), levelLabel(s.gameId, s.level)];
+  if (s.mode !== 'solo' && s.roundCount > 0) parts.unshift(t('common.roundOf', { n: s.roundIndex + 1, total: s.roundCount }));
+  return parts.join(' · ');
+}
+
+/** The game's debrief card: two or three sentences about the concept behind the round. */
+export function debriefCard(gameId: string): HTMLElement {
+  const texts = findGame(gameId)?.texts[lang()];
+  const card = h('section', { class: 'card debrief', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
+    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId}` }));
+  for (const sentence of texts?.debrief ?? []) card.append(h('p', { text: sentence }));
+  return card;
+}
+
+/** The how-to of a game as a short card (lobby and countdown). */
+export function howToCard(gameId: string, level: number): HTMLElement {
+  const texts = findGame(gameId)?.texts[lang()];
+  return h('section', { class: 'card howto-card' },
+    h('h2', { text: texts?.title ?? gameId }),
+    h('p', { class: 'hint', text: levelLabel(gameId, level) }),
+    h('p', { text: texts?.howTo ?? '' }));
+}

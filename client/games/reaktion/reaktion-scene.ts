@@ -1,0 +1,140 @@
+import * as Phaser from 'phaser';
+
+// What Reaktion draws with WebGL: a calm fixation cross while waiting, and the visual
+// stimulus — a large yellow disc with a black triangle inside. Shape and colour together,
+// so the signal never depends on telling colours apart. Words stay in the DOM (readable
+// by screen readers, translated with the app).
+
+const BACKGROUND = '#101826';
+const FIXATION_COLOUR = 0x9fb3c8;
+const STIMULUS_COLOUR = 0xffd400;
+const TRIANGLE_COLOUR = 0x000000;
+
+export interface SceneHooks {
+  /**
+   * Called at the start of every game step with the timestamp of the requestAnimationFrame
+   * callback that runs it. Whatever becomes visible here is drawn in this same frame.
+   */
+  frame(timestampMs: number): void;
+  /** The scene is created and can draw. */
+  ready(scene: ReaktionScene): void;
+  /** True while a stimulus is scheduled or on screen: every frame counts then. */
+  busy(): boolean;
+}
+
+/** After a change on screen, keep drawing this long before the loop may sleep again. */
+const SETTLE_MS = 150;
+
+export class ReaktionScene extends Phaser.Scene {
+  private fixation!: Phaser.GameObjects.Graphics;
+  private stimulus!: Phaser.GameObjects.Graphics;
+  private awakeUntilMs = 0;
+  private waking = false;
+  private readonly onResize = () => this.keepAwake(500);
+
+  constructor(private readonly hooks: SceneHooks) {
+    super({ key: 'reaktion' });
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(BACKGROUND);
+    this.fixation = this.add.graphics();
+    this.stimulus = this.add.graphics();
+    this.stimulus.setVisible(false);
+    this.layout();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
+    // Phaser's game loop is a requestAnimationFrame loop: PRE_STEP gets that callback's
+    // timestamp and runs before this frame's render. A second rAF loop of our own could run
+    // after Phaser rendered and show the stimulus one frame later than it claims.
+    this.game.events.on(Phaser.Core.Events.PRE_STEP, this.onPreStep, this);
+    window.addEventListener('resize', this.onResize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(Phaser.Core.Events.PRE_STEP, this.onPreStep, this);
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
+      window.removeEventListener('resize', this.onResize);
+    });
+    this.keepAwake(SETTLE_MS);
+    this.hooks.ready(this);
+  }
+
+  private onPreStep(time: number): void {
+    // wake() runs one step at once, outside any animation frame: no timing from that one.
+    if (this.waking) return;
+    this.hooks.frame(time);
+    // Idle (nothing scheduled, nothing changing): stop the loop. A static picture needs no
+    // redraw, and 30 phones rendering 60 empty frames a second heat up and lag for nothing.
+    if (!this.hooks.busy() && time > this.awakeUntilMs) this.game.loop.sleep();
+  }
+
+  /** Keeps the loop drawing for at least `ms` from now, waking it when it sleeps. */
+  keepAwake(ms: number): void {
+    this.awakeUntilMs = Math.max(this.awakeUntilMs, performance.now() + ms);
+    if (this.game.loop.running) return;
+    this.waking = true;
+    try {
+      this.game.loop.wake();
+    } finally {
+      this.waking = false;
+    }
+  }
+
+  showStimulus(): void {
+    this.fixation.setVisible(false);
+    this.stimulus.setVisible(true);
+    this.keepAwake(SETTLE_MS);
+  }
+
+  hideStimulus(): void {
+    this.stimulus.setVisible(false);
+    this.keepAwake(SETTLE_MS);
+  }
+
+  /** The fixation cross: on while a trial waits for its signal. */
+  setFixation(on: boolean): void {
+    this.fixation.setVisible(on);
+    this.keepAwake(SETTLE_MS);
+  }
+
+  /** Redraws both shapes centred for the current size (phones turn, windows resize). */
+  private layout(): void {
+    const { width, height } = this.scale;
+    const cx = width / 2;
+    const cy = height / 2;
+    const short = Math.min(width, height);
+
+    this.fixation.clear();
+    const arm = Math.max(12, short * 0.05);
+    this.fixation.lineStyle(Math.max(3, short * 0.012), FIXATION_COLOUR, 1);
+    this.fixation.lineBetween(cx - arm, cy, cx + arm, cy);
+    this.fixation.lineBetween(cx, cy - arm, cx, cy + arm);
+
+    // The disc takes most of the short side: impossible to miss, even at arm's length.
+    const r = short * 0.36;
+    this.stimulus.clear();
+    this.stimulus.fillStyle(STIMULUS_COLOUR, 1);
+    this.stimulus.fillCircle(cx, cy, r);
+    // An upward equilateral triangle inscribed at 60 % of the radius.
+    const tr = r * 0.6;
+    const dx = tr * Math.cos(Math.PI / 6);
+    this.stimulus.fillStyle(TRIANGLE_COLOUR, 1);
+    this.stimulus.fillTriangle(cx, cy - tr, cx - dx, cy + tr / 2, cx + dx, cy + tr / 2);
+  }
+}
+
+/** Starts a WebGL Phaser game with the scene in `parent`, filling it. */
+export function createGame(parent: HTMLElement, scene: ReaktionScene): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: BACKGROUND,
+    banner: false,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Input is ours (input.ts), sound is howler's: Phaser only draws.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    audio: { noAudio: true },
+    // Every rAF frame runs a step: no limiter, no setTimeout fallback.
+    fps: { forceSetTimeOut: false, limit: 0, smoothStep: false },
+    render: { antialias: true, powerPreference: 'high-performance' },
+    scene: [scene],
+  });
+}

@@ -1,0 +1,80 @@
+import type { Lang } from '../../../shared/protocol/errors.ts';
+
+// The Reaktion screen's own words (the game's title, how-to and debrief are shared:
+// shared/games/reaktion/texts.ts). Kept here so a game touches only its own folders.
+
+const TEXTS = {
+  de: {
+    waiting: 'Gleich geht es los. Finger bereit!',
+    ready: 'Achtung …',
+    readyHint: 'Warte auf das Signal.',
+    visualHint: 'Tippe, sobald der gelbe Kreis mit dem Dreieck erscheint (oder Leertaste).',
+    audioHint: 'Tippe, sobald der Ton kommt (oder Leertaste).',
+    mixedHint: 'Licht oder Ton: tippe beim ersten Signal (oder Leertaste).',
+    soundOn: 'Ton an!',
+    hit: 'Treffer {ms} ms',
+    falseStart: 'Fehlstart',
+    late: 'Zu spät',
+    rejected: 'Abgelehnt',
+    sent: '…',
+    padLabel: 'Reaktionsfläche: tippen oder Leertaste drücken',
+    trial: 'Versuch {n} von {total}',
+    median: 'Median: {ms} ms',
+    noMedian: 'Kein gültiger Treffer',
+    hits: 'Treffer: {n}',
+    falseStarts: 'Fehlstarts: {n}',
+    misses: 'Verpasst: {n}',
+  },
+  en: {
+    waiting: 'Starting soon. Finger ready!',
+    ready: 'Get ready …',
+    readyHint: 'Wait for the signal.',
+    visualHint: 'Tap as soon as the yellow circle with the triangle appears (or press Space).',
+    audioHint: 'Tap as soon as you hear the tone (or press Space).',
+    mixedHint: 'Light or sound: tap at the first signal (or press Space).',
+    soundOn: 'Sound on!',
+    hit: 'Hit {ms} ms',
+    falseStart: 'False start',
+    late: 'Too late',
+    rejected: 'Rejected',
+    sent: '…',
+    padLabel: 'Reaction pad: tap or press Space',
+    trial: 'Trial {n} of {total}',
+    median: 'Median: {ms} ms',
+    noMedian: 'No valid hit',
+    hits: 'Hits: {n}',
+    falseStarts: 'False starts: {n}',
+    misses: 'Missed: {n}',
+  },
+} as const;
+
+export type ReaktionTextKey = keyof (typeof TEXTS)['de'];
+
+export function rt(lang: Lang, key: ReaktionTextKey, params: Record<string, string | number> = {}): string {
+  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The how-to line for a level: 1 sees, 2 hears, 3 both. */
+export function levelHint(lang: Lang, level: number): string {
+  return rt(lang, level === 1 ? 'visualHint' : level === 2 ? 'audioHint' : 'mixedHint');
+}
+
+/** True when a level plays tones (the player should turn the sound on). */
+export function levelUsesSound(level: number): boolean {
+  return level === 2 || level === 3;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Reveal lines from the round detail {medianMs, hits, falseStarts, misses}. */
+export function reaktionResultLines(detail: Record<string, unknown>, lang: Lang): string[] {
+  const median = num(detail.medianMs);
+  const lines = [median === null ? rt(lang, 'noMedian') : rt(lang, 'median', { ms: Math.round(median) })];
+  const hits = num(detail.hits);
+  const falseStarts = num(detail.falseStarts);
+  const misses = num(detail.misses);
+  if (hits !== null) lines.push(rt(lang, 'hits', { n: hits }));
+  if (falseStarts !== null) lines.push(rt(lang, 'falseStarts', { n: falseStarts }));
+  if (misses !== null) lines.push(rt(lang, 'misses', { n: misses }));
+  return lines;
+}

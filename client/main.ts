@@ -1,0 +1,10 @@
+import './app/styles.css';
+import './app/hook.ts';
+import { App } from './app/app.ts';
+
+// Bootstrap: the test hook first (so it exists even if something below fails), then the app.
+// Phaser is not imported here: game scenes load lazily (client/games/index.ts).
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html lacks #app');
+new App(root).boot();

@@ -1,0 +1,61 @@
+import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
+
+// The server's small HTTP API (docs/PROTOCOL.md §1). Every failure becomes an error code.
+
+export class ApiError extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+/** HTTP base: same origin in production; in `vite dev` the /api proxy points at the server. */
+function url(path: string): string {
+  return new URL(path, location.origin).toString();
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path), { headers: { Accept: 'application/json' }, cache: 'no-store' });
+  } catch {
+    throw new ApiError('CONNECTION_LOST');
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // A proxy error page or similar: handled below by the status.
+  }
+  if (!res.ok) {
+    const code = (body as { error?: unknown } | null)?.error;
+    throw new ApiError(isErrorCode(code) ? code : 'SERVER_ERROR');
+  }
+  return body as T;
+}
+
+export interface ServerInfo {
+  version: string;
+  build: string;
+  protocol: number;
+  joinUrls: string[];
+  defaultJoinUrl: string;
+}
+
+export function fetchInfo(): Promise<ServerInfo> {
+  return getJson<ServerInfo>('/api/info');
+}
+
+/** The room id of a running session for a six-digit code. */
+export async function lookupSession(code: string): Promise<string> {
+  const body = await getJson<{ roomId?: unknown }>(`/api/sessions/${encodeURIComponent(code)}`);
+  if (typeof body.roomId !== 'string') throw new ApiError('SESSION_NOT_FOUND');
+  return body.roomId;
+}
+
+/** The personal best of this device's practice id, or null. */
+export async function fetchPersonalBest(practiceId: string, gameId: string, level: number): Promise<number | null> {
+  const q = new URLSearchParams({ practiceId, gameId, level: String(level) });
+  const body = await getJson<{ best?: unknown }>(`/api/practice/best?${q}`);
+  return typeof body.best === 'number' ? body.best : null;
+}

@@ -1,0 +1,49 @@
+import { Client, type Room } from '@colyseus/sdk';
+import { PROTOCOL_VERSION, ROOM_SESSION, ROOM_SOLO } from '../../shared/protocol/constants.ts';
+import type { Lang } from '../../shared/protocol/errors.ts';
+import type { JoinOptions, Role } from '../../shared/protocol/messages.ts';
+import { SessionState } from '../../shared/protocol/state.ts';
+import { lookupSession } from './api.ts';
+import { practiceId } from './stored-session.ts';
+
+// Opening rooms with the join options of docs/PROTOCOL.md §2. This module and the SDK load
+// on demand (client/net/lazy.ts): the home page does not need them to appear.
+
+export type SessionRoom = Room<unknown, SessionState>;
+
+/** Production: the page's own origin. `vite dev`: the game server on port 2567 of the same host. */
+function endpoint(): string {
+  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
+}
+
+let client: Client | null = null;
+function sdk(): Client {
+  client ??= new Client(endpoint());
+  return client;
+}
+
+function options(role: Role, lang: Lang, extra: Partial<JoinOptions>): JoinOptions {
+  return { protocol: PROTOCOL_VERSION, build: __BUILD_ID__, role, lang, ...extra };
+}
+
+/** Trainer: opens a new hosted session. */
+export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
+  return sdk().create(ROOM_SESSION, options('host', lang, {}), SessionState) as Promise<SessionRoom>;
+}
+
+/** Apprentice: looks the code up and takes a new seat. */
+export async function joinHostedRoom(code: string, nickname: string, lang: Lang): Promise<SessionRoom> {
+  const roomId = await lookupSession(code);
+  return sdk().joinById(roomId, options('player', lang, { nickname }), SessionState) as Promise<SessionRoom>;
+}
+
+/** Solo practice of one game and level. */
+export function createSoloRoom(gameId: string, level: number, lang: Lang): Promise<SessionRoom> {
+  const id = practiceId();
+  return sdk().create(ROOM_SOLO, options('player', lang, { gameId, level, ...(id ? { practiceId: id } : {}) }), SessionState) as Promise<SessionRoom>;
+}
+
+/** Takes a seat (player) or the controls (host) back with the secret from `welcome`. */
+export function rejoinRoom(roomId: string, role: Role, key: string, lang: Lang): Promise<SessionRoom> {
+  return sdk().joinById(roomId, options(role, lang, { key }), SessionState) as Promise<SessionRoom>;
+}

@@ -1,0 +1,146 @@
+import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
+import type { AckMessage, CueMessage, PersonalBestMessage, Role, WelcomeMessage } from '../../shared/protocol/messages.ts';
+import { ClockSync } from './clock-sync.ts';
+import type { SessionRoom } from './connection.ts';
+import { toSnapshot, type SessionSnapshot } from './snapshot.ts';
+
+// One joined room: state snapshots, server messages, clock sync and the connection's life.
+// The SDK reconnects by itself after an abnormal close; we widen its limits so a Wi-Fi
+// blip of ten seconds or more (and a drop right after joining) is survived.
+
+/** Why the connection ended for good (not a drop the SDK retries). */
+export type EndReason = 'kicked' | 'replaced' | 'lost';
+
+export interface SessionEvents {
+  state: (s: SessionSnapshot) => void;
+  cue: (cue: CueMessage) => void;
+  ack: (ack: AckMessage) => void;
+  personalBest: (pb: PersonalBestMessage) => void;
+  error: (code: ErrorCode, type: string | undefined) => void;
+  dropped: () => void;
+  reconnected: () => void;
+  ended: (reason: EndReason) => void;
+}
+
+/** Server close code for a connection replaced by a newer one of the same seat. */
+const CLOSE_REPLACED = 4004;
+const WELCOME_TIMEOUT_MS = 10_000;
+
+export class GameSession {
+  readonly clock: ClockSync;
+  snapshot: SessionSnapshot | null = null;
+  welcome: WelcomeMessage | null = null;
+  private readonly handlers: { [K in keyof SessionEvents]: Set<SessionEvents[K]> } = {
+    state: new Set(), cue: new Set(), ack: new Set(), personalBest: new Set(), error: new Set(),
+    dropped: new Set(), reconnected: new Set(), ended: new Set(),
+  };
+  /** Cues of the latest round, so a scene that mounts late can still catch up. */
+  private cues: CueMessage[] = [];
+  private kicked = false;
+  private leaving = false;
+
+  private constructor(readonly room: SessionRoom) {
+    this.clock = new ClockSync((type, payload) => this.send(type, payload));
+    Object.assign(room.reconnection, { maxRetries: 30, minDelay: 250, maxDelay: 2000, minUptime: 0 });
+    room.onMessage('ping', (m: unknown) => this.send('pong', m)); // at once: it measures our latency
+    room.onMessage('time', (m: unknown) => this.clock.handleReply(m));
+    room.onMessage('welcome', (m: WelcomeMessage) => {
+      this.welcome = m;
+      this.clock.seed(m.serverNow);
+      this.clock.burst();
+    });
+    room.onMessage('cue', (m: CueMessage) => {
+      if (this.cues[0] && this.cues[0].round !== m.round) this.cues = [];
+      this.cues.push(m);
+      this.emit('cue', m);
+    });
+    room.onMessage('ack', (m: AckMessage) => this.emit('ack', m));
+    room.onMessage('personalBest', (m: PersonalBestMessage) => this.emit('personalBest', m));
+    room.onMessage('error', (m: { code?: unknown; type?: unknown }) => {
+      this.emit('error', isErrorCode(m?.code) ? m.code : 'SERVER_ERROR', typeof m?.type === 'string' ? m.type : undefined);
+    });
+    room.onMessage('kicked', () => {
+      this.kicked = true;
+    });
+    room.onMessage('*', () => {}); // newer servers may send more; never warn or crash
+    room.onStateChange((state) => {
+      const before = this.snapshot?.phase;
+      this.snapshot = toSnapshot(state);
+      if (this.snapshot.phase === 'countdown' && before !== 'countdown') {
+        // A new run of a round: old cues are void, and the clock is measured afresh.
+        this.cues = [];
+        if (before !== undefined) this.clock.burst();
+      }
+      this.emit('state', this.snapshot);
+    });
+    room.onDrop(() => this.emit('dropped'));
+    room.onReconnect(() => {
+      this.emit('reconnected');
+      this.clock.burst();
+    });
+    room.onLeave((code: number) => {
+      this.clock.dispose();
+      if (this.leaving) return;
+      this.emit('ended', this.kicked ? 'kicked' : code === CLOSE_REPLACED ? 'replaced' : 'lost');
+    });
+  }
+
+  /** Wraps a just-joined room; resolves once `welcome` and the first state are in. */
+  static open(room: SessionRoom): Promise<GameSession> {
+    const session = new GameSession(room);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('SERVER_ERROR')), WELCOME_TIMEOUT_MS);
+      const check = () => {
+        if (!session.welcome || !session.snapshot) return;
+        clearTimeout(timer);
+        off();
+        resolve(session);
+      };
+      const off = session.on('state', check);
+      room.onMessage('welcome', () => queueMicrotask(check));
+    });
+  }
+
+  get role(): Role {
+    return this.welcome?.role ?? 'player';
+  }
+
+  get playerId(): string | null {
+    return this.welcome?.playerId || null;
+  }
+
+  on<K extends keyof SessionEvents>(event: K, fn: SessionEvents[K]): () => void {
+    this.handlers[event].add(fn);
+    return () => this.handlers[event].delete(fn);
+  }
+
+  private emit<K extends keyof SessionEvents>(event: K, ...args: Parameters<SessionEvents[K]>): void {
+    for (const fn of Array.from(this.handlers[event])) (fn as (...a: Parameters<SessionEvents[K]>) => void)(...args);
+  }
+
+  /** Cues already received for `round` (oldest first). */
+  cuesOf(round: number): CueMessage[] {
+    return this.cues.filter((c) => c.round === round);
+  }
+
+  send(type: string, payload?: unknown): void {
+    this.room.send(type, payload);
+  }
+
+  /** Plain JSON of the live state, for the test hook. */
+  stateJson(): unknown {
+    return (this.room.state as unknown as { toJSON(): unknown } | undefined)?.toJSON() ?? null;
+  }
+
+  /** Leaves on purpose: no reconnection, no `ended` event. */
+  async leave(): Promise<void> {
+    this.leaving = true;
+    this.clock.dispose();
+    for (const set of Object.values(this.handlers)) set.clear();
+    try {
+      await Promise.race([this.room.leave(true), new Promise((r) => setTimeout(r, 1500))]);
+    } catch {
+      // Already closed.
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
+import { ConfigError, loadConfig } from './config.ts';
+
+const CWD = resolve('/srv/arcade');
+
+/** Runs loadConfig and returns the ConfigError it throws (fails the test if none). */
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env, CWD);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('uses sensible defaults for an empty environment', () => {
+    expect(loadConfig({}, CWD)).toEqual({
+      port: 2567,
+      host: '0.0.0.0',
+      dataDir: resolve(CWD, 'data'),
+      databaseUrl: null,
+      redisUrl: null,
+      publicUrl: null,
+      publicAddress: null,
+      clientDir: resolve(CWD, 'dist/client'),
+      reconnectGraceS: 45,
+      maxPlayers: MAX_PLAYERS,
+    });
+  });
+
+  it('parses a complete, valid environment', () => {
+    const env = {
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATA_DIR: 'var/arcade',
+      DATABASE_URL: 'postgres://arcade:secret@db:5432/arcade',
+      REDIS_URL: 'rediss://cache:6380/0',
+      PUBLIC_URL: 'https://arcade.example.org/',
+      PUBLIC_ADDRESS: 'node-1.internal:2567',
+      CLIENT_DIR: '/opt/client',
+      RECONNECT_GRACE_S: '90',
+      MAX_PLAYERS: '500',
+    };
+    expect(loadConfig(env, CWD)).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: resolve(CWD, 'var/arcade'),
+      databaseUrl: 'postgres://arcade:secret@db:5432/arcade',
+      redisUrl: 'rediss://cache:6380/0',
+      publicUrl: 'https://arcade.example.org/',
+      publicAddress: 'node-1.internal:2567',
+      clientDir: '/opt/client',
+      reconnectGraceS: 90,
+      maxPlayers: 500,
+    });
+  });
+
+  it('accepts both postgres URL schemes, http and https public URLs, and port 0 (any free port)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/arcade' }, CWD).databaseUrl).toBe('postgresql://localhost/arcade');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:2567/' }, CWD).publicUrl).toBe('http://192.168.1.20:2567/');
+    expect(loadConfig({ PORT: '0' }, CWD).port).toBe(0);
+    expect(loadConfig({ PORT: '' }, CWD).port).toBe(2567);
+  });
+
+  it('names PORT when the port is not a port number', () => {
+    for (const PORT of ['abc', '-1', '65536', '80.5', 'Infinity', '8080x']) {
+      expect(configError({ PORT }).message, PORT).toMatch(/\bPORT\b/);
+    }
+  });
+
+  it('names DATABASE_URL for a wrong scheme or an unparsable URL', () => {
+    for (const DATABASE_URL of ['mysql://db/arcade', 'http://db:5432/arcade', 'sqlite:./data.db', 'db:5432/arcade', 'not a url']) {
+      expect(configError({ DATABASE_URL }).message, DATABASE_URL).toMatch(/\bDATABASE_URL\b/);
+    }
+  });
+
+  it('names PUBLIC_URL for a wrong scheme or an unparsable URL', () => {
+    for (const PUBLIC_URL of ['ftp://arcade.example.org/', 'ws://arcade:2567', '192.168.1.20:2567', 'arcade.example.org', '://x']) {
+      expect(configError({ PUBLIC_URL }).message, PUBLIC_URL).toMatch(/\bPUBLIC_URL\b/);
+    }
+  });
+
+  it('names RECONNECT_GRACE_S when it is not 1–3600 seconds', () => {
+    for (const RECONNECT_GRACE_S of ['0', '-5', '3601', 'abc', 'NaN', 'Infinity']) {
+      expect(configError({ RECONNECT_GRACE_S }).message, RECONNECT_GRACE_S).toMatch(/\bRECONNECT_GRACE_S\b/);
+    }
+    expect(loadConfig({ RECONNECT_GRACE_S: '1' }, CWD).reconnectGraceS).toBe(1);
+    expect(loadConfig({ RECONNECT_GRACE_S: '3600' }, CWD).reconnectGraceS).toBe(3600);
+  });
+
+  it('names the other variables too: REDIS_URL, MAX_PLAYERS, PUBLIC_ADDRESS', () => {
+    expect(configError({ REDIS_URL: 'http://cache:6379' }).message).toMatch(/\bREDIS_URL\b/);
+    for (const value of ['0', '2001', '10.5', 'many']) expect(configError({ MAX_PLAYERS: value }).message).toMatch(/\bMAX_PLAYERS\b/);
+    for (const PUBLIC_ADDRESS of ['http://node-1:2567', 'node 1:2567', 'node-1:port']) {
+      expect(configError({ PUBLIC_ADDRESS }).message).toMatch(/\bPUBLIC_ADDRESS\b/);
+    }
+  });
+
+  it('quotes the bad value so the user sees what was read', () => {
+    expect(configError({ PORT: 'eighty' }).message).toContain('"eighty"');
+    expect(configError({ DATABASE_URL: 'mysql://db/arcade' }).message).toContain('mysql:');
+  });
+});

@@ -1,0 +1,68 @@
+import { ServerError } from '@colyseus/core';
+import { describe, expect, it } from 'vitest';
+import { junkValues, describeJunk } from '../../tests/helpers/garbage.ts';
+import { GAMES } from '../../shared/games/index.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
+import { MATCHMAKE_ERROR_CODE, isErrorCode } from '../../shared/protocol/errors.ts';
+import { parseJoinOptions } from './join-options.ts';
+
+const BUILD = 'build-abc123';
+const KEY = 'AbCdEfGhIjKlMnOpQrStUvWx';
+
+/** The refusal code parseJoinOptions throws for these options, or null if it accepts them. */
+function refusal(options: unknown): string | null {
+  try {
+    parseJoinOptions(options, BUILD);
+    return null;
+  } catch (err) {
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).code).toBe(MATCHMAKE_ERROR_CODE);
+    return (err as ServerError).message;
+  }
+}
+
+describe('parseJoinOptions', () => {
+  it('accepts a minimal player and host join, defaulting to German', () => {
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD)).toEqual({
+      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null,
+    });
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD))
+      .toMatchObject({ role: 'host', lang: 'en', key: KEY });
+  });
+
+  it('accepts every registered game and level for solo, and defaults to the first level', () => {
+    for (const game of GAMES) {
+      for (const level of game.levels) {
+        expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id, level }, BUILD))
+          .toMatchObject({ gameId: game.id, level });
+      }
+      expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id }, BUILD).level).toBe(game.levels[0]);
+    }
+  });
+
+  it('refuses another protocol version or another web client build with VERSION_MISMATCH', () => {
+    for (const protocol of [PROTOCOL_VERSION + 1, 0, String(PROTOCOL_VERSION), undefined]) {
+      expect(refusal({ protocol, role: 'player' }), describeJunk(protocol)).toBe('VERSION_MISMATCH');
+    }
+    expect(refusal({ protocol: PROTOCOL_VERSION, role: 'player', build: 'old-build' })).toBe('VERSION_MISMATCH');
+  });
+
+  it('refuses bad roles, keys, practice ids, games and levels with JOIN_INVALID', () => {
+    const base = { protocol: PROTOCOL_VERSION, role: 'player' };
+    const bad = [
+      { ...base, role: 'admin' }, { ...base, role: undefined },
+      { ...base, key: 'short' }, { ...base, key: 'x'.repeat(65) }, { ...base, key: `${KEY}!` }, { ...base, key: 1234567890123456 },
+      { ...base, practiceId: 'has spaces in it here' }, { ...base, practiceId: 42 },
+      { ...base, gameId: 'nope' }, { ...base, gameId: GAMES[0]!.id, level: 99 }, { ...base, gameId: GAMES[0]!.id, level: '1' },
+    ];
+    for (const options of bad) expect(refusal(options), JSON.stringify(options)).toBe('JOIN_INVALID');
+  });
+
+  it('refuses non-objects and never throws anything but a registered refusal on junk', () => {
+    for (const options of [null, undefined, 1, 'join', true]) expect(refusal(options)).toBe('JOIN_INVALID');
+    for (const options of junkValues(404, 300)) {
+      const code = refusal(options);
+      if (code !== null) expect(isErrorCode(code), describeJunk(options)).toBe(true);
+    }
+  });
+});
