@@ -4,10 +4,8 @@ import { errorText } from '../i18n/index.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
 import type { SessionSnapshot } from '../net/snapshot.ts';
 import { hook } from './hook.ts';
-import { hostLobbyScreen } from './host/host-lobby.ts';
-import { hostRoundScreen } from './host/host-round.ts';
-import { playerLobbyScreen } from './player/player-lobby.ts';
-import { playerPodiumScreen, playerRevealScreen, playerScoreboardScreen, type PlayerResultCtx } from './player/player-results.ts';
+import { hostLobbyScreen, hostRoundScreen } from './host/host-screens.ts';
+import { playerLobbyScreen, playerPodiumScreen, playerRevealScreen, playerScoreboardScreen, type PlayerResultCtx } from './player/player-screens.ts';
 import { roundView, type RoundScreen } from './player/round-view.ts';
 import type { Screen, Shell } from './shell.ts';
 

@@ -1,5 +1,55 @@
-import type { ClientGame, GameModule } from './types.ts';
+import type { Lang } from '../../shared/protocol/errors.ts';
+import type { AckMessage, CueMessage } from '../../shared/protocol/messages.ts';
+import type { ArcadeHook } from '../app/hook.ts';
 import { levelUsesSound, reaktionResultLines } from './reaktion/ui-texts.ts';
+
+// What the play screen gives a game's scene, and what a scene module must export.
+// A scene never talks to the network directly: it gets cues and acks, and sends answers.
+
+export interface GameContext {
+  /** The element the game draws into; it fills the play area. */
+  container: HTMLElement;
+  gameId: string;
+  level: number;
+  /** 0-based round index across the playlist (state.roundIndex). */
+  round: number;
+  lang(): Lang;
+  /** Converts a server time (cue.at) to the performance.now() base of rAF and input events. */
+  toLocalMs(serverMs: number): number;
+  /** Sends a message to the room (answers). */
+  send(type: string, payload: unknown): void;
+  /** Subscribes to cues of this round; cues that came before the scene was ready are replayed. */
+  onCue(fn: (cue: CueMessage) => void): () => void;
+  onAck(fn: (ack: AckMessage) => void): () => void;
+  /** The test hook, for the game's own records (read-only data for tests). */
+  hook: ArcadeHook;
+}
+
+export interface GameInstance {
+  /** The play phase of this round began (`publicRound`: state.round); input counts from now on. */
+  start(publicRound: Record<string, unknown>): void;
+  /** Plays the game's sound once (a "test sound" button; also unlocks audio on phones). */
+  testSound?(): void;
+  /** The language changed. */
+  relabel(): void;
+  destroy(): void;
+}
+
+/** The default export shape of `client/games/<id>/scene.ts`. */
+export interface GameModule {
+  mount(ctx: GameContext): Promise<GameInstance>;
+}
+
+/** Public figures of a finished round (state `detail`) as short lines for the reveal. */
+export type ResultLines = (detail: Record<string, unknown>, lang: Lang) => string[];
+
+export interface ClientGame {
+  /** Loads the scene (and Phaser) lazily: only when a game is about to run. */
+  load(): Promise<GameModule>;
+  resultLines: ResultLines;
+  /** True when a level plays sounds: the countdown then says "sound on". */
+  usesSound?: (level: number) => boolean;
+}
 
 // The client game registry: one line per game. Scenes load lazily, so the home and join
 // pages never download Phaser.

@@ -1,6 +1,8 @@
-import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
+import { isErrorCode, MATCHMAKE_ERROR_CODE, type ErrorCode } from '../../shared/protocol/errors.ts';
 
-// The server's small HTTP API (docs/PROTOCOL.md §1). Every failure becomes an error code.
+// The server's small HTTP API (docs/PROTOCOL.md §1), and the one place that turns any
+// failure of talking to the server into an error code. No SDK here: the first page load
+// does not need it to show an error.
 
 export class ApiError extends Error {
   constructor(readonly code: ErrorCode) {
@@ -58,4 +60,23 @@ export async function fetchPersonalBest(practiceId: string, gameId: string, leve
   const q = new URLSearchParams({ practiceId, gameId, level: String(level) });
   const body = await getJson<{ best?: unknown }>(`/api/practice/best?${q}`);
   return typeof body.best === 'number' ? body.best : null;
+}
+
+/** Colyseus matchmaking codes: unknown or vanished room (522), expired seat reservation (524). */
+const ROOM_GONE_CODES: readonly unknown[] = [522, 524];
+
+/** The server's refusal (400 + our code), a vanished room, or the network, as our code. */
+export function joinErrorCode(err: unknown): ErrorCode {
+  if (err instanceof ApiError) return err.code;
+  if (typeof err === 'object' && err !== null && 'code' in err) {
+    const { code, message } = err as { code: unknown; message: unknown };
+    if (code === MATCHMAKE_ERROR_CODE && isErrorCode(message)) return message;
+    if (isErrorCode(message)) return message;
+    if (ROOM_GONE_CODES.includes(code)) return 'SESSION_NOT_FOUND';
+    if (typeof code === 'number' && code >= 500 && code < 600) return 'SERVER_ERROR';
+  }
+  // fetch() failing (server down, Wi-Fi gone) and a failed chunk download throw TypeErrors.
+  if (err instanceof TypeError) return 'CONNECTION_LOST';
+  if (err instanceof Error && isErrorCode(err.message)) return err.message;
+  return 'SERVER_ERROR';
 }

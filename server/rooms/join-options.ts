@@ -14,7 +14,7 @@ export interface ParsedJoin {
   practiceId: string | null;
 }
 
-/** A refused join: the SDK rejects with code 4400 and our error code as message. */
+/** A refused join: the SDK rejects with code 400 and our error code as message. */
 export function refuse(code: ErrorCode): ServerError {
   return new ServerError(MATCHMAKE_ERROR_CODE, code);
 }

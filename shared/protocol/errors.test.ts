@@ -73,7 +73,7 @@ describe('errorText', () => {
     }
   });
 
-  it('uses the Colyseus matchmaking code 4400 documented in the protocol', () => {
-    expect(MATCHMAKE_ERROR_CODE).toBe(4400);
+  it('uses the matchmaking code 400 documented in the protocol', () => {
+    expect(MATCHMAKE_ERROR_CODE).toBe(400);
   });
 });

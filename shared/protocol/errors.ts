@@ -46,5 +46,6 @@ export function errorText(code: unknown, lang: Lang): string {
   return ERRORS[isErrorCode(code) ? code : 'SERVER_ERROR'][lang];
 }
 
-/** Colyseus matchmaking errors carry this numeric code; their message is our ErrorCode. */
-export const MATCHMAKE_ERROR_CODE = 4400;
+/** Refused joins and creates carry this code (a valid HTTP status: a refusal in onCreate
+ * becomes the matchmaking response status); their message is our ErrorCode. */
+export const MATCHMAKE_ERROR_CODE = 400;

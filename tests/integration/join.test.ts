@@ -61,6 +61,9 @@ describe.each(backends())('joining, kicking and solo practice on $name', (backen
   it('runs solo practice at once with server judging, stores it as practice and reports the personal best', async () => {
     const practiceId = randomBytes(12).toString('base64url');
     const client = new Client(server.url);
+    // A refusal while creating the room arrives as a clean error code, not a server error.
+    expect(await joinError(client.create('solo', { protocol: 1, role: 'player', gameId: 'nope' }))).toBe('JOIN_INVALID');
+    expect(await joinError(client.create('session', { protocol: 1, role: 'host', build: 'old-build' }))).toBe('VERSION_MISMATCH');
     const room = await client.create('solo', { protocol: 1, role: 'player', gameId: 'reaktion', level: 1, practiceId }, SessionState);
     const solo = new Bot(room, client);
     playReaktion(solo, () => 250);

@@ -1,5 +1,5 @@
 import { gameUsesSound, loadGame } from '../../games/index.ts';
-import type { GameContext, GameInstance } from '../../games/types.ts';
+import type { GameContext, GameInstance } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, replace, setText } from '../dom.ts';

@@ -1,9 +1,10 @@
+import { Howl, Howler } from 'howler';
 import * as Phaser from 'phaser';
 
-// What Reaktion draws with WebGL: a calm fixation cross while waiting, and the visual
-// stimulus — a large yellow disc with a black triangle inside. Shape and colour together,
-// so the signal never depends on telling colours apart. Words stay in the DOM (readable
-// by screen readers, translated with the app).
+// What Reaktion shows and plays. WebGL draws a calm fixation cross while waiting and the
+// visual stimulus — a large yellow disc with a black triangle inside: shape and colour
+// together, so the signal never depends on telling colours apart. Words stay in the DOM
+// (readable by screen readers, translated with the app). howler plays the tone.
 
 const BACKGROUND = '#101826';
 const FIXATION_COLOUR = 0x9fb3c8;
@@ -137,4 +138,31 @@ export function createGame(parent: HTMLElement, scene: ReaktionScene): Phaser.Ga
     render: { antialias: true, powerPreference: 'high-performance' },
     scene: [scene],
   });
+}
+
+// The auditory stimulus: a short 1 kHz tone (assets/reaktion/tone-1000hz.wav, made by
+// scripts/make-tone.mjs). Web Audio starts it within the frame that calls play(); the
+// device's output latency (often 10-40 ms) comes on top and is not subtracted: the onset
+// is the frame, as for the visual stimulus, so both are measured the same way.
+
+const TONE_URL = `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`;
+
+export class Tone {
+  private readonly howl: Howl;
+
+  constructor() {
+    this.howl = new Howl({ src: [TONE_URL], preload: true, html5: false, volume: 1 });
+  }
+
+  /** Plays the tone now. A context still locked by the browser is asked to start. */
+  play(): void {
+    const ctx = Howler.ctx as AudioContext | undefined;
+    if (ctx && ctx.state === 'suspended') void ctx.resume().catch(() => {});
+    this.howl.stop();
+    this.howl.play();
+  }
+
+  unload(): void {
+    this.howl.unload();
+  }
 }

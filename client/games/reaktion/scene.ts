@@ -1,9 +1,8 @@
 import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.ts';
 import { h, setText } from '../../app/dom.ts';
-import type { GameContext, GameInstance } from '../types.ts';
+import type { GameContext, GameInstance } from '../index.ts';
 import { listenForPresses } from './input.ts';
-import { createGame, ReaktionScene } from './reaktion-scene.ts';
-import { Tone } from './sound.ts';
+import { createGame, ReaktionScene, Tone } from './reaktion-scene.ts';
 import { TrialTiming, type Modality } from './timing.ts';
 import { levelHint, levelUsesSound, rt, type ReaktionTextKey } from './ui-texts.ts';
 

@@ -1,11 +1,48 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
-import { resultLines } from '../../games/index.ts';
+import { prefetchGame, resultLines } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersByRank, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, replace, setText } from '../dom.ts';
-import { podiumView, scoreboardList } from '../results/standings.ts';
+import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
-import { debriefCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+
+// A player's screens around the round itself (the round is round-view.ts): the lobby, the
+// reveal with the own result and the debrief, the scoreboard and the podium.
+
+// The player's waiting room. While the apprentice waits, the games of the playlist are
+// downloaded in the background, so the first round starts without a loading pause.
+
+export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playerId: string | null): Screen {
+  const welcome = h('p', { class: 'lead' });
+  const hostAway = h('p', { class: 'hint warn', role: 'status' });
+  const upNext = h('div', { class: 'up-next' });
+  let shownGame = '';
+
+  const el = h('section', { class: 'screen screen-lobby' },
+    h('h1', { text: t('lobby.title') }),
+    welcome,
+    hostAway,
+    h('h2', { text: t('lobby.upNext') }),
+    upNext,
+    button(t('lobby.leave'), () => ctx.leave(), { class: 'btn btn-link' }),
+  );
+
+  const update = (s: SessionSnapshot) => {
+    const me = playerId ? s.players[playerId] : undefined;
+    setText(welcome, t('lobby.welcome', { name: me?.nickname ?? '' }));
+    setText(hostAway, s.hostConnected ? '' : t('lobby.hostAway'));
+    for (const item of s.playlist) prefetchGame(item.gameId);
+    const next = s.playlist[0];
+    const key = next ? `${next.gameId}:${next.level}` : '';
+    if (key !== shownGame) {
+      shownGame = key;
+      upNext.replaceChildren(next ? howToCard(next.gameId, next.level) : '');
+    }
+  };
+  update(first);
+  return { id: 'lobby', el, update };
+}
 
 // What a player sees after play: the own result with rank and the debrief card (reveal),
 // the standings (scoreboard) and the final podium.

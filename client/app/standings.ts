@@ -1,6 +1,6 @@
-import { t } from '../../i18n/index.ts';
-import { playersByRank, type PlayerSnapshot, type SessionSnapshot } from '../../net/snapshot.ts';
-import { h } from '../dom.ts';
+import { t } from '../i18n/index.ts';
+import { playersByRank, type PlayerSnapshot, type SessionSnapshot } from '../net/snapshot.ts';
+import { h } from './dom.ts';
 
 // Scoreboard and podium, the same for projector and phone (the phone marks its own row).
 

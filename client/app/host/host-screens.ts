@@ -3,11 +3,85 @@ import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersByRoundScore, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
-import { podiumView, scoreboardList } from '../results/standings.ts';
+import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
-import { HostControls } from './host-controls.ts';
+import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
+import { PlaylistPicker } from './playlist-picker.ts';
+
+// The trainer's screens: the lobby for the projector, one screen per phase of a round,
+// and the control buttons they share.
+
+// The trainer's buttons. Which ones show depends on the phase; the server checks every
+// command again (WRONG_PHASE), so a late click does no harm.
+
+const RUNNING = new Set(['countdown', 'play', 'reveal', 'scoreboard']);
+
+export class HostControls {
+  readonly el: HTMLElement;
+  private readonly start: HTMLButtonElement;
+  private readonly pause: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
+  private readonly end: HTMLButtonElement;
+  private readonly lock: HTMLButtonElement;
+  private readonly lockNote = h('p', { class: 'hint lock-note' });
+  private snapshot: SessionSnapshot | null = null;
+
+  constructor(send: (type: string, payload?: unknown) => void) {
+    this.start = button(t('host.start'), () => send('start'), { class: 'btn btn-primary btn-large' });
+    this.pause = button(t('host.pause'), () => send(this.snapshot?.paused ? 'resume' : 'pause'), { class: 'btn btn-secondary' });
+    this.next = button(t('host.next'), () => send('next'), { class: 'btn btn-primary' });
+    this.end = button(t('host.end'), () => send('end'), { class: 'btn btn-danger' });
+    this.lock = button(t('host.lock'), () => send('lock', { locked: !this.snapshot?.locked }), { class: 'btn btn-secondary' });
+    this.el = h('section', { class: 'controls', 'aria-label': t('host.controls') },
+      h('div', { class: 'button-row' }, this.start, this.pause, this.next, this.end, this.lock),
+      this.lockNote);
+  }
+
+  update(s: SessionSnapshot): void {
+    this.snapshot = s;
+    const running = RUNNING.has(s.phase);
+    this.start.hidden = s.phase !== 'lobby';
+    this.pause.hidden = !running;
+    setText(this.pause, s.paused ? t('host.resume') : t('host.pause'));
+    this.next.hidden = !running;
+    this.end.hidden = s.phase === 'podium' || s.phase === 'lobby';
+    this.lock.hidden = s.phase === 'podium';
+    setText(this.lock, s.locked ? t('host.unlock') : t('host.lock'));
+    setText(this.lockNote, s.locked ? t('host.locked') : '');
+  }
+}
+
+// The projector view before the first round: join code and QR on the left (large, readable
+// from the back row), players, playlist and the start button on the right.
+
+export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen {
+  const join = new JoinPanel(first.code);
+  const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
+  const playlist = new PlaylistPicker(first.playlist, (items) => ctx.send('playlist', { items }));
+  const controls = new HostControls(ctx.send);
+
+  const el = h('section', { class: 'screen screen-host host-lobby' },
+    h('h1', { class: 'visually-hidden', text: t('host.title') }),
+    h('div', { class: 'host-grid' },
+      h('div', { class: 'host-col' }, join.el),
+      h('div', { class: 'host-col' }, players.el, controls.el, playlist.el),
+    ),
+  );
+
+  const update = (s: SessionSnapshot) => {
+    players.update(s);
+    controls.update(s);
+  };
+  update(first);
+  return {
+    id: 'host-lobby',
+    el,
+    update,
+    destroy: () => join.destroy(),
+  };
+}
 
 // The projector during a round. It never shows the stimulus (every player sees it on the
 // own device at the same moment); it shows who has answered, then debrief and standings.
