@@ -11,6 +11,8 @@ export interface TrialRecord {
   modality: string;
   /** rAF timestamp of the first frame that drew the stimulus (performance.now() base). */
   onsetMs: number | null;
+  /** Extra, for diagnosis: when the stimulus was due locally (cue.at on this clock). */
+  dueMs: number | null;
   /** event.timeStamp of the press. */
   responseMs: number | null;
   /** What the client sent as rtMs. */

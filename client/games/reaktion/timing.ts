@@ -71,7 +71,7 @@ export class TrialTiming {
   ready(trial: number): void {
     if (this.current?.trial === trial) return;
     if (this.current?.visible) this.out.withdraw();
-    const record: TrialRecord = { round: this.round, trial, modality: 'none', onsetMs: null, responseMs: null, rtMs: null };
+    const record: TrialRecord = { round: this.round, trial, modality: 'none', onsetMs: null, dueMs: null, responseMs: null, rtMs: null };
     this.records.push(record);
     this.current = { trial, modality: null, dueMs: null, onsetMs: null, visible: false, answered: false, record };
   }
@@ -83,7 +83,10 @@ export class TrialTiming {
     c.modality = modality;
     c.record.modality = modality;
     // After a false start the trial is over: the stimulus is not shown any more.
-    if (!c.answered && c.onsetMs === null) c.dueMs = dueMs;
+    if (!c.answered && c.onsetMs === null) {
+      c.dueMs = dueMs;
+      c.record.dueMs = Math.round(dueMs * 10) / 10;
+    }
   }
 
   /** Called once per animation frame with that frame's timestamp, before it renders. */
