@@ -22,8 +22,12 @@ function sdk(): Client {
   return client;
 }
 
+/**
+ * Join options. `vite dev` leaves the build id out: there the server restarts on every edit
+ * and would tell a page that is current anyway to reload.
+ */
 function options(role: Role, lang: Lang, extra: Partial<JoinOptions>): JoinOptions {
-  return { protocol: PROTOCOL_VERSION, build: __BUILD_ID__, role, lang, ...extra };
+  return { protocol: PROTOCOL_VERSION, ...(import.meta.env.DEV ? {} : { build: __BUILD_ID__ }), role, lang, ...extra };
 }
 
 /** Trainer: opens a new hosted session. */

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { STIMULUS_VISIBLE_MS } from '../../../shared/games/reaktion/timing.ts';
+import type { TrialRecord } from '../../app/hook.ts';
+import { MAX_LATE_ONSET_MS, TrialTiming, type Modality } from './timing.ts';
+
+// The timing rules of Reaktion, driven with made-up frame and event timestamps.
+
+const FRAME_MS = 1000 / 60;
+
+function setup() {
+  const shown: { modality: Modality; at: number }[] = [];
+  const withdrawn: number[] = [];
+  const records: TrialRecord[] = [];
+  let now = 0;
+  const timing = new TrialTiming(2, {
+    present: (modality) => shown.push({ modality, at: now }),
+    withdraw: () => withdrawn.push(now),
+  }, records);
+  /** Runs frames from `from` to `to` (inclusive) at 60 fps. */
+  const frames = (from: number, to: number) => {
+    for (now = from; now <= to; now += FRAME_MS) timing.frame(now);
+  };
+  return { timing, shown, withdrawn, records, frames };
+}
+
+describe('TrialTiming', () => {
+  it('draws the stimulus in the first frame at or after the due time; onset is that frame', () => {
+    const { timing, shown, records, frames } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    frames(900, 1100);
+    expect(shown).toHaveLength(1);
+    const onset = records[0]?.onsetMs as number;
+    expect(onset).toBeGreaterThanOrEqual(1000);
+    expect(onset - 1000).toBeLessThan(FRAME_MS);
+    expect(shown[0]?.at).toBe(onset);
+    expect(records[0]).toMatchObject({ round: 2, trial: 0, modality: 'visual', dueMs: 1000 });
+  });
+
+  it('measures response event time minus onset, once per trial', () => {
+    const { timing, records, frames } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    frames(990, 1200);
+    const onset = records[0]?.onsetMs as number;
+    const answer = timing.press(onset + 243.5);
+    expect(answer?.trial).toBe(0);
+    expect(answer?.rtMs).toBeCloseTo(243.5, 9);
+    expect(timing.press(onset + 300)).toBeNull();
+    expect(records[0]?.responseMs).toBe(onset + 243.5);
+  });
+
+  it('calls a press before the stimulus a false start and never shows that stimulus', () => {
+    const { timing, shown, frames } = setup();
+    timing.ready(1);
+    timing.stimulus(1, 'audio', 1000);
+    frames(500, 800);
+    expect(timing.press(810)).toEqual({ trial: 1, rtMs: null });
+    frames(800, 1500);
+    expect(shown).toHaveLength(0);
+  });
+
+  it('calls a press in a catch trial (ready cue, no stimulus) a false start', () => {
+    const { timing } = setup();
+    timing.ready(3);
+    expect(timing.press(5000)).toEqual({ trial: 3, rtMs: null });
+  });
+
+  it('treats a press stamped before the stimulus frame as a false start', () => {
+    const { timing, records, frames } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    frames(990, 1020);
+    const onset = records[0]?.onsetMs as number;
+    expect(timing.press(onset - 2)).toEqual({ trial: 0, rtMs: null });
+  });
+
+  it(`keeps a visual stimulus at most ${STIMULUS_VISIBLE_MS} ms`, () => {
+    const { timing, withdrawn, records, frames } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    frames(990, 2500);
+    const onset = records[0]?.onsetMs as number;
+    expect(withdrawn).toHaveLength(1);
+    expect((withdrawn[0] as number) - onset).toBeLessThanOrEqual(STIMULUS_VISIBLE_MS);
+    expect((withdrawn[0] as number) - onset).toBeGreaterThan(STIMULUS_VISIBLE_MS - 2 * FRAME_MS);
+  });
+
+  it('withdraws the stimulus after the press only when settle() is called', () => {
+    const { timing, withdrawn, frames } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    frames(990, 1100);
+    timing.press(1250);
+    expect(withdrawn).toHaveLength(0);
+    timing.settle();
+    expect(withdrawn).toHaveLength(1);
+  });
+
+  it(`skips a stimulus whose first frame comes more than ${MAX_LATE_ONSET_MS} ms late`, () => {
+    const { timing, shown, records } = setup();
+    timing.ready(0);
+    timing.stimulus(0, 'visual', 1000);
+    timing.frame(1000 + MAX_LATE_ONSET_MS + 1);
+    expect(shown).toHaveLength(0);
+    expect(records[0]?.onsetMs).toBeNull();
+    expect(timing.busy).toBe(false);
+  });
+
+  it('starts a trial from a stimulus cue whose ready cue was missed', () => {
+    const { timing, records, frames } = setup();
+    timing.stimulus(4, 'audio', 1000);
+    frames(990, 1010);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ trial: 4, modality: 'audio' });
+    expect(records[0]?.onsetMs).not.toBeNull();
+  });
+
+  it('is busy from the stimulus cue until the stimulus is gone', () => {
+    const { timing, frames } = setup();
+    timing.ready(0);
+    expect(timing.busy).toBe(false);
+    timing.stimulus(0, 'visual', 1000);
+    expect(timing.busy).toBe(true);
+    frames(990, 1500);
+    expect(timing.busy).toBe(true);
+    frames(1500, 2000);
+    expect(timing.busy).toBe(false);
+  });
+});
