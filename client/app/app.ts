@@ -15,11 +15,20 @@ import { soloSetupScreen } from './solo-setup.ts';
 
 // The app's navigation: home, join, practice, error, and entering / leaving a session.
 
+/** At most this many automatic rejoins within the window, then the player decides. */
+const MAX_AUTO_REJOINS = 3;
+const AUTO_REJOIN_WINDOW_MS = 60_000;
+/** After a lost connection: tries ~30 s long to find the server again (a restart takes ~10 s). */
+const LOST_REJOIN_ATTEMPTS = 10;
+const REJOIN_RETRY_MS = 3000;
+
 export class App {
   private readonly shell: Shell;
   private view: SessionView | null = null;
   /** Builds the current screen outside a session again (after a language switch). */
   private rebuild: (() => Screen) | null = null;
+  /** Times of automatic rejoins: a connection that keeps dying must not loop forever. */
+  private autoRejoins: number[] = [];
 
   constructor(root: HTMLElement) {
     this.shell = new Shell(root, () => this.relabel());
@@ -123,8 +132,11 @@ export class App {
     });
   }
 
-  /** Takes the stored seat or host controls back (page reload, "continue my round"). */
-  private async rejoin(stored: StoredSession): Promise<void> {
+  /**
+   * Takes the stored seat or host controls back (page reload, "continue my round", a lost
+   * connection). While the server cannot be reached it tries `attempts` times in all.
+   */
+  private async rejoin(stored: StoredSession, attempts = 1): Promise<void> {
     this.shell.setBanner('net.connecting');
     try {
       const net = await loadNet();
@@ -132,15 +144,22 @@ export class App {
     } catch (err) {
       const code = joinErrorCode(err);
       hook.lastError = code;
+      const unreachable = code === 'CONNECTION_LOST' || code === 'SERVER_ERROR';
+      if (unreachable && attempts > 1) {
+        // The server may be restarting or the Wi-Fi coming back: wait a little, try again.
+        await new Promise((r) => setTimeout(r, REJOIN_RETRY_MS));
+        return this.rejoin(stored, attempts - 1);
+      }
       // Server unreachable: keep the secret, a reload may still get the seat back.
-      if (code === 'CONNECTION_LOST' || code === 'SERVER_ERROR') return this.showError(code);
+      if (unreachable) return this.showError(code);
       forgetSession(stored.role === 'host');
       if (code === 'VERSION_MISMATCH') return this.showError(code);
       if (stored.role === 'player' && stored.code) {
         setJoinDraft(stored.code);
         return this.join(code);
       }
-      this.home(errorText(code));
+      // The trainer's round is gone: "no round with this code" would speak to a player.
+      this.home(errorText(code === 'SESSION_NOT_FOUND' ? 'SESSION_OVER' : code));
     } finally {
       this.shell.setBanner(null);
     }
@@ -177,8 +196,14 @@ export class App {
     }
     // The SDK gave up reconnecting; one fresh join with the key may still find the seat.
     resetSessionHook();
+    const now = Date.now();
+    this.autoRejoins = this.autoRejoins.filter((at) => now - at < AUTO_REJOIN_WINDOW_MS);
     const stored = tabSession();
-    if (stored) void this.rejoin(stored);
-    else this.showError('CONNECTION_LOST');
+    if (stored && this.autoRejoins.length < MAX_AUTO_REJOINS) {
+      this.autoRejoins.push(now);
+      void this.rejoin(stored, LOST_REJOIN_ATTEMPTS);
+    } else {
+      this.showError('CONNECTION_LOST');
+    }
   }
 }

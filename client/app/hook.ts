@@ -62,5 +62,6 @@ export function resetSessionHook(): void {
   hook.playerId = null;
   hook.state = () => null;
   hook.joinUrl = null;
+  hook.clock = null;
   hook.renderType = null;
 }

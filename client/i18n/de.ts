@@ -10,7 +10,6 @@ export const de = {
   'common.back': 'Zurück',
   'common.home': 'Zur Startseite',
   'common.reload': 'Seite neu laden',
-  'common.loading': 'Lädt…',
   'common.seconds': 'noch {s} s',
   'common.paused': 'Pausiert',
   'common.points': '{n} Punkte',

@@ -11,7 +11,6 @@ export const en: Record<MessageKey, string> = {
   'common.back': 'Back',
   'common.home': 'Back to start',
   'common.reload': 'Reload page',
-  'common.loading': 'Loading…',
   'common.seconds': '{s} s left',
   'common.paused': 'Paused',
   'common.points': '{n} points',

@@ -74,6 +74,8 @@ export function joinErrorCode(err: unknown): ErrorCode {
     if (isErrorCode(message)) return message;
     if (ROOM_GONE_CODES.includes(code)) return 'SESSION_NOT_FOUND';
     if (typeof code === 'number' && code >= 500 && code < 600) return 'SERVER_ERROR';
+    // The SDK reports an unreachable server ("Failed to fetch") with no numeric code.
+    if (typeof code !== 'number') return 'CONNECTION_LOST';
   }
   // fetch() failing (server down, Wi-Fi gone) and a failed chunk download throw TypeErrors.
   if (err instanceof TypeError) return 'CONNECTION_LOST';

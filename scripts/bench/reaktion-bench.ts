@@ -23,7 +23,8 @@ const USAGE = `usage: npm run bench -- [--scenario small|big|both] [--players N]
   big    one session, 500 players, 1 round (about 1 minute)
   --players / --rounds override the chosen scenario(s); default: both scenarios, 250 bots per process.
   --light-bots: bots do not decode state patches (diagnostic: shows the server without the bots' decoding load).
-  --json FILE also writes every raw figure (samples, latencies) there for a closer look.`;
+  --json FILE also writes every raw figure (samples, latencies) there for a closer look.
+  env BENCH_SERVER_NODE_ARGS adds node flags to the server child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".`;
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);

@@ -1,6 +1,6 @@
+import { loadavg } from 'node:os';
 import { BotFleet, type WorkerReport } from './bot-fleet.ts';
 import { HostDriver } from './host-driver.ts';
-import { loadavg } from 'node:os';
 import { MACHINE, ProcSampler, rssMb } from './proc-sampler.ts';
 import type { ScenarioResult } from './report.ts';
 import { startServer, type ServerChild } from './server-child.ts';

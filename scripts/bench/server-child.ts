@@ -43,7 +43,9 @@ export async function startServer(rootDir: string): Promise<ServerChild> {
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'arcade-bench-')));
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = trackChild(spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_SERVER_NODE_ARGS adds node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = trackChild(spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: rootDir,
     env: {
       ...process.env,

@@ -19,8 +19,8 @@ export interface SceneHooks {
   frame(timestampMs: number): void;
   /** The scene is created and can draw. */
   ready(scene: ReaktionScene): void;
-  /** True while a stimulus is scheduled or on screen: every frame counts then. */
-  busy(): boolean;
+  /** From when on frames are needed (performance.now() ms); null: none for now. */
+  framesNeededFrom(): number | null;
 }
 
 /** After a change on screen, keep drawing this long before the loop may sleep again. */
@@ -31,6 +31,8 @@ export class ReaktionScene extends Phaser.Scene {
   private stimulus!: Phaser.GameObjects.Graphics;
   private awakeUntilMs = 0;
   private waking = false;
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
   private readonly onResize = () => this.keepAwake(500);
 
   constructor(private readonly hooks: SceneHooks) {
@@ -53,6 +55,7 @@ export class ReaktionScene extends Phaser.Scene {
       this.game.events.off(Phaser.Core.Events.PRE_STEP, this.onPreStep, this);
       this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
       window.removeEventListener('resize', this.onResize);
+      if (this.wakeTimer) clearTimeout(this.wakeTimer);
     });
     this.keepAwake(SETTLE_MS);
     this.hooks.ready(this);
@@ -62,13 +65,30 @@ export class ReaktionScene extends Phaser.Scene {
     // wake() runs one step at once, outside any animation frame: no timing from that one.
     if (this.waking) return;
     this.hooks.frame(time);
-    // Idle (nothing scheduled, nothing changing): stop the loop. A static picture needs no
-    // redraw, and 30 phones rendering 60 empty frames a second heat up and lag for nothing.
-    if (!this.hooks.busy() && time > this.awakeUntilMs) this.game.loop.sleep();
+    const needed = this.hooks.framesNeededFrom();
+    if ((needed !== null && time >= needed) || time <= this.awakeUntilMs) return;
+    // Nothing changes for a while: stop the loop (a static picture needs no redraw; 30
+    // phones drawing 60 identical frames a second heat up and answer touches late) and set
+    // a timer for the next moment frames matter.
+    this.game.loop.sleep();
+    if (needed !== null) this.wakeAt(needed);
+  }
+
+  /** Makes sure frames run from `atMs` (performance.now() ms) on. */
+  wakeAt(atMs: number): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    const inMs = atMs - performance.now();
+    if (inMs <= 0) return this.keepAwake(0);
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.keepAwake(0);
+    }, inMs);
   }
 
   /** Keeps the loop drawing for at least `ms` from now, waking it when it sleeps. */
   keepAwake(ms: number): void {
+    if (this.disposed) return;
     this.awakeUntilMs = Math.max(this.awakeUntilMs, performance.now() + ms);
     if (this.game.loop.running) return;
     this.waking = true;
@@ -77,6 +97,13 @@ export class ReaktionScene extends Phaser.Scene {
     } finally {
       this.waking = false;
     }
+  }
+
+  /** Stops waking the loop (the game is being destroyed). */
+  dispose(): void {
+    this.disposed = true;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
   }
 
   showStimulus(): void {
@@ -120,6 +147,13 @@ export class ReaktionScene extends Phaser.Scene {
     this.stimulus.fillStyle(TRIANGLE_COLOUR, 1);
     this.stimulus.fillTriangle(cx, cy - tr, cx - dx, cy + tr / 2, cx + dx, cy + tr / 2);
   }
+}
+
+/** Ends a game. Phaser destroys on its next step, which a resting loop would never take. */
+export function destroyGame(game: Phaser.Game, scene: ReaktionScene | null): void {
+  scene?.dispose();
+  game.destroy(true);
+  if (!game.loop.running) game.loop.wake();
 }
 
 /** Starts a WebGL Phaser game with the scene in `parent`, filling it. */

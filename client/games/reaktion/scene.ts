@@ -2,7 +2,7 @@ import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.t
 import { h, setText } from '../../app/dom.ts';
 import type { GameContext, GameInstance } from '../index.ts';
 import { listenForPresses } from './input.ts';
-import { createGame, ReaktionScene, Tone } from './reaktion-scene.ts';
+import { createGame, destroyGame, ReaktionScene, Tone } from './reaktion-scene.ts';
 import { TrialTiming, type Modality } from './timing.ts';
 import { levelHint, levelUsesSound, rt, type ReaktionTextKey } from './ui-texts.ts';
 
@@ -64,7 +64,8 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
       say({ key: 'ready' });
     } else if (cue.kind === 'stimulus' && (cue.modality === 'visual' || cue.modality === 'audio')) {
       timing.stimulus(cue.trial, cue.modality, ctx.toLocalMs(cue.at));
-      scene?.keepAwake(0); // the loop must run (and stamp frames) until the stimulus is over
+      const needed = timing.framesNeededFrom();
+      if (needed !== null) scene?.wakeAt(needed); // frames must run (and be stamped) from then on
       render();
     }
   };
@@ -96,7 +97,7 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
       const timer = setTimeout(() => reject(new Error('scene did not start')), SCENE_READY_TIMEOUT_MS);
       game = createGame(canvasHost, new ReaktionScene({
         frame: (time) => timing.frame(time),
-        busy: () => timing.busy,
+        framesNeededFrom: () => timing.framesNeededFrom(),
         ready: (s) => {
           clearTimeout(timer);
           scene = s;
@@ -109,7 +110,8 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
   } catch (err) {
     unlisten();
     tone?.unload();
-    (game as ReturnType<typeof createGame> | null)?.destroy(true);
+    const failed = game as ReturnType<typeof createGame> | null;
+    if (failed) destroyGame(failed, scene);
     throw err;
   }
 
@@ -136,7 +138,8 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
       offAck();
       unlisten();
       timing.stop();
-      (game as ReturnType<typeof createGame> | null)?.destroy(true);
+      const running = game as ReturnType<typeof createGame> | null;
+      if (running) destroyGame(running, scene);
       tone?.unload();
       ctx.container.replaceChildren();
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STIMULUS_VISIBLE_MS } from '../../../shared/games/reaktion/timing.ts';
 import type { TrialRecord } from '../../app/hook.ts';
-import { MAX_LATE_ONSET_MS, TrialTiming, type Modality } from './timing.ts';
+import { MAX_LATE_ONSET_MS, TrialTiming, WAKE_LEAD_MS, type Modality } from './timing.ts';
 
 // The timing rules of Reaktion, driven with made-up frame and event timestamps.
 
@@ -104,7 +104,7 @@ describe('TrialTiming', () => {
     timing.frame(1000 + MAX_LATE_ONSET_MS + 1);
     expect(shown).toHaveLength(0);
     expect(records[0]?.onsetMs).toBeNull();
-    expect(timing.busy).toBe(false);
+    expect(timing.framesNeededFrom()).toBeNull();
   });
 
   it('starts a trial from a stimulus cue whose ready cue was missed', () => {
@@ -116,15 +116,16 @@ describe('TrialTiming', () => {
     expect(records[0]?.onsetMs).not.toBeNull();
   });
 
-  it('is busy from the stimulus cue until the stimulus is gone', () => {
-    const { timing, frames } = setup();
+  it('needs frames shortly before the stimulus is due and shortly before it must go', () => {
+    const { timing, records, frames } = setup();
     timing.ready(0);
-    expect(timing.busy).toBe(false);
+    expect(timing.framesNeededFrom()).toBeNull();
     timing.stimulus(0, 'visual', 1000);
-    expect(timing.busy).toBe(true);
-    frames(990, 1500);
-    expect(timing.busy).toBe(true);
-    frames(1500, 2000);
-    expect(timing.busy).toBe(false);
+    expect(timing.framesNeededFrom()).toBe(1000 - WAKE_LEAD_MS);
+    frames(990, 1100);
+    const onset = records[0]?.onsetMs as number;
+    expect(timing.framesNeededFrom()).toBe(onset + STIMULUS_VISIBLE_MS - WAKE_LEAD_MS);
+    frames(1100, 2000);
+    expect(timing.framesNeededFrom()).toBeNull();
   });
 });

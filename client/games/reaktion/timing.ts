@@ -18,6 +18,9 @@ export type Modality = 'visual' | 'audio';
  */
 export const MAX_LATE_ONSET_MS = CLAIM_TOLERANCE_MS;
 
+/** Frames start this long before they matter: a resting loop needs a timer to wake it. */
+export const WAKE_LEAD_MS = 250;
+
 export interface TimingOutput {
   /** Show the stimulus now, in this frame: draw it (visual) or start the tone (audio). */
   present(modality: Modality): void;
@@ -57,10 +60,18 @@ export class TrialTiming {
     return c.onsetMs !== null ? 'stimulus' : 'ready';
   }
 
-  /** True while a stimulus is scheduled or visible: the frame loop must keep running. */
-  get busy(): boolean {
+  /**
+   * From when on animation frames are needed (performance.now() ms), or null when none are:
+   * shortly before a stimulus is due and shortly before a visible one must go. In between,
+   * the picture does not change, so the frame loop may rest and leave the main thread free
+   * for the press (a phone busy drawing handles the touch later).
+   */
+  framesNeededFrom(): number | null {
     const c = this.current;
-    return Boolean(c && (c.visible || (c.dueMs !== null && c.onsetMs === null && !c.answered)));
+    if (!c) return null;
+    if (c.dueMs !== null && c.onsetMs === null && !c.answered) return c.dueMs - WAKE_LEAD_MS;
+    if (c.visible && c.onsetMs !== null) return c.onsetMs + STIMULUS_VISIBLE_MS - WAKE_LEAD_MS;
+    return null;
   }
 
   get trial(): number | null {

@@ -7,11 +7,9 @@ const TEXTS = {
   de: {
     waiting: 'Gleich geht es los. Finger bereit!',
     ready: 'Achtung …',
-    readyHint: 'Warte auf das Signal.',
     visualHint: 'Tippe, sobald der gelbe Kreis mit dem Dreieck erscheint (oder Leertaste).',
     audioHint: 'Tippe, sobald der Ton kommt (oder Leertaste).',
     mixedHint: 'Licht oder Ton: tippe beim ersten Signal (oder Leertaste).',
-    soundOn: 'Ton an!',
     hit: 'Treffer {ms} ms',
     falseStart: 'Fehlstart',
     late: 'Zu spät',
@@ -28,11 +26,9 @@ const TEXTS = {
   en: {
     waiting: 'Starting soon. Finger ready!',
     ready: 'Get ready …',
-    readyHint: 'Wait for the signal.',
     visualHint: 'Tap as soon as the yellow circle with the triangle appears (or press Space).',
     audioHint: 'Tap as soon as you hear the tone (or press Space).',
     mixedHint: 'Light or sound: tap at the first signal (or press Space).',
-    soundOn: 'Sound on!',
     hit: 'Hit {ms} ms',
     falseStart: 'False start',
     late: 'Too late',
