@@ -1,3 +1,4 @@
+import { CLOSE_REPLACED } from '../../shared/protocol/constants.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
 import type { AckMessage, CueMessage, PersonalBestMessage, Role, WelcomeMessage } from '../../shared/protocol/messages.ts';
 import { ClockSync } from './clock-sync.ts';
@@ -22,8 +23,6 @@ export interface SessionEvents {
   ended: (reason: EndReason) => void;
 }
 
-/** Server close code for a connection replaced by a newer one of the same seat. */
-const CLOSE_REPLACED = 4004;
 const WELCOME_TIMEOUT_MS = 10_000;
 
 export class GameSession {

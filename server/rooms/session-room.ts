@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Room, type Client } from '@colyseus/core';
 import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType } from '../../shared/protocol/messages.ts';
-import { MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
+import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
@@ -25,9 +25,6 @@ interface ClientData {
   seatId: string | null;
 }
 
-/** Close code for a kicked player or a replaced connection (not a network drop). */
-const CLOSE_KICKED = 4003;
-const CLOSE_REPLACED = 4004;
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
 

@@ -27,6 +27,7 @@ describe('normalizeNickname', () => {
       const r = normalizeNickname(raw);
       expect(r.ok, JSON.stringify(raw)).toBe(true);
       if (r.ok) expect(r.value).not.toMatch(/[\t\n\r\u2028\u2029]/);
+      expect(r).toEqual({ ok: true, value: 'Anna Berg' });
     }
   });
 
@@ -102,7 +103,7 @@ describe('normalizeNickname', () => {
         continue;
       }
       expect(r.value).toBe(r.value.trim());
-      expect(r.value).not.toMatch(/\s\s|[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+      expect(r.value).not.toMatch(/\s\s|[\p{Cc}\p{Zl}\p{Zp}]|(?<!\p{Extended_Pictographic}|\uFE0F)\p{Cf}/u);
       expect(codePoints(r.value)).toBeGreaterThan(0);
       expect(codePoints(r.value)).toBeLessThanOrEqual(NICKNAME_MAX_CHARS);
       expect(normalizeNickname(r.value)).toEqual(r);
@@ -162,5 +163,12 @@ describe('normalizeJoinCode', () => {
       const r = normalizeJoinCode(raw);
       if (r.ok) expect(r.value).toMatch(/^\d{6}$/);
     }
+  });
+});
+
+describe('normalizeNickname and emoji', () => {
+  it('keeps a zero-width joiner inside an emoji sequence and drops it elsewhere', () => {
+    expect(normalizeNickname('👩‍💻 Ada')).toEqual({ ok: true, value: '👩‍💻 Ada' });
+    expect(normalizeNickname('An\u200dna')).toEqual({ ok: true, value: 'Anna' });
   });
 });

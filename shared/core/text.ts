@@ -5,6 +5,12 @@ export const NICKNAME_MAX_CHARS = 20;
 /** Join codes are six digits: easy to type on a phone's number pad. */
 export const JOIN_CODE_LENGTH = 6;
 
+const ZWJ = '\u200d';
+/** A zero-width joiner between two emoji (👩‍💻) is part of the emoji; anywhere else it only hides lookalikes. */
+function isEmojiJoin(str: string, i: number): boolean {
+  return /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u.test(str.slice(0, i)) && /^\p{Extended_Pictographic}/u.test(str.slice(i + 1));
+}
+
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
 /** Trims, folds inner whitespace, strips control and invisible characters, checks length. */
@@ -12,8 +18,12 @@ export function normalizeNickname(raw: unknown): Checked<string> {
   if (typeof raw !== 'string') return { ok: false, code: 'NICKNAME_INVALID' };
   const cleaned = raw
     .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/\s+/gu, ' ')
+    // Whitespace (tabs and line breaks too) becomes one space first, then invisible and
+    // control characters go; the zero-width joiner stays so emoji like 👩‍💻 keep together.
+    .replace(/[\s\p{Zl}\p{Zp}]+/gu, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/\p{Cf}/gu, (ch, i: number, str: string) => (ch === ZWJ && isEmojiJoin(str, i) ? ch : ''))
+    .replace(/ {2,}/g, ' ')
     .trim();
   if (cleaned.length === 0) return { ok: false, code: 'NICKNAME_EMPTY' };
   if ([...cleaned].length > NICKNAME_MAX_CHARS) return { ok: false, code: 'NICKNAME_TOO_LONG' };

@@ -19,3 +19,8 @@ export const MAX_MESSAGE_BYTES = 4096;
 export const MAX_MESSAGES_PER_SECOND = 40;
 /** Upper bound for the one-way latency the server credits a player with, in ms. */
 export const MAX_ONE_WAY_MS = 250;
+
+/** WebSocket close codes the server uses (Colyseus's own are 4000-4010). */
+export const CLOSE_KICKED = 4100;
+/** The seat (or the host controls) was taken over by a newer connection, e.g. another tab. */
+export const CLOSE_REPLACED = 4101;
