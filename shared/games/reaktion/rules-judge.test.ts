@@ -44,8 +44,8 @@ describe('judge', () => {
     expect(out.ack.rtMs).toBe(250.1);
   });
 
-  it('rejects a claim far from the observation (a forged fast time) with TIMING_IMPOSSIBLE, and it cannot be retried', () => {
-    for (const [claim, real] of [[150, 600], [300, 300 + T.CLAIM_TOLERANCE_MS + 1], [400, 400 - T.CLAIM_TOLERANCE_MS - 1]]) {
+  it('rejects an impossible claim (slower than the answer could have arrived) with TIMING_IMPOSSIBLE, and it cannot be retried', () => {
+    for (const [claim, real] of [[900, 300], [400, 400 - T.CLAIM_TOLERANCE_MS - 1]]) {
       const out = judge(round, empty(), { trial: normalIndex, rtMs: claim }, pressAfterOnset(normal, real as number));
       expect(out.error, `claim ${claim} real ${real}`).toBe('TIMING_IMPOSSIBLE');
       expect(out.ack).toEqual({ trial: normalIndex, outcome: 'rejected', rtMs: null });
@@ -53,6 +53,21 @@ describe('judge', () => {
       expect(retry.error).toBe('ALREADY_ANSWERED');
       expect(retry.player).toBe(out.player);
     }
+  });
+
+  it('does not take a claim faster than the server can confirm: a forged fast time earns only the confirmable time', () => {
+    for (const [claim, real] of [[150, 600], [300, 300 + T.CLAIM_TOLERANCE_MS + 1], [120, 1200]]) {
+      const out = judge(round, empty(), { trial: normalIndex, rtMs: claim }, pressAfterOnset(normal, real as number));
+      const confirmable = (real as number) - T.CLAIM_TOLERANCE_MS;
+      expect(out.error, `claim ${claim} real ${real}`).toBeUndefined();
+      expect(out.ack).toEqual({ trial: normalIndex, outcome: 'hit', rtMs: confirmable, claimedMs: claim });
+      expect(out.player.results[normalIndex]).toEqual({ outcome: 'hit', rtMs: confirmable });
+      // The forger never gains more than the tolerance over the truth.
+      expect((real as number) - out.player.results[normalIndex]!.rtMs!).toBeLessThanOrEqual(T.CLAIM_TOLERANCE_MS);
+    }
+    // Held up so long that even the confirmable time is past the window: late.
+    const late = judge(round, empty(), { trial: normalIndex, rtMs: 300 }, pressAfterOnset(normal, T.RESPONSE_WINDOW_MS + T.CLAIM_TOLERANCE_MS + 100));
+    expect(late.ack.outcome).toBe('late');
   });
 
   it('a press without a stimulus (rtMs null) is a false start, before or after the onset', () => {

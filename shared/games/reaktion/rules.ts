@@ -119,12 +119,20 @@ export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unk
 
   if (trial.catch || answer.rtMs === null) return record({ outcome: 'false-start', rtMs: null });
 
+  const claimedMs = Math.round(answer.rtMs * 10) / 10;
+  if (claimedMs < T.FALSE_START_BELOW_MS) return record({ outcome: 'false-start', rtMs: claimedMs });
+  // What the server saw: the press cannot have happened later than this (the message
+  // would have arrived later) and, with network and device delays, may have happened earlier.
   const observedMs = sinceStart - trial.onsetMs - ctx.oneWayMs;
-  if (Math.abs(answer.rtMs - observedMs) > T.CLAIM_TOLERANCE_MS) return record({ outcome: 'rejected', rtMs: null }, 'TIMING_IMPOSSIBLE');
-  const rtMs = Math.round(answer.rtMs * 10) / 10;
-  if (rtMs < T.FALSE_START_BELOW_MS) return record({ outcome: 'false-start', rtMs });
+  if (claimedMs > observedMs + T.CLAIM_TOLERANCE_MS) return record({ outcome: 'rejected', rtMs: null }, 'TIMING_IMPOSSIBLE');
+  // A claim faster than the server can confirm is not taken: the trial counts with the
+  // fastest confirmable time. A forger gains nothing beyond the tolerance, and an honest
+  // player whose answer was held up (Wi-Fi jitter, a busy phone) keeps the trial.
+  const floorMs = Math.round((observedMs - T.CLAIM_TOLERANCE_MS) * 10) / 10;
+  const rtMs = Math.max(claimedMs, floorMs);
   if (rtMs > T.RESPONSE_WINDOW_MS) return record({ outcome: 'late', rtMs: null }, 'ANSWER_LATE');
-  return record({ outcome: 'hit', rtMs });
+  const outcome = record({ outcome: 'hit', rtMs });
+  return rtMs > claimedMs ? { ...outcome, ack: { ...outcome.ack, claimedMs } } : outcome;
 }
 
 /** Score from the median of the hits, minus penalties for false starts and misses. */

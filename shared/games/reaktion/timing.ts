@@ -23,8 +23,9 @@ export const STIMULUS_VISIBLE_MS = 800;
 export const STIMULUS_CUE_LEAD_MS = 700;
 /**
  * How far a claimed reaction time may differ from what the server observed (arrival minus
- * scheduled onset minus the player's one-way latency). Covers Wi-Fi jitter, clock-sync
- * error and frame timing; a forged time further off is rejected.
+ * scheduled onset minus the player's one-way latency). Covers clock-sync error and frame
+ * timing. A claim slower than observed + this is impossible and rejected; a claim faster
+ * than observed − this is replaced by observed − this (the fastest the server can confirm).
  */
 export const CLAIM_TOLERANCE_MS = 150;
 
