@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Room, type Client } from '@colyseus/core';
 import { normalizeNickname } from '../../shared/core/text.ts';
-import { CLIENT_MESSAGES, HOST_MESSAGES, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType } from '../../shared/protocol/messages.ts';
+import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
@@ -10,6 +10,7 @@ import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
+import { routeMessage, type MessageContext } from './session-messages.ts';
 
 export interface RoomDeps {
   sessions: SessionRepository;
@@ -43,6 +44,14 @@ export function createSessionRoom(deps: RoomDeps) {
     private hostClaimed = false;
     private readonly kickedKeys = new Set<string>();
     private soloGame: { gameId: string; level: number } | null = null;
+    private readonly messageContext: MessageContext = {
+      now,
+      state: this.state,
+      seats: this.seats,
+      flow: () => this.flow,
+      kick: (playerId) => this.kick(playerId),
+      playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => console.error(e)),
+    };
 
     override async onCreate(options: unknown) {
       const join = parseJoinOptions(options, deps.buildId);
@@ -193,54 +202,8 @@ export function createSessionRoom(deps: RoomDeps) {
       if (!data) return;
       const soloControl = this.state.mode === 'solo' && (type === 'next' || type === 'end');
       if (HOST_MESSAGES.includes(type) && data.role !== 'host' && !soloControl) return this.reply(client, 'NOT_HOST', type);
-      const error = this.run(type, client, data, payload);
+      const error = routeMessage(this.messageContext, type, client, data.seatId, payload);
       if (error) this.reply(client, error, type);
-    }
-
-    private run(type: ClientMessageType, client: Client, data: ClientData, payload: unknown): ErrorCode | null {
-      switch (type) {
-        case 'time': {
-          const p = parseTime(payload);
-          if (!p.ok) return p.code;
-          client.send('time', { c: p.value.c, s: now() });
-          return null;
-        }
-        case 'pong': {
-          const p = parsePong(payload);
-          const seat = data.seatId ? this.seats.get(data.seatId) : undefined;
-          if (!p.ok) return p.code;
-          if (seat) this.seats.recordPong(seat, p.value.s, now());
-          return null;
-        }
-        case 'answer': {
-          const seat = data.seatId ? this.seats.get(data.seatId) : undefined;
-          if (!seat) return 'NOT_HOST';
-          return this.flow.answer(seat, payload);
-        }
-        case 'playlist': {
-          const p = parsePlaylist(payload);
-          if (!p.ok) return p.code;
-          const err = this.flow.setPlaylist(p.value);
-          if (!err) deps.sessions.updatePlaylist(this.roomId, p.value).catch((e) => console.error(e));
-          return err;
-        }
-        case 'kick': {
-          const p = parseKick(payload);
-          if (!p.ok) return p.code;
-          return this.kick(p.value.playerId);
-        }
-        case 'lock': {
-          const p = parseLock(payload);
-          if (!p.ok) return p.code;
-          this.state.locked = p.value.locked;
-          return null;
-        }
-        default: {
-          const p = parseEmpty(payload);
-          if (!p.ok) return p.code;
-          return this.flow[type]();
-        }
-      }
     }
 
     private kick(playerId: string): ErrorCode | null {

@@ -1,0 +1,62 @@
+import type { Client } from '@colyseus/core';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import type { SessionState } from '../../shared/protocol/state.ts';
+import type { Seats } from './seats.ts';
+import type { SessionFlow } from './session-flow.ts';
+
+/** What routing a client message needs from its room. */
+export interface MessageContext {
+  now(): number;
+  state: SessionState;
+  seats: Seats;
+  flow(): SessionFlow;
+  kick(playerId: string): ErrorCode | null;
+  playlistChanged(items: PlaylistEntry[]): void;
+}
+
+/**
+ * Validates one client message (role checks are done by the caller) and carries it out.
+ * Returns the error code to send back, or null.
+ */
+export function routeMessage(ctx: MessageContext, type: ClientMessageType, client: Client, seatId: string | null, payload: unknown): ErrorCode | null {
+  const seat = seatId ? ctx.seats.get(seatId) : undefined;
+  switch (type) {
+    case 'time': {
+      const p = parseTime(payload);
+      if (!p.ok) return p.code;
+      client.send('time', { c: p.value.c, s: ctx.now() });
+      return null;
+    }
+    case 'pong': {
+      const p = parsePong(payload);
+      if (!p.ok) return p.code;
+      if (seat) ctx.seats.recordPong(seat, p.value.s, ctx.now());
+      return null;
+    }
+    case 'answer':
+      // Only a seated player answers; the host has no seat.
+      return seat ? ctx.flow().answer(seat, payload) : 'PLAYER_NOT_FOUND';
+    case 'playlist': {
+      const p = parsePlaylist(payload);
+      if (!p.ok) return p.code;
+      const err = ctx.flow().setPlaylist(p.value);
+      if (!err) ctx.playlistChanged(p.value);
+      return err;
+    }
+    case 'kick': {
+      const p = parseKick(payload);
+      return p.ok ? ctx.kick(p.value.playerId) : p.code;
+    }
+    case 'lock': {
+      const p = parseLock(payload);
+      if (!p.ok) return p.code;
+      ctx.state.locked = p.value.locked;
+      return null;
+    }
+    default: {
+      const p = parseEmpty(payload);
+      return p.ok ? ctx.flow()[type]() : p.code;
+    }
+  }
+}
