@@ -8,7 +8,7 @@ export const JOIN_CODE_LENGTH = 6;
 const ZWJ = '\u200d';
 /** A zero-width joiner between two emoji (👩‍💻) is part of the emoji; anywhere else it only hides lookalikes. */
 function isEmojiJoin(str: string, i: number): boolean {
-  return /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u.test(str.slice(0, i)) && /^\p{Extended_Pictographic}/u.test(str.slice(i + 1));
+  return /(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u.test(str.slice(0, i)) && /^\p{Extended_Pictographic}/u.test(str.slice(i + 1));
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
