@@ -55,20 +55,16 @@ describe('hosted group round', () => {
     expect(annaLog.sawWebGl, 'Phaser must render with WebGL (renderType 2) on the phone').toBe(true);
     expect(benLog.sawWebGl, 'Phaser must render with WebGL (renderType 2) on the phone').toBe(true);
 
-    // Every tap reached the server and was judged as a real reaction: never a false start
-    // or late (the taps come 230-370 ms after the frame that showed the stimulus).
-    // "rejected" (TIMING_IMPOSSIBLE) is counted and printed, not failed: under software
-    // rendering on 2 cores the page's main thread stalls 100-300 ms at times, and the
-    // server's ±150 ms check then refuses an honest press (see the e2e report).
+    // Every stimulus (5 of 6 trials; 1 catch) was shown, tapped 230-370 ms after its frame,
+    // and judged a hit. A "rejected" here means an honest press failed the server's ±150 ms
+    // check: the page's main thread stalled (the lag printed below) or the onset came late.
     for (const [page, log, name] of [[anna, annaLog, 'Anna'], [ben, benLog, 'Ben']] as const) {
       const s = await snapshot(page);
       const acks = (s?.reaktion.acks ?? []) as ReaktionAck[];
-      const outcomes = log.tapped.map((t) => acks.find((a) => a.trial === t)?.outcome ?? 'no ack');
-      const shown = s?.reaktion.trials.filter((t) => t.onsetMs !== null).length;
-      console.log(`${name}: ${shown} of ${s?.state?.expectedAnswers} stimuli shown, taps judged ${JSON.stringify(outcomes)}, main-thread lag per tap ${JSON.stringify(log.lagsMs)} ms`);
-      expect(log.tapped.length, `${name} saw at least one stimulus`).toBeGreaterThan(0);
-      for (const o of outcomes) expect(['hit', 'rejected'], `${name}'s taps: ${outcomes.join(', ')}`).toContain(o);
-      expect(outcomes, `${name} has at least one hit`).toContain('hit');
+      const outcomes = log.tapped.map((t) => `${t}:${acks.find((a) => a.trial === t)?.outcome ?? 'no ack'}`);
+      console.log(`${name}: taps judged ${JSON.stringify(outcomes)}, main-thread lag per tap ${JSON.stringify(log.lagsMs)} ms`);
+      expect(log.tapped.length, `${name}: every stimulus of the round was shown`).toBe(s?.state?.expectedAnswers);
+      expect(outcomes, `${name}: every honest tap is a hit`).toEqual(log.tapped.map((t) => `${t}:hit`));
     }
 
     // Reveal: the debrief card in German on every screen, own result on the phones.
@@ -100,6 +96,7 @@ describe('hosted group round', () => {
     // Results are written before reveal; a restart must keep them.
     const final = (await snapshot(host))?.state;
     const scores = Object.values(final?.players ?? {}).map((p: any) => [p.nickname, p.score]).toSorted();
+    expect(scores.map(([, score]) => score > 0), `five hits each earn points: ${JSON.stringify(scores)}`).toEqual([true, true]);
     const exit = await server.restart();
     expect(exit, 'SIGTERM must end the server cleanly (exit code 0, no SIGKILL needed)').toEqual({ code: 0, signal: null, forced: false });
     const health = await (await fetch(`${server.baseUrl}/health`)).json();

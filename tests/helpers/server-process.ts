@@ -87,7 +87,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-    await waitForHealth(baseUrl, child, () => log);
+    try {
+      await waitForHealth(baseUrl, child, () => log);
+    } catch (err) {
+      // A server that never became healthy must not outlive the test run.
+      child.kill('SIGKILL');
+      await exited(child);
+      throw err;
+    }
   };
 
   const stop = async (): Promise<ExitInfo> => {
@@ -106,7 +113,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     return { code: child.exitCode, signal: child.signalCode, forced };
   };
 
-  await launch();
+  try {
+    await launch();
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     baseUrl,
     port,
