@@ -2,6 +2,8 @@ import type { Lang } from '../../shared/protocol/errors.ts';
 import type { AckMessage, CueMessage } from '../../shared/protocol/messages.ts';
 import type { ArcadeHook } from '../app/hook.ts';
 import { levelUsesSound, reaktionResultLines } from './reaktion/ui-texts.ts';
+import { sensorLaborResultView } from './sensor-labor/result-view.ts';
+import { sensorLaborResultLines } from './sensor-labor/ui-texts.ts';
 
 // What the play screen gives a game's scene, and what a scene module must export.
 // A scene never talks to the network directly: it gets cues and acks, and sends answers.
@@ -43,18 +45,24 @@ export interface GameModule {
 /** Public figures of a finished round (state `detail`) as short lines for the reveal. */
 export type ResultLines = (detail: Record<string, unknown>, lang: Lang) => string[];
 
+/** The own result as an element: `detail` as for ResultLines, `round` = the round's public view (state.round). */
+export type ResultView = (detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang) => HTMLElement | null;
+
 export interface ClientGame {
   /** Loads the scene (and Phaser) lazily: only when a game is about to run. */
   load(): Promise<GameModule>;
   resultLines: ResultLines;
   /** True when a level plays sounds: the countdown then says "sound on". */
   usesSound?: (level: number) => boolean;
+  /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. */
+  resultView?: ResultView;
 }
 
 // The client game registry: one line per game. Scenes load lazily, so the home and join
 // pages never download Phaser.
 const GAMES: Record<string, ClientGame> = {
   reaktion: { load: () => import('./reaktion/scene.ts'), resultLines: reaktionResultLines, usesSound: levelUsesSound },
+  'sensor-labor': { load: () => import('./sensor-labor/scene.ts'), resultLines: sensorLaborResultLines, resultView: sensorLaborResultView },
 };
 
 const loading = new Map<string, Promise<GameModule>>();
@@ -81,6 +89,15 @@ export function prefetchGame(gameId: string): void {
 /** Result lines of a game's round detail; unknown games show nothing extra. */
 export function resultLines(gameId: string, detail: Record<string, unknown>, lang: 'de' | 'en'): string[] {
   return GAMES[gameId]?.resultLines(detail, lang) ?? [];
+}
+
+/** The game's picture of a finished round for the reveal, or null. */
+export function resultView(gameId: string, detail: Record<string, unknown>, round: Record<string, unknown>, lang: 'de' | 'en'): HTMLElement | null {
+  try {
+    return GAMES[gameId]?.resultView?.(detail, round, lang) ?? null;
+  } catch {
+    return null; // a picture is a nicety: the lines above it still tell the result
+  }
 }
 
 /** True when this game's level plays sounds. */

@@ -62,6 +62,7 @@ export const de = {
   'host.playlist': 'Spielplan',
   'host.include': 'Im Spielplan',
   'host.level': 'Stufe',
+  'host.allLevels': 'Alle Stufen nacheinander ({from}–{to})',
   'host.rounds': 'Runden',
   'host.playlistEmpty': 'Wähle mindestens ein Spiel für den Spielplan.',
   'host.playlistTotal': 'Insgesamt {n} Runden',

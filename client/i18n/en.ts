@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   'host.playlist': 'Playlist',
   'host.include': 'In the playlist',
   'host.level': 'Level',
+  'host.allLevels': 'All levels in order ({from}–{to})',
   'host.rounds': 'Rounds',
   'host.playlistEmpty': 'Choose at least one game for the playlist.',
   'host.playlistTotal': '{n} rounds in total',

@@ -9,8 +9,12 @@ import { h, labelledSelect, setText, uid } from '../dom.ts';
 // number of rounds. Each change goes to the server at once; the picker keeps its own values
 // (one host edits it), so a state update never overwrites what the trainer is choosing.
 
+/** The level choice that plays every level of a game once, easiest first. */
+const ALL_LEVELS = 'all';
+
 interface Entry {
   gameId: string;
+  levels: readonly number[];
   include: HTMLInputElement;
   level: HTMLSelectElement;
   rounds: HTMLSelectElement;
@@ -24,21 +28,25 @@ export class PlaylistPicker {
   constructor(initial: PlaylistSnapshot[], private readonly send: (items: PlaylistEntry[]) => void) {
     const groups = GAMES.map((game) => {
       const texts = game.texts[lang()];
-      const current = initial.find((i) => i.gameId === game.id);
+      const mine = initial.filter((i) => i.gameId === game.id);
+      const current = mine[0];
+      // Every level once, in order, each with the same rounds: shown as "all levels in order".
+      const allInOrder = game.levels.length > 1 && mine.length === game.levels.length
+        && mine.every((i, k) => i.level === game.levels[k] && i.rounds === current?.rounds);
       const includeId = uid('include');
       const include = h('input', { id: includeId, type: 'checkbox' });
       include.checked = Boolean(current);
-      const level = labelledSelect(
-        t('host.level'),
-        game.levels.map((l) => [String(l), t('common.levelName', { n: l, name: texts.levels[l] ?? '' })]),
-        String(current?.level ?? game.levels[0] ?? 1),
-      );
+      const levelOptions: [string, string][] = game.levels.map((l) => [String(l), t('common.levelName', { n: l, name: texts.levels[l] ?? '' })]);
+      if (game.levels.length > 1) {
+        levelOptions.push([ALL_LEVELS, t('host.allLevels', { from: game.levels[0] ?? 1, to: game.levels.at(-1) ?? 1 })]);
+      }
+      const level = labelledSelect(t('host.level'), levelOptions, allInOrder ? ALL_LEVELS : String(current?.level ?? game.levels[0] ?? 1));
       const rounds = labelledSelect(
         t('host.rounds'),
         Array.from({ length: MAX_ROUNDS_PER_ITEM }, (_, i) => [String(i + 1), String(i + 1)]),
         String(current?.rounds ?? 3),
       );
-      const entry: Entry = { gameId: game.id, include, level: level.select, rounds: rounds.select };
+      const entry: Entry = { gameId: game.id, levels: game.levels, include, level: level.select, rounds: rounds.select };
       this.entries.push(entry);
       for (const control of [include, level.select, rounds.select]) control.addEventListener('change', () => this.changed());
       return h('fieldset', { class: 'playlist-game' },
@@ -53,12 +61,13 @@ export class PlaylistPicker {
     this.renderTotal();
   }
 
-  /** The chosen items in registry order. */
+  /** The chosen items in registry order ("all levels" becomes one item per level). */
   items(): PlaylistEntry[] {
     return this.entries
       .filter((e) => e.include.checked)
-      .slice(0, MAX_PLAYLIST_ITEMS)
-      .map((e) => ({ gameId: e.gameId, level: Number(e.level.value), rounds: Number(e.rounds.value) }));
+      .flatMap((e) => (e.level.value === ALL_LEVELS ? e.levels : [Number(e.level.value)])
+        .map((level) => ({ gameId: e.gameId, level, rounds: Number(e.rounds.value) })))
+      .slice(0, MAX_PLAYLIST_ITEMS);
   }
 
   private changed(): void {

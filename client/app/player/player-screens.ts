@@ -1,5 +1,5 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
-import { prefetchGame, resultLines } from '../../games/index.ts';
+import { prefetchGame, resultLines, resultView } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersByRank, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, replace, setText } from '../dom.ts';
@@ -74,16 +74,30 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
     h('p', { class: 'round-line', text: roundLine(first) }),
     result, best, debriefCard(first.gameId), next, solo ? null : clock.el);
 
+  const summary = h('div');
+  const picture = h('div');
+  const rank = h('p', { class: 'own-rank' });
+  result.append(summary, picture, rank);
+  let pictureKey = '';
   const update = (s: SessionSnapshot) => {
     clock.update(s);
     const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
     const place = placeOf(s, ctx.playerId);
-    replace(result,
+    const detail = parseJsonObject(me?.detail ?? '{}');
+    replace(summary,
       h('h2', { id: 'own-result-title', text: t('reveal.yourScore') }),
       h('p', { class: 'own-score', text: t('common.points', { n: me?.roundScore ?? 0 }) }),
-      ...resultLines(s.gameId, parseJsonObject(me?.detail ?? '{}'), lang()).map((line) => h('p', { text: line })),
-      place && !solo ? h('p', { class: 'own-rank', text: t('reveal.rank', place) }) : null,
+      ...resultLines(s.gameId, detail, lang()).map((line) => h('p', { text: line })),
     );
+    // The game's picture is built once per detail and stays in place: state updates (other
+    // players, latency) must not restart its animation or redraw it.
+    const key = `${s.roundIndex}:${me?.detail ?? ''}:${lang()}`;
+    if (key !== pictureKey) {
+      pictureKey = key;
+      replace(picture, resultView(s.gameId, detail, parseJsonObject(s.round), lang()));
+    }
+    setText(rank, place && !solo ? t('reveal.rank', place) : '');
+    rank.hidden = !place || solo;
     const pb = ctx.personalBest();
     const newBest = pb && pb.best !== null && pb.score >= pb.best && pb.score > 0;
     setText(best, !pb || pb.best === null ? '' : newBest ? t('solo.newBest') : t('solo.bestSoFar', { n: pb.best }));

@@ -37,7 +37,7 @@ export interface SignalShape {
   ramp: number;
 }
 
-export const LEVEL3_SHAPE: SignalShape = { parts: 5, noise: 6, drift: 6, spike: 16, spikes: 3, baseline: 20, plateau: 75, ramp: 8 };
+export const LEVEL3_SHAPE: SignalShape = { parts: 5, noise: 7, drift: 5, spike: 16, spikes: 3, baseline: 20, plateau: 75, ramp: 10 };
 
 /** Counts the off→on switchings of a Schmitt trigger and returns its output per sample. */
 export function schmitt(samples: readonly number[], threshold: number, hysteresis: number): { output: boolean[]; onEdges: number[] } {
@@ -113,20 +113,20 @@ export function generateSignal(seed: number, shape: SignalShape = LEVEL3_SHAPE):
     const noise = (rng.next() * 2 - 1) * shape.noise;
     return lvl + drift + noise;
   });
-  // Spikes (a contact bounce, a welding pulse) only in gaps, away from the ramps.
+  // Spikes (a contact bounce, a welding pulse) only in gaps, away from the ramps, one per sample.
+  const spiked = new Set<number>();
   for (let s = 0; s < shape.spikes; s++) {
     const [from, to] = rng.pick(gaps);
     if (to - from < 6) continue;
     const at = rng.int(from + 2, to - 2);
+    if (spiked.has(at)) continue;
+    spiked.add(at);
     samples[at] = (samples[at] as number) + shape.spike * (0.6 + 0.4 * rng.next());
   }
   const rounded = samples.map((x) => Math.round(Math.min(SIGNAL_MAX, Math.max(0, x))));
-  // The ideal: centre of the band between the highest gap sample and the lowest plateau.
-  const gapMax = shape.baseline + shape.drift + shape.noise + shape.spike;
-  const plateauMin = shape.plateau - shape.drift - shape.noise;
-  const on = Math.min(plateauMin - 1, gapMax + 2);
-  const offCap = shape.baseline + shape.drift + shape.noise + 2;
-  const threshold = Math.round((on + offCap) / 2);
-  const hysteresis = Math.round(on - offCap);
-  return { samples: rounded, parts, ideal: { threshold, hysteresis } };
+  // The ideal: on just above the highest gap sample (spikes included), off a little above
+  // the gap's drifting baseline, so one low gap sample resets the output.
+  const on = shape.baseline + shape.drift + shape.noise + shape.spike + 2;
+  const off = shape.baseline + shape.drift + 4;
+  return { samples: rounded, parts, ideal: { threshold: (on + off) / 2, hysteresis: on - off } };
 }

@@ -1,0 +1,54 @@
+import { isMaterialId } from '../../../shared/games/sensor-labor/materials.ts';
+import { MATERIAL_NAMES } from '../../../shared/games/sensor-labor/texts.ts';
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import { h } from '../../app/dom.ts';
+import { drawSignal, type Trace } from './signal-plot.ts';
+import { st, type SlTextKey } from './ui-texts.ts';
+import { stringsOf } from './view.ts';
+// Also here: the reveal may come without the scene (a reload), and the picture needs the styles.
+import './sensor-labor.css';
+
+// The picture at the reveal: level 2 runs the batch past the sensors (hits, misses, false
+// triggers); level 3 shows the player's switching output against the ideal one. Play ends
+// as soon as everyone answered, so this, not the play screen, is where the result is seen.
+
+const ICON: Record<string, string> = { hit: '✓', miss: '✗', false: '⚠', pass: '→' };
+
+export function sensorLaborResultView(detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang): HTMLElement | null {
+  if (detail.level === 2 && typeof detail.outcomes === 'string') return beltRun(detail.outcomes.split(','), stringsOf(round.parts, isMaterialId), lang);
+  if (detail.level === 3 && Array.isArray(round.samples)) return outputs(detail, round, lang);
+  return null;
+}
+
+function beltRun(outcomes: string[], parts: string[], lang: Lang): HTMLElement {
+  const list = h('ol', { class: 'sl-belt-list sl-belt-run', 'aria-label': st(lang, 'belt', { n: parts.length }) });
+  parts.forEach((m, i) => {
+    const o = outcomes[i] ?? '';
+    const chip = h('li', { class: 'sl-chip', 'data-outcome': o },
+      h('span', { text: isMaterialId(m) ? MATERIAL_NAMES[lang][m] : m }),
+      h('span', { class: 'sl-outcome', text: `${ICON[o] ?? ''} ${o in ICON ? st(lang, o as SlTextKey) : ''}` }));
+    chip.style.animationDelay = `${i * 350}ms`; // the parts pass one after the other
+    list.append(chip);
+  });
+  return list;
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function outputs(detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang): HTMLElement {
+  const samples = (round.samples as unknown[]).filter((v): v is number => typeof v === 'number');
+  const max = typeof round.max === 'number' && round.max > 0 ? round.max : 100;
+  const mine = { threshold: num(detail.threshold), hysteresis: num(detail.hysteresis) };
+  const ideal = { threshold: num(detail.idealThreshold), hysteresis: num(detail.idealHysteresis) };
+  const canvas = h('canvas', { class: 'sl-signal', role: 'img', 'aria-label': st(lang, 'signalLabel') });
+  const traces: Trace[] = [];
+  if (mine.threshold !== null && mine.hysteresis !== null) traces.push({ threshold: mine.threshold, hysteresis: mine.hysteresis, colour: '#8ff0a4' });
+  if (ideal.threshold !== null && ideal.hysteresis !== null) traces.push({ threshold: ideal.threshold, hysteresis: ideal.hysteresis, colour: '#7cc4ff' });
+  const setting = traces[0] ? { threshold: traces[0].threshold, hysteresis: traces[0].hysteresis } : null;
+  // Drawn once the canvas is on the page and has its size.
+  requestAnimationFrame(() => drawSignal(canvas, samples, max, { setting, traces }));
+  return h('figure', { class: 'sl-figure' }, canvas,
+    h('figcaption', {},
+      h('span', { class: 'sl-key sl-key-mine', text: `▬ ${st(lang, 'yourOutput')}` }), ' ',
+      h('span', { class: 'sl-key sl-key-ideal', text: `▬ ${st(lang, 'idealOutput')}` })));
+}

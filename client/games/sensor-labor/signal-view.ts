@@ -1,0 +1,88 @@
+import type { AckMessage } from '../../../shared/protocol/messages.ts';
+import { h, setText, uid } from '../../app/dom.ts';
+import { drawSignal } from './signal-plot.ts';
+import { st } from './ui-texts.ts';
+import type { LevelView, ViewCtx } from './view.ts';
+
+// Level 3 "Schwelle & Hysterese": the noisy signal scrolls in; the player sets threshold T
+// and hysteresis H with two range inputs (arrow keys work) and applies the setting once.
+
+const SCROLL_MS = 3000;
+
+export function signalView(ctx: ViewCtx): LevelView {
+  let samples: number[] = [];
+  let max = 100;
+  let shown = 0;
+  let sent = false;
+  let result: Record<string, number> | null = null;
+  let raf = 0;
+
+  const canvas = h('canvas', { class: 'sl-signal', role: 'img' });
+  const slider = (min: number, maxV: number, value: number) => {
+    const id = uid('sl-range');
+    const input = h('input', { id, type: 'range', min, max: maxV, step: 1, value: String(value) });
+    const label = h('label', { for: id });
+    input.addEventListener('input', () => render());
+    return { input, label, el: h('div', { class: 'sl-range' }, label, input) };
+  };
+  const tSlider = slider(0, 100, 50);
+  const hSlider = slider(0, 60, 0);
+  const onOff = h('p', { class: 'sl-hint' });
+  const feedback = h('p', { class: 'sl-feedback', 'aria-live': 'polite' });
+  const legend = h('p', { class: 'sl-legend' });
+  const apply = h('button', { type: 'button', class: 'btn btn-primary btn-large sl-action' });
+  apply.addEventListener('click', () => {
+    if (sent || samples.length === 0) return;
+    sent = true;
+    ctx.answer({ threshold: Number(tSlider.input.value), hysteresis: Number(hSlider.input.value) });
+    render();
+  });
+  const el = h('section', { class: 'sl-view sl-signal-view' }, canvas, legend, tSlider.el, hSlider.el, onOff, feedback, apply);
+
+  const setting = () => ({ threshold: Number(tSlider.input.value), hysteresis: Number(hSlider.input.value) });
+
+  function render(): void {
+    const lang = ctx.lang();
+    const s = setting();
+    canvas.setAttribute('aria-label', st(lang, 'signalLabel'));
+    setText(tSlider.label, st(lang, 'threshold', { v: s.threshold }));
+    setText(hSlider.label, st(lang, 'hysteresis', { v: s.hysteresis }));
+    setText(onOff, st(lang, 'onOff', { on: s.threshold + s.hysteresis / 2, off: s.threshold - s.hysteresis / 2 }));
+    setText(legend, result ? st(lang, 'yourOutput') : '');
+    tSlider.input.disabled = sent;
+    hSlider.input.disabled = sent;
+    apply.disabled = sent || samples.length === 0;
+    setText(apply, st(lang, 'apply'));
+    setText(feedback, result ? st(lang, 'countResult', result) : sent ? st(lang, 'sent') : '');
+    const traces = result ? [{ ...s, colour: '#8ff0a4' }] : [];
+    drawSignal(canvas, samples, max, { shown, setting: s, traces });
+  }
+
+  const scroll = (t0: number) => (now: number) => {
+    shown = Math.min(1, (now - t0) / SCROLL_MS);
+    render();
+    if (shown < 1) raf = requestAnimationFrame(scroll(t0));
+  };
+
+  render();
+  return {
+    el,
+    start(pub) {
+      samples = Array.isArray(pub.samples) ? pub.samples.filter((v): v is number => typeof v === 'number') : [];
+      max = typeof pub.max === 'number' && pub.max > 0 ? pub.max : 100;
+      sent = ctx.answeredSoFar() > 0;
+      raf = requestAnimationFrame((now) => scroll(now)(now));
+    },
+    ack(ack: AckMessage) {
+      if (ack.error || typeof ack.parts !== 'number') return;
+      const n = (k: string) => (typeof ack[k] === 'number' ? (ack[k] as number) : 0);
+      result = { counted: n('counted'), parts: n('parts'), missed: n('missed'), chatter: n('chatter') };
+      render();
+    },
+    relabel: render,
+    destroy() {
+      cancelAnimationFrame(raf);
+      el.remove();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import { mistakeSentence } from '../../../shared/games/sensor-labor/texts.ts';
+
+// The Sensor-Labor screen's own words (title, how-to, debrief, part and sensor names and
+// the reasons are shared: shared/games/sensor-labor/). Kept here so the game touches only
+// its own folders.
+
+const TEXTS = {
+  de: {
+    partOf: 'Teil {n} von {total}',
+    pickHint: 'Welche Sensoren erkennen dieses Teil sicher? Wähle alle passenden.',
+    sensorsLabel: 'Sensoren',
+    answer: 'Antworten',
+    nextPart: 'Nächstes Teil',
+    waitResult: 'Alles beantwortet – gleich kommt die Auswertung.',
+    sent: 'Gesendet …',
+    credit: 'Richtig: {pct} %',
+    slot: 'Sensor {n}',
+    none: '– keiner –',
+    mount: 'Montage {n}',
+    runBelt: 'Band starten',
+    belt: 'Band mit {n} Teilen',
+    hit: 'erkannt',
+    miss: 'verpasst',
+    false: 'Fehlauslösung',
+    pass: 'läuft durch',
+    sortSummary: 'Treffer {hits}, verpasst {misses}, Fehlauslösungen {falseTriggers}',
+    signalLabel: 'Analoges Sensorsignal mit Schaltschwelle',
+    threshold: 'Schwelle T: {v} %',
+    hysteresis: 'Hysterese H: {v} %',
+    onOff: 'Ein über {on} %, aus unter {off} %',
+    apply: 'Einstellung übernehmen',
+    countResult: 'Gezählt richtig {counted} von {parts}, verpasst {missed}, Flattern {chatter}',
+    yourOutput: 'Dein Schaltausgang',
+    idealOutput: 'Ideal',
+    resultCorrect: 'Richtig: {pct} %',
+    resultTime: 'Zeit: {s} s',
+    resultAnswered: 'Beantwortet: {n} von {total}',
+    resultMistakes: 'Deine Fehler:',
+    resultMore: '… und {n} weitere.',
+    resultSettings: 'Deine Einstellung: T = {t} %, H = {h} % · ideal etwa T = {it} %, H = {ih} %',
+  },
+  en: {
+    partOf: 'Part {n} of {total}',
+    pickHint: 'Which sensors reliably detect this part? Pick all that fit.',
+    sensorsLabel: 'Sensors',
+    answer: 'Answer',
+    nextPart: 'Next part',
+    waitResult: 'All answered – the results come shortly.',
+    sent: 'Sent …',
+    credit: 'Correct: {pct} %',
+    slot: 'Sensor {n}',
+    none: '– none –',
+    mount: 'Mounting {n}',
+    runBelt: 'Run the belt',
+    belt: 'Belt with {n} parts',
+    hit: 'detected',
+    miss: 'missed',
+    false: 'false trigger',
+    pass: 'passes',
+    sortSummary: 'Hits {hits}, missed {misses}, false triggers {falseTriggers}',
+    signalLabel: 'Analog sensor signal with switching threshold',
+    threshold: 'Threshold T: {v} %',
+    hysteresis: 'Hysteresis H: {v} %',
+    onOff: 'On above {on} %, off below {off} %',
+    apply: 'Apply setting',
+    countResult: 'Counted right {counted} of {parts}, missed {missed}, chatter {chatter}',
+    yourOutput: 'Your switching output',
+    idealOutput: 'Ideal',
+    resultCorrect: 'Correct: {pct} %',
+    resultTime: 'Time: {s} s',
+    resultAnswered: 'Answered: {n} of {total}',
+    resultMistakes: 'Your mistakes:',
+    resultMore: '… and {n} more.',
+    resultSettings: 'Your setting: T = {t} %, H = {h} % · ideal about T = {it} %, H = {ih} %',
+  },
+} as const;
+
+export type SlTextKey = keyof (typeof TEXTS)['de'];
+
+export function st(lang: Lang, key: SlTextKey, params: Record<string, string | number> = {}): string {
+  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Reveal lines from the round detail: correctness, time, and per level the mistakes or counts. */
+export function sensorLaborResultLines(detail: Record<string, unknown>, lang: Lang): string[] {
+  const lines: string[] = [];
+  const pct = num(detail.correctPct);
+  if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
+  const answered = num(detail.answered);
+  const of = num(detail.of);
+  if (answered !== null && of !== null && of > 1) lines.push(st(lang, 'resultAnswered', { n: answered, total: of }));
+  const seconds = num(detail.seconds);
+  if (seconds !== null) lines.push(st(lang, 'resultTime', { s: seconds.toLocaleString(lang) }));
+  const hits = num(detail.hits);
+  if (hits !== null) lines.push(st(lang, 'sortSummary', { hits, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
+  const parts = num(detail.parts);
+  if (parts !== null) {
+    lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
+    const fmt = (v: unknown) => num(v)?.toLocaleString(lang) ?? '–'; // 39,5 in German
+    lines.push(st(lang, 'resultSettings', {
+      t: fmt(detail.threshold), h: fmt(detail.hysteresis), it: fmt(detail.idealThreshold), ih: fmt(detail.idealHysteresis),
+    }));
+  }
+  const keys = typeof detail.mistakes === 'string' && detail.mistakes ? detail.mistakes.split(',') : [];
+  const sentences = keys.map((k) => mistakeSentence(k, lang)).filter(Boolean);
+  if (sentences.length > 0) {
+    lines.push(st(lang, 'resultMistakes'), ...sentences);
+    const total = num(detail.mistakeCount);
+    if (total !== null && total > sentences.length) lines.push(st(lang, 'resultMore', { n: total - sentences.length }));
+  }
+  return lines;
+}

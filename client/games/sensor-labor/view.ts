@@ -1,0 +1,26 @@
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import type { AckMessage } from '../../../shared/protocol/messages.ts';
+
+// What each level's view offers the scene: built at mount (countdown), started with the
+// public round at play, fed the acks of its own answers.
+
+export interface ViewCtx {
+  lang(): Lang;
+  /** Sends `answer` data for this round. */
+  answer(data: unknown): void;
+  /** Answers this player already gave in this round (a remount after a reload). */
+  answeredSoFar(): number;
+}
+
+export interface LevelView {
+  el: HTMLElement;
+  start(pub: Record<string, unknown>): void;
+  ack(ack: AckMessage): void;
+  relabel(): void;
+  destroy(): void;
+}
+
+/** Strings of a list in the public round that pass `ok`; anything else is dropped. */
+export function stringsOf<T extends string>(raw: unknown, ok: (v: unknown) => v is T): T[] {
+  return Array.isArray(raw) ? raw.filter(ok) : [];
+}

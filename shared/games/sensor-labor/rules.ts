@@ -1,0 +1,198 @@
+import { createRng, type Rng } from '../../core/rng.ts';
+import { clamp } from '../../core/stats.ts';
+import type { JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
+import { countParts, generateSignal, MAX_HYSTERESIS, SIGNAL_MAX, type PartWindow } from './hysteresis.ts';
+import { cell, isSensorId, MATERIALS, SENSORS, type MaterialId, type SensorId } from './materials.ts';
+import { outcomeOf, parsePlacements, TASK_SPECS, TASKS, type PartOutcome, type TaskId } from './sorting.ts';
+
+// Rounds, answers and scores of Sensor-Labor. Every round is an untimed decision with a
+// time limit: correctness earns up to CORRECT_MAX points, speed up to SPEED_MAX, and speed
+// counts only for the share answered correctly.
+
+export const LEVELS = [1, 2, 3] as const;
+export const PARTS_PER_ROUND = 6;
+export const BATCH_SIZE = 8;
+export const DURATION_MS: Readonly<Record<number, number>> = { 1: 90_000, 2: 60_000, 3: 60_000 };
+export const CORRECT_MAX = 900;
+export const SPEED_MAX = 100;
+/** Most mistakes listed in the reveal detail (keeps the state small). */
+export const MAX_MISTAKES = 8;
+
+export interface SensorRound {
+  level: number;
+  durationMs: number;
+  /** Level 1: the parts to judge; level 2: the batch on the belt. */
+  parts: MaterialId[];
+  task: TaskId | null;
+  signal: { samples: number[]; parts: PartWindow[]; ideal: { threshold: number; hysteresis: number } } | null;
+}
+
+export interface ItemResult {
+  /** Share of this item answered correctly, 0..1. */
+  credit: number;
+  /** Level 1: "material:sensor" keys of wrong or limited picks and missed sensors. */
+  mistakes: string[];
+  /** Level 2: outcome per batch part; level 3: the settings and the count. */
+  extra: Record<string, number | string>;
+}
+
+export interface SensorPlayer {
+  results: Record<number, ItemResult>;
+  /** Milliseconds after play start of the latest accepted answer. */
+  lastMs: number | null;
+}
+
+function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+export function createRound(seed: number, level: number): SensorRound {
+  const rng = createRng(seed);
+  const lvl = (LEVELS as readonly number[]).includes(level) ? level : 1;
+  const base = { level: lvl, durationMs: DURATION_MS[lvl] as number, parts: [] as MaterialId[], task: null, signal: null };
+  if (lvl === 1) return { ...base, parts: shuffled(rng, MATERIALS).slice(0, PARTS_PER_ROUND) };
+  if (lvl === 2) {
+    const task = rng.pick(TASKS);
+    const spec = TASK_SPECS[task];
+    const nTargets = spec.others.length === 0 ? BATCH_SIZE : rng.int(2, 4);
+    const parts: MaterialId[] = [];
+    for (let i = 0; i < nTargets; i++) parts.push(rng.pick(spec.targets));
+    while (parts.length < BATCH_SIZE) parts.push(rng.pick(spec.others));
+    return { ...base, task, parts: shuffled(rng, parts) };
+  }
+  return { ...base, signal: generateSignal(rng.int(0, 0xffffffff)) };
+}
+
+/** The parts and task may be seen; verdicts, part windows and the ideal setting not. */
+export function publicRound(round: SensorRound): Record<string, unknown> {
+  const pub: Record<string, unknown> = { level: round.level, durationMs: round.durationMs };
+  if (round.level === 1) pub.parts = [...round.parts];
+  if (round.level === 2) {
+    pub.parts = [...round.parts];
+    pub.task = round.task;
+  }
+  if (round.signal) {
+    pub.samples = [...round.signal.samples];
+    pub.max = SIGNAL_MAX;
+    pub.maxHysteresis = MAX_HYSTERESIS;
+  }
+  return pub;
+}
+
+export function expectedAnswers(round: SensorRound): number {
+  return round.level === 1 ? round.parts.length : 1;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
+
+/** Level 1 credit for one part: reliable picks count 1, limited ½, wrong picks −1, over the reliable count. */
+export function judgePart(material: MaterialId, picked: readonly SensorId[]): ItemResult {
+  const reliable = SENSORS.filter((s) => cell(material, s).verdict === 'reliable');
+  let sum = 0;
+  const mistakes: string[] = [];
+  for (const s of SENSORS) {
+    const v = cell(material, s).verdict;
+    const chosen = picked.includes(s);
+    if (chosen) sum += v === 'reliable' ? 1 : v === 'limited' ? 0.5 : -1;
+    // A limited pick earns half and is still explained; a wrong pick or a missed reliable one too.
+    if (chosen ? v !== 'reliable' : v === 'reliable') mistakes.push(`${material}:${s}`);
+  }
+  const credit = clamp(sum / Math.max(1, reliable.length), 0, 1);
+  return { credit: Math.round(credit * 1000) / 1000, mistakes, extra: {} };
+}
+
+function parseSensorList(raw: unknown): SensorId[] | null {
+  if (!Array.isArray(raw) || raw.length > SENSORS.length) return null;
+  if (!raw.every(isSensorId) || new Set(raw).size !== raw.length) return null;
+  return raw as SensorId[];
+}
+
+type Parsed = { item: number; result: ItemResult; ack: Record<string, string | number | boolean | null> };
+
+function parse(round: SensorRound, payload: unknown): Parsed | null {
+  if (!isRecord(payload)) return null;
+  if (round.level === 1) {
+    if (!hasOnlyKeys(payload, ['part', 'sensors'])) return null;
+    const { part } = payload;
+    if (!Number.isInteger(part) || (part as number) < 0 || (part as number) >= round.parts.length) return null;
+    const sensors = parseSensorList(payload.sensors);
+    if (!sensors) return null;
+    const material = round.parts[part as number] as MaterialId;
+    const result = judgePart(material, sensors);
+    const verdicts = SENSORS.map((s) => `${s}:${cell(material, s).verdict}`).join(',');
+    return { item: part as number, result, ack: { part: part as number, credit: result.credit, verdicts } };
+  }
+  if (round.level === 2 && round.task) {
+    if (!hasOnlyKeys(payload, ['placements'])) return null;
+    const placements = parsePlacements(payload.placements);
+    if (!placements) return null;
+    const outcomes: PartOutcome[] = round.parts.map((m) => outcomeOf(round.task as TaskId, m, placements));
+    const count = (o: PartOutcome) => outcomes.filter((x) => x === o).length;
+    const credit = (count('hit') + count('pass')) / outcomes.length;
+    const extra = { hits: count('hit'), misses: count('miss'), falseTriggers: count('false'), outcomes: outcomes.join(',') };
+    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
+  }
+  if (round.level === 3 && round.signal) {
+    if (!hasOnlyKeys(payload, ['threshold', 'hysteresis'])) return null;
+    const { threshold, hysteresis } = payload;
+    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > SIGNAL_MAX) return null;
+    if (typeof hysteresis !== 'number' || !Number.isFinite(hysteresis) || hysteresis < 0 || hysteresis > MAX_HYSTERESIS) return null;
+    const t = Math.round(threshold * 10) / 10;
+    const hy = Math.round(hysteresis * 10) / 10;
+    const r = countParts(round.signal.samples, round.signal.parts, t, hy);
+    const n = round.signal.parts.length;
+    const credit = clamp(1 - (r.missed + r.chatter) / n, 0, 1);
+    const extra = { threshold: t, hysteresis: hy, parts: n, counted: r.counted, missed: r.missed, chatter: r.chatter };
+    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
+  }
+  return null;
+}
+
+/** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{threshold, hysteresis}`. */
+export function judge(round: SensorRound, player: SensorPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<SensorPlayer> {
+  const parsed = parse(round, payload);
+  if (!parsed) return { player, ack: { item: null, credit: null }, error: 'MESSAGE_INVALID' };
+  if (player.results[parsed.item]) return { player, ack: { item: parsed.item, credit: null }, error: 'ALREADY_ANSWERED' };
+  const sinceStart = ctx.nowMs - ctx.playStartMs;
+  if (sinceStart > round.durationMs + ctx.oneWayMs + 1000) return { player, ack: { item: parsed.item, credit: null }, error: 'ANSWER_LATE' };
+  const lastMs = Math.max(player.lastMs ?? 0, clamp(sinceStart, 0, round.durationMs));
+  return { player: { results: { ...player.results, [parsed.item]: parsed.result }, lastMs }, ack: parsed.ack };
+}
+
+export function answered(_round: SensorRound, player: SensorPlayer): number {
+  return Object.keys(player.results).length;
+}
+
+/** Correctness first (up to 900), then speed (up to 100, only for the share answered correctly). */
+export function score(round: SensorRound, player: SensorPlayer): RoundScore {
+  const n = expectedAnswers(round);
+  const results = Object.values(player.results);
+  const correct = results.reduce((sum, r) => sum + r.credit, 0) / n;
+  const speedShare = player.lastMs === null ? 0 : clamp(1 - player.lastMs / round.durationMs, 0, 1);
+  const total = Math.round(CORRECT_MAX * correct) + Math.round(SPEED_MAX * correct * speedShare);
+  const detail: Record<string, number | string | null> = {
+    level: round.level,
+    correctPct: Math.round(correct * 100),
+    answered: results.length,
+    of: n,
+    seconds: player.lastMs === null ? null : Math.round(player.lastMs / 100) / 10,
+  };
+  if (round.level === 1) {
+    const mistakes = round.parts.flatMap((_, i) => player.results[i]?.mistakes ?? []);
+    detail.mistakes = mistakes.slice(0, MAX_MISTAKES).join(',');
+    detail.mistakeCount = mistakes.length;
+  } else {
+    Object.assign(detail, player.results[0]?.extra ?? {});
+    if (round.level === 3 && round.signal) {
+      detail.idealThreshold = round.signal.ideal.threshold;
+      detail.idealHysteresis = round.signal.ideal.hysteresis;
+    }
+  }
+  return { score: total, detail };
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEVEL3_SHAPE } from '../../shared/games/sensor-labor/hysteresis.ts';
+import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
+import { hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
+import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+// A hosted Sensor-Labor session: a level-1 round and a level-3 round, with one bot that
+// knows the sensors and the Schmitt trigger and one that does not. The room knows nothing
+// of the game beyond the GameDefinition; this checks the game runs through it unchanged.
+
+/** Answers the current round from the public round in the state, as `knows` decides. */
+function playRound(bot: Bot, knows: boolean): void {
+  const round = bot.state.roundIndex as number;
+  const pub = JSON.parse(bot.state.round as string) as { level: number; parts?: MaterialId[] };
+  if (pub.level === 1) {
+    (pub.parts ?? []).forEach((m, part) => {
+      bot.send('answer', { round, data: { part, sensors: knows ? sensorsWith(m, 'reliable') : ['magnetic'] } });
+    });
+  } else {
+    const s = LEVEL3_SHAPE;
+    const on = s.baseline + s.drift + s.noise + s.spike + 2; // above the highest gap sample
+    const off = s.baseline + s.drift + 4; // a little above the drifting baseline
+    const data = knows ? { threshold: (on + off) / 2, hysteresis: on - off } : { threshold: 95, hysteresis: 0 };
+    bot.send('answer', { round, data });
+  }
+}
+
+describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ backend });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  it('host and two players play level 1 and level 3; the one who knows outscores the one who guesses; results are stored', async () => {
+    const host = await hostSession(server.url);
+    const code = host.welcome.code as string;
+    host.send('playlist', { items: [{ gameId: 'sensor-labor', level: 1, rounds: 1 }, { gameId: 'sensor-labor', level: 3, rounds: 1 }] });
+    const expert = await joinPlayer(server.url, code, 'Kennerin');
+    const guesser = await joinPlayer(server.url, code, 'Rater');
+    await until(() => host.state.players.size === 2, 5000, 'two players in state');
+    await until(() => host.state.roundCount === 2, 5000, 'playlist applied');
+    const roomId = host.room.roomId;
+    const byName = () => {
+      const m = new Map<string, any>();
+      host.state.players.forEach((p: any) => m.set(p.nickname, p));
+      return m;
+    };
+
+    host.send('start');
+    const scores: { expert: number; guesser: number }[] = [];
+    for (const index of [0, 1]) {
+      await until(() => host.state.phase === 'play' && host.state.roundIndex === index, 20_000, `play of round ${index}`);
+      await until(() => expert.state.phase === 'play' && guesser.state.phase === 'play' && guesser.state.roundIndex === index, 5000, 'players in play');
+      expect(host.state.gameId).toBe('sensor-labor');
+      expect(host.state.level).toBe(index === 0 ? 1 : 3);
+      expect(host.state.expectedAnswers).toBe(index === 0 ? 6 : 1);
+      playRound(expert, true);
+      playRound(guesser, false);
+      // Everyone answered everything: play ends well before its 60-90 s limit.
+      await until(() => host.state.phase === 'reveal' && host.state.roundIndex === index, 10_000, `reveal of round ${index}`);
+      const players = byName();
+      scores.push({ expert: players.get('Kennerin').roundScore, guesser: players.get('Rater').roundScore });
+      const detail = JSON.parse(players.get('Kennerin').detail);
+      expect(detail.correctPct).toBe(100);
+      if (index === 0) {
+        expect(detail.mistakes).toBe('');
+        expect(JSON.parse(players.get('Rater').detail).mistakeCount).toBeGreaterThan(6);
+      } else {
+        expect(detail).toMatchObject({ missed: 0, chatter: 0, parts: LEVEL3_SHAPE.parts });
+        expect(JSON.parse(players.get('Rater').detail).missed).toBe(LEVEL3_SHAPE.parts);
+      }
+    }
+    for (const s of scores) {
+      expect(s.expert).toBeGreaterThan(900);
+      expect(s.expert).toBeGreaterThan(s.guesser + 500);
+    }
+    for (const p of [expert, guesser]) {
+      expect(p.of('ack').filter((a) => a.error)).toEqual([]);
+      expect(p.of('ack')).toHaveLength(7);
+      expect(p.of('error')).toEqual([]);
+    }
+    await until(() => host.state.phase === 'podium' || host.state.phase === 'scoreboard', 10_000, 'end of the last round');
+    const stored = await server.app.sessions.roundsOf(roomId);
+    expect(stored.map((r) => [r.gameId, r.level])).toEqual([['sensor-labor', 1], ['sensor-labor', 3]]);
+    for (const [i, r] of stored.entries()) {
+      expect(r.results).toHaveLength(2);
+      const byNick = new Map(r.results.map((x) => [x.nickname, x.score]));
+      expect(byNick.get('Kennerin')).toBe(scores[i]?.expert);
+      expect(byNick.get('Rater')).toBe(scores[i]?.guesser);
+    }
+    for (const p of [host, expert, guesser]) await p.room.leave();
+  });
+});
