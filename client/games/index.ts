@@ -1,9 +1,8 @@
 import type { Lang } from '../../shared/protocol/errors.ts';
 import type { AckMessage, CueMessage } from '../../shared/protocol/messages.ts';
 import type { ArcadeHook } from '../app/hook.ts';
-import { levelUsesSound, reaktionResultLines } from './reaktion/ui-texts.ts';
-import { sensorLaborResultView } from './sensor-labor/result-view.ts';
-import { sensorLaborResultLines } from './sensor-labor/ui-texts.ts';
+import { reaktionClient } from './reaktion/client-game.ts';
+import { sensorLaborClient } from './sensor-labor/client-game.ts';
 
 // What the play screen gives a game's scene, and what a scene module must export.
 // A scene never talks to the network directly: it gets cues and acks, and sends answers.
@@ -61,8 +60,8 @@ export interface ClientGame {
 // The client game registry: one line per game. Scenes load lazily, so the home and join
 // pages never download Phaser.
 const GAMES: Record<string, ClientGame> = {
-  reaktion: { load: () => import('./reaktion/scene.ts'), resultLines: reaktionResultLines, usesSound: levelUsesSound },
-  'sensor-labor': { load: () => import('./sensor-labor/scene.ts'), resultLines: sensorLaborResultLines, resultView: sensorLaborResultView },
+  reaktion: reaktionClient,
+  'sensor-labor': sensorLaborClient,
 };
 
 const loading = new Map<string, Promise<GameModule>>();
