@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
+import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
@@ -74,6 +75,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     greet: false,
     rooms: { [ROOM_SESSION]: defineRoom(SessionRoom), [ROOM_SOLO]: defineRoom(SessionRoom) },
     express: (app) => {
+      mountAccountRoutes(app, db);
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt });
       mountStaticClient(app, config.clientDir);
     },

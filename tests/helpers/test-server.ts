@@ -20,7 +20,19 @@ export interface Backend {
 export function backends(): Backend[] {
   const url = process.env.DATABASE_URL;
   if (!url) console.info('[skip] PostgreSQL variants: DATABASE_URL is not set (CI sets it); running on PGlite only.');
-  return [{ name: 'pglite', databaseUrl: null }, ...(url ? [{ name: 'postgres' as const, databaseUrl: url }] : [])];
+  // Some suites empty tables: never run them against a database that is not meant for tests.
+  const usable = url && isTestDatabase(url);
+  if (url && !usable) console.info('[skip] PostgreSQL variants: the database named in DATABASE_URL must have "test" or "ci" in its name (tests delete data).');
+  return [{ name: 'pglite', databaseUrl: null }, ...(usable ? [{ name: 'postgres' as const, databaseUrl: url }] : [])];
+}
+
+/** True when the URL's database name says it is for tests (contains "test" or "ci"). */
+export function isTestDatabase(url: string): boolean {
+  try {
+    return /test|ci/i.test(new URL(url).pathname.slice(1));
+  } catch {
+    return false;
+  }
 }
 
 export interface TestServer {

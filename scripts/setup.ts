@@ -1,0 +1,92 @@
+// `npm run setup -- --company "Muster GmbH" --login anna [--name "Anna Muster"] [--password …]`
+// First run without a browser: the first company and its admin trainer. The password comes
+// from --password, else SETUP_PASSWORD, else stdin (typed without echo on a terminal), so it
+// need not land in the shell history. Same configuration (env) as the server.
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { errorText } from '../shared/protocol/errors.ts';
+import { checkFirstRun, createFirstCompany } from '../server/auth/first-run.ts';
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { DataDirLockedError, lockDataDir } from '../server/db/data-dir-lock.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { CompanyRepository } from '../server/repositories/company-repository.ts';
+
+const USAGE = `Usage / Aufruf:
+  npm run setup -- --company "Company name" --login LOGIN [--name "Display name"] [--password PASSWORD]
+  Password: --password, else env SETUP_PASSWORD, else stdin / Passwort: --password, sonst SETUP_PASSWORD, sonst Eingabe.`;
+
+function die(en: string, de: string, code = 1): never {
+  console.error(`${en}\n${de}`);
+  process.exit(code);
+}
+
+/** Reads one line from stdin; on a terminal the typed characters are not shown. */
+async function readPassword(): Promise<string> {
+  const tty = process.stdin.isTTY === true;
+  let muted = false;
+  const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
+  const rl = createInterface({ input: process.stdin, output, terminal: tty });
+  if (tty) process.stdout.write('Password / Passwort: ');
+  muted = true;
+  try {
+    for await (const line of rl) return line;
+    return '';
+  } finally {
+    rl.close();
+    if (tty) process.stdout.write('\n');
+  }
+}
+
+let args;
+try {
+  args = parseArgs({ options: { company: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+} catch (err) {
+  die(`${(err as Error).message}\n${USAGE}`, '', 2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!args.company || !args.login) die(`--company and --login are required.\n${USAGE}`, '--company und --login fehlen.', 2);
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) die(`Configuration error: ${err.message}`, 'Konfigurationsfehler (siehe oben).', 2);
+  throw err;
+}
+// An empty SETUP_PASSWORD counts as unset.
+const password = args.password ?? (process.env.SETUP_PASSWORD || (await readPassword()));
+
+const input = { company: args.company, login: args.login, displayName: args.name, password };
+const checked = checkFirstRun(input);
+if (!checked.ok) die(errorText(checked.code, 'en'), errorText(checked.code, 'de'), 2);
+
+let release = () => {};
+try {
+  if (!config.databaseUrl) release = lockDataDir(config.dataDir);
+} catch (err) {
+  if (err instanceof DataDirLockedError) die(`${err.message}\nStop the server first, or use its web page for the first run.`, 'Beende zuerst den Server oder richte über die Webseite ein.', 3);
+  throw err;
+}
+const db = await openDatabase(config);
+let exitCode = 0;
+try {
+  await migrate(db);
+  const result = await createFirstCompany(new CompanyRepository(db), input);
+  if (result.ok) {
+    console.log(`Created company "${checked.company}" with admin "${checked.login}". Sign in on the start page.`);
+    console.log(`Betrieb "${checked.company}" mit Admin "${checked.login}" angelegt. Melde dich auf der Startseite an.`);
+  } else {
+    // Further companies come from the platform admin (later); setup only makes the first.
+    console.error(`${errorText(result.code, 'en')}\n${errorText(result.code, 'de')}`);
+    exitCode = result.code === 'SETUP_DONE' ? 4 : 2;
+  }
+} finally {
+  await db.close();
+  release();
+}
+process.exit(exitCode);

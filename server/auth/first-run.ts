@@ -1,0 +1,39 @@
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { CompanyRepository } from '../repositories/company-repository.ts';
+import { checkLogin, checkName, checkPassword } from './account-input.ts';
+import { hashPassword } from './password.ts';
+
+export interface FirstRunInput {
+  company: unknown;
+  login: unknown;
+  displayName?: unknown;
+  password: unknown;
+}
+
+export type FirstRunResult = { ok: true; companyId: string; trainerId: string } | { ok: false; code: ErrorCode };
+
+type Checked = { ok: true; company: string; login: string; displayName: string; password: string } | { ok: false; code: ErrorCode };
+
+/** Checks first-run input before any database work. */
+export function checkFirstRun(input: FirstRunInput): Checked {
+  const company = checkName(input.company);
+  if (!company.ok) return company;
+  const login = checkLogin(input.login);
+  if (!login.ok) return login;
+  const displayName = checkName(input.displayName ?? login.value);
+  if (!displayName.ok) return displayName;
+  const password = checkPassword(input.password);
+  if (!password.ok) return password;
+  return { ok: true, company: company.value, login: login.value, displayName: displayName.value, password: password.value };
+}
+
+/** First run (web and `npm run setup`): the first company and its admin trainer, only while none exists. */
+export async function createFirstCompany(companies: CompanyRepository, input: FirstRunInput): Promise<FirstRunResult> {
+  const checked = checkFirstRun(input);
+  if (!checked.ok) return checked;
+  // Cheap check first so a late setup attempt costs no hashing.
+  if ((await companies.count()) > 0) return { ok: false, code: 'SETUP_DONE' };
+  const passwordHash = await hashPassword(checked.password);
+  const created = await companies.createFirst(checked.company, { login: checked.login, displayName: checked.displayName, passwordHash, role: 'admin' });
+  return created ? { ok: true, ...created } : { ok: false, code: 'SETUP_DONE' };
+}

@@ -1,0 +1,89 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+/** scrypt cost parameters; stored with every hash so they can be raised later. */
+export interface ScryptParams {
+  /** CPU/memory cost, a power of two. */
+  N: number;
+  /** Block size. */
+  r: number;
+  /** Parallelism. */
+  p: number;
+}
+
+// OWASP's scrypt recommendation (2024): N=2^17, r=8, p=1 = 128 MiB and ~0.2-0.4 s per
+// hash on one core here. Memory-hard, so guessing on GPUs is expensive; a sign-in is rare,
+// so the cost is fine. Raise them here: old hashes are upgraded at the next sign-in.
+export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+const SALT_BYTES = 16;
+const HASH_BYTES = 32;
+// At most this many hashes at once: each takes 128 MiB, and a burst of sign-ins must not
+// exhaust the memory of a small school server.
+const MAX_CONCURRENT_HASHES = 2;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function derive(password: string, salt: Buffer, params: ScryptParams, length: number): Promise<Buffer> {
+  // Node's default maxmem (32 MiB) refuses N=2^17; allow what the parameters need, plus slack.
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+  return limited(() => new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, length, options, (err, key) => (err ? reject(err) : resolve(key)));
+  }));
+}
+
+/** Hashes a password into 'scrypt$N$r$p$salt$hash' (base64url parts). */
+export async function hashPassword(password: string, params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await derive(password, salt, params, HASH_BYTES);
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+interface ParsedHash extends ScryptParams {
+  salt: Buffer;
+  key: Buffer;
+}
+
+function parseHash(stored: string): ParsedHash | null {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
+  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0)) return null;
+  const salt = Buffer.from(parts[4] ?? '', 'base64url');
+  const key = Buffer.from(parts[5] ?? '', 'base64url');
+  if (salt.length === 0 || key.length === 0) return null;
+  return { N, r, p, salt, key };
+}
+
+/** True when the password matches the stored hash (constant-time compare). Malformed hashes never match. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parsed = parseHash(stored);
+  if (!parsed) return false;
+  const key = await derive(password, parsed.salt, parsed, parsed.key.length);
+  return timingSafeEqual(key, parsed.key);
+}
+
+/** True when a stored hash was made with other parameters than the current ones (rehash after sign-in). */
+export function needsRehash(stored: string, params: ScryptParams = SCRYPT_PARAMS): boolean {
+  const parsed = parseHash(stored);
+  return !parsed || parsed.N !== params.N || parsed.r !== params.r || parsed.p !== params.p || parsed.key.length !== HASH_BYTES;
+}
+
+let dummy: Promise<string> | null = null;
+
+/** Spends the same time as a real check, so an unknown login answers as slowly as a wrong password. */
+export async function verifyDummy(password: string): Promise<false> {
+  dummy ??= hashPassword('not a real password, only for timing');
+  await verifyPassword(password, await dummy);
+  return false;
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import type { NewTrainer } from './company-repository.ts';
+
+export interface Trainer {
+  id: string;
+  companyId: string;
+  login: string;
+  displayName: string;
+  role: 'admin' | 'trainer';
+  disabled: boolean;
+}
+
+/** A trainer with what sign-in needs. */
+export interface TrainerCredentials extends Trainer {
+  passwordHash: string;
+  companyDisabled: boolean;
+}
+
+interface Row {
+  id: string;
+  company_id: string;
+  login: string;
+  display_name: string;
+  role: 'admin' | 'trainer';
+  disabled_at: unknown;
+}
+
+const COLUMNS = 't.id, t.company_id, t.login, t.display_name, t.role, t.disabled_at';
+const toTrainer = (r: Row): Trainer => ({ id: r.id, companyId: r.company_id, login: r.login, displayName: r.display_name, role: r.role, disabled: r.disabled_at !== null });
+
+export class LoginTakenError extends Error {}
+
+/**
+ * Trainer accounts and their sign-in sessions. The only place this SQL lives.
+ * Every method that addresses a trainer by id also takes the caller's company id and
+ * matches both, so another company's trainer is indistinguishable from a missing one.
+ */
+export class TrainerRepository {
+  constructor(private readonly db: Db) {}
+
+  /** For sign-in: any company trainer by login, case-insensitively (platform admins come later). */
+  async findByLogin(login: string): Promise<TrainerCredentials | null> {
+    const { rows } = await this.db.query<Row & { password_hash: string; company_disabled_at: unknown }>(
+      `select ${COLUMNS}, t.password_hash, c.disabled_at as company_disabled_at
+       from trainers t join companies c on c.id = t.company_id where lower(t.login) = lower($1)`,
+      [login],
+    );
+    const row = rows[0];
+    return row ? { ...toTrainer(row), passwordHash: row.password_hash, companyDisabled: row.company_disabled_at !== null } : null;
+  }
+
+  async find(id: string, companyId: string): Promise<Trainer | null> {
+    const { rows } = await this.db.query<Row>(`select ${COLUMNS} from trainers t where t.id = $1 and t.company_id = $2`, [id, companyId]);
+    return rows[0] ? toTrainer(rows[0]) : null;
+  }
+
+  async list(companyId: string): Promise<Trainer[]> {
+    const { rows } = await this.db.query<Row>(`select ${COLUMNS} from trainers t where t.company_id = $1 order by lower(t.display_name), t.id`, [companyId]);
+    return rows.map(toTrainer);
+  }
+
+  /** Throws LoginTakenError when the login exists anywhere in the installation. */
+  async create(companyId: string, t: NewTrainer): Promise<Trainer> {
+    const id = randomUUID();
+    try {
+      await this.db.query(
+        'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
+        [id, companyId, t.login, t.displayName, t.passwordHash, t.role],
+      );
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(t.login);
+      throw err;
+    }
+    return { id, companyId, login: t.login, displayName: t.displayName, role: t.role, disabled: false };
+  }
+
+  /** Disables or enables; disabling ends the trainer's sessions. False when not found in this company. */
+  async setDisabled(id: string, companyId: string, disabled: boolean): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `update trainers set disabled_at = ${disabled ? 'coalesce(disabled_at, now())' : 'null'} where id = $1 and company_id = $2 returning id`,
+        [id, companyId],
+      );
+      if (rows.length === 0) return false;
+      if (disabled) await tx.query('delete from auth_sessions where trainer_id = $1', [id]);
+      return true;
+    });
+  }
+
+  /** Sets a new password hash; with endSessions (a reset) every session of the trainer ends. */
+  async setPasswordHash(id: string, companyId: string, hash: string, endSessions: boolean): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query('update trainers set password_hash = $3 where id = $1 and company_id = $2 returning id', [id, companyId, hash]);
+      if (rows.length === 0) return false;
+      if (endSessions) await tx.query('delete from auth_sessions where trainer_id = $1', [id]);
+      return true;
+    });
+  }
+
+  async createSession(tokenHash: string, trainerId: string, expiresAt: Date): Promise<void> {
+    await this.db.query('delete from auth_sessions where expires_at < now()');
+    await this.db.query('insert into auth_sessions (token_hash, trainer_id, expires_at) values ($1, $2, $3)', [tokenHash, trainerId, expiresAt.toISOString()]);
+  }
+
+  /** The signed-in trainer of a live session; null when expired, disabled or the company is disabled. */
+  async findBySession(tokenHash: string): Promise<Trainer | null> {
+    const { rows } = await this.db.query<Row>(
+      `select ${COLUMNS} from auth_sessions s join trainers t on t.id = s.trainer_id join companies c on c.id = t.company_id
+       where s.token_hash = $1 and s.expires_at > now() and t.disabled_at is null and c.disabled_at is null`,
+      [tokenHash],
+    );
+    return rows[0] ? toTrainer(rows[0]) : null;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.query('delete from auth_sessions where token_hash = $1', [tokenHash]);
+  }
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../helpers/accounts.ts';
+import { removeDir, startTestServer } from '../helpers/test-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Runs `npm run setup -- …` (without npm) and collects its output. */
+function runSetup(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', ...env }, stdio: 'pipe' });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('npm run setup (embedded database)', () => {
+  it('creates the first company with the password from stdin, then refuses a second run', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'arcade-setup-'));
+    const env = { DATA_DIR: dataDir, SETUP_PASSWORD: '' };
+    try {
+      const bad = await runSetup(['--company', 'Muster GmbH'], env);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--login/);
+      const first = await runSetup(['--company', 'Muster GmbH', '--login', 'anna'], env, 'Geheim-aber-lang-1\n');
+      expect(first.err).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.out).toMatch(/Created company "Muster GmbH"/);
+      expect(first.out).toMatch(/angelegt/);
+      expect(first.out + first.err).not.toContain('Geheim');
+      const second = await runSetup(['--company', 'Zweite GmbH', '--login', 'bert'], { ...env, SETUP_PASSWORD: 'Noch-ein-Passwort' });
+      expect(second.code).toBe(4);
+      expect(second.err).toMatch(/Setup is already done/);
+      expect(second.err).toMatch(/Einrichtung ist schon erledigt/);
+      const server = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, dataDir });
+      try {
+        const me = await new ApiClient(server.url).login('anna', 'Geheim-aber-lang-1');
+        expect(me.status).toBe(200);
+        expect(me.body.company.name).toBe('Muster GmbH');
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      removeDir(dataDir);
+    }
+  });
+
+  it('explains a too short password in English and German', async () => {
+    const r = await runSetup(['--company', 'X', '--login', 'anna'], { DATA_DIR: join(tmpdir(), 'arcade-setup-unused'), SETUP_PASSWORD: 'kurz' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/10 to 200 characters/);
+    expect(r.err).toMatch(/10 bis 200 Zeichen/);
+  });
+});
