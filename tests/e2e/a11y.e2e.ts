@@ -1,31 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { waitForScreen } from '../helpers/arcade.ts';
-import { launchBrowser, newHostPage, newPlayerPage, reportFailure } from '../helpers/browser.ts';
+import { newHostPage, newPlayerPage } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost } from '../helpers/flows.ts';
-import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // Apprentices use small phones, some with screen readers or poor eyesight; trainers use a
 // projector. axe-core checks the screens everyone passes through; serious and critical
 // findings fail the test, lesser ones are only printed.
 
-let server: ServerProcess;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = useE2eEnv();
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -49,17 +34,17 @@ async function scan(page: Page, where: string): Promise<string[]> {
 
 describe('accessibility (axe-core)', () => {
   it('home page has no serious or critical violations', async () => {
-    const page = await newPlayerPage(browser, 'a11y-home');
-    pages.push(page);
-    await page.goto(`${server.baseUrl}/`);
+    const page = await newPlayerPage(env.browser, 'a11y-home');
+    env.pages.push(page);
+    await page.goto(`${env.server.baseUrl}/`);
     await waitForScreen(page, 'home');
     expect(await scan(page, 'home')).toEqual([]);
   });
 
   it('join page has no serious or critical violations (also with an error shown)', async () => {
-    const page = await newPlayerPage(browser, 'a11y-join');
-    pages.push(page);
-    await page.goto(`${server.baseUrl}/`);
+    const page = await newPlayerPage(env.browser, 'a11y-join');
+    env.pages.push(page);
+    await page.goto(`${env.server.baseUrl}/`);
     await page.getByRole('button', { name: 'Beitreten', exact: true }).click();
     await waitForScreen(page, 'join');
     const found = await scan(page, 'join');
@@ -73,11 +58,11 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('host page and a player lobby have no serious or critical violations', async () => {
-    const host = await newHostPage(browser, 'a11y-host');
-    const player = await newPlayerPage(browser, 'a11y-player');
-    pages.push(host, player);
-    const code = await openHost(host, server.baseUrl);
-    await joinAsPlayer(player, server.baseUrl, code, 'Ada', 'url');
+    const host = await newHostPage(env.browser, 'a11y-host');
+    const player = await newPlayerPage(env.browser, 'a11y-player');
+    env.pages.push(host, player);
+    const code = await openHost(host, env.server.baseUrl);
+    await joinAsPlayer(player, env.server.baseUrl, code, 'Ada', 'url');
     await expect.poll(() => host.getByRole('list', { name: 'Spieler' }).innerText(), { timeout: 10_000 }).toContain('Ada');
     const found = [...(await scan(host, 'host lobby')), ...(await scan(player, 'player lobby'))];
     expect(found).toEqual([]);

@@ -1,43 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { REAKTION_TEXTS } from '../../shared/games/reaktion/texts.ts';
 import { snapshot, waitForPhase, waitForScreen, type ReaktionAck } from '../helpers/arcade.ts';
-import { launchBrowser, newHostPage, newPlayerPage, pageErrors, reportFailure, screenshot } from '../helpers/browser.ts';
+import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, tapThroughReaktion } from '../helpers/flows.ts';
-import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
 import { readStoredSessions } from '../helpers/stored-results.ts';
 
 // The main journey: a trainer hosts one Reaktion round, two apprentices join on phones,
 // play, see the debrief and the podium; the results survive a server restart.
 
-let server: ServerProcess;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = useE2eEnv();
 
 describe('hosted group round', () => {
   it('runs lobby → play → reveal → podium and keeps the results after a restart', async () => {
-    const host = await newHostPage(browser);
-    const anna = await newPlayerPage(browser, 'player-anna');
-    const ben = await newPlayerPage(browser, 'player-ben');
-    pages.push(host, anna, ben);
+    const host = await newHostPage(env.browser);
+    const anna = await newPlayerPage(env.browser, 'player-anna');
+    const ben = await newPlayerPage(env.browser, 'player-ben');
+    env.pages.push(host, anna, ben);
 
-    const code = await openHost(host, server.baseUrl);
+    const code = await openHost(host, env.server.baseUrl);
     await setReaktionPlaylist(host, 1);
-    await joinAsPlayer(anna, server.baseUrl, code, 'Anna', 'home');
-    await joinAsPlayer(ben, server.baseUrl, code, 'Ben', 'url');
+    await joinAsPlayer(anna, env.server.baseUrl, code, 'Anna', 'home');
+    await joinAsPlayer(ben, env.server.baseUrl, code, 'Ben', 'url');
 
     // Both show up in the host's player list.
     const list = host.getByRole('list', { name: 'Spieler' });
@@ -97,13 +81,13 @@ describe('hosted group round', () => {
     const final = (await snapshot(host))?.state;
     const scores = Object.values(final?.players ?? {}).map((p: any) => [p.nickname, p.score]).toSorted();
     expect(scores.map(([, score]) => score > 0), `five hits each earn points: ${JSON.stringify(scores)}`).toEqual([true, true]);
-    const exit = await server.restart();
+    const exit = await env.server.restart();
     expect(exit, 'SIGTERM must end the server cleanly (exit code 0, no SIGKILL needed)').toEqual({ code: 0, signal: null, forced: false });
-    const health = await (await fetch(`${server.baseUrl}/health`)).json();
+    const health = await (await fetch(`${env.server.baseUrl}/health`)).json();
     expect(health.status).toBe('ok');
-    await server.stop();
+    await env.server.stop();
 
-    const stored = await readStoredSessions(server.dataDir, code);
+    const stored = await readStoredSessions(env.server.dataDir, code);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.mode).toBe('hosted');
     expect(stored[0]?.rounds.map((r) => [r.roundIndex, r.gameId, r.level])).toEqual([[0, 'reaktion', 1]]);

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import jsQRModule from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { snapshot } from '../helpers/arcade.ts';
-import { launchBrowser, newHostPage, reportFailure } from '../helpers/browser.ts';
+import { newHostPage } from '../helpers/browser.ts';
 import { openHost } from '../helpers/flows.ts';
-import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // The QR code on the projector must carry a join link apprentices can reach. We decode
 // the image the page shows and only parse the URL: tests never connect to a LAN address.
@@ -12,22 +12,7 @@ import { startServer, type ServerProcess } from '../helpers/server-process.ts';
 // jsqr is CommonJS; depending on the loader its function is the default or default.default.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule;
 
-let server: ServerProcess;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = useE2eEnv();
 
 /** Draws the QR <img> to a canvas in the page and decodes its pixels in Node. */
 async function decodeQr(page: Page): Promise<string> {
@@ -56,15 +41,15 @@ async function decodeQr(page: Page): Promise<string> {
 
 describe('join QR code', () => {
   it('encodes one of /api/info joinUrls plus ?code=<join code>', async () => {
-    const host = await newHostPage(browser);
-    pages.push(host);
-    const code = await openHost(host, server.baseUrl);
+    const host = await newHostPage(env.browser);
+    env.pages.push(host);
+    const code = await openHost(host, env.server.baseUrl);
 
     const img = host.getByRole('img', { name: 'QR-Code zum Beitreten', exact: true });
     await expect.poll(() => img.isVisible()).toBe(true);
     expect(await img.getAttribute('src')).toMatch(/^data:image\//);
 
-    const info = (await (await fetch(`${server.baseUrl}/api/info`)).json()) as { joinUrls: string[]; defaultJoinUrl: string };
+    const info = (await (await fetch(`${env.server.baseUrl}/api/info`)).json()) as { joinUrls: string[]; defaultJoinUrl: string };
     const bases = [...new Set([...info.joinUrls, info.defaultJoinUrl])];
     const decoded = await decodeQr(host);
     console.log(`QR decodes to ${decoded}; /api/info joinUrls ${JSON.stringify(info.joinUrls)}`);

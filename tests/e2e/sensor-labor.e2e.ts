@@ -1,38 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
 import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
 import { snapshot, waitForScreen } from '../helpers/arcade.ts';
-import { launchBrowser, newHostPage, newPlayerPage, pageErrors, reportFailure, screenshot } from '../helpers/browser.ts';
+import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { openHost, startSolo } from '../helpers/flows.ts';
-import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // An apprentice practises Sensor-Labor level 1 alone on a phone: taps the sensor toggles
 // for most parts, uses only the keyboard for one, makes one deliberate mistake, and reaches
 // the reveal, where the mistake is explained in one sentence next to the debrief.
 
-let server: ServerProcess;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = useE2eEnv();
 
 describe('Sensor-Labor on a phone', () => {
   it('completes level 1 solo with taps and keyboard and sees the debrief with the explained mistake', async () => {
-    const page = await newPlayerPage(browser, 'sensor-labor-phone');
-    pages.push(page);
-    await startSolo(page, server.baseUrl, 'sensor-labor', 1);
+    const page = await newPlayerPage(env.browser, 'sensor-labor-phone');
+    env.pages.push(page);
+    await startSolo(page, env.server.baseUrl, 'sensor-labor', 1);
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('sensor-labor');
     const pub = JSON.parse((await snapshot(page))?.state?.round ?? '{}') as { parts: MaterialId[] };
@@ -88,9 +72,9 @@ describe('Sensor-Labor on a phone', () => {
   });
 
   it('level 3 with the keyboard alone: the reveal shows the own output against the ideal', async () => {
-    const page = await newPlayerPage(browser, 'sensor-labor-level3');
-    pages.push(page);
-    await startSolo(page, server.baseUrl, 'sensor-labor', 3);
+    const page = await newPlayerPage(env.browser, 'sensor-labor-level3');
+    env.pages.push(page);
+    await startSolo(page, env.server.baseUrl, 'sensor-labor', 3);
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('sensor-labor');
     // T from 50 to 40 and H from 0 to 20 with the arrow keys: on above 50 %, off below 30 %.
@@ -112,9 +96,9 @@ describe('Sensor-Labor on a phone', () => {
   });
 
   it('level 2: the sensor choice is made with selects; the reveal runs the batch past the sensors', async () => {
-    const page = await newPlayerPage(browser, 'sensor-labor-level2');
-    pages.push(page);
-    await startSolo(page, server.baseUrl, 'sensor-labor', 2);
+    const page = await newPlayerPage(env.browser, 'sensor-labor-level2');
+    env.pages.push(page);
+    await startSolo(page, env.server.baseUrl, 'sensor-labor', 2);
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('sensor-labor');
     const pub = JSON.parse((await snapshot(page))?.state?.round ?? '{}') as { task: string; parts: string[] };
@@ -134,9 +118,9 @@ describe('Sensor-Labor on a phone', () => {
   });
 
   it('the host can put "all levels in order" into the playlist', async () => {
-    const page = await newHostPage(browser, 'sensor-labor-host');
-    pages.push(page);
-    await openHost(page, server.baseUrl);
+    const page = await newHostPage(env.browser, 'sensor-labor-host');
+    env.pages.push(page);
+    await openHost(page, env.server.baseUrl);
     for (const group of await page.getByRole('group').all()) {
       const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
       if ((await include.count()) === 0) continue;

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
 import { nextOnset, pageNow, snapshot, waitForPhase, type ReaktionAck } from '../helpers/arcade.ts';
-import { launchBrowser, newHostPage, reportFailure } from '../helpers/browser.ts';
+import { newHostPage } from '../helpers/browser.ts';
 import { sleep, startSolo } from '../helpers/flows.ts';
-import { startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // Reaction times must be measured honestly: stimulus = the frame that showed it, response =
 // the key event's timestamp. We inject Space presses with exact timestamps through Chrome
@@ -11,22 +11,7 @@ import { startServer, type ServerProcess } from '../helpers/server-process.ts';
 
 const MAX_ERROR_MS = 5;
 
-let server: ServerProcess;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, pages, server?.output());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = useE2eEnv();
 
 /** Space keyDown stamped at `atMs` (ms since the epoch), then keyUp. */
 async function pressSpaceAt(cdp: CDPSession, atMs: number): Promise<void> {
@@ -44,9 +29,9 @@ const median = (xs: number[]) => {
 describe('Reaktion timing', () => {
   it('measures injected key presses within 5 ms of the truth', async () => {
     // A keyboard player: solo practice on a desktop-sized window.
-    const page = await newHostPage(browser, 'solo-keyboard');
-    pages.push(page);
-    await startSolo(page, server.baseUrl, 'reaktion', 1);
+    const page = await newHostPage(env.browser, 'solo-keyboard');
+    env.pages.push(page);
+    await startSolo(page, env.server.baseUrl, 'reaktion', 1);
     await waitForPhase(page, 'play', 30_000);
 
     const cdp = await page.context().newCDPSession(page);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { matchMaker } from '@colyseus/core';
 import { createApp, type App } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -62,4 +63,31 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Boots a test server before the tests of the calling describe block and removes it after.
+ * The returned object forwards to the running server.
+ */
+export function useTestServer(opts: Parameters<typeof startTestServer>[0]): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer(opts);
+  });
+  afterAll(async () => {
+    if (!current) return;
+    await current.stop();
+    removeDir(current.dataDir);
+  });
+  const get = (): TestServer => {
+    if (!current) throw new Error('the test server has not started');
+    return current;
+  };
+  return {
+    get app() { return get().app; },
+    get url() { return get().url; },
+    get dataDir() { return get().dataDir; },
+    room: (roomId) => get().room(roomId),
+    stop: () => get().stop(),
+  };
 }

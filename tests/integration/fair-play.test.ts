@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { backends, useTestServer } from '../helpers/test-server.ts';
 import { hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
 
 const onCue = (bot: Bot, kind: string, trial: number, fn: (cue: any) => void) =>
@@ -7,14 +7,7 @@ const onCue = (bot: Bot, kind: string, trial: number, fn: (cue: any) => void) =>
 const at = (ms: number, fn: () => void) => setTimeout(fn, Math.max(0, ms - Date.now()));
 
 describe.each(backends())('fair play and bad input on $name', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useTestServer({ backend });
 
   it('judges false starts, late and forged answers on the server and refuses bad messages', async () => {
     const host = await hostSession(server.url);

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { backends, useTestServer } from '../helpers/test-server.ts';
 import { hostSession, joinPlayer, playReaktion, until } from '../helpers/bots.ts';
 
 describe.each(backends())('hosted Reaktion round on $name', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useTestServer({ backend });
 
   it('host and three players play a full round to the podium; results are stored before the reveal', async () => {
     const host = await hostSession(server.url);

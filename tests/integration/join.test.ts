@@ -1,19 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
-import { backends, removeDir, startTestServer, TEST_BUILD_ID, type TestServer } from '../helpers/test-server.ts';
+import { backends, TEST_BUILD_ID, useTestServer } from '../helpers/test-server.ts';
 import { Bot, hostSession, joinById, joinError, joinPlayer, lookupRoom, playReaktion, until } from '../helpers/bots.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 
 describe.each(backends())('joining, kicking and solo practice on $name', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ backend, env: { MAX_PLAYERS: '3' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useTestServer({ backend, env: { MAX_PLAYERS: '3' } });
 
   it('refuses wrong codes, duplicate or bad nicknames, locked and full sessions, other builds', async () => {
     expect(await lookupRoom(server.url, '12')).toEqual({ status: 400, body: { error: 'CODE_INVALID' } });

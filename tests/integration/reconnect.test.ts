@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { backends, useTestServer } from '../helpers/test-server.ts';
 import { hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
 
 describe.each(backends())('reconnection on $name', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ backend, env: { RECONNECT_GRACE_S: '3' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useTestServer({ backend, env: { RECONNECT_GRACE_S: '3' } });
 
   /** Cuts the player's connection from the server side, like a Wi-Fi blip (close code 1006). */
   const dropConnection = (bot: Bot) => server.room(bot.room.roomId).clients.getById(bot.room.sessionId).ref.terminate();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEVEL3_SHAPE } from '../../shared/games/sensor-labor/hysteresis.ts';
 import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
 import { hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
-import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { backends, useTestServer } from '../helpers/test-server.ts';
 
 // A hosted Sensor-Labor session: a level-1 round and a level-3 round, with one bot that
 // knows the sensors and the Schmitt trigger and one that does not. The room knows nothing
@@ -26,14 +26,7 @@ function playRound(bot: Bot, knows: boolean): void {
 }
 
 describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ backend });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useTestServer({ backend });
 
   it('host and two players play level 1 and level 3; the one who knows outscores the one who guesses; results are stored', async () => {
     const host = await hostSession(server.url);

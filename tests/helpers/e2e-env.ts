@@ -1,0 +1,31 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, reportFailure } from './browser.ts';
+import { startServer, type ServerProcess } from './server-process.ts';
+
+/** The server process, Chromium and the pages of one e2e file. */
+export interface E2eEnv {
+  server: ServerProcess;
+  browser: Browser;
+  /** Pages to report (screenshot, console) when a test fails. */
+  pages: Page[];
+}
+
+/**
+ * Starts the real server and Chromium once for the calling test file, reports the pages and
+ * the server output of a failed test, and stops both at the end.
+ */
+export function useE2eEnv(): E2eEnv {
+  const env = { pages: [] as Page[] } as E2eEnv;
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, env.pages, env.server?.output());
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.dispose();
+  });
+  return env;
+}
