@@ -15,7 +15,15 @@ import { migrate } from './db/migrate.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
+import { LoginThrottle } from './auth/throttle.ts';
+import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
+import { BoardRepository } from './repositories/board-repository.ts';
+import { CompanyRepository } from './repositories/company-repository.ts';
+import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
+import { TrainerRepository } from './repositories/trainer-repository.ts';
+import { joinUrls } from './http/lan-addresses.ts';
+import { startGuestRetention } from './jobs/guest-retention.ts';
 import { createSessionRoom } from './rooms/session-room.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
@@ -55,11 +63,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     throw err;
   }
   const sessions = new SessionRepository(db);
+  const trainers = new TrainerRepository(db);
+  const apprentices = new ApprenticeRepository(db);
+  const boards = new BoardRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,
+    trainers,
+    apprentices,
+    boards,
+    // A whole class may share one address: generous before waits start, and short waits.
+    cardThrottle: new LoginThrottle(Date.now, { freePerAccount: 20, freePerSource: 20, maxDelayMs: 30_000 }),
     buildId,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
@@ -75,12 +91,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     greet: false,
     rooms: { [ROOM_SESSION]: defineRoom(SessionRoom), [ROOM_SOLO]: defineRoom(SessionRoom) },
     express: (app) => {
-      mountAccountRoutes(app, db);
+      mountAccountRoutes(app, {
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
+        publicUrl: () => joinUrls(config.publicUrl, boundPort)[0]!,
+      });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt });
       mountStaticClient(app, config.clientDir);
     },
   });
 
+  const stopRetention = startGuestRetention(sessions);
   let closed: Promise<void> | null = null;
   return {
     server, db, sessions, buildId,
@@ -91,6 +111,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     close() {
       closed ??= (async () => {
+        stopRetention();
         await server.gracefullyShutdown(false).catch((err) => console.error('shutdown:', err));
         await db.close().catch((err) => console.error('database close:', err));
         releaseLock();

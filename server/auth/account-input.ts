@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { normalizeNickname } from '../../shared/core/text.ts';
 
 // Limits of trainer and company input; the error texts quote them (errors.ts).
 export const LOGIN_MIN_CHARS = 3;
@@ -39,4 +40,19 @@ export function checkPassword(v: unknown): Checked<string> {
 export function checkRole(v: unknown): Checked<'admin' | 'trainer'> {
   if (v === undefined) return { ok: true, value: 'trainer' };
   return v === 'admin' || v === 'trainer' ? { ok: true, value: v } : { ok: false, code: 'MESSAGE_INVALID' };
+}
+
+export const TRADE_MAX_CHARS = 80;
+
+/** An apprentice profile: display name or pseudonym (shown in rounds, so nickname rules), trade, training year. */
+export function checkApprentice(b: Record<string, unknown>): Checked<{ displayName: string; trade: string; trainingYear: number }> {
+  const name = normalizeNickname(b.displayName);
+  if (!name.ok) return name;
+  const rawTrade = b.trade ?? '';
+  if (typeof rawTrade !== 'string') return { ok: false, code: 'TRADE_INVALID' };
+  const trade = rawTrade.trim().replace(/\s+/g, ' ').normalize('NFC');
+  if ([...trade].length > TRADE_MAX_CHARS || INVISIBLE.test(trade)) return { ok: false, code: 'TRADE_INVALID' };
+  const year = b.trainingYear;
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 4) return { ok: false, code: 'YEAR_INVALID' };
+  return { ok: true, value: { displayName: name.value, trade, trainingYear: year } };
 }

@@ -21,7 +21,12 @@ export function hashToken(token: string): string {
 
 /** The value of a cookie in the request, if it is a well-formed token. */
 export function readTokenCookie(req: Request, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
+  return tokenFromCookieHeader(req.headers.cookie ?? null, name);
+}
+
+/** The same from a raw Cookie header (the WebSocket upgrade has no express Request). */
+export function tokenFromCookieHeader(header: string | null, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {
       const value = part.slice(eq + 1).trim();

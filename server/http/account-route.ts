@@ -2,28 +2,42 @@ import type { Request, Response } from 'express';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
 import type { CompanyRepository } from '../repositories/company-repository.ts';
-import type { Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
+import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
+import type { BoardRepository } from '../repositories/board-repository.ts';
+import type { ReportRepository } from '../repositories/report-repository.ts';
+import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 
-/** Who may call a route: anyone, any signed-in trainer, or an admin of the trainer's company. */
-export type Access = 'public' | 'trainer' | 'admin';
+/**
+ * Who may call a route: anyone; any signed-in account; any trainer of a company; an admin of the
+ * trainer's company; or the platform admin (who belongs to no company).
+ */
+export type Access = 'public' | 'account' | 'trainer' | 'admin' | 'platform';
 
-/** One account route; mountAccountRoutes mounts every one of them from this table. */
-export interface AccountRoute {
+interface RouteBase {
   method: 'get' | 'post';
   /** Path below /api. */
   path: string;
-  access: Access;
   /** True when the route takes a JSON body. */
   body: boolean;
-  /** `me` is null only for public routes. */
-  handle(req: Request, res: Response, me: Trainer | null): Promise<unknown>;
 }
+
+/** One account route; mountAccountRoutes mounts every one of them from these tables. */
+export type AccountRoute = RouteBase & (
+  | { access: 'public'; handle(req: Request, res: Response): Promise<unknown> }
+  | { access: 'trainer' | 'admin'; handle(req: Request, res: Response, me: CompanyTrainer): Promise<unknown> }
+  | { access: 'account' | 'platform'; handle(req: Request, res: Response, me: Trainer): Promise<unknown> }
+);
 
 export interface AccountDeps {
   companies: CompanyRepository;
   trainers: TrainerRepository;
+  apprentices: ApprenticeRepository;
+  boards: BoardRepository;
+  reports: ReportRepository;
   throttle: LoginThrottle;
   devices: DeviceTrust;
+  /** The base URL printed on join cards (PUBLIC_URL, else the request's host). */
+  publicUrl: (req: Request) => string;
 }
 
 export const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
@@ -31,4 +45,20 @@ export const fail = (res: Response, status: number, error: ErrorCode) => res.sta
 /** What the client may see of a trainer (never the hash). */
 export function publicTrainer(t: Trainer) {
   return { id: t.id, login: t.login, displayName: t.displayName, role: t.role, disabled: t.disabled };
+}
+
+// Ids are UUIDs; anything else cannot exist and gets the very same 404 as a missing id.
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The :id parameter if it can be an id at all, else null (answer 404 like a missing one). */
+export function idParam(req: Request): string | null {
+  const id = String(req.params.id ?? '');
+  return ID.test(id) ? id : null;
+}
+
+/** An integer query parameter within [min, max], or the fallback when absent or invalid. */
+export function intQuery(req: Request, name: string, min: number, max: number, fallback: number): number {
+  const raw = req.query[name];
+  const n = typeof raw === 'string' && /^[0-9]{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }

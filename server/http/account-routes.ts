@@ -1,11 +1,14 @@
 import express, { type Application, type NextFunction, type Request, type Response } from 'express';
 import { hashToken, isSameOrigin, readTokenCookie, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
-import type { Db } from '../db/database.ts';
-import { CompanyRepository } from '../repositories/company-repository.ts';
-import { TrainerRepository, type Trainer } from '../repositories/trainer-repository.ts';
+import type { CompanyTrainer, TrainerRepository, Trainer } from '../repositories/trainer-repository.ts';
 import { fail, type AccountDeps, type AccountRoute } from './account-route.ts';
+import { apprenticeRoutes } from './apprentice-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { boardRoutes } from './board-routes.ts';
+import { companyRoutes } from './company-routes.ts';
+import { platformRoutes } from './platform-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { trainerRoutes } from './trainer-routes.ts';
 
 const JSON_LIMIT = '16kb';
@@ -16,19 +19,25 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
   return token ? trainers.findBySession(hashToken(token)) : null;
 }
 
-/** Every account route (sign-in, first run, trainers), so tests can check each one. */
+/** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps)];
 }
 
-/** Mounts first run, sign-in and trainer administration under /api (before the other /api routes). */
-export function mountAccountRoutes(app: Application, db: Db): AccountDeps {
-  const deps: AccountDeps = {
-    companies: new CompanyRepository(db),
-    trainers: new TrainerRepository(db),
-    throttle: new LoginThrottle(Date.now),
-    devices: new DeviceTrust(Date.now),
-  };
+/** Checks who may call the route; answers the refusal itself and returns null, or the caller. */
+function admitted(route: AccountRoute, me: Trainer | null, res: Response): Trainer | null {
+  if (!me) return (fail(res, 401, 'AUTH_REQUIRED'), null);
+  if (route.access === 'platform') return me.role === 'platform' ? me : (fail(res, 403, 'PLATFORM_REQUIRED'), null);
+  if (route.access === 'account') return me;
+  // Company routes: the platform admin belongs to no company and sees none of their data.
+  if (me.companyId === null) return (fail(res, 403, 'ADMIN_REQUIRED'), null);
+  if (route.access === 'admin' && me.role !== 'admin') return (fail(res, 403, 'ADMIN_REQUIRED'), null);
+  return me;
+}
+
+/** Mounts every account route under /api (before the other /api routes). */
+export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'throttle' | 'devices'>): AccountDeps {
+  const deps: AccountDeps = { ...base, throttle: new LoginThrottle(Date.now), devices: new DeviceTrust(Date.now) };
   const router = express.Router();
   const json = express.json({ limit: JSON_LIMIT, strict: true });
   for (const route of accountRoutes(deps)) {
@@ -42,11 +51,12 @@ export function mountAccountRoutes(app: Application, db: Db): AccountDeps {
       });
     }
     chain.push(async (req, res) => {
-      const me = route.access === 'public' ? null : await sessionTrainer(deps.trainers, req);
-      if (route.access !== 'public' && !me) return fail(res, 401, 'AUTH_REQUIRED');
-      if (route.access === 'admin' && me?.role !== 'admin') return fail(res, 403, 'ADMIN_REQUIRED');
       res.set('Cache-Control', 'no-store');
-      await route.handle(req, res, me);
+      if (route.access === 'public') return route.handle(req, res);
+      const me = admitted(route, await sessionTrainer(deps.trainers, req), res);
+      if (!me) return;
+      if (route.access === 'account' || route.access === 'platform') return route.handle(req, res, me);
+      return route.handle(req, res, me as CompanyTrainer);
     });
     router[route.method](route.path, ...chain);
   }

@@ -25,7 +25,7 @@ function trustDevice(deps: AccountDeps, req: Request, res: Response, login: stri
 }
 
 async function meBody(deps: AccountDeps, trainer: Trainer) {
-  const company = await deps.companies.findById(trainer.companyId);
+  const company = trainer.companyId ? await deps.companies.findById(trainer.companyId) : null;
   return { trainer: publicTrainer(trainer), company: company && { id: company.id, name: company.name } };
 }
 
@@ -89,8 +89,8 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
       },
     },
     {
-      method: 'get', path: '/auth/me', access: 'trainer', body: false,
-      handle: async (_req, res, me) => res.json(await meBody(deps, me!)),
+      method: 'get', path: '/auth/me', access: 'account', body: false,
+      handle: async (_req, res, me) => res.json(await meBody(deps, me)),
     },
   ];
 }

@@ -1,19 +1,16 @@
 import type { Request, Response } from 'express';
 import { checkLogin, checkName, checkPassword, checkRole } from '../auth/account-input.ts';
 import { hashPassword } from '../auth/password.ts';
-import { LoginTakenError, type Trainer } from '../repositories/trainer-repository.ts';
-import { fail, publicTrainer, type AccountDeps, type AccountRoute } from './account-route.ts';
-
-// Ids are UUIDs; anything else cannot exist and gets the very same 404.
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { LoginTakenError, type CompanyTrainer, type Trainer } from '../repositories/trainer-repository.ts';
+import { fail, idParam, publicTrainer, type AccountDeps, type AccountRoute } from './account-route.ts';
 
 /**
  * The trainer addressed by :id in the caller's own company, else a 404 NOT_FOUND that is the
  * same for "missing" and "another company's" (nothing leaks, not even existence).
  */
-async function ownTrainer(deps: AccountDeps, req: Request, res: Response, me: Trainer): Promise<Trainer | null> {
-  const id = String(req.params.id ?? '');
-  const trainer = ID.test(id) ? await deps.trainers.find(id, me.companyId) : null;
+async function ownTrainer(deps: AccountDeps, req: Request, res: Response, me: CompanyTrainer): Promise<Trainer | null> {
+  const id = idParam(req);
+  const trainer = id ? await deps.trainers.find(id, me.companyId) : null;
   if (!trainer) fail(res, 404, 'NOT_FOUND');
   return trainer;
 }
@@ -23,7 +20,7 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
   return [
     {
       method: 'get', path: '/trainers', access: 'admin', body: false,
-      handle: async (_req, res, me) => res.json({ trainers: (await deps.trainers.list(me!.companyId)).map(publicTrainer) }),
+      handle: async (_req, res, me) => res.json({ trainers: (await deps.trainers.list(me.companyId)).map(publicTrainer) }),
     },
     {
       method: 'post', path: '/trainers', access: 'admin', body: true,
@@ -38,7 +35,7 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
         const role = checkRole(b.role);
         if (!role.ok) return fail(res, 400, role.code);
         try {
-          const created = await deps.trainers.create(me!.companyId, { login: login.value, displayName: displayName.value, role: role.value, passwordHash: await hashPassword(password.value) });
+          const created = await deps.trainers.create(me.companyId, { login: login.value, displayName: displayName.value, role: role.value, passwordHash: await hashPassword(password.value) });
           res.status(201).json({ trainer: publicTrainer(created) });
         } catch (err) {
           if (err instanceof LoginTakenError) return fail(res, 409, 'LOGIN_TAKEN');
@@ -49,31 +46,31 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
     {
       method: 'post', path: '/trainers/:id/disable', access: 'admin', body: false,
       handle: async (req, res, me) => {
-        const trainer = await ownTrainer(deps, req, res, me!);
+        const trainer = await ownTrainer(deps, req, res, me);
         if (!trainer) return;
-        if (trainer.id === me!.id) return fail(res, 400, 'SELF_FORBIDDEN');
-        await deps.trainers.setDisabled(trainer.id, me!.companyId, true);
+        if (trainer.id === me.id) return fail(res, 400, 'SELF_FORBIDDEN');
+        await deps.trainers.setDisabled(trainer.id, me.companyId, true);
         res.json({ trainer: publicTrainer({ ...trainer, disabled: true }) });
       },
     },
     {
       method: 'post', path: '/trainers/:id/enable', access: 'admin', body: false,
       handle: async (req, res, me) => {
-        const trainer = await ownTrainer(deps, req, res, me!);
+        const trainer = await ownTrainer(deps, req, res, me);
         if (!trainer) return;
-        await deps.trainers.setDisabled(trainer.id, me!.companyId, false);
+        await deps.trainers.setDisabled(trainer.id, me.companyId, false);
         res.json({ trainer: publicTrainer({ ...trainer, disabled: false }) });
       },
     },
     {
       method: 'post', path: '/trainers/:id/reset-password', access: 'admin', body: true,
       handle: async (req, res, me) => {
-        const trainer = await ownTrainer(deps, req, res, me!);
+        const trainer = await ownTrainer(deps, req, res, me);
         if (!trainer) return;
         const password = checkPassword((req.body as Record<string, unknown>).password);
         if (!password.ok) return fail(res, 400, password.code);
         // A reset ends every session of that trainer (a leaked password stops working at once).
-        await deps.trainers.setPasswordHash(trainer.id, me!.companyId, await hashPassword(password.value), true);
+        await deps.trainers.setPasswordHash(trainer.id, me.companyId, await hashPassword(password.value), true);
         res.json({ trainer: publicTrainer(trainer) });
       },
     },

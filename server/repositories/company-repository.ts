@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { LoginTakenError } from './trainer-repository.ts';
 
 export interface Company {
   id: string;
@@ -29,7 +30,58 @@ export class CompanyRepository {
     return row ? { id: row.id, name: row.name, disabled: row.disabled_at !== null } : null;
   }
 
-  /** A further company (platform admin, later; tests). */
+  async settings(id: string): Promise<{ id: string; name: string; guestRetentionDays: number | null } | null> {
+    const { rows } = await this.db.query<{ id: string; name: string; guest_retention_days: number | null }>('select id, name, guest_retention_days from companies where id = $1', [id]);
+    const row = rows[0];
+    return row ? { id: row.id, name: row.name, guestRetentionDays: row.guest_retention_days } : null;
+  }
+
+  async setGuestRetention(id: string, days: number | null): Promise<void> {
+    await this.db.query('update companies set guest_retention_days = $2 where id = $1', [id, days]);
+  }
+
+  /** For the platform admin: companies and how many trainers each has; nothing about apprentices. */
+  async overview(): Promise<{ id: string; name: string; createdAt: string; disabled: boolean; trainers: number }[]> {
+    const { rows } = await this.db.query<{ id: string; name: string; created_at: Date | string; disabled_at: unknown; trainers: number }>(
+      `select c.id, c.name, c.created_at, c.disabled_at, (select count(*)::int from trainers t where t.company_id = c.id) as trainers
+       from companies c order by lower(c.name), c.id`,
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: new Date(r.created_at).toISOString(), disabled: r.disabled_at !== null, trainers: r.trainers }));
+  }
+
+  /** Disables (its trainers' sessions end) or enables a company; null when it does not exist. */
+  async setDisabled(id: string, disabled: boolean): Promise<Company | null> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string; name: string }>(
+        `update companies set disabled_at = ${disabled ? 'coalesce(disabled_at, now())' : 'null'} where id = $1 returning id, name`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      if (disabled) await tx.query('delete from auth_sessions where trainer_id in (select id from trainers where company_id = $1)', [id]);
+      return { id: row.id, name: row.name, disabled };
+    });
+  }
+
+  /** A further company with its first admin, in one transaction (platform admin). Throws LoginTakenError. */
+  async createWithAdmin(name: string, admin: NewTrainer): Promise<Company> {
+    const id = randomUUID();
+    try {
+      await this.db.transaction(async (tx) => {
+        await tx.query('insert into companies (id, name) values ($1, $2)', [id, name]);
+        await tx.query(
+          'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
+          [randomUUID(), id, admin.login, admin.displayName, admin.passwordHash, admin.role],
+        );
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(admin.login);
+      throw err;
+    }
+    return { id, name, disabled: false };
+  }
+
+  /** A further company without trainers (tests, benchmarks). */
   async create(name: string): Promise<Company> {
     const id = randomUUID();
     await this.db.query('insert into companies (id, name) values ($1, $2)', [id, name]);

@@ -13,10 +13,16 @@ export interface ResultRecord {
   score: number;
   detail: Record<string, unknown>;
   practiceId: string | null;
+  /** Set when the player joined with a card: the result then counts on the company board. */
+  apprenticeId: string | null;
+  /** Board points of this score (0–1000, shared/boards/rules.ts). */
+  points: number;
 }
 
 export interface RoundRecord {
   sessionId: string;
+  /** The session's company; null for solo practice (never on a board). */
+  companyId: string | null;
   roundIndex: number;
   gameId: string;
   level: number;
@@ -42,6 +48,11 @@ export class SessionRepository {
     await this.db.query('insert into sessions (id, mode, code, playlist) values ($1, $2, $3, $4::jsonb)', [s.id, s.mode, s.code, JSON.stringify(s.playlist)]);
   }
 
+  /** The company and trainer a hosted session belongs to (set when its trainer takes it). */
+  async assignOwner(sessionId: string, companyId: string, trainerId: string): Promise<void> {
+    await this.db.query('update sessions set company_id = $2, trainer_id = $3 where id = $1', [sessionId, companyId, trainerId]);
+  }
+
   async updatePlaylist(sessionId: string, playlist: unknown): Promise<void> {
     await this.db.query('update sessions set playlist = $2::jsonb where id = $1', [sessionId, JSON.stringify(playlist)]);
   }
@@ -62,9 +73,17 @@ export class SessionRepository {
       if (roundId === undefined) return;
       for (const res of r.results) {
         await tx.query(
-          'insert into results (round_id, player_id, nickname, score, detail, practice_id) values ($1, $2, $3, $4, $5::jsonb, $6)',
-          [roundId, res.playerId, res.nickname, res.score, JSON.stringify(res.detail), res.practiceId],
+          'insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id) values ($1, $2, $3, $4, $5::jsonb, $6, $7)',
+          [roundId, res.playerId, res.nickname, res.score, JSON.stringify(res.detail), res.practiceId, res.apprenticeId],
         );
+        // Only card holders in a company's session count; the company must also be the card's
+        // (checked at join; the join refuses other companies' cards).
+        if (res.apprenticeId !== null && r.companyId !== null) {
+          await tx.query(
+            'insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points) values ($1, $2, $3, $4, $5, $6)',
+            [roundId, res.apprenticeId, r.companyId, r.gameId, r.endedAt.toISOString(), res.points],
+          );
+        }
       }
     });
   }
@@ -87,6 +106,21 @@ export class SessionRepository {
       if (row.player_id !== null) round.results.push({ playerId: row.player_id, nickname: row.nickname ?? '', score: row.score ?? 0, detail: row.detail ?? {} });
     }
     return [...rounds.values()];
+  }
+
+  /**
+   * Deletes guest results (no card) of company sessions older than the company's retention
+   * setting; returns how many went. Card holders' results stay (their profile owns them).
+   */
+  async deleteExpiredGuestResults(): Promise<number> {
+    const { rows } = await this.db.query(
+      `delete from results x using rounds r, sessions s, companies c
+       where x.round_id = r.id and r.session_id = s.id and s.company_id = c.id
+         and x.apprentice_id is null and c.guest_retention_days is not null
+         and r.ended_at < now() - make_interval(days => c.guest_retention_days)
+       returning x.round_id`,
+    );
+    return rows.length;
   }
 
   /** Best solo score of an anonymous practice id for a game and level; null if none. */

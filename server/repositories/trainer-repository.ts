@@ -4,12 +4,16 @@ import type { NewTrainer } from './company-repository.ts';
 
 export interface Trainer {
   id: string;
-  companyId: string;
+  /** Null only for the platform admin (role 'platform'), who belongs to no company. */
+  companyId: string | null;
   login: string;
   displayName: string;
-  role: 'admin' | 'trainer';
+  role: 'platform' | 'admin' | 'trainer';
   disabled: boolean;
 }
+
+/** A trainer of a company (every company route works with one of these). */
+export type CompanyTrainer = Trainer & { companyId: string; role: 'admin' | 'trainer' };
 
 /** A trainer with what sign-in needs. */
 export interface TrainerCredentials extends Trainer {
@@ -19,10 +23,10 @@ export interface TrainerCredentials extends Trainer {
 
 interface Row {
   id: string;
-  company_id: string;
+  company_id: string | null;
   login: string;
   display_name: string;
-  role: 'admin' | 'trainer';
+  role: 'platform' | 'admin' | 'trainer';
   disabled_at: unknown;
 }
 
@@ -39,15 +43,30 @@ export class LoginTakenError extends Error {}
 export class TrainerRepository {
   constructor(private readonly db: Db) {}
 
-  /** For sign-in: any company trainer by login, case-insensitively (platform admins come later). */
+  /** For sign-in: any account by login, case-insensitively (a platform admin has no company). */
   async findByLogin(login: string): Promise<TrainerCredentials | null> {
     const { rows } = await this.db.query<Row & { password_hash: string; company_disabled_at: unknown }>(
       `select ${COLUMNS}, t.password_hash, c.disabled_at as company_disabled_at
-       from trainers t join companies c on c.id = t.company_id where lower(t.login) = lower($1)`,
+       from trainers t left join companies c on c.id = t.company_id where lower(t.login) = lower($1)`,
       [login],
     );
     const row = rows[0];
     return row ? { ...toTrainer(row), passwordHash: row.password_hash, companyDisabled: row.company_disabled_at !== null } : null;
+  }
+
+  /** Creates the platform admin (`npm run setup -- --platform`); throws LoginTakenError. */
+  async createPlatformAdmin(t: Omit<NewTrainer, 'role'>): Promise<Trainer> {
+    const id = randomUUID();
+    try {
+      await this.db.query(
+        "insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, null, $2, $3, $4, 'platform')",
+        [id, t.login, t.displayName, t.passwordHash],
+      );
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(t.login);
+      throw err;
+    }
+    return { id, companyId: null, login: t.login, displayName: t.displayName, role: 'platform', disabled: false };
   }
 
   async find(id: string, companyId: string): Promise<Trainer | null> {
@@ -61,7 +80,7 @@ export class TrainerRepository {
   }
 
   /** Throws LoginTakenError when the login exists anywhere in the installation. */
-  async create(companyId: string, t: NewTrainer): Promise<Trainer> {
+  async create(companyId: string, t: NewTrainer): Promise<CompanyTrainer> {
     const id = randomUUID();
     try {
       await this.db.query(
@@ -89,9 +108,10 @@ export class TrainerRepository {
   }
 
   /** Sets a new password hash; with endSessions (a reset) every session of the trainer ends. */
-  async setPasswordHash(id: string, companyId: string, hash: string, endSessions: boolean): Promise<boolean> {
+  async setPasswordHash(id: string, companyId: string | null, hash: string, endSessions: boolean): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query('update trainers set password_hash = $3 where id = $1 and company_id = $2 returning id', [id, companyId, hash]);
+      // "is not distinct from": the platform admin (no company) is matched by null.
+      const { rows } = await tx.query('update trainers set password_hash = $3 where id = $1 and company_id is not distinct from $2 returning id', [id, companyId, hash]);
       if (rows.length === 0) return false;
       if (endSessions) await tx.query('delete from auth_sessions where trainer_id = $1', [id]);
       return true;
@@ -106,7 +126,7 @@ export class TrainerRepository {
   /** The signed-in trainer of a live session; null when expired, disabled or the company is disabled. */
   async findBySession(tokenHash: string): Promise<Trainer | null> {
     const { rows } = await this.db.query<Row>(
-      `select ${COLUMNS} from auth_sessions s join trainers t on t.id = s.trainer_id join companies c on c.id = t.company_id
+      `select ${COLUMNS} from auth_sessions s join trainers t on t.id = s.trainer_id left join companies c on c.id = t.company_id
        where s.token_hash = $1 and s.expires_at > now() and t.disabled_at is null and c.disabled_at is null`,
       [tokenHash],
     );

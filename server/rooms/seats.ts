@@ -11,6 +11,8 @@ export interface Seat {
   /** Colyseus session currently holding the seat; null while away. */
   sessionId: string | null;
   practiceId: string | null;
+  /** The apprentice whose card took this seat; null for a guest. */
+  apprenticeId: string | null;
   /** Recent round trips measured by server pings, in ms. */
   rtts: number[];
   /** Server times of pings not yet answered: a pong must echo one of them. */
@@ -50,10 +52,15 @@ export class Seats {
     return this.all().some((s) => nicknameKey(s.nickname) === k);
   }
 
-  add(nickname: string, sessionId: string, practiceId: string | null): Seat {
+  /** The seat taken with this apprentice's card, if any. */
+  byApprentice(apprenticeId: string): Seat | undefined {
+    return this.all().find((s) => s.apprenticeId === apprenticeId);
+  }
+
+  add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null): Seat {
     let id = newSecret(6);
     while (this.byId.has(id)) id = newSecret(6);
-    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, rtts: [], pendingPings: new Set() };
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, rtts: [], pendingPings: new Set() };
     this.byId.set(id, seat);
     return seat;
   }

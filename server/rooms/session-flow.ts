@@ -1,3 +1,4 @@
+import { boardPoints } from '../../shared/boards/rules.ts';
 import { findGame } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
@@ -21,7 +22,7 @@ export interface FlowIO {
   send(seat: Seat, type: string, payload: unknown): void;
   /** Called with each seat at countdown so its latency is fresh for judging. */
   measureLatency(seat: Seat): void;
-  saveRound(record: Omit<RoundRecord, 'sessionId'>): Promise<void>;
+  saveRound(record: Omit<RoundRecord, 'sessionId' | 'companyId'>): Promise<void>;
   roundSaved(seats: Seat[]): void;
   endSession(): Promise<void>;
   fail(err: unknown): void;
@@ -227,7 +228,10 @@ export class SessionFlow {
       await this.io.saveRound({
         roundIndex: runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
-        results: results.map((r) => ({ playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId })),
+        results: results.map((r) => ({
+          playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
+          apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),
+        })),
       });
       this.io.roundSaved(seated);
     } catch (err) {

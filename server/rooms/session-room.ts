@@ -1,19 +1,30 @@
 import { randomInt } from 'node:crypto';
-import { Room, type Client } from '@colyseus/core';
+import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
 import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
+import type { LoginThrottle } from '../auth/throttle.ts';
+import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
+import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
+import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
+import { cardHolder, hostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { routeMessage, type MessageContext } from './session-messages.ts';
 
 export interface RoomDeps {
   sessions: SessionRepository;
+  trainers: TrainerRepository;
+  apprentices: ApprenticeRepository;
+  boards: BoardRepository;
+  /** Failed card codes per address. */
+  cardThrottle: LoginThrottle;
   buildId: string;
   reconnectGraceS: number;
   maxPlayers: number;
@@ -25,6 +36,15 @@ interface ClientData {
   role: 'host' | 'player';
   seatId: string | null;
 }
+
+interface JoinAuth extends ClientData {
+  join: ParsedJoin;
+  /** The apprentice of a card join. */
+  apprenticeId?: string;
+}
+
+/** How many board entries the host's screen shows after a round. */
+const BOARD_TOP = 10;
 
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
@@ -44,6 +64,8 @@ export function createSessionRoom(deps: RoomDeps) {
     private hostClaimed = false;
     private readonly kickedKeys = new Set<string>();
     private soloGame: { gameId: string; level: number } | null = null;
+    /** The company this hosted session belongs to: the first host's (null until then, and for solo). */
+    private companyId: string | null = null;
     private readonly messageContext: MessageContext = {
       now,
       state: this.state,
@@ -67,8 +89,8 @@ export function createSessionRoom(deps: RoomDeps) {
         broadcast: (type, payload) => this.broadcast(type, payload),
         send: (seat, type, payload) => this.clientOf(seat)?.send(type, payload),
         measureLatency: (seat) => this.measureLatency(seat),
-        saveRound: (record) => deps.sessions.saveRound({ sessionId: this.roomId, ...record }),
-        roundSaved: (seats) => void this.sendPersonalBests(seats),
+        saveRound: (record) => deps.sessions.saveRound({ sessionId: this.roomId, companyId: this.companyId, ...record }),
+        roundSaved: (seats) => void (solo ? this.sendPersonalBests(seats) : this.sendBoards(seats)),
         endSession: () => deps.sessions.endSession(this.roomId),
         fail: (err) => console.error(`[room ${this.roomId}]`, err),
       });
@@ -78,12 +100,28 @@ export function createSessionRoom(deps: RoomDeps) {
       this.onMessage('*', (client, type) => this.reply(client, 'MESSAGE_UNKNOWN', String(type).slice(0, 40)));
     }
 
-    override onAuth(client: Client, options: unknown): ClientData & { join: ParsedJoin } {
+    /**
+     * Matchmaking (HTTP), before any room exists: creating or taking over a hosted round needs
+     * a signed-in trainer from our own origin. Players pass; the room checks them below.
+     */
+    static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<true> {
+      if (parseJoinOptions(options, deps.buildId).role === 'host') await hostIdentity(deps.trainers, context);
+      return true;
+    }
+
+    override async onAuth(_client: Client, options: unknown, context: AuthContext): Promise<JoinAuth> {
       const join = parseJoinOptions(options, deps.buildId);
       if (join.role === 'host') {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
+        // The WebSocket is checked again: the matchmaking request may have come from elsewhere.
+        const host = await hostIdentity(deps.trainers, context);
+        if (this.companyId !== null && host.companyId !== this.companyId) throw refuse('HOST_KEY_INVALID');
         if (join.key ? join.key !== this.hostKey : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
         this.hostClaimed = true;
+        if (this.companyId === null) {
+          this.companyId = host.companyId;
+          await deps.sessions.assignOwner(this.roomId, host.companyId, host.trainerId);
+        }
         return { role: 'host', seatId: null, join };
       }
       if (join.key) {
@@ -95,13 +133,19 @@ export function createSessionRoom(deps: RoomDeps) {
       if (this.state.mode === 'solo' && this.seats.size > 0) throw refuse('SESSION_FULL');
       if (this.state.locked) throw refuse('SESSION_LOCKED');
       if (this.seats.size >= deps.maxPlayers) throw refuse('SESSION_FULL');
+      if (join.card !== null) {
+        if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
+        const holder = await cardHolder(deps.apprentices, deps.cardThrottle, join.card, this.companyId, context.ip);
+        if (this.seats.byApprentice(holder.apprenticeId)) throw refuse('CARD_IN_USE');
+        return { role: 'player', seatId: null, join: { ...join, nickname: this.freeNickname(holder.displayName) }, apprenticeId: holder.apprenticeId };
+      }
       const nickname = normalizeNickname(this.state.mode === 'solo' && join.nickname === undefined ? 'Solo' : join.nickname);
       if (!nickname.ok) throw refuse(nickname.code);
       if (this.seats.nicknameTaken(nickname.value)) throw refuse('NICKNAME_TAKEN');
       return { role: 'player', seatId: null, join: { ...join, nickname: nickname.value } };
     }
 
-    override onJoin(client: Client, _options: unknown, auth: ClientData & { join: ParsedJoin }) {
+    override onJoin(client: Client, _options: unknown, auth: JoinAuth) {
       if (auth.role === 'host') {
         const previous = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
         this.hostSessionId = client.sessionId;
@@ -119,7 +163,8 @@ export function createSessionRoom(deps: RoomDeps) {
       } else {
         const nickname = auth.join.nickname as string;
         if (this.seats.nicknameTaken(nickname)) throw refuse('NICKNAME_TAKEN'); // lost a race
-        seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId);
+        if (auth.apprenticeId && this.seats.byApprentice(auth.apprenticeId)) throw refuse('CARD_IN_USE');
+        seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId, auth.apprenticeId ?? null);
         this.state.players.set(seat.id, new PlayerState({ id: seat.id, nickname }));
       }
       const player = this.state.players.get(seat.id);
@@ -232,8 +277,37 @@ export function createSessionRoom(deps: RoomDeps) {
       }
     }
 
+    /** A card holder's name, numbered when a guest already plays under it ("Mia 2"). */
+    private freeNickname(name: string): string {
+      if (!this.seats.nicknameTaken(name)) return name;
+      for (let n = 2; ; n++) {
+        const candidate = `${[...name].slice(0, 17).join('')} ${n}`;
+        if (!this.seats.nicknameTaken(candidate)) return candidate;
+      }
+    }
+
+    /** After a stored round: this week's company board to the host, each card holder's rank to them. */
+    private async sendBoards(seats: Seat[]) {
+      if (this.companyId === null) return;
+      const gameId = this.state.gameId;
+      const query = { companyId: this.companyId, gameId, from: periodStart('week', new Date(now())) };
+      try {
+        const ranking = await deps.boards.ranking(query);
+        const base = { gameId, period: 'week', minRounds: MIN_ROUNDS, total: ranking.length };
+        const host = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
+        host?.send('board', { ...base, entries: ranking.slice(0, BOARD_TOP) });
+        for (const seat of seats) {
+          if (!seat.apprenticeId) continue;
+          const mine = ranking.find((e) => e.apprenticeId === seat.apprenticeId);
+          const rounds = mine?.rounds ?? (await deps.boards.countedRounds(query, seat.apprenticeId));
+          this.clientOf(seat)?.send('myRank', { ...base, rank: mine?.rank ?? null, value: mine?.value ?? null, rounds });
+        }
+      } catch (err) {
+        console.error(`[room ${this.roomId}] board`, err);
+      }
+    }
+
     private async sendPersonalBests(seats: Seat[]) {
-      if (!this.soloGame) return;
       for (const seat of seats) {
         const best = seat.practiceId ? await deps.sessions.personalBest(seat.practiceId, this.state.gameId, this.state.level) : null;
         const score = this.state.players.get(seat.id)?.roundScore ?? 0;

@@ -42,3 +42,20 @@ export function normalizeJoinCode(raw: unknown): Checked<string> {
   if (!new RegExp(`^[0-9]{${JOIN_CODE_LENGTH}}$`).test(digits)) return { ok: false, code: 'CODE_INVALID' };
   return { ok: true, value: digits };
 }
+
+/** Card codes: 16 characters of Crockford's base32 (no I, L, O, U), 80 bits, shown in groups of four. */
+export const CARD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CARD_CODE_LENGTH = 16;
+
+/** Accepts any case, spaces and dashes; reads O as 0 and I/L as 1. Returns the 16 characters or CARD_INVALID. */
+export function normalizeCardCode(raw: unknown): Checked<string> {
+  if (typeof raw !== 'string' || raw.length > 64) return { ok: false, code: 'CARD_INVALID' };
+  const code = raw.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code.length !== CARD_CODE_LENGTH || [...code].some((ch) => !CARD_ALPHABET.includes(ch))) return { ok: false, code: 'CARD_INVALID' };
+  return { ok: true, value: code };
+}
+
+/** "7KQ2M9XA…" → "7KQ2-M9XA-…" for printing. */
+export function formatCardCode(code: string): string {
+  return code.match(/.{1,4}/g)?.join('-') ?? code;
+}

@@ -51,6 +51,8 @@ export interface RoundScore {
  */
 export interface GameDefinition<R = unknown, P = unknown> {
   id: string;
+  /** The best possible round score (boards scale every game's scores to 0–1000 by it). */
+  maxScore: number;
   /** Levels the host may choose, easiest first. */
   levels: readonly number[];
   texts: Readonly<Record<Lang, GameTexts>>;

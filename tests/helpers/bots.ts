@@ -1,6 +1,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
+import { ApiClient } from './accounts.ts';
 
 /** A scripted SDK client that records every message it gets. */
 export class Bot {
@@ -59,8 +60,33 @@ export async function until(check: () => unknown, timeoutMs = 60_000, what = 'co
   }
 }
 
+/** The test trainer every hosting helper signs in as (created by first-run setup when needed). */
+export const TEST_TRAINER = { company: 'Testbetrieb GmbH', login: 'test-host', password: 'Test-Host-2026!' };
+const signedIn = new Map<string, Promise<Record<string, string>>>();
+
+/**
+ * Request headers of a signed-in trainer on this server: a browser's session cookie and
+ * Origin, which hosting needs. Runs first-run setup on a fresh server, else signs in.
+ */
+export function trainerHeaders(url: string): Promise<Record<string, string>> {
+  let headers = signedIn.get(url);
+  if (!headers) {
+    headers = (async () => {
+      const api = new ApiClient(url);
+      const setup = await api.call('GET', '/api/setup');
+      const reply = setup.body?.setupNeeded ? await api.call('POST', '/api/setup', TEST_TRAINER) : await api.login(TEST_TRAINER.login, TEST_TRAINER.password);
+      if (reply.status >= 300) throw new Error(`test trainer could not sign in (${reply.status} ${reply.text}); the database has another first company`);
+      return { origin: url, cookie: [...api.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    })();
+    signedIn.set(url, headers);
+    headers.catch(() => signedIn.delete(url));
+  }
+  return headers;
+}
+
+/** Opens a hosted round as the signed-in test trainer. */
 export async function hostSession(url: string, extra: Record<string, unknown> = {}): Promise<Bot> {
-  const client = new Client(url);
+  const client = new Client(url, { headers: await trainerHeaders(url) });
   const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host', ...extra }, SessionState);
   const bot = new Bot(room, client);
   await bot.next('welcome', () => true, 10_000, true);
@@ -78,7 +104,8 @@ export async function joinPlayer(url: string, code: string, nickname: string, ex
 }
 
 export async function joinById(url: string, roomId: string, options: Record<string, unknown>): Promise<Bot> {
-  const client = new Client(url);
+  // Taking over as host needs the trainer's sign-in, as in the browser.
+  const client = options.role === 'host' ? new Client(url, { headers: await trainerHeaders(url) }) : new Client(url);
   const room = await client.joinById(roomId, { protocol: PROTOCOL_VERSION, role: 'player', ...options }, SessionState);
   const bot = new Bot(room, client);
   await bot.next('welcome', () => true, 10_000, true);

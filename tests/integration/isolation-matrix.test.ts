@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Trainer } from '../../server/repositories/trainer-repository.ts';
+import { Client } from '@colyseus/sdk';
+import { hashPassword } from '../../server/auth/password.ts';
+import { TrainerRepository, type Trainer } from '../../server/repositories/trainer-repository.ts';
+import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
+import { SessionState } from '../../shared/protocol/state.ts';
+import { Bot, joinError, until } from '../helpers/bots.ts';
 import { ApiClient, seedCompany, type ApiReply } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -11,7 +16,9 @@ import { backends, removeDir, startTestServer, type TestServer } from '../helper
  */
 type Entry =
   /** Addresses one company object by :id: B's ids must answer exactly like a missing id. */
-  | { kind: 'object'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
+  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
+  /** The platform admin's company administration: company admins and trainers are refused. */
+  | { kind: 'platform'; method: 'GET' | 'POST'; path: string; body?: unknown }
   /** Works on the caller's own company without naming an object: must show nothing of B. */
   | { kind: 'own-company'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: () => unknown }
   /** Holds no company data at all (say why). */
@@ -28,11 +35,30 @@ const MATRIX: Entry[] = [
   { kind: 'public', method: 'POST', path: '/api/auth/login', why: 'same answer for every failing login', body: { login: 'b-admin', password: 'wrong-password-1' } },
   { kind: 'public', method: 'POST', path: '/api/auth/logout', why: 'ends only the caller\'s own session' },
   { kind: 'own-company', method: 'GET', path: '/api/auth/me', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/apprentices', access: 'trainer' },
+  { kind: 'own-company', method: 'POST', path: '/api/apprentices', access: 'trainer', body: () => ({ displayName: 'Neu A', trade: 'Mechatronik', trainingYear: 1 }) },
+  { kind: 'own-company', method: 'GET', path: '/api/boards', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/reports/sessions', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/company', access: 'admin' },
+  { kind: 'own-company', method: 'POST', path: '/api/company/settings', access: 'admin', body: () => ({ guestRetentionDays: 30 }) },
+  { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id', access: 'trainer', body: { displayName: 'Übernommen', trade: '', trainingYear: 2 } },
+  { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/card', access: 'trainer' },
+  { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/card/revoke', access: 'trainer' },
+  { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record', access: 'trainer' },
+  { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record.csv', access: 'trainer' },
+  { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/export', access: 'admin' },
+  { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/delete', access: 'admin' },
+  { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id', access: 'trainer' },
+  { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/csv', access: 'trainer' },
+  { kind: 'platform', method: 'GET', path: '/api/platform/companies' },
+  { kind: 'platform', method: 'POST', path: '/api/platform/companies', body: { company: 'Gamma AG', login: 'g-admin', password: PW } },
+  { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/disable' },
+  { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/enable' },
   { kind: 'own-company', method: 'GET', path: '/api/trainers', access: 'admin' },
   { kind: 'own-company', method: 'POST', path: '/api/trainers', access: 'admin', body: () => ({ login: `a-new-${randomUUID().slice(0, 8)}`, password: PW }) },
-  { kind: 'object', method: 'POST', path: '/api/trainers/:id/disable', access: 'admin' },
-  { kind: 'object', method: 'POST', path: '/api/trainers/:id/enable', access: 'admin' },
-  { kind: 'object', method: 'POST', path: '/api/trainers/:id/reset-password', access: 'admin', body: { password: 'Taken-over-2026' } },
+  { kind: 'object', of: 'trainer', method: 'POST', path: '/api/trainers/:id/disable', access: 'admin' },
+  { kind: 'object', of: 'trainer', method: 'POST', path: '/api/trainers/:id/enable', access: 'admin' },
+  { kind: 'object', of: 'trainer', method: 'POST', path: '/api/trainers/:id/reset-password', access: 'admin', body: { password: 'Taken-over-2026' } },
 ];
 
 /** Every "METHOD /path" below /api registered on the express app (nested routers included). */
@@ -61,6 +87,9 @@ describe.each(backends())('company isolation on $name', (backend) => {
   let a: { companyId: string; admin: Trainer; trainer: Trainer };
   let b: { companyId: string; admin: Trainer; trainer: Trainer };
   let secrets: string[];
+  /** B's objects by kind, addressed with A's credentials below. */
+  let bIds: Record<'trainer' | 'apprentice' | 'session', string[]>;
+  let bCard: string;
 
   const signedIn = async (login: string) => {
     const c = new ApiClient(server.url);
@@ -76,7 +105,19 @@ describe.each(backends())('company isolation on $name', (backend) => {
     if (backend.databaseUrl) await server.app.db.query('delete from companies');
     a = await seedCompany(server.app.db, 'Alpha Werkstatt', 'a', PW);
     b = await seedCompany(server.app.db, 'Beta Betrieb', 'b', PW);
-    secrets = [b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer'];
+    // B's apprentice with a card and a stored round of B's hosted session.
+    const bAdmin = await signedIn('b-admin');
+    const bert = (await bAdmin.call('POST', '/api/apprentices', { displayName: 'Bert Beta', trade: 'Optik', trainingYear: 2 })).body.apprentice;
+    bCard = (await bAdmin.call('POST', `/api/apprentices/${bert.id}/card`)).body.card.code;
+    const bSession = `bsess${randomUUID().slice(0, 4)}`;
+    await server.app.sessions.createSession({ id: bSession, mode: 'hosted', code: '987654', playlist: [] });
+    await server.app.sessions.assignOwner(bSession, b.companyId, b.trainer.id);
+    await server.app.sessions.saveRound({
+      sessionId: bSession, companyId: b.companyId, roundIndex: 0, gameId: 'reaktion', level: 1, seed: 1, startedAt: new Date(), endedAt: new Date(),
+      results: [{ playerId: 'p1', nickname: 'Bert Beta', score: 777, detail: {}, practiceId: null, apprenticeId: bert.id, points: 777 }],
+    });
+    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession] };
+    secrets = [b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
   });
   afterAll(async () => {
     if (backend.databaseUrl) await server.app.db.query('delete from companies');
@@ -97,15 +138,18 @@ describe.each(backends())('company isolation on $name', (backend) => {
       const missing = await call(admin, e, e.path.replace(':id', randomUUID()));
       expect(missing.status, e.path).toBe(404);
       expect(missing.body, e.path).toEqual({ error: 'NOT_FOUND' });
-      for (const id of [b.admin.id, b.trainer.id, 'not-an-id', `${b.trainer.id}%20`]) {
+      for (const id of [...bIds[e.of], 'not-an-id', `${bIds[e.of][0]}%20`]) {
         const r = await call(admin, e, e.path.replace(':id', id));
         expect({ status: r.status, text: r.text }, `${e.method} ${e.path} with ${id}`).toEqual({ status: missing.status, text: missing.text });
         expectNoLeak(r, e.path);
       }
     }
-    // B's trainers are neither disabled nor taken over.
+    // B's trainers are neither disabled nor taken over; B's apprentice, card and results are untouched.
     expect((await new ApiClient(server.url).login('b-trainer', PW)).status).toBe(200);
-    expect((await new ApiClient(server.url).login('b-admin', PW)).status).toBe(200);
+    const bAdmin = await signedIn('b-admin');
+    const bApprentices = (await bAdmin.call('GET', '/api/apprentices')).body.apprentices;
+    expect(bApprentices.map((x: any) => [x.displayName, x.hasCard])).toEqual([['Bert Beta', true]]);
+    expect((await bAdmin.call('GET', `/api/apprentices/${bIds.apprentice[0]}/record`)).body.history).toHaveLength(1);
   });
 
   it("routes on the own company show nothing of B and act only on A", async () => {
@@ -139,7 +183,8 @@ describe.each(backends())('company isolation on $name', (backend) => {
       if (e.kind === 'public') continue;
       const path = e.path.replace(':id', a.trainer.id);
       expect((await call(anon, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'AUTH_REQUIRED' });
-      if (e.access === 'admin') expect((await call(trainer, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'ADMIN_REQUIRED' });
+      if (e.kind === 'platform') expect((await call(trainer, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'PLATFORM_REQUIRED' });
+      else if (e.access === 'admin') expect((await call(trainer, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'ADMIN_REQUIRED' });
     }
   });
 
@@ -152,5 +197,55 @@ describe.each(backends())('company isolation on $name', (backend) => {
         expect(r.body, `${e.path} from "${origin}"`).toEqual({ error: 'ORIGIN_FORBIDDEN' });
       }
     }
+  });
+  it('the platform admin manages companies but sees no company data and cannot use company routes', async () => {
+    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'platform-root', displayName: 'Plattform', passwordHash: await hashPassword(PW) });
+    const platform = await signedIn('platform-root');
+    const list = await platform.call('GET', '/api/platform/companies');
+    expect(list.body.companies.map((c: any) => c.name).toSorted()).toEqual(['Alpha Werkstatt', 'Beta Betrieb']);
+    for (const leak of ['Bert Beta', bCard, bIds.session[0]!]) expect(list.text).not.toContain(leak);
+    // (/api/auth/me answers every signed-in account, the platform admin's too.)
+    for (const e of MATRIX.filter((x) => (x.kind === 'own-company' || x.kind === 'object') && x.path !== '/api/auth/me')) {
+      const r = await call(platform, e, e.path.replace(':id', bIds.apprentice[0]!));
+      expect(r.status, `${e.method} ${e.path}`).toBe(403);
+      expect(r.text).not.toContain('Bert Beta');
+    }
+  });
+
+  it('room actions: hosting needs a signed-in trainer from our origin; B\'s rounds and cards do not work for A', async () => {
+    const headersOf = async (login: string) => {
+      const c = await signedIn(login);
+      return { origin: server.url, cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    };
+    const aHeaders = await headersOf('a-trainer');
+    const bHeaders = await headersOf('b-trainer');
+    const host = (headers?: Record<string, string>) => new Client(server.url, headers ? { headers } : undefined).create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
+    expect(await joinError(host())).toBe('AUTH_REQUIRED');
+    expect(await joinError(host({ ...aHeaders, origin: 'http://evil.example' }))).toBe('ORIGIN_FORBIDDEN');
+    const bRoom = new Bot(await host(bHeaders), new Client(server.url));
+    const aRoom = new Bot(await host(aHeaders), new Client(server.url));
+    await bRoom.next('welcome');
+    await aRoom.next('welcome');
+    const { rows } = await server.app.db.query<{ id: string; company_id: string }>('select id, company_id from sessions where id = any($1)', [[aRoom.room.roomId, bRoom.room.roomId]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.company_id]))).toEqual({ [aRoom.room.roomId]: a.companyId, [bRoom.room.roomId]: b.companyId });
+
+    // A's trainer with B's host key is refused exactly like a wrong key.
+    const takeOver = (key: string) => new Client(server.url, { headers: aHeaders }).joinById(bRoom.room.roomId, { protocol: PROTOCOL_VERSION, role: 'host', key }, SessionState);
+    expect(await joinError(takeOver(bRoom.welcome.key))).toBe('HOST_KEY_INVALID');
+    expect(await joinError(takeOver('x'.repeat(24)))).toBe('HOST_KEY_INVALID');
+
+    // Cards: B's card in A's round is refused like a made-up code; A's card works only in A's round.
+    const aAdmin = await signedIn('a-admin');
+    const anna = (await aAdmin.call('POST', '/api/apprentices', { displayName: 'Anna Alpha', trade: '', trainingYear: 1 })).body.apprentice;
+    const aCard = (await aAdmin.call('POST', `/api/apprentices/${anna.id}/card`)).body.card.code;
+    const joinWith = (room: Bot, card: string) => new Client(server.url).joinById(room.room.roomId, { protocol: PROTOCOL_VERSION, role: 'player', card }, SessionState);
+    expect(await joinError(joinWith(aRoom, bCard))).toBe('CARD_INVALID');
+    expect(await joinError(joinWith(aRoom, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ'))).toBe('CARD_INVALID');
+    expect(await joinError(joinWith(bRoom, aCard))).toBe('CARD_INVALID');
+    const annaInA = new Bot(await joinWith(aRoom, aCard), new Client(server.url));
+    expect((await annaInA.next('welcome')).role).toBe('player');
+    await until(() => aRoom.state.players.size === 1, 5000, 'Anna in the lobby');
+    expect([...aRoom.state.players.values()].map((p: any) => p.nickname)).toEqual(['Anna Alpha']);
+    for (const bot of [annaInA, aRoom, bRoom]) await bot.room.leave();
   });
 });

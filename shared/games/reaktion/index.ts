@@ -1,10 +1,12 @@
 import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { REAKTION_TEXTS } from './texts.ts';
+import { SCORE_MAX } from './timing.ts';
 
 /** Reaktion: reaction timing against visual and auditory stimuli. */
 export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer> = {
   id: 'reaktion',
+  maxScore: SCORE_MAX,
   levels: rules.LEVELS,
   texts: REAKTION_TEXTS,
   createRound: rules.createRound,

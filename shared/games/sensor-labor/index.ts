@@ -5,6 +5,7 @@ import { SENSOR_LABOR_TEXTS } from './texts.ts';
 /** Sensor-Labor: choose, place and tune industrial proximity sensors. */
 export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer> = {
   id: 'sensor-labor',
+  maxScore: rules.CORRECT_MAX + rules.SPEED_MAX,
   levels: rules.LEVELS,
   texts: SENSOR_LABOR_TEXTS,
   createRound: rules.createRound,

@@ -1,0 +1,113 @@
+import type { Request, Response } from 'express';
+import { formatCardCode } from '../../shared/core/text.ts';
+import { findGame } from '../../shared/games/index.ts';
+import { checkApprentice } from '../auth/account-input.ts';
+import { newCardCode } from '../auth/card-code.ts';
+import { hashToken } from '../auth/session-cookie.ts';
+import type { Apprentice } from '../repositories/apprentice-repository.ts';
+import { summarizeHistory } from '../repositories/report-repository.ts';
+import type { CompanyTrainer } from '../repositories/trainer-repository.ts';
+import { safeFileName, toCsv } from '../reports/csv.ts';
+import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
+import { sendCsv } from './downloads.ts';
+
+/** The apprentice addressed by :id in the caller's company, else the same 404 as for a missing one. */
+async function ownApprentice(deps: AccountDeps, req: Request, res: Response, me: CompanyTrainer): Promise<Apprentice | null> {
+  const id = idParam(req);
+  const apprentice = id ? await deps.apprentices.find(id, me.companyId) : null;
+  if (!apprentice) fail(res, 404, 'NOT_FOUND');
+  return apprentice;
+}
+
+async function record(deps: AccountDeps, apprentice: Apprentice, companyId: string) {
+  const history = await deps.reports.history(apprentice.id, companyId);
+  return { apprentice, games: summarizeHistory(history), history };
+}
+
+/** Trainers manage their company's apprentice profiles and cards; admins export and delete. */
+export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
+  return [
+    {
+      method: 'get', path: '/apprentices', access: 'trainer', body: false,
+      handle: async (_req, res, me) => res.json({ apprentices: await deps.apprentices.list(me.companyId) }),
+    },
+    {
+      method: 'post', path: '/apprentices', access: 'trainer', body: true,
+      handle: async (req, res, me) => {
+        const input = checkApprentice(req.body as Record<string, unknown>);
+        if (!input.ok) return fail(res, 400, input.code);
+        res.status(201).json({ apprentice: await deps.apprentices.create(me.companyId, input.value) });
+      },
+    },
+    {
+      method: 'post', path: '/apprentices/:id', access: 'trainer', body: true,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (!apprentice) return;
+        const input = checkApprentice(req.body as Record<string, unknown>);
+        if (!input.ok) return fail(res, 400, input.code);
+        const updated = await deps.apprentices.update(apprentice.id, me.companyId, input.value);
+        return updated ? res.json({ apprentice: updated }) : fail(res, 404, 'NOT_FOUND');
+      },
+    },
+    {
+      // A new code every time: the server keeps only its hash, so a lost card is simply replaced.
+      method: 'post', path: '/apprentices/:id/card', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (!apprentice) return;
+        const code = newCardCode();
+        const updated = await deps.apprentices.setCard(apprentice.id, me.companyId, hashToken(code));
+        if (!updated) return fail(res, 404, 'NOT_FOUND');
+        const joinUrl = `${deps.publicUrl(req)}?card=${code}`;
+        res.json({ apprentice: updated, card: { code: formatCardCode(code), joinUrl } });
+      },
+    },
+    {
+      method: 'post', path: '/apprentices/:id/card/revoke', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (!apprentice) return;
+        const updated = await deps.apprentices.setCard(apprentice.id, me.companyId, null);
+        return updated ? res.json({ apprentice: updated }) : fail(res, 404, 'NOT_FOUND');
+      },
+    },
+    {
+      method: 'get', path: '/apprentices/:id/record', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (apprentice) res.json(await record(deps, apprentice, me.companyId));
+      },
+    },
+    {
+      method: 'get', path: '/apprentices/:id/record.csv', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (!apprentice) return;
+        const { history } = await record(deps, apprentice, me.companyId);
+        const lang = req.query.lang === 'en' ? 'en' : 'de';
+        const header = lang === 'en' ? ['Date', 'Name', 'Game', 'Level', 'Score', 'Session'] : ['Datum', 'Name', 'Spiel', 'Stufe', 'Punkte', 'Sitzung'];
+        const rows = history.map((h) => [h.playedAt, apprentice.displayName, findGame(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
+        sendCsv(res, `${safeFileName(apprentice.displayName)}.csv`, toCsv([header, ...rows]));
+      },
+    },
+    {
+      method: 'get', path: '/apprentices/:id/export', access: 'admin', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        const data = id ? await deps.apprentices.exportData(id, me.companyId) : null;
+        if (!data) return fail(res, 404, 'NOT_FOUND');
+        res.set('Content-Disposition', `attachment; filename="${safeFileName(data.apprentice.displayName)}.json"`);
+        res.json({ exportedAt: new Date().toISOString(), ...data });
+      },
+    },
+    {
+      method: 'post', path: '/apprentices/:id/delete', access: 'admin', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        const deleted = id ? await deps.apprentices.delete(id, me.companyId) : false;
+        return deleted ? res.json({ deleted: true }) : fail(res, 404, 'NOT_FOUND');
+      },
+    },
+  ];
+}

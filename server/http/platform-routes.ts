@@ -1,0 +1,38 @@
+import type { Request, Response } from 'express';
+import { checkFirstRun } from '../auth/first-run.ts';
+import { hashPassword } from '../auth/password.ts';
+import { LoginTakenError } from '../repositories/trainer-repository.ts';
+import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
+
+async function setDisabled(deps: AccountDeps, req: Request, res: Response, disabled: boolean) {
+  const id = idParam(req);
+  const company = id ? await deps.companies.setDisabled(id, disabled) : null;
+  return company ? res.json({ company }) : fail(res, 404, 'NOT_FOUND');
+}
+
+/** The platform admin adds, disables and enables companies; never sees their apprentices. */
+export function platformRoutes(deps: AccountDeps): AccountRoute[] {
+  return [
+    {
+      method: 'get', path: '/platform/companies', access: 'platform', body: false,
+      handle: async (_req, res) => res.json({ companies: await deps.companies.overview() }),
+    },
+    {
+      method: 'post', path: '/platform/companies', access: 'platform', body: true,
+      handle: async (req, res) => {
+        const b = req.body as Record<string, unknown>;
+        const input = checkFirstRun({ company: b.company, login: b.login, displayName: b.displayName, password: b.password });
+        if (!input.ok) return fail(res, 400, input.code);
+        try {
+          const company = await deps.companies.createWithAdmin(input.company, { login: input.login, displayName: input.displayName, passwordHash: await hashPassword(input.password), role: 'admin' });
+          res.status(201).json({ company });
+        } catch (err) {
+          if (err instanceof LoginTakenError) return fail(res, 409, 'LOGIN_TAKEN');
+          throw err;
+        }
+      },
+    },
+    { method: 'post', path: '/platform/companies/:id/disable', access: 'platform', body: false, handle: (req, res) => setDisabled(deps, req, res, true) },
+    { method: 'post', path: '/platform/companies/:id/enable', access: 'platform', body: false, handle: (req, res) => setDisabled(deps, req, res, false) },
+  ];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { safeFileName, toCsv } from './csv.ts';
+
+describe('CSV for a German Excel', () => {
+  it('starts with the UTF-8 BOM, separates by ; and ends lines with CRLF', () => {
+    const bytes = toCsv([['Name', 'Punkte'], ['Jürgen', 830]]);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('Name;Punkte\r\nJürgen;830\r\n');
+    // ü is two UTF-8 bytes, not Latin-1.
+    expect(bytes.includes(Buffer.from([0xc3, 0xbc]))).toBe(true);
+  });
+
+  it('escapes cells that would start a formula, including after quoting', () => {
+    const text = toCsv([['=1+2', '+49 170', '-5', '@SUM(A1)', '\tx', 'a=b', -5]]).subarray(3).toString('utf8');
+    expect(text).toBe("'=1+2;'+49 170;'-5;'@SUM(A1);'\tx;a=b;-5\r\n");
+    expect(toCsv([['=HYPERLINK("http://x";"y")']]).subarray(3).toString('utf8')).toBe(`"'=HYPERLINK(""http://x"";""y"")"\r\n`);
+  });
+
+  it('quotes separators, quotes and line breaks; empty for null', () => {
+    const text = toCsv([['a;b', 'say "hi"', 'two\nlines', null, '']]).subarray(3).toString('utf8');
+    expect(text).toBe('"a;b";"say ""hi""";"two\nlines";;\r\n');
+  });
+
+  it('makes file names safe for a header', () => {
+    expect(safeFileName('Müller & Söhne: Runde 1')).toBe('Muller_Sohne_Runde_1');
+    expect(safeFileName('"\r\n')).toBe('export');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * CSV that a German Excel opens correctly by double-click: UTF-8 with BOM (else umlauts
+ * break), `;` as separator (Excel's list separator in German locales), CRLF line ends.
+ * Cells that Excel would read as a formula (= + - @, or tab / CR first) get a leading `'`
+ * (OWASP "CSV injection"): a nickname like `=HYPERLINK(…)` stays text.
+ */
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type Cell = string | number | null;
+
+function cell(value: Cell): string {
+  if (value === null) return '';
+  // Numbers are ours (never a formula); a negative number stays a number.
+  let text = typeof value === 'number' ? String(value) : value;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The bytes of a CSV file: header row first. */
+export function toCsv(rows: readonly (readonly Cell[])[]): Buffer {
+  return Buffer.from(BOM + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n', 'utf8');
+}
+
+/** A file name safe in a Content-Disposition header (ASCII letters, digits, - _ .). */
+export function safeFileName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'export';
+}

@@ -1,0 +1,88 @@
+import type { Db } from '../db/database.ts';
+import { median } from '../../shared/core/stats.ts';
+
+export interface SessionSummary {
+  id: string;
+  code: string;
+  createdAt: string;
+  endedAt: string | null;
+  trainerName: string | null;
+  rounds: number;
+  players: number;
+}
+
+export interface ReportRound {
+  roundIndex: number;
+  gameId: string;
+  level: number;
+  startedAt: string;
+  results: { nickname: string; apprenticeId: string | null; score: number }[];
+}
+
+export interface HistoryRow {
+  playedAt: string;
+  sessionId: string;
+  gameId: string;
+  level: number;
+  score: number;
+}
+
+const iso = (v: Date | string) => new Date(v).toISOString();
+
+/** Trainer reports over a company's hosted sessions. The only place this SQL lives; every query filters by company. */
+export class ReportRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The company's hosted sessions, newest first. */
+  sessions(companyId: string, limit: number): Promise<SessionSummary[]> {
+    return this.summaries('s.company_id = $1', [companyId], limit);
+  }
+
+  private async summaries(where: string, params: unknown[], limit: number): Promise<SessionSummary[]> {
+    const { rows } = await this.db.query<{ id: string; code: string; created_at: Date | string; ended_at: Date | string | null; trainer_name: string | null; rounds: number; players: number }>(
+      `select s.id, s.code, s.created_at, s.ended_at, t.display_name as trainer_name,
+              (select count(*)::int from rounds r where r.session_id = s.id) as rounds,
+              (select count(distinct x.player_id)::int from rounds r join results x on x.round_id = r.id where r.session_id = s.id) as players
+       from sessions s left join trainers t on t.id = s.trainer_id
+       where ${where} order by s.created_at desc, s.id limit ${Number(limit)}`,
+      params,
+    );
+    return rows.map((r) => ({ id: r.id, code: r.code, createdAt: iso(r.created_at), endedAt: r.ended_at === null ? null : iso(r.ended_at), trainerName: r.trainer_name, rounds: r.rounds, players: r.players }));
+  }
+
+  async session(id: string, companyId: string): Promise<{ session: SessionSummary; rounds: ReportRound[] } | null> {
+    const [summary] = await this.summaries('s.id = $1 and s.company_id = $2', [id, companyId], 1);
+    if (!summary) return null;
+    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; started_at: Date | string; nickname: string | null; apprentice_id: string | null; score: number | null }>(
+      `select r.round_index, r.game_id, r.level, r.started_at, x.nickname, x.apprentice_id, x.score
+       from rounds r join sessions s on s.id = r.session_id left join results x on x.round_id = r.id
+       where r.session_id = $1 and s.company_id = $2 order by r.round_index, x.score desc, x.nickname`,
+      [id, companyId],
+    );
+    const rounds = new Map<number, ReportRound>();
+    for (const row of rows) {
+      let round = rounds.get(row.round_index);
+      if (!round) rounds.set(row.round_index, (round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), results: [] }));
+      if (row.nickname !== null) round.results.push({ nickname: row.nickname, apprenticeId: row.apprentice_id, score: row.score ?? 0 });
+    }
+    return { session: summary, rounds: [...rounds.values()] };
+  }
+
+  /** An apprentice's rounds in the company's sessions, oldest first (the caller checked the apprentice's company). */
+  async history(apprenticeId: string, companyId: string): Promise<HistoryRow[]> {
+    const { rows } = await this.db.query<{ started_at: Date | string; session_id: string; game_id: string; level: number; score: number }>(
+      `select r.started_at, r.session_id, r.game_id, r.level, x.score
+       from results x join rounds r on r.id = x.round_id join sessions s on s.id = r.session_id
+       where x.apprentice_id = $1 and s.company_id = $2 order by r.started_at, r.round_index`,
+      [apprenticeId, companyId],
+    );
+    return rows.map((r) => ({ playedAt: iso(r.started_at), sessionId: r.session_id, gameId: r.game_id, level: r.level, score: r.score }));
+  }
+}
+
+/** Games played, best and median score per game, from a history. */
+export function summarizeHistory(history: readonly HistoryRow[]): { gameId: string; rounds: number; best: number; median: number }[] {
+  const byGame = new Map<string, number[]>();
+  for (const h of history) byGame.set(h.gameId, [...(byGame.get(h.gameId) ?? []), h.score]);
+  return [...byGame].map(([gameId, scores]) => ({ gameId, rounds: scores.length, best: Math.max(...scores), median: Math.round(median(scores) ?? 0) }));
+}

@@ -1,0 +1,45 @@
+import type { AuthContext } from '@colyseus/core';
+import { normalizeCardCode } from '../../shared/core/text.ts';
+import { hashToken, isSameOrigin, SESSION_COOKIE, tokenFromCookieHeader } from '../auth/session-cookie.ts';
+import type { LoginThrottle } from '../auth/throttle.ts';
+import type { ApprenticeRepository, CardHolder } from '../repositories/apprentice-repository.ts';
+import type { TrainerRepository } from '../repositories/trainer-repository.ts';
+import { refuse } from './join-options.ts';
+
+export interface HostIdentity {
+  trainerId: string;
+  companyId: string;
+}
+
+/**
+ * The signed-in trainer behind a host's matchmaking request or WebSocket. A request that
+ * carries a trainer's cookie must come from our own page (cross-site WebSocket hijacking:
+ * browsers send cookies with a WebSocket from any site, but always say which Origin).
+ */
+export async function hostIdentity(trainers: TrainerRepository, context: AuthContext | undefined): Promise<HostIdentity> {
+  const headers = context?.headers;
+  if (!headers) throw refuse('AUTH_REQUIRED');
+  const token = tokenFromCookieHeader(headers.get('cookie'), SESSION_COOKIE);
+  if (!token) throw refuse('AUTH_REQUIRED');
+  if (!isSameOrigin({ origin: headers.get('origin') ?? undefined, host: headers.get('host') ?? undefined })) throw refuse('ORIGIN_FORBIDDEN');
+  const trainer = await trainers.findBySession(hashToken(token));
+  if (!trainer || trainer.companyId === null) throw refuse('AUTH_REQUIRED');
+  return { trainerId: trainer.id, companyId: trainer.companyId };
+}
+
+/**
+ * The apprentice behind a card code typed or scanned by a player, for a session of
+ * `companyId`. Unknown, revoked, mistyped and other companies' cards get the same refusal;
+ * failures are throttled per address (80-bit codes make guessing hopeless anyway).
+ */
+export async function cardHolder(apprentices: ApprenticeRepository, throttle: LoginThrottle, raw: unknown, companyId: string | null, ip: string | undefined): Promise<CardHolder> {
+  const source = `ip:${ip ?? 'unknown'}`;
+  if (throttle.waitMs('card', source) > 0) throw refuse('RATE_LIMITED');
+  const code = normalizeCardCode(raw);
+  const holder = code.ok && companyId !== null ? await apprentices.findByCard(hashToken(code.value)) : null;
+  if (!holder || holder.companyId !== companyId) {
+    throttle.fail('card', source);
+    throw refuse('CARD_INVALID');
+  }
+  return holder;
+}
