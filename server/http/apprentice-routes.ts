@@ -7,7 +7,7 @@ import { hashToken } from '../auth/session-cookie.ts';
 import type { Apprentice } from '../repositories/apprentice-repository.ts';
 import { summarizeHistory } from '../repositories/report-repository.ts';
 import type { CompanyTrainer } from '../repositories/trainer-repository.ts';
-import { safeFileName, toCsv } from '../reports/csv.ts';
+import { berlinDateTime, safeFileName, toCsv } from '../reports/csv.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { sendCsv } from './downloads.ts';
 
@@ -87,7 +87,7 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const { history } = await record(deps, apprentice, me.companyId);
         const lang = req.query.lang === 'en' ? 'en' : 'de';
         const header = lang === 'en' ? ['Date', 'Name', 'Game', 'Level', 'Score', 'Session'] : ['Datum', 'Name', 'Spiel', 'Stufe', 'Punkte', 'Sitzung'];
-        const rows = history.map((h) => [h.playedAt, apprentice.displayName, findGame(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
+        const rows = history.map((h) => [berlinDateTime(h.playedAt), apprentice.displayName, findGame(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
         sendCsv(res, `${safeFileName(apprentice.displayName)}.csv`, toCsv([header, ...rows]));
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, toCsv } from './csv.ts';
+import { berlinDateTime, safeFileName, toCsv } from './csv.ts';
 
 describe('CSV for a German Excel', () => {
   it('starts with the UTF-8 BOM, separates by ; and ends lines with CRLF', () => {
@@ -24,5 +24,12 @@ describe('CSV for a German Excel', () => {
   it('makes file names safe for a header', () => {
     expect(safeFileName('Müller & Söhne: Runde 1')).toBe('Muller_Sohne_Runde_1');
     expect(safeFileName('"\r\n')).toBe('export');
+  });
+});
+
+describe('CSV dates', () => {
+  it('are Berlin wall-clock time, summer and winter', () => {
+    expect(berlinDateTime('2026-11-24T13:05:00Z')).toBe('2026-11-24 14:05');
+    expect(berlinDateTime('2026-07-01T22:30:00Z')).toBe('2026-07-02 00:30');
   });
 });

@@ -26,3 +26,11 @@ export function toCsv(rows: readonly (readonly Cell[])[]): Buffer {
 export function safeFileName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'export';
 }
+
+// Swedish formatting is ISO-like ("2026-11-24 14:05"), which Excel reads as a date in any locale.
+const berlinFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** A time as Berlin wall-clock "YYYY-MM-DD HH:MM" (what the trainer saw on the clock). */
+export function berlinDateTime(iso: string): string {
+  return berlinFormat.format(new Date(iso));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { junkValues } from '../../tests/helpers/garbage.ts';
 import { createRng } from './rng.ts';
-import { JOIN_CODE_LENGTH, NICKNAME_MAX_CHARS, nicknameKey, normalizeJoinCode, normalizeNickname } from './text.ts';
+import { CARD_ALPHABET, CARD_CODE_LENGTH, formatCardCode, JOIN_CODE_LENGTH, NICKNAME_MAX_CHARS, nicknameKey, normalizeCardCode, normalizeJoinCode, normalizeNickname } from './text.ts';
 
 const ok = (value: string) => ({ ok: true, value });
 const codePoints = (s: string): number => [...s].length;
@@ -170,5 +170,26 @@ describe('normalizeNickname and emoji', () => {
   it('keeps a zero-width joiner inside an emoji sequence and drops it elsewhere', () => {
     expect(normalizeNickname('👩‍💻 Ada')).toEqual({ ok: true, value: '👩‍💻 Ada' });
     expect(normalizeNickname('An\u200dna')).toEqual({ ok: true, value: 'Anna' });
+  });
+});
+
+describe('card codes', () => {
+  it('accept any case, spaces and dashes and read O as 0, I and L as 1', () => {
+    expect(normalizeCardCode('7kq2-m9xa 0b1c-dEfG')).toEqual({ ok: true, value: '7KQ2M9XA0B1CDEFG' });
+    expect(normalizeCardCode(' OOOO-IIII-LLLL-oooo ')).toEqual({ ok: true, value: '0000111111110000' });
+  });
+
+  it('refuse wrong lengths, letters outside the alphabet (U) and junk', () => {
+    const bad = ['7KQ2-M9XA-0B1C-DEF', '7KQ2-M9XA-0B1C-DEFGH', 'UUUU-UUUU-UUUU-UUUU', '7KQ2-M9XA-0B1C-DEF!', 'x'.repeat(65), ...junkValues(7, 200)];
+    for (const [i, value] of bad.entries()) {
+      expect(normalizeCardCode(value), `value #${i}`).toEqual({ ok: false, code: 'CARD_INVALID' });
+    }
+  });
+
+  it('print in groups of four; every alphabet letter survives normalising', () => {
+    expect(formatCardCode('7KQ2M9XA0B1CDEFG')).toBe('7KQ2-M9XA-0B1C-DEFG');
+    expect(CARD_ALPHABET).toHaveLength(32);
+    const all = CARD_ALPHABET.slice(0, CARD_CODE_LENGTH);
+    expect(normalizeCardCode(formatCardCode(all).toLowerCase())).toEqual({ ok: true, value: all });
   });
 });

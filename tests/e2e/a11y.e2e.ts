@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage } from '../helpers/browser.ts';
-import { joinAsPlayer, openHost } from '../helpers/flows.ts';
+import { joinAsPlayer, openHost, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // Apprentices use small phones, some with screen readers or poor eyesight; trainers use a
@@ -61,6 +61,7 @@ describe('accessibility (axe-core)', () => {
     const host = await newHostPage(env.browser, 'a11y-host');
     const player = await newPlayerPage(env.browser, 'a11y-player');
     env.pages.push(host, player);
+    await signInTrainer(host, env.server.baseUrl);
     const code = await openHost(host, env.server.baseUrl);
     await joinAsPlayer(player, env.server.baseUrl, code, 'Ada', 'url');
     await expect.poll(() => host.getByRole('list', { name: 'Spieler' }).innerText(), { timeout: 10_000 }).toContain('Ada');

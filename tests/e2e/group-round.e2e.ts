@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REAKTION_TEXTS } from '../../shared/games/reaktion/texts.ts';
 import { snapshot, waitForPhase, waitForScreen, type ReaktionAck } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
-import { joinAsPlayer, openHost, setReaktionPlaylist, tapThroughReaktion } from '../helpers/flows.ts';
+import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, tapThroughReaktion } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 import { readStoredSessions } from '../helpers/stored-results.ts';
 
@@ -18,6 +18,7 @@ describe('hosted group round', () => {
     const ben = await newPlayerPage(env.browser, 'player-ben');
     env.pages.push(host, anna, ben);
 
+    await signInTrainer(host, env.server.baseUrl);
     const code = await openHost(host, env.server.baseUrl);
     await setReaktionPlaylist(host, 1);
     await joinAsPlayer(anna, env.server.baseUrl, code, 'Anna', 'home');

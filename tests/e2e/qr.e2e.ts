@@ -3,7 +3,7 @@ import jsQRModule from 'jsqr';
 import type { Page } from 'playwright-core';
 import { snapshot } from '../helpers/arcade.ts';
 import { newHostPage } from '../helpers/browser.ts';
-import { openHost } from '../helpers/flows.ts';
+import { openHost, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // The QR code on the projector must carry a join link apprentices can reach. We decode
@@ -43,6 +43,7 @@ describe('join QR code', () => {
   it('encodes one of /api/info joinUrls plus ?code=<join code>', async () => {
     const host = await newHostPage(env.browser);
     env.pages.push(host);
+    await signInTrainer(host, env.server.baseUrl);
     const code = await openHost(host, env.server.baseUrl);
 
     const img = host.getByRole('img', { name: 'QR-Code zum Beitreten', exact: true });

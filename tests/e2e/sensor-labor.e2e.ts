@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
 import { snapshot, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
-import { openHost, startSolo } from '../helpers/flows.ts';
+import { openHost, signInTrainer, startSolo } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // An apprentice practises Sensor-Labor level 1 alone on a phone: taps the sensor toggles
@@ -120,6 +120,7 @@ describe('Sensor-Labor on a phone', () => {
   it('the host can put "all levels in order" into the playlist', async () => {
     const page = await newHostPage(env.browser, 'sensor-labor-host');
     env.pages.push(page);
+    await signInTrainer(page, env.server.baseUrl);
     await openHost(page, env.server.baseUrl);
     for (const group of await page.getByRole('group').all()) {
       const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });

@@ -76,7 +76,7 @@ export function trainerHeaders(url: string): Promise<Record<string, string>> {
       const setup = await api.call('GET', '/api/setup');
       const reply = setup.body?.setupNeeded ? await api.call('POST', '/api/setup', TEST_TRAINER) : await api.login(TEST_TRAINER.login, TEST_TRAINER.password);
       if (reply.status >= 300) throw new Error(`test trainer could not sign in (${reply.status} ${reply.text}); the database has another first company`);
-      return { origin: url, cookie: [...api.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+      return browserHeaders(api);
     })();
     signedIn.set(url, headers);
     headers.catch(() => signedIn.delete(url));
@@ -84,9 +84,14 @@ export function trainerHeaders(url: string): Promise<Record<string, string>> {
   return headers;
 }
 
-/** Opens a hosted round as the signed-in test trainer. */
-export async function hostSession(url: string, extra: Record<string, unknown> = {}): Promise<Bot> {
-  const client = new Client(url, { headers: await trainerHeaders(url) });
+/** What a browser of this API client's sign-in sends with a WebSocket: its cookies and Origin. */
+export function browserHeaders(api: ApiClient): Record<string, string> {
+  return { origin: api.baseUrl, cookie: [...api.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+}
+
+/** Opens a hosted round as the signed-in test trainer, or as whoever `headers` sign in. */
+export async function hostSession(url: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<Bot> {
+  const client = new Client(url, { headers: headers ?? (await trainerHeaders(url)) });
   const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host', ...extra }, SessionState);
   const bot = new Bot(room, client);
   await bot.next('welcome', () => true, 10_000, true);

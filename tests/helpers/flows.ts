@@ -5,7 +5,28 @@ import { nextOnset, pageNow, snapshot, waitForPhase, waitForScreen, type TrialRe
 // User journeys shared by several e2e files, written against the DOM contract
 // (accessible names in German, data-testid for the few non-text elements).
 
-/** Home → "Runde leiten"; waits for the host lobby and returns the six-digit join code. */
+/** The trainer of the e2e servers (each starts on a fresh data dir). */
+export const E2E_TRAINER = { company: 'Optik Muster GmbH', login: 'ausbilderin', displayName: 'Frau Weber', password: 'e2e-passwort-123' } as const;
+
+/**
+ * Signs the page's browser context in as a trainer: first-run setup on a fresh server, else
+ * sign-in. Goes through the API with the page's own context, so the session cookie lands where
+ * the page uses it (and the Origin header is the page's, as the server demands for POSTs).
+ */
+export async function signInTrainer(page: Page, baseUrl: string, trainer: { company: string; login: string; displayName: string; password: string } = E2E_TRAINER): Promise<void> {
+  const request = page.context().request;
+  const headers = { origin: baseUrl };
+  const setup = (await (await request.get(`${baseUrl}/api/setup`)).json()) as { setupNeeded: boolean };
+  const res = setup.setupNeeded
+    ? await request.post(`${baseUrl}/api/setup`, { headers, data: trainer })
+    : await request.post(`${baseUrl}/api/auth/login`, { headers, data: { login: trainer.login, password: trainer.password } });
+  expect(res.ok(), `trainer sign-in: ${res.status()} ${await res.text()}`).toBe(true);
+}
+
+/**
+ * Home → "Runde leiten"; waits for the host lobby and returns the six-digit join code.
+ * The page must belong to a signed-in trainer (signInTrainer).
+ */
 export async function openHost(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('button', { name: 'Runde leiten', exact: true }).click();
@@ -84,10 +105,10 @@ export async function tapThroughReaktion(page: Page, delayMs: (trial: number) =>
 }
 
 /**
- * Sets the host's playlist to one Reaktion round of `level` through the host UI (one
+ * Sets the host's playlist to `rounds` Reaktion rounds of `level` through the host UI (one
  * fieldset per game: "Im Spielplan", "Stufe", "Runden"), then checks the room took it.
  */
-export async function setReaktionPlaylist(page: Page, level: number): Promise<void> {
+export async function setReaktionPlaylist(page: Page, level: number, rounds = 1): Promise<void> {
   const groups = page.getByRole('group');
   for (const group of await groups.all()) {
     const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
@@ -96,11 +117,11 @@ export async function setReaktionPlaylist(page: Page, level: number): Promise<vo
     await include.setChecked(isReaktion);
     if (!isReaktion) continue;
     await group.getByLabel('Stufe', { exact: true }).selectOption(String(level));
-    await group.getByLabel('Runden', { exact: true }).selectOption('1');
+    await group.getByLabel('Runden', { exact: true }).selectOption(String(rounds));
   }
   await expect
     .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
-    .toEqual([{ gameId: 'reaktion', level, rounds: 1 }]);
+    .toEqual([{ gameId: 'reaktion', level, rounds }]);
 }
 
 /** Home → "Üben" → picks the game ("Spiel") and level ("Stufe") → "Starten". */
