@@ -1,6 +1,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
+import { benchTrainerHeaders } from './bench-trainer.ts';
 
 // The trainer's side of a session: creates it, sets the playlist, starts, and presses
 // "next" at reveal and scoreboard so the bench does not sit through 25 s per round.
@@ -26,7 +27,7 @@ export class HostDriver {
 
   /** Creates a hosted session and resolves once its join code is known. */
   static async create(baseUrl: string): Promise<HostDriver> {
-    const client = new Client(baseUrl);
+    const client = new Client(baseUrl, { headers: await benchTrainerHeaders(baseUrl) });
     const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
     const code = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the host got no welcome within 10 s')), 10_000);

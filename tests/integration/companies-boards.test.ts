@@ -152,7 +152,7 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990$/);
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
-    expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array(3).fill(['reaktion', sessionId]));
+    expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => ['reaktion', sessionId]));
     expect(record.games).toEqual([{ gameId: 'reaktion', rounds: 3, best: Math.max(700, record.history[0].score), median: 700 }]);
     const recordCsv = Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.csv?lang=en`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer());
     expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date;Name;Game;Level;Score;Session');
