@@ -1,5 +1,7 @@
 // `npm run setup -- --company "Muster GmbH" --login anna [--name "Anna Muster"] [--password …]`
-// First run without a browser: the first company and its admin trainer. The password comes
+// `npm run setup -- --platform --login root [--name …]`
+// First run without a browser: the first company and its admin trainer; or the platform
+// admin, who adds and disables further companies (whoever runs this owns the machine). The password comes
 // from --password, else SETUP_PASSWORD, else stdin (typed without echo on a terminal), so it
 // need not land in the shell history. Same configuration (env) as the server.
 import { createInterface } from 'node:readline';
@@ -11,10 +13,13 @@ import { ConfigError, loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { DataDirLockedError, lockDataDir } from '../server/db/data-dir-lock.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { hashPassword } from '../server/auth/password.ts';
 import { CompanyRepository } from '../server/repositories/company-repository.ts';
+import { LoginTakenError, TrainerRepository } from '../server/repositories/trainer-repository.ts';
 
 const USAGE = `Usage / Aufruf:
   npm run setup -- --company "Company name" --login LOGIN [--name "Display name"] [--password PASSWORD]
+  npm run setup -- --platform --login LOGIN [--name "Display name"] [--password PASSWORD]   (platform admin)
   Password: --password, else env SETUP_PASSWORD, else stdin / Passwort: --password, sonst SETUP_PASSWORD, sonst Eingabe.`;
 
 function die(en: string, de: string, code = 1): never {
@@ -41,7 +46,7 @@ async function readPassword(): Promise<string> {
 
 let args;
 try {
-  args = parseArgs({ options: { company: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+  args = parseArgs({ options: { company: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, platform: { type: 'boolean' }, help: { type: 'boolean' } }, strict: true }).values;
 } catch (err) {
   die(`${(err as Error).message}\n${USAGE}`, '', 2);
 }
@@ -49,7 +54,7 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (!args.company || !args.login) die(`--company and --login are required.\n${USAGE}`, '--company und --login fehlen.', 2);
+if ((!args.company && !args.platform) || !args.login) die(`--company and --login are required.\n${USAGE}`, '--company und --login fehlen.', 2);
 
 let config;
 try {
@@ -61,7 +66,8 @@ try {
 // An empty SETUP_PASSWORD counts as unset.
 const password = args.password ?? (process.env.SETUP_PASSWORD || (await readPassword()));
 
-const input = { company: args.company, login: args.login, displayName: args.name, password };
+// The platform admin needs no company: the same checks with a placeholder company name.
+const input = { company: args.platform ? 'Plattform' : args.company, login: args.login, displayName: args.name, password };
 const checked = checkFirstRun(input);
 if (!checked.ok) die(errorText(checked.code, 'en'), errorText(checked.code, 'de'), 2);
 
@@ -76,8 +82,21 @@ const db = await openDatabase(config);
 let exitCode = 0;
 try {
   await migrate(db);
-  const result = await createFirstCompany(new CompanyRepository(db), input);
-  if (result.ok) {
+  if (args.platform) {
+    try {
+      await new TrainerRepository(db).createPlatformAdmin({ login: checked.login, displayName: checked.displayName, passwordHash: await hashPassword(checked.password) });
+      console.log(`Created platform admin "${checked.login}". Sign in on the start page.`);
+      console.log(`Plattform-Admin "${checked.login}" angelegt. Melde dich auf der Startseite an.`);
+    } catch (err) {
+      if (!(err instanceof LoginTakenError)) throw err;
+      console.error(`${errorText('LOGIN_TAKEN', 'en')}\n${errorText('LOGIN_TAKEN', 'de')}`);
+      exitCode = 4;
+    }
+  }
+  const result = args.platform ? null : await createFirstCompany(new CompanyRepository(db), input);
+  if (!result) {
+    // platform admin handled above
+  } else if (result.ok) {
     console.log(`Created company "${checked.company}" with admin "${checked.login}". Sign in on the start page.`);
     console.log(`Betrieb "${checked.company}" mit Admin "${checked.login}" angelegt. Melde dich auf der Startseite an.`);
   } else {

@@ -10,6 +10,6 @@ export async function benchTrainerHeaders(baseUrl: string): Promise<Record<strin
   const { setupNeeded } = (await (await fetch(`${origin}/api/setup`)).json()) as { setupNeeded: boolean };
   const res = setupNeeded ? await post('/api/setup', TRAINER) : await post('/api/auth/login', { login: TRAINER.login, password: TRAINER.password });
   if (!res.ok) throw new Error(`the bench trainer could not sign in: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c.startsWith('arcade_session=')).join('; ');
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').filter((c) => c.startsWith('arcade_session=')).join('; ');
   return { origin, cookie };
 }

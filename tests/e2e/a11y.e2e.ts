@@ -69,3 +69,32 @@ describe('accessibility (axe-core)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('accessibility of the trainer and card screens (axe-core)', () => {
+  it('sign-in, trainer area and the join form in card mode have no serious or critical violations', async () => {
+    const base = env.server.baseUrl;
+    const trainer = await newHostPage(env.browser, 'a11y-trainer');
+    const phone = await newPlayerPage(env.browser, 'a11y-card');
+    env.pages.push(trainer, phone);
+    await signInTrainer(trainer, base);
+
+    // Not signed in: the trainer link leads to the sign-in form.
+    await phone.goto(`${base}/`);
+    await phone.getByRole('button', { name: 'Trainerbereich (Anmeldung)', exact: true }).click();
+    await waitForScreen(phone, 'login');
+    const found = await scan(phone, 'sign-in');
+
+    await trainer.goto(`${base}/`);
+    await trainer.getByRole('button', { name: 'Trainerbereich', exact: true }).click();
+    await waitForScreen(trainer, 'trainer');
+    await expect.poll(() => trainer.getByText('Noch keine Azubis angelegt.').isVisible(), { timeout: 10_000 }).toBe(true);
+    found.push(...(await scan(trainer, 'trainer area')));
+
+    // A card's link: the join form in card mode (any well-formed code; it is checked on join).
+    await phone.goto(`${base}/?card=ABCD-EFGH-JKMN-PQRS`);
+    await waitForScreen(phone, 'join');
+    await expect.poll(() => phone.getByRole('button', { name: 'Mit Ausweis …-PQRS beitreten', exact: true }).isVisible()).toBe(true);
+    found.push(...(await scan(phone, 'join with card')));
+    expect(found).toEqual([]);
+  });
+});

@@ -40,11 +40,19 @@ describe('npm run setup (embedded database)', () => {
       expect(second.code).toBe(4);
       expect(second.err).toMatch(/Setup is already done/);
       expect(second.err).toMatch(/Einrichtung ist schon erledigt/);
+      // The platform admin comes from the same command with --platform (no company).
+      const platform = await runSetup(['--platform', '--login', 'root'], { ...env, SETUP_PASSWORD: 'Plattform-Passwort-1' });
+      expect(platform.code).toBe(0);
+      expect(platform.out).toMatch(/Created platform admin "root"/);
+      expect((await runSetup(['--platform', '--login', 'ANNA'], { ...env, SETUP_PASSWORD: 'Plattform-Passwort-1' })).code).toBe(4);
       const server = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, dataDir });
       try {
         const me = await new ApiClient(server.url).login('anna', 'Geheim-aber-lang-1');
         expect(me.status).toBe(200);
         expect(me.body.company.name).toBe('Muster GmbH');
+        const root = new ApiClient(server.url);
+        expect((await root.login('root', 'Plattform-Passwort-1')).body).toMatchObject({ trainer: { role: 'platform' }, company: null });
+        expect((await root.call('GET', '/api/platform/companies')).body.companies.map((c: any) => c.name)).toEqual(['Muster GmbH']);
       } finally {
         await server.stop();
       }
