@@ -45,7 +45,6 @@ export const ERRORS = {
   TRADE_INVALID: { de: 'Der Beruf darf höchstens 80 Zeichen lang sein.', en: 'The trade may be at most 80 characters long.' },
   YEAR_INVALID: { de: 'Das Ausbildungsjahr ist 1, 2, 3 oder 4.', en: 'The training year is 1, 2, 3 or 4.' },
   RETENTION_INVALID: { de: 'Gib eine Zahl von 1 bis 3650 Tagen ein oder lass das Feld leer (nie löschen).', en: 'Enter a number from 1 to 3650 days, or leave the field empty (never delete).' },
-  COMPANY_DISABLED: { de: 'Dieser Betrieb ist gesperrt. Wende dich an die Plattform-Administration.', en: 'This company is disabled. Contact the platform admin.' },
   RATE_LIMITED: { de: 'Zu viele Anfragen. Bitte warte einen Moment.', en: 'Too many requests. Please wait a moment.' },
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
