@@ -51,9 +51,14 @@ export default defineConfig({
   },
   server: {
     host: true,
+    // Everything the page talks to goes through Vite, so the page, the API and the game
+    // server share one origin: the trainer's cookie and Origin check work as in production.
     proxy: {
       '/api': 'http://127.0.0.1:2567',
       '/health': 'http://127.0.0.1:2567',
+      '/matchmake': 'http://127.0.0.1:2567',
+      // A room's WebSocket: /<processId>/<roomId>?sessionId=… (module paths always have a dot).
+      '^/[A-Za-z0-9_-]{4,}/[A-Za-z0-9_-]{4,}(\\?|$)': { target: 'ws://127.0.0.1:2567', ws: true },
     },
   },
 });

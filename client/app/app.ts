@@ -1,17 +1,23 @@
-import { normalizeJoinCode } from '../../shared/core/text.ts';
+import { normalizeCardCode, normalizeJoinCode } from '../../shared/core/text.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
-import { errorText, lang, t } from '../i18n/index.ts';
+import { errorText, lang, t, type MessageKey } from '../i18n/index.ts';
+import { accountsApi, type BoardPeriod, type Me } from '../net/accounts-api.ts';
 import { joinErrorCode } from '../net/api.ts';
+import { saveCard } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
 import { forgetSession, rememberSession, savedHostSession, tabSession, type StoredSession } from '../net/stored-session.ts';
 import { errorScreen, homeScreen } from './home.ts';
 import { hook, resetSessionHook } from './hook.ts';
-import { joinScreen, setJoinDraft } from './join.ts';
+import { joinScreen, setJoinDraft, type JoinIdentity } from './join.ts';
 import { SessionView } from './session-view.ts';
 import { Shell, type Screen } from './shell.ts';
 import { soloSetupScreen } from './solo-setup.ts';
+import type { PrintedCard, SectionId } from './trainer/area-context.ts';
+import { checkSignedIn, restoreSignedIn, setSignedIn, signOut } from './trainer/signed-in.ts';
+
+type TrainerUi = typeof import('./trainer/trainer-entry.ts');
 
 // The app's navigation: home, join, practice, error, and entering / leaving a session.
 
@@ -34,10 +40,28 @@ export class App {
     this.shell = new Shell(root, () => this.relabel());
   }
 
-  /** First screen: back into a stored session (reload), the join form (QR link), or home. */
+  /**
+   * First screen: the projector board (/?board=1), back into a stored session (reload), the
+   * join form (round QR link, or a card's QR link /?card=…), or home.
+   */
   boot(): void {
+    const params = new URLSearchParams(location.search);
+    if (params.get('board') === '1') {
+      const period = params.get('period');
+      return this.boardPage(params.get('game') || 'all', period === 'month' || period === 'all' ? period : 'week');
+    }
     prefetchNet();
-    const raw = new URLSearchParams(location.search).get('code');
+    restoreSignedIn();
+    const card = params.get('card');
+    if (card !== null) {
+      // The phone keeps the card; the secret leaves the address bar (and the history).
+      const checked = normalizeCardCode(card);
+      if (checked.ok) saveCard(checked.value);
+      params.delete('card');
+      history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+      if (!tabSession()) return this.join(checked.ok ? null : 'CARD_INVALID');
+    }
+    const raw = params.get('code');
     const linkCode = raw === null ? null : normalizeJoinCode(raw);
     const stored = tabSession();
     const sameRound = stored && (stored.role === 'host' || linkCode === null || (linkCode.ok && linkCode.value === stored.code));
@@ -52,6 +76,7 @@ export class App {
 
   private relabel(): void {
     if (this.view) this.view.relabel();
+    else if (this.shell.screen?.relabel) this.shell.screen.relabel();
     else if (this.rebuild) this.shell.show(this.rebuild());
   }
 
@@ -64,16 +89,18 @@ export class App {
     this.showStatic(() => {
       const saved = savedHostSession();
       return homeScreen({
-        host: () => void this.hostNew(),
+        host: () => this.hostNew(),
         join: () => this.join(),
         practice: () => this.solo(),
+        trainerArea: () => this.trainerArea(),
+        signOut: () => void signOut().catch(() => {}).then(() => this.home()),
         ...(saved ? { resumeHost: () => void this.rejoin(saved) } : {}),
       }, message);
     });
   }
 
   join(error: ErrorCode | null = null): void {
-    this.showStatic(() => joinScreen({ join: (code, nickname) => this.joinSession(code, nickname), back: () => this.home() }, error));
+    this.showStatic(() => joinScreen({ join: (code, who) => this.joinSession(code, who), back: () => this.home() }, error));
   }
 
   solo(): void {
@@ -84,13 +111,95 @@ export class App {
     this.showStatic(() => errorScreen(code, () => this.home(), extra));
   }
 
-  private async hostNew(): Promise<void> {
-    const err = await this.open((net) => net.createHostedRoom(lang()));
-    if (err) this.home(errorText(err));
+  /** Hosting needs a signed-in trainer of a company (the server refuses others). */
+  private hostNew(askFirst = false): void {
+    void this.withTrainer((me) => {
+      if (!me.company) return this.trainerArea(); // the platform admin hosts no rounds
+      void this.open((net) => net.createHostedRoom(lang())).then((err) => {
+        if (err === 'AUTH_REQUIRED') {
+          setSignedIn(null);
+          return this.hostNew(true);
+        }
+        if (err) this.home(errorText(err));
+      });
+    }, 'login.forHosting', askFirst);
   }
 
-  private joinSession(code: string, nickname: string): Promise<ErrorCode | null> {
-    return this.open((net) => net.joinHostedRoom(code, nickname, lang()));
+  private joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
+    return this.open((net) => net.joinHostedRoom(code, who, lang()));
+  }
+
+  /** The trainer screens load on demand; null (after showing the error) when that failed. */
+  private async trainerUi(): Promise<TrainerUi | null> {
+    try {
+      return await import('./trainer/trainer-entry.ts');
+    } catch {
+      this.showError('CONNECTION_LOST');
+      return null;
+    }
+  }
+
+  /**
+   * Runs `next` with the signed-in trainer. When nobody is signed in (or `askFirst`: the
+   * server just refused the sign-in), shows the sign-in form, or the first-run setup on a
+   * fresh installation, and continues with `next` after it.
+   */
+  private async withTrainer(next: (me: Me) => void, reason: MessageKey, askFirst = false): Promise<void> {
+    if (!askFirst) {
+      try {
+        const me = await checkSignedIn();
+        if (me) return next(me);
+      } catch (err) {
+        return this.home(errorText(joinErrorCode(err)));
+      }
+    }
+    const ui = await this.trainerUi();
+    if (!ui) return;
+    let setupNeeded = false;
+    try {
+      setupNeeded = await accountsApi.setupNeeded();
+    } catch {
+      // The sign-in form then reports the server's state itself.
+    }
+    const actions = { done: next, back: () => this.home() };
+    const login = (why: string) => this.showStatic(() => ui.loginScreen(actions, why));
+    if (setupNeeded) this.showStatic(() => ui.setupScreen({ ...actions, toLogin: () => login(errorText('SETUP_DONE')) }));
+    else login(t(reason));
+  }
+
+  /** The trainer area ("Trainerbereich") at a section; asks for the sign-in first when needed. */
+  trainerArea(section: SectionId = 'apprentices', param: string | null = null): void {
+    void this.withTrainer(async (me) => {
+      const ui = await this.trainerUi();
+      if (ui) this.showArea(ui, me, section, param);
+    }, 'login.forArea');
+  }
+
+  private showArea(ui: TrainerUi, me: Me, section: SectionId, param: string | null): void {
+    this.showStatic(() => ui.trainerAreaScreen(me, section, param, {
+      home: () => this.home(),
+      host: () => this.hostNew(),
+      signOut: () => void signOut().catch(() => {}).then(() => this.home()),
+      go: (s, p) => this.showArea(ui, me, s, p),
+      print: (cards: PrintedCard[]) => this.showStatic(() => ui.cardsPrintScreen(cards, me.company?.name ?? '', () => this.showArea(ui, me, 'cards', null))),
+      authLost: () => {
+        setSignedIn(null);
+        void this.withTrainer((m) => this.showArea(ui, m, section, param), 'login.expired', true);
+      },
+    }));
+  }
+
+  /** The projector board page; it refreshes itself and asks for the sign-in when needed. */
+  private boardPage(game: string, period: BoardPeriod): void {
+    import('./board/board-page.ts').then(
+      (mod) => this.showStatic(() => mod.boardPageScreen(game, period, {
+        signIn: () => {
+          setSignedIn(null);
+          void this.withTrainer(() => this.boardPage(game, period), 'login.forBoard', true);
+        },
+      })),
+      () => this.showError('CONNECTION_LOST'),
+    );
   }
 
   private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
@@ -152,6 +261,11 @@ export class App {
       }
       // Server unreachable: keep the secret, a reload may still get the seat back.
       if (unreachable) return this.showError(code);
+      // The trainer's sign-in expired: keep the round, sign in, then take the controls back.
+      if (code === 'AUTH_REQUIRED' && stored.role === 'host') {
+        setSignedIn(null);
+        return void this.withTrainer(() => void this.rejoin(stored), 'login.forHosting', true);
+      }
       forgetSession(stored.role === 'host');
       if (code === 'VERSION_MISMATCH') return this.showError(code);
       if (stored.role === 'player' && stored.code) {

@@ -3,11 +3,12 @@ import { errorText, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
 import { hook } from './hook.ts';
 import type { Screen } from './shell.ts';
+import { accountBox, type AccountActions } from './trainer/account-box.ts';
 
 // Where a visit starts and where a failed one ends: the start page with the three ways in
 // (big enough to hit with a thumb), and the error page that leads back to it.
 
-export interface HomeActions {
+export interface HomeActions extends AccountActions {
   host(): void;
   join(): void;
   practice(): void;
@@ -24,6 +25,7 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
     actions.host();
   }, { class: 'btn btn-primary btn-large', 'aria-describedby': 'home-host-hint' });
 
+  const account = accountBox(actions);
   const el = h('section', { class: 'screen screen-home' },
     h('h1', { text: t('app.title') }),
     h('p', { class: 'lead', text: t('home.tagline') }),
@@ -44,8 +46,9 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
         busy,
       ),
     ),
+    account.el,
   );
-  return { id: 'home', el };
+  return { id: 'home', el, destroy: account.destroy };
 }
 
 // Something ended the session or could not start it. The text says what to do next; a new

@@ -3,7 +3,8 @@
 
 export type ScreenId =
   | 'home' | 'join' | 'solo-setup' | 'host-lobby' | 'lobby' | 'countdown' | 'play'
-  | 'reveal' | 'scoreboard' | 'podium' | 'error';
+  | 'reveal' | 'scoreboard' | 'podium' | 'error'
+  | 'login' | 'setup' | 'trainer' | 'cards-print' | 'board';
 
 export interface TrialRecord {
   round: number;
@@ -30,6 +31,9 @@ export interface ArcadeHook {
   timeOrigin: number;
   renderType: number | null;
   lastError: string | null;
+  /** The latest `board` message (host) and `myRank` message (card player) of the session. */
+  board: unknown;
+  myRank: unknown;
   reaktion: { trials: TrialRecord[]; acks: Record<string, unknown>[] };
 }
 
@@ -50,6 +54,8 @@ export const hook: ArcadeHook = {
   timeOrigin: performance.timeOrigin,
   renderType: null,
   lastError: null,
+  board: null,
+  myRank: null,
   reaktion: { trials: [], acks: [] },
 };
 
@@ -64,4 +70,6 @@ export function resetSessionHook(): void {
   hook.joinUrl = null;
   hook.clock = null;
   hook.renderType = null;
+  hook.board = null;
+  hook.myRank = null;
 }

@@ -1,50 +1,69 @@
-import { NICKNAME_MAX_CHARS, normalizeJoinCode, normalizeNickname } from '../../shared/core/text.ts';
+import { NICKNAME_MAX_CHARS, normalizeCardCode, normalizeJoinCode, normalizeNickname } from '../../shared/core/text.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { errorText, t } from '../i18n/index.ts';
+import { cardTail, forgetCard, saveCard, savedCard } from '../net/card-store.ts';
 import { button, h, uid } from './dom.ts';
 import { hook } from './hook.ts';
 import type { Screen } from './shell.ts';
 
-// Join form: code + nickname. Input is checked here with the same rules the server uses, so
-// most mistakes get their message at once; the server's refusal is shown the same way.
+// Join form: the round code, then who joins: a guest with a nickname, or an apprentice with
+// a card (remembered on this device, or typed). Input is checked here with the same rules
+// the server uses, so most mistakes get their message at once; the server's refusal is
+// shown the same way, and nothing typed is lost.
+
+/** A guest names themselves; a card brings the apprentice's name and counts on the board. */
+export type JoinIdentity = { nickname: string } | { card: string };
 
 export interface JoinActions {
   /** Resolves with an error code when the join failed (the form stays), else never mind. */
-  join(code: string, nickname: string): Promise<ErrorCode | null>;
+  join(code: string, who: JoinIdentity): Promise<ErrorCode | null>;
   back(): void;
 }
 
-/** Typed values survive a language switch (the screen is rebuilt). */
-const draft = { code: '', nickname: '' };
+/** Typed values survive a language switch (the screen is rebuilt). `guest`: joins without the stored card. */
+const draft = { code: '', nickname: '', card: '', guest: false };
 
 export function setJoinDraft(code: string): void {
   draft.code = code;
 }
 
+const CARD_ERRORS: ReadonlySet<ErrorCode> = new Set(['CARD_INVALID', 'CARD_IN_USE']);
+
 export function joinScreen(actions: JoinActions, initialError: ErrorCode | null = null): Screen {
   const codeId = uid('code');
-  const nickId = uid('nick');
   const code = h('input', {
     id: codeId, name: 'code', type: 'text', inputmode: 'numeric', autocomplete: 'off',
-    enterkeyhint: 'next', 'aria-describedby': `${codeId}-hint`, required: true,
-  });
-  const nickname = h('input', {
-    id: nickId, name: 'nickname', type: 'text', autocomplete: 'nickname', maxlength: NICKNAME_MAX_CHARS * 2,
-    enterkeyhint: 'go', spellcheck: 'false', 'aria-describedby': `${nickId}-hint`, required: true,
+    enterkeyhint: 'go', 'aria-describedby': `${codeId}-hint`, required: true,
   });
   code.value = draft.code;
-  nickname.value = draft.nickname;
   code.addEventListener('input', () => (draft.code = code.value));
+
+  const nickId = uid('nick');
+  const nickname = h('input', {
+    id: nickId, name: 'nickname', type: 'text', autocomplete: 'nickname', maxlength: NICKNAME_MAX_CHARS * 2,
+    enterkeyhint: 'go', spellcheck: 'false', 'aria-describedby': `${nickId}-hint`,
+  });
+  nickname.value = draft.nickname;
   nickname.addEventListener('input', () => (draft.nickname = nickname.value));
 
+  const cardId = uid('card');
+  const cardInput = h('input', {
+    id: cardId, name: 'card', type: 'text', autocomplete: 'off', autocapitalize: 'characters',
+    spellcheck: 'false', enterkeyhint: 'go', maxlength: 64, 'aria-describedby': `${cardId}-hint`, class: 'mono',
+  });
+  cardInput.value = draft.card;
+  cardInput.addEventListener('input', () => (draft.card = cardInput.value));
+
   const alert = h('p', { class: 'alert', role: 'alert' });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-large', text: t('join.submit') });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-large' });
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const who = h('div', { class: 'join-who' });
+  const inputs = [code, nickname, cardInput];
 
   const showError = (err: ErrorCode | null, field: HTMLInputElement | null) => {
     alert.textContent = err ? errorText(err) : '';
     alert.classList.toggle('alert-on', Boolean(err));
-    for (const input of [code, nickname]) input.removeAttribute('aria-invalid');
+    for (const input of inputs) input.removeAttribute('aria-invalid');
     if (err) hook.lastError = err;
     if (field) {
       field.setAttribute('aria-invalid', 'true');
@@ -52,36 +71,82 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
     }
   };
 
+  /** The stored card, unless the player chose to join as a guest this time. */
+  const cardMode = () => (draft.guest ? null : savedCard());
+
+  const renderWho = () => {
+    const card = cardMode();
+    if (card) {
+      submit.textContent = t('join.withCard', { tail: cardTail(card) });
+      who.replaceChildren(
+        h('p', { class: 'card-note', text: t('join.cardNote') }),
+        h('div', { class: 'button-row' },
+          button(t('join.asGuest'), () => { draft.guest = true; renderWho(); nickname.focus(); }, { class: 'btn btn-link' }),
+          button(t('join.forgetCard'), () => { forgetCard(); renderWho(); nickname.focus(); }, { class: 'btn btn-link' })),
+      );
+      return;
+    }
+    submit.textContent = t('join.submit');
+    const stored = savedCard();
+    who.replaceChildren(
+      h('div', { class: 'field' },
+        h('label', { for: nickId, text: t('join.nickname') }),
+        nickname,
+        h('p', { id: `${nickId}-hint`, class: 'hint', text: t('join.nicknameHint') })),
+      h('div', { class: 'field' },
+        h('label', { for: cardId, text: t('join.cardCode') }),
+        cardInput,
+        h('p', { id: `${cardId}-hint`, class: 'hint', text: t('join.cardCodeHint') })),
+    );
+    if (stored) who.append(button(t('join.useCard', { tail: cardTail(stored) }), () => { draft.guest = false; renderWho(); submit.focus(); }, { class: 'btn btn-link' }));
+  };
+
   const form = h('form', { class: 'form', novalidate: true },
     h('div', { class: 'field' },
       h('label', { for: codeId, text: t('join.code') }),
       code,
-      h('p', { id: `${codeId}-hint`, class: 'hint', text: t('join.codeHint') }),
-    ),
-    h('div', { class: 'field' },
-      h('label', { for: nickId, text: t('join.nickname') }),
-      nickname,
-      h('p', { id: `${nickId}-hint`, class: 'hint', text: t('join.nicknameHint') }),
-    ),
+      h('p', { id: `${codeId}-hint`, class: 'hint', text: t('join.codeHint') })),
+    who,
     alert,
     submit,
     status,
   );
+  renderWho();
+
+  /** Who joins, from the form; an error and the field to fix when the input is not valid. */
+  const identity = (): { ok: true; who: JoinIdentity; typedCard: boolean } | { ok: false; code: ErrorCode; field: HTMLInputElement } => {
+    const stored = cardMode();
+    if (stored) return { ok: true, who: { card: stored }, typedCard: false };
+    if (cardInput.value.trim() !== '') {
+      const c = normalizeCardCode(cardInput.value);
+      return c.ok ? { ok: true, who: { card: c.value }, typedCard: true } : { ok: false, code: c.code, field: cardInput };
+    }
+    const n = normalizeNickname(nickname.value);
+    return n.ok ? { ok: true, who: { nickname: n.value }, typedCard: false } : { ok: false, code: n.code, field: nickname };
+  };
 
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     if (submit.disabled) return;
     const c = normalizeJoinCode(code.value);
     if (!c.ok) return showError(c.code, code);
-    const n = normalizeNickname(nickname.value);
-    if (!n.ok) return showError(n.code, nickname);
+    const id = identity();
+    if (!id.ok) return showError(id.code, id.field);
     showError(null, null);
     submit.disabled = true;
     status.textContent = t('join.busy');
-    const err = await actions.join(c.value, n.value);
+    const err = await actions.join(c.value, id.who);
     submit.disabled = false;
     status.textContent = '';
-    if (err) showError(err, err.startsWith('NICKNAME') ? nickname : err === 'CODE_INVALID' || err === 'SESSION_NOT_FOUND' ? code : null);
+    if (!err) {
+      // A typed card that worked is remembered like one opened from its QR code.
+      if (id.typedCard && 'card' in id.who) saveCard(id.who.card);
+      return;
+    }
+    const field = err.startsWith('NICKNAME') ? nickname
+      : err === 'CODE_INVALID' || err === 'SESSION_NOT_FOUND' ? code
+        : CARD_ERRORS.has(err) && id.typedCard ? cardInput : null;
+    showError(err, field);
   });
 
   const el = h('section', { class: 'screen screen-join' },

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { PersonalBestMessage } from '../../shared/protocol/messages.ts';
 import { errorText } from '../i18n/index.ts';
+import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
 import type { SessionSnapshot } from '../net/snapshot.ts';
 import { hook } from './hook.ts';
@@ -29,6 +30,9 @@ function kindOf(role: 'host' | 'player', phase: string): string {
 export class SessionView {
   private kind: string | null = null;
   private personalBest: PersonalBestMessage | null = null;
+  /** The latest week board (host) and own week rank (card player): kept so a re-render shows them again. */
+  private board: BoardMessage | null = null;
+  private myRank: MyRankMessage | null = null;
   private readonly offs: (() => void)[] = [];
   private readonly ctx: PlayerResultCtx;
 
@@ -41,6 +45,8 @@ export class SessionView {
       leave: () => exit.left(),
       playerId: session.playerId,
       personalBest: () => this.personalBest,
+      board: () => this.board,
+      myRank: () => this.myRank,
     };
     hook.role = role;
     hook.playerId = session.playerId;
@@ -55,7 +61,17 @@ export class SessionView {
       }),
       session.on('personalBest', (pb) => {
         this.personalBest = pb;
-        if (this.session.snapshot) this.shell.screen?.update?.(this.session.snapshot);
+        this.refresh();
+      }),
+      session.on('board', (board) => {
+        this.board = board;
+        hook.board = board;
+        this.refresh();
+      }),
+      session.on('myRank', (rank) => {
+        this.myRank = rank;
+        hook.myRank = rank;
+        this.refresh();
       }),
       session.on('ended', (reason) => {
         shell.setBanner(null);
@@ -64,6 +80,11 @@ export class SessionView {
       session.clock.onChange((e) => (hook.clock = { offsetMs: e.offsetMs, rttMs: e.rttMs })),
     );
     if (session.snapshot) this.render(session.snapshot);
+  }
+
+  /** Feeds the current state to the mounted screen again (a message it shows came in). */
+  private refresh(): void {
+    if (this.session.snapshot) this.shell.screen?.update?.(this.session.snapshot);
   }
 
   private render(s: SessionSnapshot): void {

@@ -1,5 +1,6 @@
 import { findGame } from '../../shared/games/index.ts';
 import { lang, t } from '../i18n/index.ts';
+import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages.ts';
 import type { GameSession } from '../net/session.ts';
 import { phaseRemainingMs, type SessionSnapshot } from '../net/snapshot.ts';
 import { h, setText } from './dom.ts';
@@ -14,6 +15,10 @@ export interface SessionCtx {
   serverNow(): number;
   /** Leaves the session on purpose and goes home. */
   leave(): void;
+  /** The latest week board of the company (host only; null before the first stored round). */
+  board(): BoardMessage | null;
+  /** The own week rank (card players only). */
+  myRank(): MyRankMessage | null;
 }
 
 /** "noch 12 s" / "Pausiert" for the running phase, ticking by itself. */

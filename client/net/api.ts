@@ -16,24 +16,39 @@ function url(path: string): string {
   return new URL(path, location.origin).toString();
 }
 
-async function getJson<T>(path: string): Promise<T> {
+/**
+ * One JSON request to our own API: same-origin cookies (the trainer's session), JSON body for
+ * POST. Any failure becomes an ApiError with the server's code, or CONNECTION_LOST /
+ * SERVER_ERROR when there is none.
+ */
+export async function requestJson<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url(path), { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    res = await fetch(url(path), {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
     throw new ApiError('CONNECTION_LOST');
   }
-  let body: unknown = null;
+  let parsed: unknown = null;
   try {
-    body = await res.json();
+    parsed = await res.json();
   } catch {
     // A proxy error page or similar: handled below by the status.
   }
   if (!res.ok) {
-    const code = (body as { error?: unknown } | null)?.error;
-    throw new ApiError(isErrorCode(code) ? code : 'SERVER_ERROR');
+    const code = (parsed as { error?: unknown } | null)?.error;
+    throw new ApiError(isErrorCode(code) ? code : res.status === 401 ? 'AUTH_REQUIRED' : 'SERVER_ERROR');
   }
-  return body as T;
+  return parsed as T;
+}
+
+function getJson<T>(path: string): Promise<T> {
+  return requestJson<T>('GET', path);
 }
 
 export interface ServerInfo {

@@ -11,9 +11,12 @@ import { practiceId } from './stored-session.ts';
 
 export type SessionRoom = Room<unknown, SessionState>;
 
-/** Production: the page's own origin. `vite dev`: the game server on port 2567 of the same host. */
+/**
+ * Always the page's own origin (`vite dev` proxies matchmaking and room WebSockets to the
+ * game server): the trainer's session cookie and the Origin check then work as in production.
+ */
 function endpoint(): string {
-  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
+  return location.origin;
 }
 
 let client: Client | null = null;
@@ -35,10 +38,10 @@ export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
   return sdk().create(ROOM_SESSION, options('host', lang, {}), SessionState) as Promise<SessionRoom>;
 }
 
-/** Apprentice: looks the code up and takes a new seat. */
-export async function joinHostedRoom(code: string, nickname: string, lang: Lang): Promise<SessionRoom> {
+/** Apprentice: looks the code up and takes a new seat, as a guest (nickname) or with a card. */
+export async function joinHostedRoom(code: string, who: { nickname: string } | { card: string }, lang: Lang): Promise<SessionRoom> {
   const roomId = await lookupSession(code);
-  return sdk().joinById(roomId, options('player', lang, { nickname }), SessionState) as Promise<SessionRoom>;
+  return sdk().joinById(roomId, options('player', lang, who), SessionState) as Promise<SessionRoom>;
 }
 
 /** Solo practice of one game and level. */

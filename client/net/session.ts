@@ -1,6 +1,6 @@
 import { CLOSE_REPLACED } from '../../shared/protocol/constants.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
-import type { AckMessage, CueMessage, PersonalBestMessage, Role, WelcomeMessage } from '../../shared/protocol/messages.ts';
+import type { AckMessage, BoardMessage, CueMessage, MyRankMessage, PersonalBestMessage, Role, WelcomeMessage } from '../../shared/protocol/messages.ts';
 import { ClockSync } from './clock-sync.ts';
 import type { SessionRoom } from './connection.ts';
 import { toSnapshot, type SessionSnapshot } from './snapshot.ts';
@@ -17,6 +17,8 @@ export interface SessionEvents {
   cue: (cue: CueMessage) => void;
   ack: (ack: AckMessage) => void;
   personalBest: (pb: PersonalBestMessage) => void;
+  board: (board: BoardMessage) => void;
+  myRank: (rank: MyRankMessage) => void;
   error: (code: ErrorCode, type: string | undefined) => void;
   dropped: () => void;
   reconnected: () => void;
@@ -30,7 +32,7 @@ export class GameSession {
   snapshot: SessionSnapshot | null = null;
   welcome: WelcomeMessage | null = null;
   private readonly handlers: { [K in keyof SessionEvents]: Set<SessionEvents[K]> } = {
-    state: new Set(), cue: new Set(), ack: new Set(), personalBest: new Set(), error: new Set(),
+    state: new Set(), cue: new Set(), ack: new Set(), personalBest: new Set(), board: new Set(), myRank: new Set(), error: new Set(),
     dropped: new Set(), reconnected: new Set(), ended: new Set(),
   };
   /** Cues of the latest round, so a scene that mounts late can still catch up. */
@@ -55,6 +57,12 @@ export class GameSession {
     });
     room.onMessage('ack', (m: AckMessage) => this.emit('ack', m));
     room.onMessage('personalBest', (m: PersonalBestMessage) => this.emit('personalBest', m));
+    room.onMessage('board', (m: BoardMessage) => {
+      if (Array.isArray(m?.entries)) this.emit('board', m);
+    });
+    room.onMessage('myRank', (m: MyRankMessage) => {
+      if (typeof m?.rounds === 'number') this.emit('myRank', m);
+    });
     room.onMessage('error', (m: { code?: unknown; type?: unknown }) => {
       this.emit('error', isErrorCode(m?.code) ? m.code : 'SERVER_ERROR', typeof m?.type === 'string' ? m.type : undefined);
     });

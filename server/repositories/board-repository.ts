@@ -1,16 +1,8 @@
 import type { Db } from '../db/database.ts';
 import { assignRanks, MIN_ROUNDS } from '../../shared/boards/rules.ts';
+import type { BoardEntry } from '../../shared/protocol/messages.ts';
 
-export interface BoardEntry {
-  rank: number;
-  apprenticeId: string;
-  displayName: string;
-  trade: string;
-  trainingYear: number;
-  /** Average points (0–1000) of the counted rounds. */
-  value: number;
-  rounds: number;
-}
+export type { BoardEntry };
 
 export interface BoardQuery {
   companyId: string;

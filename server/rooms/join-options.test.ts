@@ -24,7 +24,7 @@ function refusal(options: unknown): string | null {
 describe('parseJoinOptions', () => {
   it('accepts a minimal player and host join, defaulting to German', () => {
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD)).toEqual({
-      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null,
+      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null,
     });
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD))
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
@@ -56,6 +56,11 @@ describe('parseJoinOptions', () => {
       { ...base, gameId: 'nope' }, { ...base, gameId: GAMES[0]!.id, level: 99 }, { ...base, gameId: GAMES[0]!.id, level: '1' },
     ];
     for (const options of bad) expect(refusal(options), JSON.stringify(options)).toBe('JOIN_INVALID');
+  });
+
+  it('passes a card code on as typed and refuses a card that is no short string', () => {
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', card: '7kq2 m9xa' }, BUILD).card).toBe('7kq2 m9xa');
+    for (const card of [42, null, 'x'.repeat(65), { code: 'A' }]) expect(refusal({ protocol: PROTOCOL_VERSION, role: 'player', card })).toBe('CARD_INVALID');
   });
 
   it('refuses non-objects and never throws anything but a registered refusal on junk', () => {

@@ -6,15 +6,18 @@ import type { ApprenticeRepository, CardHolder } from '../repositories/apprentic
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { refuse } from './join-options.ts';
 
+/** The join-options field in which matchmaking hands the verified trainer to the room. */
+export const VERIFIED_HOST = '_verifiedHost';
+
 export interface HostIdentity {
   trainerId: string;
   companyId: string;
 }
 
 /**
- * The signed-in trainer behind a host's matchmaking request or WebSocket. A request that
- * carries a trainer's cookie must come from our own page (cross-site WebSocket hijacking:
- * browsers send cookies with a WebSocket from any site, but always say which Origin).
+ * The signed-in trainer behind a host's matchmaking request. A request that carries a
+ * trainer's cookie must come from our own page (cross-site request forgery and WebSocket
+ * hijacking: browsers attach cookies for any site's page, but always say which Origin).
  */
 export async function hostIdentity(trainers: TrainerRepository, context: AuthContext | undefined): Promise<HostIdentity> {
   const headers = context?.headers;

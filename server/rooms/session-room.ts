@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Room, type AuthContext, type Client } from '@colyseus/core';
 import { MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
 import { normalizeNickname } from '../../shared/core/text.ts';
-import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
+import { CLIENT_MESSAGES, HOST_MESSAGES, type BoardMessage, type ClientMessageType, type MyRankMessage } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
@@ -13,7 +13,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
-import { cardHolder, hostIdentity } from './room-auth.ts';
+import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { routeMessage, type MessageContext } from './session-messages.ts';
@@ -101,11 +101,18 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     /**
-     * Matchmaking (HTTP), before any room exists: creating or taking over a hosted round needs
-     * a signed-in trainer from our own origin. Players pass; the room checks them below.
+     * Matchmaking (HTTP, always sent to the page's own origin), before any room exists:
+     * creating or taking over a hosted round needs a signed-in trainer from our own origin.
+     * The verified trainer rides along in the join options to the room (possibly on another
+     * process); a value a client put there itself is always removed first. The WebSocket
+     * that follows carries no credential, only the seat reserved here. Players pass; the
+     * room checks them in onAuth below.
      */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<true> {
-      if (parseJoinOptions(options, deps.buildId).role === 'host') await hostIdentity(deps.trainers, context);
+      const join = parseJoinOptions(options, deps.buildId);
+      const raw = options as Record<string, unknown>;
+      delete raw[VERIFIED_HOST];
+      if (join.role === 'host') raw[VERIFIED_HOST] = await hostIdentity(deps.trainers, context);
       return true;
     }
 
@@ -113,8 +120,8 @@ export function createSessionRoom(deps: RoomDeps) {
       const join = parseJoinOptions(options, deps.buildId);
       if (join.role === 'host') {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
-        // The WebSocket is checked again: the matchmaking request may have come from elsewhere.
-        const host = await hostIdentity(deps.trainers, context);
+        const host = (options as Record<string, unknown>)[VERIFIED_HOST] as HostIdentity | undefined;
+        if (!host) throw refuse('AUTH_REQUIRED');
         if (this.companyId !== null && host.companyId !== this.companyId) throw refuse('HOST_KEY_INVALID');
         if (join.key ? join.key !== this.hostKey : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
         this.hostClaimed = true;
@@ -293,14 +300,14 @@ export function createSessionRoom(deps: RoomDeps) {
       const query = { companyId: this.companyId, gameId, from: periodStart('week', new Date(now())) };
       try {
         const ranking = await deps.boards.ranking(query);
-        const base = { gameId, period: 'week', minRounds: MIN_ROUNDS, total: ranking.length };
+        const base = { gameId, period: 'week' as const, minRounds: MIN_ROUNDS, total: ranking.length };
         const host = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
-        host?.send('board', { ...base, entries: ranking.slice(0, BOARD_TOP) });
+        host?.send('board', { ...base, entries: ranking.slice(0, BOARD_TOP) } satisfies BoardMessage);
         for (const seat of seats) {
           if (!seat.apprenticeId) continue;
           const mine = ranking.find((e) => e.apprenticeId === seat.apprenticeId);
           const rounds = mine?.rounds ?? (await deps.boards.countedRounds(query, seat.apprenticeId));
-          this.clientOf(seat)?.send('myRank', { ...base, rank: mine?.rank ?? null, value: mine?.value ?? null, rounds });
+          this.clientOf(seat)?.send('myRank', { ...base, rank: mine?.rank ?? null, value: mine?.value ?? null, rounds } satisfies MyRankMessage);
         }
       } catch (err) {
         console.error(`[room ${this.roomId}] board`, err);

@@ -22,6 +22,8 @@ export interface JoinOptions {
   gameId?: string;
   level?: number;
   practiceId?: string;
+  /** Player, hosted: an apprentice's card code; the results then count on the company board. */
+  card?: string;
 }
 
 export interface PlaylistEntry {
@@ -98,4 +100,36 @@ export function parseLock(p: unknown): Result<{ locked: boolean }> {
 /** Messages without a payload accept nothing or an empty object. */
 export function parseEmpty(p: unknown): Result<null> {
   return p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0) ? { ok: true, value: null } : invalid;
+}
+
+/** One apprentice on a company board (also the HTTP API's entry, docs/ACCOUNTS-API.md). */
+export interface BoardEntry {
+  rank: number;
+  apprenticeId: string;
+  displayName: string;
+  trade: string;
+  trainingYear: number;
+  /** Average points (0–1000) of the counted rounds. */
+  value: number;
+  rounds: number;
+}
+
+/** After each stored round of a company session, to the host: this week's top 10 of the round's game. */
+export interface BoardMessage {
+  gameId: string;
+  period: 'week';
+  minRounds: number;
+  total: number;
+  entries: BoardEntry[];
+}
+
+/** …and to each card holder: the own week rank (rank and value null while fewer than minRounds rounds count). */
+export interface MyRankMessage {
+  gameId: string;
+  period: 'week';
+  minRounds: number;
+  total: number;
+  rank: number | null;
+  value: number | null;
+  rounds: number;
 }

@@ -58,3 +58,9 @@ export async function seedCompany(db: Db, name: string, prefix: string, password
   const trainer = await trainers.create(company.id, { login: `${prefix}-trainer`, displayName: `${prefix} Trainer`, role: 'trainer', passwordHash });
   return { companyId: company.id, admin, trainer };
 }
+
+/** Empties every company and account (platform admins too). Only for test databases (see backends()). */
+export async function resetAccounts(db: Db): Promise<void> {
+  await db.query('delete from companies');
+  await db.query('delete from trainers');
+}

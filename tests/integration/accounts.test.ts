@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import { hashPassword } from '../../server/auth/password.ts';
-import { ApiClient } from '../helpers/accounts.ts';
+import { ApiClient, resetAccounts } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const PW = 'Lehrjahr-2026!';
@@ -14,11 +14,11 @@ describe.each(backends())('companies, trainers and sign-in on $name', (backend) 
   beforeAll(async () => {
     server = await startTestServer({ backend });
     // PostgreSQL is shared between runs: start from no company at all.
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     admin = new ApiClient(server.url);
   });
   afterAll(async () => {
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     await server.stop();
     removeDir(server.dataDir);
   });

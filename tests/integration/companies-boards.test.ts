@@ -4,7 +4,7 @@ import { hashPassword } from '../../server/auth/password.ts';
 import { ApprenticeRepository } from '../../server/repositories/apprentice-repository.ts';
 import { BoardRepository } from '../../server/repositories/board-repository.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
-import { ApiClient, seedCompany } from '../helpers/accounts.ts';
+import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { browserHeaders, hostSession, joinError, joinPlayer, lookupRoom, playReaktion, until, type Bot } from '../helpers/bots.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -33,14 +33,14 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
 
   beforeAll(async () => {
     server = await startTestServer({ backend });
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     a = await seedCompany(server.app.db, 'Alpha Optik', 'alpha', PW);
     b = await seedCompany(server.app.db, 'Beta Sensorik', 'beta', PW);
     trainer = await signedIn('alpha-trainer');
     admin = await signedIn('alpha-admin');
   });
   afterAll(async () => {
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     await server.stop();
     removeDir(server.dataDir);
   });

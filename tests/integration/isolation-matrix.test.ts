@@ -6,7 +6,7 @@ import { TrainerRepository, type Trainer } from '../../server/repositories/train
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { Bot, joinError, until } from '../helpers/bots.ts';
-import { ApiClient, seedCompany, type ApiReply } from '../helpers/accounts.ts';
+import { ApiClient, resetAccounts, seedCompany, type ApiReply } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 /**
@@ -28,7 +28,7 @@ const PW = 'Isolation-2026!';
 
 const MATRIX: Entry[] = [
   { kind: 'public', method: 'GET', path: '/api/info', why: 'version and join URLs' },
-  { kind: 'public', method: 'GET', path: '/api/sessions/:code', why: 'join-code lookup of running rounds (rooms get companies later)', call: '/api/sessions/123456' },
+  { kind: 'public', method: 'GET', path: '/api/sessions/:code', why: 'join-code lookup of running rounds: answers only a room id, never the company', call: '/api/sessions/123456' },
   { kind: 'public', method: 'GET', path: '/api/practice/best', why: 'anonymous solo practice best', call: '/api/practice/best?practiceId=aaaaaaaaaaaaaaaaaaaa&gameId=reaktion&level=1' },
   { kind: 'public', method: 'GET', path: '/api/setup', why: 'only whether any company exists' },
   { kind: 'public', method: 'POST', path: '/api/setup', why: 'first run; refused once a company exists', body: { company: 'X GmbH', login: 'x-admin', password: PW } },
@@ -102,7 +102,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
 
   beforeAll(async () => {
     server = await startTestServer({ backend });
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     a = await seedCompany(server.app.db, 'Alpha Werkstatt', 'a', PW);
     b = await seedCompany(server.app.db, 'Beta Betrieb', 'b', PW);
     // B's apprentice with a card and a stored round of B's hosted session.
@@ -120,7 +120,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     secrets = [b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
   });
   afterAll(async () => {
-    if (backend.databaseUrl) await server.app.db.query('delete from companies');
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
     await server.stop();
     removeDir(server.dataDir);
   });
@@ -222,6 +222,9 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const host = (headers?: Record<string, string>) => new Client(server.url, headers ? { headers } : undefined).create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
     expect(await joinError(host())).toBe('AUTH_REQUIRED');
     expect(await joinError(host({ ...aHeaders, origin: 'http://evil.example' }))).toBe('ORIGIN_FORBIDDEN');
+    // Forging the identity the matchmaker hands to the room does not work either.
+    const forged = { protocol: PROTOCOL_VERSION, role: 'host', _verifiedHost: { trainerId: b.trainer.id, companyId: b.companyId } };
+    expect(await joinError(new Client(server.url).create(ROOM_SESSION, forged, SessionState))).toBe('AUTH_REQUIRED');
     const bRoom = new Bot(await host(bHeaders), new Client(server.url));
     const aRoom = new Bot(await host(aHeaders), new Client(server.url));
     await bRoom.next('welcome');

@@ -5,6 +5,7 @@ import { button, h, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
+import { weekBoardCard } from '../week-board.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
@@ -114,6 +115,9 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
   const answered = h('p', { class: 'answered-count', 'data-testid': 'answered-count', 'aria-live': 'polite' });
   const live = h('div', { class: 'host-live' });
+  // The company's week board, after the standings (sessions without cards get no message).
+  const week = h('div', { class: 'host-week' });
+  let shownBoard: unknown = null;
   let title = t('host.countdown');
   let body: (HTMLElement | null)[] = [];
 
@@ -126,10 +130,10 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
     body = [debriefCard(first.gameId), live];
   } else if (phase === 'scoreboard') {
     title = t('scoreboard.title');
-    body = [live];
+    body = [live, week];
   } else {
     title = t('podium.title');
-    body = [live, h('p', { class: 'lead', text: t('podium.thanks') }), button(t('host.newSession'), () => ctx.leave(), { class: 'btn btn-primary btn-large' })];
+    body = [live, week, h('p', { class: 'lead', text: t('podium.thanks') }), button(t('host.newSession'), () => ctx.leave(), { class: 'btn btn-primary btn-large' })];
   }
 
   const showPlayers = phase === 'countdown' || phase === 'play';
@@ -150,6 +154,11 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
     if (phase === 'reveal') live.replaceChildren(roundResults(s));
     else if (phase === 'scoreboard') live.replaceChildren(scoreboardList(s, null));
     else if (phase === 'podium') live.replaceChildren(podiumView(s, null));
+    const board = ctx.board();
+    if ((phase === 'scoreboard' || phase === 'podium') && board && board !== shownBoard) {
+      shownBoard = board;
+      week.replaceChildren(weekBoardCard(board));
+    }
   };
   update(first);
   return { id: phase as ScreenId, el, update, destroy: () => clock.destroy() };

@@ -2,21 +2,14 @@ import { t } from '../../i18n/index.ts';
 import { fetchInfo } from '../../net/api.ts';
 import { h, labelledSelect, setText, spacedCode } from '../dom.ts';
 import { hook } from '../hook.ts';
+import { qrDataUrl } from '../qr.ts';
 
 // The projector's join panel: the code in large type, the join link as text and as a QR
 // code. When the server has several addresses (LAN + Wi-Fi), the trainer picks the one the
 // apprentices' network reaches; the QR follows the choice.
 
-type QrModule = typeof import('qrcode');
-
-let qrModule: Promise<QrModule> | null = null;
 /** The trainer's address choice survives a rebuild of the screen (language switch). */
 let rememberedChoice: string | null = null;
-/** qrcode is only needed here: loaded on demand, not with the home page. */
-function loadQr(): Promise<QrModule> {
-  qrModule ??= import('qrcode').then((m) => ((m as unknown as { default?: QrModule }).default ?? m) as QrModule);
-  return qrModule;
-}
 
 export class JoinPanel {
   readonly el: HTMLElement;
@@ -80,8 +73,7 @@ export class JoinPanel {
     // Shown without the code: the apprentices read the code separately, in large type.
     setText(this.urlText, this.chosen.replace(/^https?:\/\//, '').replace(/\/$/, ''));
     try {
-      const qr = await loadQr();
-      const dataUrl = await qr.toDataURL(joinUrl, { errorCorrectionLevel: 'M', margin: 2, width: 320, color: { dark: '#000000', light: '#ffffff' } });
+      const dataUrl = await qrDataUrl(joinUrl, 320);
       if (this.disposed || !this.chosen || `${this.chosen}?code=${this.code}` !== joinUrl) return;
       this.img.src = dataUrl;
       this.img.hidden = false;

@@ -5,6 +5,7 @@ import { parseJsonObject, playersByRank, type SessionSnapshot } from '../../net/
 import { button, h, replace, setText } from '../dom.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
+import { myRankLine } from '../week-board.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
 // A player's screens around the round itself (the round is round-view.ts): the lobby, the
@@ -110,25 +111,40 @@ export function playerScoreboardScreen(ctx: PlayerResultCtx, first: SessionSnaps
   const clock = new PhaseClock(ctx.serverNow);
   const place = h('p', { class: 'lead' });
   const listHolder = h('div');
+  const week = h('div', { 'aria-live': 'polite' });
   const el = h('section', { class: 'screen screen-scoreboard' },
-    h('h1', { text: t('scoreboard.title') }), place, listHolder, clock.el);
+    h('h1', { text: t('scoreboard.title') }), place, week, listHolder, clock.el);
   const update = (s: SessionSnapshot) => {
     clock.update(s);
     const p = placeOf(s, ctx.playerId);
     setText(place, p ? t('reveal.rank', p) : '');
+    showMyRank(week, ctx);
     listHolder.replaceChildren(scoreboardList(s, ctx.playerId));
   };
   update(first);
   return { id: 'scoreboard', el, update, destroy: () => clock.destroy() };
 }
 
+/** The own week rank of a card player (nothing for guests), replaced only when it changed. */
+function showMyRank(holder: HTMLElement, ctx: PlayerResultCtx): void {
+  const rank = ctx.myRank();
+  const key = rank ? JSON.stringify(rank) : '';
+  if (holder.dataset.key === key) return;
+  holder.dataset.key = key;
+  holder.replaceChildren(rank ? myRankLine(rank) : '');
+}
+
 export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
   const holder = h('div');
+  const week = h('div', { 'aria-live': 'polite' });
   const el = h('section', { class: 'screen screen-podium' },
-    h('h1', { text: t('podium.title') }), holder,
+    h('h1', { text: t('podium.title') }), holder, week,
     h('p', { class: 'lead', text: t('podium.thanks') }),
     button(t('common.home'), () => ctx.leave(), { class: 'btn btn-primary btn-large' }));
-  const update = (s: SessionSnapshot) => holder.replaceChildren(podiumView(s, ctx.playerId));
+  const update = (s: SessionSnapshot) => {
+    holder.replaceChildren(podiumView(s, ctx.playerId));
+    showMyRank(week, ctx);
+  };
   update(first);
   return { id: 'podium', el, update };
 }

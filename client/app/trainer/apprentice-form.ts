@@ -1,0 +1,52 @@
+import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import { t } from '../../i18n/index.ts';
+import { accountsApi, type Apprentice, type ApprenticeInput } from '../../net/accounts-api.ts';
+import { button, h, labelledSelect } from '../dom.ts';
+import type { AreaCtx } from './area-context.ts';
+import { clearDrafts, FormAlert, inputField, runAction } from './form-kit.ts';
+
+// Create or edit an apprentice: name or pseudonym, trade, training year. Nothing else is
+// stored about an apprentice (docs/ACCOUNTS-API.md), and the form says so.
+
+export const TRAINING_YEARS = [1, 2, 3, 4] as const;
+
+export function apprenticeForm(ctx: AreaCtx, opts: { initial?: Apprentice; onSaved(a: Apprentice): void; onCancel?: () => void }): HTMLElement {
+  const editing = opts.initial;
+  // Drafts per apprentice (or the create form), so a language switch keeps what was typed.
+  const draft = `apprentice.${editing?.id ?? 'new'}.`;
+  const name = inputField(t('apprentice.name'), { name: 'displayName', autocomplete: 'off', maxlength: 80, required: true }, { draft: `${draft}name`, hint: t('apprentice.nameHint'), value: editing?.displayName ?? '' });
+  const trade = inputField(t('apprentice.trade'), { name: 'trade', autocomplete: 'off', maxlength: 80 }, { draft: `${draft}trade`, hint: t('apprentice.tradeHint'), value: editing?.trade ?? '' });
+  const year = labelledSelect(t('apprentice.year'), TRAINING_YEARS.map((y) => [String(y), t('apprentice.yearN', { n: y })]), String(editing?.trainingYear ?? 1));
+  const alert = new FormAlert();
+  const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary', text: editing ? t('trainer.save') : t('apprentice.create') });
+  const fieldFor = (code: ErrorCode): HTMLElement | null =>
+    code === 'NAME_INVALID' ? name.input : code === 'TRADE_INVALID' ? trade.input : code === 'YEAR_INVALID' ? year.select : null;
+
+  const form = h('form', { class: 'form', novalidate: true },
+    name.wrap, trade.wrap, year.wrap, alert.el,
+    h('div', { class: 'button-row' }, submit, opts.onCancel ? button(t('trainer.cancel'), () => opts.onCancel?.(), { class: 'btn btn-secondary' }) : null),
+    status);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (name.input.value.trim() === '') return alert.show('NAME_INVALID', name.input);
+    const body: ApprenticeInput = { displayName: name.input.value.trim(), trade: trade.input.value.trim(), trainingYear: Number(year.select.value) };
+    let saved: Apprentice | null = null;
+    void runAction({
+      button: submit, status, alert, fieldFor, onAuthLost: ctx.authLost,
+      work: async () => {
+        saved = editing ? await accountsApi.updateApprentice(editing.id, body) : await accountsApi.createApprentice(body);
+      },
+    }).then((err) => {
+      if (err || !saved) return;
+      clearDrafts(draft);
+      if (!editing) {
+        name.input.value = '';
+        status.textContent = t('apprentice.created', { name: body.displayName });
+        name.input.focus();
+      }
+      opts.onSaved(saved);
+    });
+  });
+  return form;
+}

@@ -1,0 +1,98 @@
+import { t } from '../../i18n/index.ts';
+import { accountsApi, downloadUrl, type Apprentice } from '../../net/accounts-api.ts';
+import { button, h } from '../dom.ts';
+import type { AreaCtx } from './area-context.ts';
+import { apprenticeForm } from './apprentice-form.ts';
+import { confirmPanel, errorCodeOf, formatDate, FormAlert } from './form-kit.ts';
+import { issueCards } from './issue-cards.ts';
+import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
+
+// "Azubis": the company's apprentices with create, edit, card printing and revoking; for
+// admins also the JSON export and deletion (which says exactly what it deletes).
+
+export function apprenticesSection(ctx: AreaCtx): HTMLElement {
+  const listHolder = h('div');
+  const reload = () => loadInto(listHolder, ctx, accountsApi.apprentices, (list) => apprenticeList(ctx, list, reload));
+  const create = h('section', { class: 'card', 'aria-labelledby': 'apprentice-new' },
+    h('h3', { id: 'apprentice-new', text: t('apprentice.new') }),
+    apprenticeForm(ctx, { onSaved: () => reload() }));
+  reload();
+  return sectionEl(t('area.apprentices'), h('p', { class: 'hint', text: t('apprentice.privacy') }), create, listHolder);
+}
+
+function apprenticeList(ctx: AreaCtx, list: Apprentice[], reload: () => void): Node {
+  if (list.length === 0) return h('p', { class: 'hint', text: t('apprentice.none') });
+  const ul = h('ul', { class: 'item-list', role: 'list', 'aria-label': t('area.apprentices') });
+  for (const a of list) ul.append(apprenticeItem(ctx, a, reload));
+  return ul;
+}
+
+/** "Feinoptiker/-in · 2. Ausbildungsjahr · Ausweis seit 12.05.2026". */
+export function apprenticeMeta(a: Apprentice): string {
+  return [a.trade || null, t('apprentice.yearN', { n: a.trainingYear }), a.hasCard ? t('apprentice.cardSince', { date: formatDate(a.cardIssuedAt) }) : t('apprentice.noCard')]
+    .filter(Boolean).join(' · ');
+}
+
+function apprenticeItem(ctx: AreaCtx, a: Apprentice, reload: () => void): HTMLElement {
+  const panel = h('div', { class: 'item-panel' });
+  const alert = new FormAlert();
+  const close = () => panel.replaceChildren();
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      reload();
+    } catch (err) {
+      const code = errorCodeOf(err);
+      if (code === 'AUTH_REQUIRED') return ctx.authLost();
+      alert.show(code);
+    }
+  };
+
+  const printCard = () => {
+    const go = async () => {
+      const { cards, error } = await issueCards([a]);
+      if (error === 'AUTH_REQUIRED') return ctx.authLost();
+      if (error) return alert.show(error);
+      ctx.print(cards);
+    };
+    if (!a.hasCard) return void go();
+    panel.replaceChildren(confirmPanel({
+      question: t('cards.replaceQuestion', { name: a.displayName }),
+      details: [t('cards.replaceDetail')],
+      confirm: 'cards.issueConfirm',
+      onConfirm: () => void go(),
+      onCancel: close,
+    }));
+  };
+
+  const revoke = () => panel.replaceChildren(confirmPanel({
+    question: t('apprentice.revokeQuestion', { name: a.displayName }),
+    details: [t('apprentice.revokeDetail')],
+    confirm: 'apprentice.revoke',
+    onConfirm: () => void act(() => accountsApi.revokeCard(a.id)),
+    onCancel: close,
+  }));
+
+  const remove = () => panel.replaceChildren(confirmPanel({
+    question: t('apprentice.deleteQuestion', { name: a.displayName }),
+    details: [t('apprentice.deleteWhat', { name: a.displayName }), t('apprentice.deleteKeeps'), t('apprentice.deleteFinal')],
+    confirm: 'apprentice.deleteConfirm',
+    onConfirm: () => void act(() => accountsApi.deleteApprentice(a.id)),
+    onCancel: close,
+  }));
+
+  const edit = () => panel.replaceChildren(apprenticeForm(ctx, { initial: a, onSaved: () => reload(), onCancel: close }));
+
+  return h('li', { class: 'item', 'data-apprentice': a.id },
+    h('h3', { class: 'item-title', text: a.displayName }),
+    h('p', { class: 'hint', text: apprenticeMeta(a) }),
+    h('div', { class: 'button-row' },
+      button(t('trainer.edit'), edit, { class: 'btn btn-secondary btn-small', 'aria-label': t('trainer.editOf', { name: a.displayName }) }),
+      button(t('apprentice.printCard'), printCard, { class: 'btn btn-secondary btn-small', 'aria-label': t('apprentice.printCardOf', { name: a.displayName }) }),
+      a.hasCard ? button(t('apprentice.revoke'), revoke, { class: 'btn btn-secondary btn-small', 'aria-label': t('apprentice.revokeOf', { name: a.displayName }) }) : null,
+      button(t('apprentice.record'), () => ctx.go('reports', a.id), { class: 'btn btn-secondary btn-small', 'aria-label': t('apprentice.recordOf', { name: a.displayName }) }),
+      ctx.isAdmin ? downloadLink(downloadUrl.export(a.id), t('apprentice.export'), t('apprentice.exportOf', { name: a.displayName })) : null,
+      ctx.isAdmin ? button(t('apprentice.delete'), remove, { class: 'btn btn-danger btn-small', 'aria-label': t('apprentice.deleteOf', { name: a.displayName }) }) : null),
+    alert.el,
+    panel);
+}

@@ -1,0 +1,42 @@
+import { t } from '../../i18n/index.ts';
+import { accountsApi, type CompanySettings } from '../../net/accounts-api.ts';
+import { h } from '../dom.ts';
+import type { AreaCtx } from './area-context.ts';
+import { FormAlert, inputField, runAction } from './form-kit.ts';
+import { loadInto, sectionEl } from './section-kit.ts';
+
+// "Einstellungen" (company admins): how long guest results are kept. Empty keeps them.
+
+export function settingsSection(ctx: AreaCtx): HTMLElement {
+  const holder = h('div');
+  loadInto(holder, ctx, accountsApi.company, (company) => settingsForm(ctx, company));
+  return sectionEl(t('area.settings'), holder);
+}
+
+function settingsForm(ctx: AreaCtx, company: CompanySettings): HTMLElement {
+  const days = inputField(t('settings.retention'), { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: 4 }, {
+    hint: t('settings.retentionHint'),
+    value: company.guestRetentionDays === null ? '' : String(company.guestRetentionDays),
+  });
+  const alert = new FormAlert();
+  const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary', text: t('trainer.save') });
+  const form = h('form', { class: 'form', novalidate: true },
+    h('p', { class: 'lead', text: company.name }), days.wrap, alert.el, submit, status);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const raw = days.input.value.trim();
+    // Checked here only for being a whole number; the range is the server's rule.
+    if (raw !== '' && !/^\d{1,4}$/.test(raw)) return alert.show('RETENTION_INVALID', days.input);
+    void runAction({
+      button: submit, status, alert, onAuthLost: ctx.authLost,
+      fieldFor: (code) => (code === 'RETENTION_INVALID' ? days.input : null),
+      work: async () => {
+        await accountsApi.saveCompanySettings(raw === '' ? null : Number(raw));
+      },
+    }).then((err) => {
+      if (!err) status.textContent = raw === '' ? t('settings.savedKeep') : t('settings.saved', { n: Number(raw) });
+    });
+  });
+  return form;
+}

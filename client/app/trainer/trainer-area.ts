@@ -1,0 +1,75 @@
+import { t, type MessageKey } from '../../i18n/index.ts';
+import type { Me } from '../../net/accounts-api.ts';
+import { button, h } from '../dom.ts';
+import type { Screen } from '../shell.ts';
+import type { AreaCtx, PrintedCard, SectionId } from './area-context.ts';
+import { apprenticesSection } from './apprentices-section.ts';
+import { boardSection } from './board-section.ts';
+import { cardsSection } from './cards-section.ts';
+import { companiesSection } from './companies-section.ts';
+import { reportsSection } from './reports-section.ts';
+import { settingsSection } from './settings-section.ts';
+import { trainersSection } from './trainers-section.ts';
+import './trainer.css';
+
+// The trainer area ("Trainerbereich"): who is signed in, a row of sections, and the chosen
+// section below. Company admins see two more sections; the platform admin sees companies only.
+
+export interface TrainerAreaActions {
+  home(): void;
+  host(): void;
+  signOut(): void;
+  go(section: SectionId, param: string | null): void;
+  print(cards: PrintedCard[]): void;
+  authLost(): void;
+}
+
+const SECTIONS: { id: SectionId; label: MessageKey; build: (ctx: AreaCtx, param: string | null) => HTMLElement; admin?: boolean }[] = [
+  { id: 'apprentices', label: 'area.apprentices', build: apprenticesSection },
+  { id: 'cards', label: 'area.cards', build: cardsSection },
+  { id: 'board', label: 'area.board', build: boardSection },
+  { id: 'reports', label: 'area.reports', build: reportsSection },
+  { id: 'trainers', label: 'area.trainers', build: trainersSection, admin: true },
+  { id: 'settings', label: 'area.settings', build: settingsSection, admin: true },
+];
+
+/** The sections this trainer may open, in menu order. */
+function sectionsFor(me: Me) {
+  if (me.trainer.role === 'platform') return [{ id: 'companies' as const, label: 'area.companies' as const, build: companiesSection }];
+  return SECTIONS.filter((s) => !s.admin || me.trainer.role === 'admin');
+}
+
+export function trainerAreaScreen(me: Me, wanted: SectionId, param: string | null, actions: TrainerAreaActions): Screen {
+  const allowed = sectionsFor(me);
+  const current = allowed.find((s) => s.id === wanted) ?? allowed[0];
+  const ctx: AreaCtx = {
+    me,
+    isAdmin: me.trainer.role === 'admin',
+    go: (section, p = null) => actions.go(section, p),
+    print: actions.print,
+    authLost: actions.authLost,
+  };
+
+  const nav = h('nav', { class: 'area-nav', 'aria-label': t('area.sections') });
+  const list = h('ul', { class: 'area-tabs', role: 'list' });
+  for (const s of allowed) {
+    list.append(h('li', {}, button(t(s.label), () => actions.go(s.id, null), {
+      class: `btn btn-small area-tab${s === current ? ' is-current' : ''}`,
+      ...(s === current ? { 'aria-current': 'page' } : {}),
+    })));
+  }
+  nav.append(list);
+
+  const who = me.company ? t('account.signedInAt', { name: me.trainer.displayName, company: me.company.name }) : t('account.signedInPlatform', { name: me.trainer.displayName });
+  const el = h('section', { class: 'screen screen-trainer' },
+    h('div', { class: 'area-head' },
+      h('h1', { text: t('area.title') }),
+      h('p', { class: 'hint', 'data-testid': 'signed-in-as', text: who }),
+      h('div', { class: 'button-row' },
+        me.company ? button(t('home.host'), () => actions.host(), { class: 'btn btn-primary btn-small' }) : null,
+        button(t('common.home'), () => actions.home(), { class: 'btn btn-secondary btn-small' }),
+        button(t('account.signOut'), () => actions.signOut(), { class: 'btn btn-secondary btn-small' }))),
+    nav,
+    current ? current.build(ctx, param) : null);
+  return { id: 'trainer', el };
+}

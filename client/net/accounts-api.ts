@@ -1,0 +1,82 @@
+import type { Period } from '../../shared/boards/rules.ts';
+import type { BoardEntry } from '../../shared/protocol/messages.ts';
+import { requestJson } from './api.ts';
+
+// The accounts HTTP API of docs/ACCOUNTS-API.md (companies, trainers, apprentices, boards,
+// reports), typed for the trainer screens. Errors arrive as ApiError with the server's code.
+
+export type TrainerRole = 'admin' | 'trainer' | 'platform';
+
+export interface TrainerInfo { id: string; login: string; displayName: string; role: TrainerRole; disabled: boolean }
+export interface Me { trainer: TrainerInfo; company: { id: string; name: string } | null }
+
+export interface Apprentice {
+  id: string;
+  displayName: string;
+  trade: string;
+  trainingYear: number;
+  hasCard: boolean;
+  cardIssuedAt: string | null;
+  createdAt: string;
+}
+export interface ApprenticeInput { displayName: string; trade: string; trainingYear: number }
+export interface IssuedCard { code: string; joinUrl: string }
+
+export type BoardPeriod = Period;
+export type { BoardEntry };
+export interface Board { game: string; period: BoardPeriod; from: string | null; minRounds: number; total: number; entries: BoardEntry[]; me: BoardEntry | null }
+
+export interface GameRecord { gameId: string; rounds: number; best: number; median: number }
+export interface HistoryPoint { playedAt: string; sessionId: string; gameId: string; level: number; score: number }
+export interface ApprenticeRecord { apprentice: Apprentice; games: GameRecord[]; history: HistoryPoint[] }
+
+export interface SessionSummary { id: string; code: string; createdAt: string; endedAt: string | null; trainerName: string; rounds: number; players: number }
+export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; results: { nickname: string; apprenticeId: string | null; score: number }[] }
+export interface SessionReport { session: SessionSummary; rounds: RoundReport[] }
+
+export interface CompanySettings { id: string; name: string; guestRetentionDays: number | null }
+export interface PlatformCompany { id: string; name: string; createdAt: string; disabled: boolean; trainers: number }
+
+const get = <T>(path: string) => requestJson<T>('GET', `/api${path}`);
+const post = <T>(path: string, body: unknown = {}) => requestJson<T>('POST', `/api${path}`, body);
+const id = (value: string) => encodeURIComponent(value);
+
+export const accountsApi = {
+  setupNeeded: async () => (await get<{ setupNeeded: boolean }>('/setup')).setupNeeded,
+  setup: (body: { company: string; login: string; displayName?: string; password: string }) => post<Me>('/setup', body),
+  login: (login: string, password: string) => post<Me>('/auth/login', { login, password }),
+  logout: () => post<{ ok: true }>('/auth/logout'),
+  me: () => get<Me>('/auth/me'),
+
+  trainers: async () => (await get<{ trainers: TrainerInfo[] }>('/trainers')).trainers,
+  createTrainer: (body: { login: string; displayName?: string; password: string; role?: 'admin' | 'trainer' }) => post<{ trainer: TrainerInfo }>('/trainers', body),
+  setTrainerDisabled: (trainerId: string, disabled: boolean) => post<{ trainer: TrainerInfo }>(`/trainers/${id(trainerId)}/${disabled ? 'disable' : 'enable'}`),
+  resetPassword: (trainerId: string, password: string) => post<{ trainer: TrainerInfo }>(`/trainers/${id(trainerId)}/reset-password`, { password }),
+
+  apprentices: async () => (await get<{ apprentices: Apprentice[] }>('/apprentices')).apprentices,
+  createApprentice: async (body: ApprenticeInput) => (await post<{ apprentice: Apprentice }>('/apprentices', body)).apprentice,
+  updateApprentice: async (apprenticeId: string, body: ApprenticeInput) => (await post<{ apprentice: Apprentice }>(`/apprentices/${id(apprenticeId)}`, body)).apprentice,
+  issueCard: (apprenticeId: string) => post<{ apprentice: Apprentice; card: IssuedCard }>(`/apprentices/${id(apprenticeId)}/card`),
+  revokeCard: async (apprenticeId: string) => (await post<{ apprentice: Apprentice }>(`/apprentices/${id(apprenticeId)}/card/revoke`)).apprentice,
+  deleteApprentice: (apprenticeId: string) => post<{ deleted: true }>(`/apprentices/${id(apprenticeId)}/delete`),
+  record: (apprenticeId: string) => get<ApprenticeRecord>(`/apprentices/${id(apprenticeId)}/record`),
+
+  board: (game: string, period: BoardPeriod, limit = 100) => get<Board>(`/boards?${new URLSearchParams({ game, period, limit: String(limit) })}`),
+
+  sessions: async (limit = 50) => (await get<{ sessions: SessionSummary[] }>(`/reports/sessions?limit=${limit}`)).sessions,
+  session: (sessionId: string) => get<SessionReport>(`/reports/sessions/${id(sessionId)}`),
+
+  company: async () => (await get<{ company: CompanySettings }>('/company')).company,
+  saveCompanySettings: async (guestRetentionDays: number | null) => (await post<{ company: CompanySettings }>('/company/settings', { guestRetentionDays })).company,
+
+  companies: async () => (await get<{ companies: PlatformCompany[] }>('/platform/companies')).companies,
+  createCompany: (body: { company: string; login: string; displayName?: string; password: string }) => post<{ company: PlatformCompany }>('/platform/companies', body),
+  setCompanyDisabled: (companyId: string, disabled: boolean) => post<{ company: PlatformCompany }>(`/platform/companies/${id(companyId)}/${disabled ? 'disable' : 'enable'}`),
+};
+
+/** Download links (plain GETs the browser saves: CSV and the JSON export). */
+export const downloadUrl = {
+  sessionCsv: (sessionId: string) => `/api/reports/sessions/${id(sessionId)}/csv`,
+  recordCsv: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/record.csv`,
+  export: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/export`,
+};
