@@ -11,6 +11,8 @@ import { computeBuildId } from './server/build-id.ts';
 const repoRoot = dirname(fileURLToPath(import.meta.url));
 const outDir = join(repoRoot, 'dist', 'client');
 const buildId = computeBuildId(repoRoot);
+/** `npm run dev` starts the game server here (scripts/dev.mjs). */
+const GAME_SERVER = 'http://127.0.0.1:2567';
 
 /** Writes the build id beside the bundle, so `npm start` can tell a stale build. */
 function writeBuildId(): Plugin {
@@ -53,12 +55,14 @@ export default defineConfig({
     host: true,
     // Everything the page talks to goes through Vite, so the page, the API and the game
     // server share one origin: the trainer's cookie and Origin check work as in production.
+    // Object form: the string shorthand would rewrite Host (changeOrigin), and the server's
+    // same-origin check compares Origin with Host.
     proxy: {
-      '/api': 'http://127.0.0.1:2567',
-      '/health': 'http://127.0.0.1:2567',
-      '/matchmake': 'http://127.0.0.1:2567',
+      '/api': { target: GAME_SERVER },
+      '/health': { target: GAME_SERVER },
+      '/matchmake': { target: GAME_SERVER },
       // A room's WebSocket: /<processId>/<roomId>?sessionId=… (module paths always have a dot).
-      '^/[A-Za-z0-9_-]{4,}/[A-Za-z0-9_-]{4,}(\\?|$)': { target: 'ws://127.0.0.1:2567', ws: true },
+      '^/[A-Za-z0-9_-]{4,}/[A-Za-z0-9_-]{4,}(\\?|$)': { target: GAME_SERVER, ws: true },
     },
   },
 });
