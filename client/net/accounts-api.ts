@@ -1,4 +1,5 @@
 import type { Period } from '../../shared/boards/rules.ts';
+import type { Apprentice } from '../../shared/protocol/accounts.ts';
 import type { BoardEntry } from '../../shared/protocol/messages.ts';
 import { requestJson } from './api.ts';
 
@@ -10,15 +11,7 @@ export type TrainerRole = 'admin' | 'trainer' | 'platform';
 export interface TrainerInfo { id: string; login: string; displayName: string; role: TrainerRole; disabled: boolean }
 export interface Me { trainer: TrainerInfo; company: { id: string; name: string } | null }
 
-export interface Apprentice {
-  id: string;
-  displayName: string;
-  trade: string;
-  trainingYear: number;
-  hasCard: boolean;
-  cardIssuedAt: string | null;
-  createdAt: string;
-}
+export type { Apprentice };
 export interface ApprenticeInput { displayName: string; trade: string; trainingYear: number }
 export interface IssuedCard { code: string; joinUrl: string }
 

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Apprentice } from '../../shared/protocol/accounts.ts';
 import type { Db } from '../db/database.ts';
 
-export interface Apprentice {
-  id: string;
-  displayName: string;
-  trade: string;
-  trainingYear: number;
-  hasCard: boolean;
-  cardIssuedAt: string | null;
-  createdAt: string;
-}
+export type { Apprentice };
 
 export interface ApprenticeInput {
   displayName: string;
