@@ -38,6 +38,20 @@ describe('Seats', () => {
     expect(seats.nicknameTaken('Anne')).toBe(false);
   });
 
+  it('numbers a card holder whose name a guest already uses, within 20 characters; finds seats by apprentice', () => {
+    const seats = new Seats();
+    expect(seats.freeNickname('Mia')).toBe('Mia');
+    seats.add('mia', 's1', null);
+    expect(seats.freeNickname('Mia')).toBe('Mia 2');
+    const long = 'Maximiliane Mustermann'.slice(0, 20);
+    seats.add(long, 's2', null);
+    seats.add(`${long.slice(0, 18)} 2`, 's3', null);
+    expect(seats.freeNickname(long)).toBe(`${long.slice(0, 18)} 3`);
+    const card = seats.add('Ben', 's4', null, 'apprentice-1');
+    expect(seats.byApprentice('apprentice-1')).toBe(card);
+    expect(seats.byApprentice('apprentice-2')).toBeUndefined();
+  });
+
   it('counts only pongs for pings it sent, each once', () => {
     const seats = new Seats();
     const seat = seats.add('Anna', 's1', null);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_ONE_WAY_MS } from '../../shared/protocol/constants.ts';
-import { nicknameKey } from '../../shared/core/text.ts';
+import { NICKNAME_MAX_CHARS, nicknameKey } from '../../shared/core/text.ts';
 
 /** A player's place in a session; survives reconnects and page reloads (by key). */
 export interface Seat {
@@ -50,6 +50,15 @@ export class Seats {
   nicknameTaken(nickname: string): boolean {
     const k = nicknameKey(nickname);
     return this.all().some((s) => nicknameKey(s.nickname) === k);
+  }
+
+  /** A card holder's name, numbered when a guest already plays under it ("Mia 2"). */
+  freeNickname(name: string): string {
+    if (!this.nicknameTaken(name)) return name;
+    for (let n = 2; ; n++) {
+      const candidate = `${[...name].slice(0, NICKNAME_MAX_CHARS - 1 - String(n).length).join('')} ${n}`;
+      if (!this.nicknameTaken(candidate)) return candidate;
+    }
   }
 
   /** The seat taken with this apprentice's card, if any. */

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import { MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
 import { normalizeNickname } from '../../shared/core/text.ts';
-import { CLIENT_MESSAGES, HOST_MESSAGES, type BoardMessage, type ClientMessageType, type MyRankMessage } from '../../shared/protocol/messages.ts';
+import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
@@ -13,6 +12,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
+import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
@@ -43,8 +43,6 @@ interface JoinAuth extends ClientData {
   apprenticeId?: string;
 }
 
-/** How many board entries the host's screen shows after a round. */
-const BOARD_TOP = 10;
 
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
@@ -90,7 +88,7 @@ export function createSessionRoom(deps: RoomDeps) {
         send: (seat, type, payload) => this.clientOf(seat)?.send(type, payload),
         measureLatency: (seat) => this.measureLatency(seat),
         saveRound: (record) => deps.sessions.saveRound({ sessionId: this.roomId, companyId: this.companyId, ...record }),
-        roundSaved: (seats) => void (solo ? this.sendPersonalBests(seats) : this.sendBoards(seats)),
+        roundSaved: (seats) => void this.afterRound(seats, solo),
         endSession: () => deps.sessions.endSession(this.roomId),
         fail: (err) => console.error(`[room ${this.roomId}]`, err),
       });
@@ -144,7 +142,7 @@ export function createSessionRoom(deps: RoomDeps) {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
         const holder = await cardHolder(deps.apprentices, deps.cardThrottle, join.card, this.companyId, context.ip);
         if (this.seats.byApprentice(holder.apprenticeId)) throw refuse('CARD_IN_USE');
-        return { role: 'player', seatId: null, join: { ...join, nickname: this.freeNickname(holder.displayName) }, apprenticeId: holder.apprenticeId };
+        return { role: 'player', seatId: null, join: { ...join, nickname: this.seats.freeNickname(holder.displayName) }, apprenticeId: holder.apprenticeId };
       }
       const nickname = normalizeNickname(this.state.mode === 'solo' && join.nickname === undefined ? 'Solo' : join.nickname);
       if (!nickname.ok) throw refuse(nickname.code);
@@ -284,41 +282,21 @@ export function createSessionRoom(deps: RoomDeps) {
       }
     }
 
-    /** A card holder's name, numbered when a guest already plays under it ("Mia 2"). */
-    private freeNickname(name: string): string {
-      if (!this.seats.nicknameTaken(name)) return name;
-      for (let n = 2; ; n++) {
-        const candidate = `${[...name].slice(0, 17).join('')} ${n}`;
-        if (!this.seats.nicknameTaken(candidate)) return candidate;
-      }
-    }
-
-    /** After a stored round: this week's company board to the host, each card holder's rank to them. */
-    private async sendBoards(seats: Seat[]) {
-      if (this.companyId === null) return;
-      const gameId = this.state.gameId;
-      const query = { companyId: this.companyId, gameId, from: periodStart('week', new Date(now())) };
+    /** After a stored round: boards and ranks (company session) or the personal best (solo). */
+    private async afterRound(seats: Seat[], solo: boolean) {
+      const target: FeedbackTarget = {
+        gameId: this.state.gameId,
+        level: this.state.level,
+        now: now(),
+        toHost: (type, payload) => (this.hostSessionId ? this.clients.getById(this.hostSessionId)?.send(type, payload) : undefined),
+        toSeat: (seat, type, payload) => this.clientOf(seat)?.send(type, payload),
+        roundScore: (seat) => this.state.players.get(seat.id)?.roundScore ?? 0,
+      };
       try {
-        const ranking = await deps.boards.ranking(query);
-        const base = { gameId, period: 'week' as const, minRounds: MIN_ROUNDS, total: ranking.length };
-        const host = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
-        host?.send('board', { ...base, entries: ranking.slice(0, BOARD_TOP) } satisfies BoardMessage);
-        for (const seat of seats) {
-          if (!seat.apprenticeId) continue;
-          const mine = ranking.find((e) => e.apprenticeId === seat.apprenticeId);
-          const rounds = mine?.rounds ?? (await deps.boards.countedRounds(query, seat.apprenticeId));
-          this.clientOf(seat)?.send('myRank', { ...base, rank: mine?.rank ?? null, value: mine?.value ?? null, rounds } satisfies MyRankMessage);
-        }
+        if (solo) await sendPersonalBests(deps.sessions, target, seats);
+        else if (this.companyId !== null) await sendWeekBoards(deps.boards, this.companyId, target, seats);
       } catch (err) {
-        console.error(`[room ${this.roomId}] board`, err);
-      }
-    }
-
-    private async sendPersonalBests(seats: Seat[]) {
-      for (const seat of seats) {
-        const best = seat.practiceId ? await deps.sessions.personalBest(seat.practiceId, this.state.gameId, this.state.level) : null;
-        const score = this.state.players.get(seat.id)?.roundScore ?? 0;
-        this.clientOf(seat)?.send('personalBest', { gameId: this.state.gameId, level: this.state.level, best, score });
+        console.error(`[room ${this.roomId}] after round`, err);
       }
     }
   };
