@@ -1,5 +1,7 @@
 import { networkInterfaces } from 'node:os';
 
+const isPrivate = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(ip);
+
 /** IPv4 addresses of this machine that others on the LAN can reach (no loopback). */
 export function lanAddresses(): string[] {
   const found: string[] = [];
@@ -9,7 +11,6 @@ export function lanAddresses(): string[] {
     }
   }
   // Private ranges first: a training room's Wi-Fi is one of them.
-  const isPrivate = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(ip);
   return found.sort((a, b) => Number(isPrivate(b)) - Number(isPrivate(a)));
 }
 

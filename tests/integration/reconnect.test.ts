@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 import { hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
 
+const seat = (host: Bot, bot: Bot) => host.state.players.get(bot.welcome.playerId);
+
 describe.each(backends())('reconnection on $name', (backend) => {
   const server = useTestServer({ backend, env: { RECONNECT_GRACE_S: '3' } });
 
   /** Cuts the player's connection from the server side, like a Wi-Fi blip (close code 1006). */
   const dropConnection = (bot: Bot) => server.room(bot.room.roomId).clients.getById(bot.room.sessionId).ref.terminate();
-  const seat = (host: Bot, bot: Bot) => host.state.players.get(bot.welcome.playerId);
 
   it('keeps seat and score through two drops and a page reload; frees a seat gone for good', async () => {
     const host = await hostSession(server.url);
