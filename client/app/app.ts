@@ -1,8 +1,7 @@
 import { normalizeCardCode, normalizeJoinCode } from '../../shared/core/text.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
-import { errorText, lang, t, type MessageKey } from '../i18n/index.ts';
-import { accountsApi, type BoardPeriod, type Me } from '../net/accounts-api.ts';
+import { errorText, lang, t } from '../i18n/index.ts';
 import { joinErrorCode } from '../net/api.ts';
 import { saveCard } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
@@ -14,12 +13,11 @@ import { joinScreen, setJoinDraft, type JoinIdentity } from './join.ts';
 import { SessionView } from './session-view.ts';
 import { Shell, type Screen } from './shell.ts';
 import { soloSetupScreen } from './solo-setup.ts';
-import type { PrintedCard, SectionId } from './trainer/area-context.ts';
-import { checkSignedIn, restoreSignedIn, setSignedIn, signOut } from './trainer/signed-in.ts';
+import { restoreSignedIn, setSignedIn } from './trainer/signed-in.ts';
+import { trainerNavigation, type AppNavigation } from './trainer-navigation.ts';
 
-type TrainerUi = typeof import('./trainer/trainer-entry.ts');
-
-// The app's navigation: home, join, practice, error, and entering / leaving a session.
+// The app's top-level navigation: home, join, practice, error, entering / leaving a session;
+// the trainer's screens (sign-in, trainer area, board page) are in trainer-navigation.ts.
 
 /** At most this many automatic rejoins within the window, then the player decides. */
 const MAX_AUTO_REJOINS = 3;
@@ -28,13 +26,14 @@ const AUTO_REJOIN_WINDOW_MS = 60_000;
 const LOST_REJOIN_ATTEMPTS = 10;
 const REJOIN_RETRY_MS = 3000;
 
-export class App {
+export class App implements AppNavigation {
   private readonly shell: Shell;
   private view: SessionView | null = null;
   /** Builds the current screen outside a session again (after a language switch). */
   private rebuild: (() => Screen) | null = null;
   /** Times of automatic rejoins: a connection that keeps dying must not loop forever. */
   private autoRejoins: number[] = [];
+  private readonly trainer = trainerNavigation(this);
 
   constructor(root: HTMLElement) {
     this.shell = new Shell(root, () => this.relabel());
@@ -48,7 +47,7 @@ export class App {
     const params = new URLSearchParams(location.search);
     if (params.get('board') === '1') {
       const period = params.get('period');
-      return this.boardPage(params.get('game') || 'all', period === 'month' || period === 'all' ? period : 'week');
+      return this.trainer.boardPage(params.get('game') || 'all', period === 'month' || period === 'all' ? period : 'week');
     }
     prefetchNet();
     restoreSignedIn();
@@ -80,7 +79,8 @@ export class App {
     else if (this.rebuild) this.shell.show(this.rebuild());
   }
 
-  private showStatic(factory: () => Screen): void {
+  /** Shows a screen outside a session; it is built again after a language switch. */
+  showStatic(factory: () => Screen): void {
     this.rebuild = factory;
     this.shell.show(factory());
   }
@@ -92,8 +92,8 @@ export class App {
         host: () => this.hostNew(),
         join: () => this.join(),
         practice: () => this.solo(),
-        trainerArea: () => this.trainerArea(),
-        signOut: () => void signOut().catch(() => {}).then(() => this.home()),
+        trainerArea: () => this.trainer.area(),
+        signOut: () => this.trainer.signOut(),
         ...(saved ? { resumeHost: () => void this.rejoin(saved) } : {}),
       }, message);
     });
@@ -112,9 +112,9 @@ export class App {
   }
 
   /** Hosting needs a signed-in trainer of a company (the server refuses others). */
-  private hostNew(askFirst = false): void {
-    void this.withTrainer((me) => {
-      if (!me.company) return this.trainerArea(); // the platform admin hosts no rounds
+  hostNew(askFirst = false): void {
+    void this.trainer.withTrainer((me) => {
+      if (!me.company) return this.trainer.area(); // the platform admin hosts no rounds
       void this.open((net) => net.createHostedRoom(lang())).then((err) => {
         if (err === 'AUTH_REQUIRED') {
           setSignedIn(null);
@@ -127,79 +127,6 @@ export class App {
 
   private joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
     return this.open((net) => net.joinHostedRoom(code, who, lang()));
-  }
-
-  /** The trainer screens load on demand; null (after showing the error) when that failed. */
-  private async trainerUi(): Promise<TrainerUi | null> {
-    try {
-      return await import('./trainer/trainer-entry.ts');
-    } catch {
-      this.showError('CONNECTION_LOST');
-      return null;
-    }
-  }
-
-  /**
-   * Runs `next` with the signed-in trainer. When nobody is signed in (or `askFirst`: the
-   * server just refused the sign-in), shows the sign-in form, or the first-run setup on a
-   * fresh installation, and continues with `next` after it.
-   */
-  private async withTrainer(next: (me: Me) => void, reason: MessageKey, askFirst = false): Promise<void> {
-    if (!askFirst) {
-      try {
-        const me = await checkSignedIn();
-        if (me) return next(me);
-      } catch (err) {
-        return this.home(errorText(joinErrorCode(err)));
-      }
-    }
-    const ui = await this.trainerUi();
-    if (!ui) return;
-    let setupNeeded = false;
-    try {
-      setupNeeded = await accountsApi.setupNeeded();
-    } catch {
-      // The sign-in form then reports the server's state itself.
-    }
-    const actions = { done: next, back: () => this.home() };
-    const login = (why: string) => this.showStatic(() => ui.loginScreen(actions, why));
-    if (setupNeeded) this.showStatic(() => ui.setupScreen({ ...actions, toLogin: () => login(errorText('SETUP_DONE')) }));
-    else login(t(reason));
-  }
-
-  /** The trainer area ("Trainerbereich") at a section; asks for the sign-in first when needed. */
-  trainerArea(section: SectionId = 'apprentices', param: string | null = null): void {
-    void this.withTrainer(async (me) => {
-      const ui = await this.trainerUi();
-      if (ui) this.showArea(ui, me, section, param);
-    }, 'login.forArea');
-  }
-
-  private showArea(ui: TrainerUi, me: Me, section: SectionId, param: string | null): void {
-    this.showStatic(() => ui.trainerAreaScreen(me, section, param, {
-      home: () => this.home(),
-      host: () => this.hostNew(),
-      signOut: () => void signOut().catch(() => {}).then(() => this.home()),
-      go: (s, p) => this.showArea(ui, me, s, p),
-      print: (cards: PrintedCard[]) => this.showStatic(() => ui.cardsPrintScreen(cards, me.company?.name ?? '', () => this.showArea(ui, me, 'cards', null))),
-      authLost: () => {
-        setSignedIn(null);
-        void this.withTrainer((m) => this.showArea(ui, m, section, param), 'login.expired', true);
-      },
-    }));
-  }
-
-  /** The projector board page; it refreshes itself and asks for the sign-in when needed. */
-  private boardPage(game: string, period: BoardPeriod): void {
-    import('./board/board-page.ts').then(
-      (mod) => this.showStatic(() => mod.boardPageScreen(game, period, {
-        signIn: () => {
-          setSignedIn(null);
-          void this.withTrainer(() => this.boardPage(game, period), 'login.forBoard', true);
-        },
-      })),
-      () => this.showError('CONNECTION_LOST'),
-    );
   }
 
   private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
@@ -264,7 +191,7 @@ export class App {
       // The trainer's sign-in expired: keep the round, sign in, then take the controls back.
       if (code === 'AUTH_REQUIRED' && stored.role === 'host') {
         setSignedIn(null);
-        return void this.withTrainer(() => void this.rejoin(stored), 'login.forHosting', true);
+        return void this.trainer.withTrainer(() => void this.rejoin(stored), 'login.forHosting', true);
       }
       forgetSession(stored.role === 'host');
       if (code === 'VERSION_MISMATCH') return this.showError(code);

@@ -1,6 +1,7 @@
 import { errorText as sharedErrorText, type Lang } from '../../shared/protocol/errors.ts';
 import { de, type MessageKey } from './de.ts';
 import { en } from './en.ts';
+import { formatText } from './format.ts';
 
 // The app's language: a saved choice, else the browser's language, else German.
 
@@ -46,10 +47,9 @@ export function onLangChange(fn: (lang: Lang) => void): () => void {
   return () => listeners.delete(fn);
 }
 
-/** The text of `key` in the current language; `{name}` placeholders come from `params`. */
+/** The text of `key` in the current language, filled from `params` (see formatText). */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = TABLES[current][key] ?? de[key];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return formatText(TABLES[current][key] ?? de[key], params);
 }
 
 /** The text of a server error code in the current language. */

@@ -1,4 +1,5 @@
 import type { Period } from '../../shared/boards/rules.ts';
+import type { Lang } from '../../shared/protocol/errors.ts';
 import type { Apprentice } from '../../shared/protocol/accounts.ts';
 import type { BoardEntry } from '../../shared/protocol/messages.ts';
 import { requestJson } from './api.ts';
@@ -67,9 +68,10 @@ export const accountsApi = {
   setCompanyDisabled: (companyId: string, disabled: boolean) => post<{ company: PlatformCompany }>(`/platform/companies/${id(companyId)}/${disabled ? 'disable' : 'enable'}`),
 };
 
-/** Download links (plain GETs the browser saves: CSV and the JSON export). */
+/** Download links (plain GETs the browser saves: CSV and the JSON export). A CSV's column
+ * heads and game names come in the page's language (`lang`), not the browser's. */
 export const downloadUrl = {
-  sessionCsv: (sessionId: string) => `/api/reports/sessions/${id(sessionId)}/csv`,
-  recordCsv: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/record.csv`,
+  sessionCsv: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/csv?lang=${lang}`,
+  recordCsv: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.csv?lang=${lang}`,
   export: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/export`,
 };

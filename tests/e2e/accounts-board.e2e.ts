@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { E2E_TRAINER, setReaktionPlaylist, tapThroughReaktion } from '../helpers/flows.ts';
+import { createApprentice } from '../helpers/trainer-ui.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // The trainer's side of issue 3 in one journey: first-run setup in the browser, two
@@ -13,15 +14,6 @@ import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 const env = useE2eEnv();
 const ROUNDS = 3;
-
-/** Azubis → "Azubi anlegen" with name, trade and training year. */
-async function createApprentice(page: Page, name: string, trade: string, year: number): Promise<void> {
-  await page.getByLabel('Name oder Pseudonym', { exact: true }).fill(name);
-  await page.getByLabel('Beruf (optional)', { exact: true }).fill(trade);
-  await page.getByLabel('Ausbildungsjahr', { exact: true }).selectOption(String(year));
-  await page.getByRole('button', { name: 'Anlegen', exact: true }).click();
-  await expect.poll(() => page.getByRole('list', { name: 'Azubis' }).innerText(), { timeout: 10_000 }).toContain(name);
-}
 
 /** Host: "Weiter" until the phase is one of `phases`. */
 async function nextUntil(host: Page, phases: string[]): Promise<void> {
@@ -120,7 +112,7 @@ describe('accounts, cards and the company board', () => {
       if (round < ROUNDS - 1) {
         await expect.poll(() => week.innerText()).toContain('Noch niemand in der Wertung');
         await waitForScreen(anna, 'scoreboard');
-        await expect.poll(() => anna.getByTestId('my-rank').innerText(), { timeout: 10_000 }).toContain(`Noch ${ROUNDS - 1 - round} Runden bis zur Wertung`);
+        await expect.poll(() => anna.getByTestId('my-rank').innerText(), { timeout: 10_000 }).toContain(`Noch ${ROUNDS - 1 - round} ${ROUNDS - 1 - round === 1 ? 'Runde' : 'Runden'} bis zur Wertung`);
         await nextUntil(host, ['countdown', 'play']);
       }
     }

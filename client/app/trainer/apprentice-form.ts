@@ -1,3 +1,4 @@
+import { NICKNAME_MAX_CHARS, normalizeNickname } from '../../../shared/core/text.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { t } from '../../i18n/index.ts';
 import { accountsApi, type Apprentice, type ApprenticeInput } from '../../net/accounts-api.ts';
@@ -6,7 +7,8 @@ import type { AreaCtx } from './area-context.ts';
 import { clearDrafts, FormAlert, inputField, runAction } from './form-kit.ts';
 
 // Create or edit an apprentice: name or pseudonym, trade, training year. Nothing else is
-// stored about an apprentice (docs/ACCOUNTS-API.md), and the form says so.
+// stored about an apprentice (docs/ACCOUNTS-API.md), and the form says so. The name is
+// shown in rounds, so the server checks it with the nickname rules (at most 20 characters).
 
 export const TRAINING_YEARS = [1, 2, 3, 4] as const;
 
@@ -14,14 +16,15 @@ export function apprenticeForm(ctx: AreaCtx, opts: { initial?: Apprentice; onSav
   const editing = opts.initial;
   // Drafts per apprentice (or the create form), so a language switch keeps what was typed.
   const draft = `apprentice.${editing?.id ?? 'new'}.`;
-  const name = inputField(t('apprentice.name'), { name: 'displayName', autocomplete: 'off', maxlength: 80, required: true }, { draft: `${draft}name`, hint: t('apprentice.nameHint'), value: editing?.displayName ?? '' });
+  // maxlength counts UTF-16 units (an emoji takes two); normalizeNickname counts characters.
+  const name = inputField(t('apprentice.name'), { name: 'displayName', autocomplete: 'off', maxlength: NICKNAME_MAX_CHARS * 2, required: true }, { draft: `${draft}name`, hint: t('apprentice.nameHint', { n: NICKNAME_MAX_CHARS }), value: editing?.displayName ?? '' });
   const trade = inputField(t('apprentice.trade'), { name: 'trade', autocomplete: 'off', maxlength: 80 }, { draft: `${draft}trade`, hint: t('apprentice.tradeHint'), value: editing?.trade ?? '' });
   const year = labelledSelect(t('apprentice.year'), TRAINING_YEARS.map((y) => [String(y), t('apprentice.yearN', { n: y })]), String(editing?.trainingYear ?? 1));
   const alert = new FormAlert();
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', text: editing ? t('trainer.save') : t('apprentice.create') });
   const fieldFor = (code: ErrorCode): HTMLElement | null =>
-    code === 'NAME_INVALID' ? name.input : code === 'TRADE_INVALID' ? trade.input : code === 'YEAR_INVALID' ? year.select : null;
+    code.startsWith('NICKNAME_') ? name.input : code === 'TRADE_INVALID' ? trade.input : code === 'YEAR_INVALID' ? year.select : null;
 
   const form = h('form', { class: 'form', novalidate: true },
     name.wrap, trade.wrap, year.wrap, alert.el,
@@ -29,8 +32,9 @@ export function apprenticeForm(ctx: AreaCtx, opts: { initial?: Apprentice; onSav
     status);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    if (name.input.value.trim() === '') return alert.show('NAME_INVALID', name.input);
-    const body: ApprenticeInput = { displayName: name.input.value.trim(), trade: trade.input.value.trim(), trainingYear: Number(year.select.value) };
+    const checked = normalizeNickname(name.input.value);
+    if (!checked.ok) return alert.show(checked.code, name.input);
+    const body: ApprenticeInput = { displayName: checked.value, trade: trade.input.value.trim(), trainingYear: Number(year.select.value) };
     let saved: Apprentice | null = null;
     void runAction({
       button: submit, status, alert, fieldFor, onAuthLost: ctx.authLost,

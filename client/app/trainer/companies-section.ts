@@ -30,6 +30,7 @@ function createForm(ctx: AreaCtx, reload: () => void): HTMLElement {
     ev.preventDefault();
     if (company.input.value.trim() === '') return alert.show('NAME_INVALID', company.input);
     const displayName = name.input.value.trim();
+    const created = { company: company.input.value.trim(), login: login.input.value.trim() };
     void runAction({
       button: submit, status, alert, onAuthLost: ctx.authLost,
       fieldFor: (code) => (code === 'LOGIN_INVALID' || code === 'LOGIN_TAKEN' ? login.input : code === 'PASSWORD_INVALID' ? password.input : code === 'NAME_INVALID' ? name.input : null),
@@ -38,7 +39,10 @@ function createForm(ctx: AreaCtx, reload: () => void): HTMLElement {
       },
     }).then((err) => {
       if (err) return;
+      // Empty the form: the password must not stay on screen, and a second click is no LOGIN_TAKEN.
       clearDrafts('company.new.');
+      for (const field of [company, login, name, password]) field.input.value = '';
+      status.textContent = t('companies.created', created);
       reload();
     });
   });

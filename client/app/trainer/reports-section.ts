@@ -1,5 +1,5 @@
 import { findGame } from '../../../shared/games/index.ts';
-import { t } from '../../i18n/index.ts';
+import { lang, t } from '../../i18n/index.ts';
 import { accountsApi, downloadUrl, type Apprentice, type ApprenticeRecord, type SessionReport, type SessionSummary } from '../../net/accounts-api.ts';
 import { button, h, labelledSelect } from '../dom.ts';
 import { gameTitle, levelLabel } from '../widgets.ts';
@@ -47,7 +47,7 @@ function scoresOf(rec: ApprenticeRecord, gameId: string): number[] {
 }
 
 function recordView(rec: ApprenticeRecord): Node {
-  const csv = downloadLink(downloadUrl.recordCsv(rec.apprentice.id), t('report.csv'), t('report.csvOf', { name: rec.apprentice.displayName }));
+  const csv = downloadLink(downloadUrl.recordCsv(rec.apprentice.id, lang()), t('report.csv'), t('report.csvOf', { name: rec.apprentice.displayName }));
   if (rec.games.length === 0) return h('div', {}, h('p', { class: 'hint', text: t('report.noRounds', { name: rec.apprentice.displayName }) }), csv);
   const head = h('tr', {}, ...(['report.game', 'report.rounds', 'report.best', 'report.median', 'report.trend'] as const).map((k) => h('th', { scope: 'col', text: t(k) })));
   const body = h('tbody');
@@ -81,7 +81,7 @@ function sessionList(ctx: AreaCtx, list: SessionSummary[], detail: HTMLElement):
       h('p', { class: 'hint', text: t('report.sessionMeta', { trainer: s.trainerName, rounds: s.rounds, players: s.players }) }),
       h('div', { class: 'button-row' },
         button(t('report.open'), () => loadInto(detail, ctx, () => accountsApi.session(s.id), sessionView), { class: 'btn btn-secondary btn-small', 'aria-label': t('report.openOf', { when }) }),
-        downloadLink(downloadUrl.sessionCsv(s.id), t('report.csv'), t('report.sessionCsvOf', { when })))));
+        downloadLink(downloadUrl.sessionCsv(s.id, lang()), t('report.csv'), t('report.sessionCsvOf', { when })))));
   }
   return ul;
 }
@@ -102,6 +102,6 @@ function sessionView(report: SessionReport): Node {
         h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('report.player') }), h('th', { scope: 'col', text: t('report.kind') }), h('th', { scope: 'col', text: t('report.score') }))),
         h('tbody', {}, ...rows))));
   }
-  el.append(downloadLink(downloadUrl.sessionCsv(report.session.id), t('report.csv'), t('report.sessionCsvOf', { when })));
+  el.append(downloadLink(downloadUrl.sessionCsv(report.session.id, lang()), t('report.csv'), t('report.sessionCsvOf', { when })));
   return el;
 }

@@ -38,6 +38,7 @@ function createForm(ctx: AreaCtx, reload: () => void): HTMLElement {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const displayName = name.input.value.trim();
+    const created = login.input.value.trim();
     void runAction({
       button: submit, status, alert, onAuthLost: ctx.authLost,
       fieldFor: (code) => (code === 'LOGIN_INVALID' || code === 'LOGIN_TAKEN' ? login.input : code === 'NAME_INVALID' ? name.input : code === 'PASSWORD_INVALID' ? password.input : null),
@@ -46,7 +47,10 @@ function createForm(ctx: AreaCtx, reload: () => void): HTMLElement {
       },
     }).then((err) => {
       if (err) return;
+      // Empty the form: the password must not stay on screen, and a second click is no LOGIN_TAKEN.
       clearDrafts('trainer.new.');
+      for (const field of [login, name, password]) field.input.value = '';
+      status.textContent = t('trainers.created', { login: created });
       reload();
     });
   });
