@@ -43,7 +43,6 @@ interface JoinAuth extends ClientData {
   apprenticeId?: string;
 }
 
-
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
 
