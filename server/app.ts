@@ -91,6 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     greet: false,
     rooms: { [ROOM_SESSION]: defineRoom(SessionRoom), [ROOM_SOLO]: defineRoom(SessionRoom) },
     express: (app) => {
+      app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => joinUrls(config.publicUrl, boundPort)[0]!,

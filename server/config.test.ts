@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       clientDir: resolve(CWD, 'dist/client'),
       reconnectGraceS: 45,
       maxPlayers: MAX_PLAYERS,
+      trustProxy: false,
     });
   });
 
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       CLIENT_DIR: '/opt/client',
       RECONNECT_GRACE_S: '90',
       MAX_PLAYERS: '500',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
     };
     expect(loadConfig(env, CWD)).toEqual({
       port: 8080,
@@ -56,7 +58,15 @@ describe('loadConfig', () => {
       clientDir: '/opt/client',
       reconnectGraceS: 90,
       maxPlayers: 500,
+      trustProxy: 'loopback, 10.0.0.0/8',
     });
+  });
+
+  it('reads TRUST_PROXY as off, on, a hop count or addresses, and refuses anything else', () => {
+    expect(loadConfig({}, CWD).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }, CWD).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }, CWD).trustProxy).toBe(1);
+    for (const TRUST_PROXY of ['yes please', 'loopback;', '"*"']) expect(configError({ TRUST_PROXY }).message).toMatch(/\bTRUST_PROXY\b/);
   });
 
   it('accepts both postgres URL schemes, http and https public URLs, and port 0 (any free port)', () => {

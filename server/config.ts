@@ -18,6 +18,12 @@ export interface Config {
   reconnectGraceS: number;
   /** Most players in one hosted session. */
   maxPlayers: number;
+  /**
+   * Express "trust proxy" behind a reverse proxy: false (default), a hop count, or addresses /
+   * names like "loopback". Then the client's address (sign-in throttle) and https (Secure
+   * cookies) come from the proxy's X-Forwarded-* headers.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +47,15 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   return raw;
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  // Express accepts names (loopback, linklocal, uniquelocal) and comma-separated addresses or subnets.
+  if (/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be true, a hop count, or addresses like "loopback" or "10.0.0.1", got "${raw}".`);
+}
+
 /** Reads and checks the environment; throws ConfigError with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const grace = env.RECONNECT_GRACE_S === undefined ? 45 : Number(env.RECONNECT_GRACE_S);
@@ -50,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const publicAddress = env.PUBLIC_ADDRESS || null;
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   return {
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     port: parsePort('PORT', env.PORT, 2567),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),

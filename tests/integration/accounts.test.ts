@@ -133,6 +133,8 @@ describe.each(backends())('companies, trainers and sign-in on $name', (backend) 
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
     // Even the right password waits on the throttled address...
     expect((await attacker.login('anna', PW)).status).toBe(429);
+    // A made-up X-Forwarded-For does not give a fresh address (TRUST_PROXY is off by default).
+    expect((await attacker.call('POST', '/api/auth/login', { login: 'anna', password: PW }, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
     // ...but Anna's browser, which signed in before (device cookie), is counted apart.
     expect((await admin.login('anna', PW)).status).toBe(200);
   });

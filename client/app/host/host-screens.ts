@@ -47,7 +47,8 @@ export class HostControls {
     this.pause.hidden = !running;
     setText(this.pause, s.paused ? t('host.resume') : t('host.pause'));
     this.next.hidden = !running;
-    this.end.hidden = s.phase === 'podium' || s.phase === 'lobby';
+    // Also in the lobby: a round opened by mistake can be closed (it goes to the empty podium).
+    this.end.hidden = s.phase === 'podium';
     this.lock.hidden = s.phase === 'podium';
     setText(this.lock, s.locked ? t('host.unlock') : t('host.lock'));
     setText(this.lockNote, s.locked ? t('host.locked') : '');
