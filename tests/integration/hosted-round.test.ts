@@ -5,6 +5,14 @@ import { hostSession, joinPlayer, playReaktion, until } from '../helpers/bots.ts
 describe.each(backends())('hosted Reaktion round on $name', (backend) => {
   const server = useTestServer({ backend });
 
+  it('a round opened by mistake can be ended from the lobby: podium, nothing stored', async () => {
+    const host = await hostSession(server.url);
+    host.send('end');
+    await until(() => host.state.phase === 'podium', 5000, 'podium');
+    expect(await server.app.sessions.roundsOf(host.room.roomId)).toEqual([]);
+    await host.room.leave();
+  });
+
   it('host and three players play a full round to the podium; results are stored before the reveal', async () => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
