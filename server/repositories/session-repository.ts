@@ -61,6 +61,11 @@ export class SessionRepository {
     await this.db.query('update sessions set ended_at = now() where id = $1 and ended_at is null', [sessionId]);
   }
 
+  /** Play again after the podium: the session is running again (ended_at cleared). */
+  async reopenSession(sessionId: string): Promise<void> {
+    await this.db.query('update sessions set ended_at = null where id = $1', [sessionId]);
+  }
+
   /** Stores a finished round and all its results atomically; a repeated save is a no-op. */
   async saveRound(r: RoundRecord): Promise<void> {
     await this.db.transaction(async (tx) => {

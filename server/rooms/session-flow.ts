@@ -25,6 +25,8 @@ export interface FlowIO {
   saveRound(record: Omit<RoundRecord, 'sessionId' | 'companyId'>): Promise<void>;
   roundSaved(seats: Seat[]): void;
   endSession(): Promise<void>;
+  /** Play again after the podium: the stored session is open again. */
+  reopenSession(): Promise<void>;
   fail(err: unknown): void;
 }
 
@@ -39,6 +41,8 @@ export class SessionFlow {
   private readonly solo: boolean;
   /** True while a finished round is being written; the phase may not change meanwhile. */
   private saving = false;
+  /** Rounds stored in earlier plays of this session ("Noch eine Runde"): keeps stored round numbers unique. */
+  private storedRoundBase = 0;
 
   constructor(
     private readonly state: SessionState,
@@ -112,6 +116,42 @@ export class SessionFlow {
     if (this.state.phase === 'podium') return 'WRONG_PHASE';
     this.abortPlay();
     this.enterPodium();
+    return null;
+  }
+
+  /**
+   * Host setting: reveal and scoreboard move on by themselves after their time (true) or wait
+   * for the host's `next` (false, the default of hosted sessions). Takes effect at once.
+   */
+  setAutoAdvance(on: boolean): ErrorCode | null {
+    this.state.autoAdvance = on;
+    const phase = this.state.phase;
+    if (this.solo || this.state.paused || (phase !== 'reveal' && phase !== 'scoreboard')) return null;
+    if (phase === 'reveal') this.setPhase('reveal', this.pacedMs(this.timings.revealMs), () => this.enterScoreboard());
+    else this.setPhase('scoreboard', this.pacedMs(this.timings.scoreboardMs), () => this.advance());
+    return null;
+  }
+
+  /**
+   * "Noch eine Runde" from the podium: back to the lobby with the same code, players and
+   * playlist; totals start from zero. The room first frees the seats of players who left.
+   */
+  again(): ErrorCode | null {
+    if (this.solo || this.state.phase !== 'podium') return 'WRONG_PHASE';
+    this.storedRoundBase += Math.max(0, this.state.roundIndex + 1);
+    this.state.roundIndex = -1;
+    this.state.gameId = '';
+    this.state.round = '{}';
+    this.state.expectedAnswers = 0;
+    for (const player of this.state.players.values()) {
+      player.score = 0;
+      player.roundScore = 0;
+      player.answered = 0;
+      player.rank = 0;
+      player.detail = '{}';
+    }
+    this.setPhase('lobby', null);
+    this.io.reopenSession().catch(this.io.fail);
     return null;
   }
 
@@ -226,7 +266,7 @@ export class SessionFlow {
     this.saving = true;
     try {
       await this.io.saveRound({
-        roundIndex: runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
+        roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
@@ -240,7 +280,7 @@ export class SessionFlow {
       this.saving = false;
     }
     if (this.state.phase !== 'play') return; // ended meanwhile
-    this.setPhase('reveal', this.solo ? null : this.timings.revealMs, () => this.enterScoreboard());
+    this.setPhase('reveal', this.pacedMs(this.timings.revealMs), () => this.enterScoreboard());
   }
 
   /** Standard competition ranking by total score (1, 1, 3 …). */
@@ -253,7 +293,12 @@ export class SessionFlow {
   }
 
   private enterScoreboard(): void {
-    this.setPhase('scoreboard', this.timings.scoreboardMs, () => this.advance());
+    this.setPhase('scoreboard', this.pacedMs(this.timings.scoreboardMs), () => this.advance());
+  }
+
+  /** Reveal and scoreboard wait for the host (null) unless auto-advance is on; solo waits for the player. */
+  private pacedMs(ms: number): number | null {
+    return !this.solo && this.state.autoAdvance ? ms : null;
   }
 
   private advance(): void {

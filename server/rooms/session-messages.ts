@@ -1,6 +1,6 @@
 import type { Client } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime, type ClientMessageType, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Seats } from './seats.ts';
 import type { SessionFlow } from './session-flow.ts';
@@ -13,6 +13,8 @@ export interface MessageContext {
   flow(): SessionFlow;
   kick(playerId: string): ErrorCode | null;
   playlistChanged(items: PlaylistEntry[]): void;
+  /** Before "again": frees the seats of players who left on the podium. */
+  dropLeftSeats(): void;
 }
 
 /**
@@ -53,6 +55,16 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
       if (!p.ok) return p.code;
       ctx.state.locked = p.value.locked;
       return null;
+    }
+    case 'settings': {
+      const p = parseSettings(payload);
+      return p.ok ? ctx.flow().setAutoAdvance(p.value.autoAdvance) : p.code;
+    }
+    case 'again': {
+      const p = parseEmpty(payload);
+      if (!p.ok) return p.code;
+      if (ctx.state.phase === 'podium') ctx.dropLeftSeats();
+      return ctx.flow().again();
     }
     default: {
       const p = parseEmpty(payload);

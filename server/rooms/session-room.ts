@@ -60,6 +60,8 @@ export function createSessionRoom(deps: RoomDeps) {
     private hostSessionId: string | null = null;
     private hostClaimed = false;
     private readonly kickedKeys = new Set<string>();
+    /** Seats of players who left on the podium: shown there, freed by "again". */
+    private readonly leftOnPodium = new Set<string>();
     private soloGame: { gameId: string; level: number } | null = null;
     /** The company this hosted session belongs to: the first host's (null until then, and for solo). */
     private companyId: string | null = null;
@@ -70,6 +72,13 @@ export function createSessionRoom(deps: RoomDeps) {
       flow: () => this.flow,
       kick: (playerId) => this.kick(playerId),
       playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => console.error(e)),
+      dropLeftSeats: () => {
+        for (const id of this.leftOnPodium) {
+          this.seats.remove(id);
+          this.state.players.delete(id);
+        }
+        this.leftOnPodium.clear();
+      },
     };
 
     override async onCreate(options: unknown) {
@@ -89,6 +98,7 @@ export function createSessionRoom(deps: RoomDeps) {
         saveRound: (record) => deps.sessions.saveRound({ sessionId: this.roomId, companyId: this.companyId, ...record }),
         roundSaved: (seats) => void this.afterRound(seats, solo),
         endSession: () => deps.sessions.endSession(this.roomId),
+        reopenSession: () => deps.sessions.reopenSession(this.roomId),
         fail: (err) => console.error(`[room ${this.roomId}]`, err),
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
@@ -161,6 +171,7 @@ export function createSessionRoom(deps: RoomDeps) {
       }
       let seat = auth.seatId ? this.seats.get(auth.seatId) : undefined;
       if (seat) {
+        this.leftOnPodium.delete(seat.id);
         const previous = seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
         seat.sessionId = client.sessionId;
         previous?.leave(CLOSE_REPLACED);
@@ -221,6 +232,7 @@ export function createSessionRoom(deps: RoomDeps) {
       if (this.state.phase === 'podium') {
         const player = this.state.players.get(seat.id);
         if (player) player.connected = false;
+        this.leftOnPodium.add(seat.id);
         return;
       }
       this.seats.remove(seat.id);

@@ -33,10 +33,10 @@ export interface PlaylistEntry {
 }
 
 /** Client → server message types. */
-export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock'] as const;
+export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock', 'settings', 'again'] as const;
 export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
 /** Messages only the host may send. */
-export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock'];
+export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock', 'settings', 'again'];
 
 /** Server → client payloads. */
 export interface WelcomeMessage { role: Role; playerId: string; key: string; serverNow: number; code: string }
@@ -95,6 +95,11 @@ export function parseKick(p: unknown): Result<{ playerId: string }> {
 /** `lock` { locked: boolean }. */
 export function parseLock(p: unknown): Result<{ locked: boolean }> {
   return isRecord(p) && typeof p.locked === 'boolean' ? { ok: true, value: { locked: p.locked } } : invalid;
+}
+
+/** `settings` { autoAdvance: boolean }: the host's pace setting. */
+export function parseSettings(p: unknown): Result<{ autoAdvance: boolean }> {
+  return isRecord(p) && typeof p.autoAdvance === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { autoAdvance: p.autoAdvance } } : invalid;
 }
 
 /** Messages without a payload accept nothing or an empty object. */

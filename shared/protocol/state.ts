@@ -38,6 +38,8 @@ export const SessionState = schema({
   locked: t.boolean().default(false),
   paused: t.boolean().default(false),
   hostConnected: t.boolean().default(false),
+  /** Host setting: reveal and scoreboard end by themselves (true) or wait for the host's "next" (false). */
+  autoAdvance: t.boolean().default(false),
   /** Server time (ms since epoch) at which the current phase ends; 0 when it waits for the host. */
   phaseEndsAt: t.number().default(0),
   /** While paused: how much of the phase was left. */

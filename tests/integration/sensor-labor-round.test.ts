@@ -32,6 +32,7 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
     host.send('playlist', { items: [{ gameId: 'sensor-labor', level: 1, rounds: 1 }, { gameId: 'sensor-labor', level: 3, rounds: 1 }] });
+    host.send('settings', { autoAdvance: true }); // reveal and scoreboard move on by themselves
     const expert = await joinPlayer(server.url, code, 'Kennerin');
     const guesser = await joinPlayer(server.url, code, 'Rater');
     await until(() => host.state.players.size === 2, 5000, 'two players in state');
