@@ -1,37 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL3_SHAPE } from '../../shared/games/sensor-labor/hysteresis.ts';
 import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
+import { TASK_SPECS, type TaskId } from '../../shared/games/sensor-labor/sorting.ts';
 import { hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 
-// A hosted Sensor-Labor session: a level-1 round and a level-3 round, with one bot that
-// knows the sensors and the Schmitt trigger and one that does not. The room knows nothing
+// A hosted Sensor-Labor session: a level-1 round and a level-2 round, with one bot that
+// knows the sensors and one that does not (level 3's settings are judged in the unit tests). The room knows nothing
 // of the game beyond the GameDefinition; this checks the game runs through it unchanged.
 
 /** Answers the current round from the public round in the state, as `knows` decides. */
 function playRound(bot: Bot, knows: boolean): void {
   const round = bot.state.roundIndex as number;
-  const pub = JSON.parse(bot.state.round as string) as { level: number; parts?: MaterialId[] };
+  const pub = JSON.parse(bot.state.round as string) as { level: number; parts?: MaterialId[]; task?: TaskId };
   if (pub.level === 1) {
     (pub.parts ?? []).forEach((m, part) => {
       bot.send('answer', { round, data: { part, sensors: knows ? sensorsWith(m, 'reliable') : ['magnetic'] } });
     });
   } else {
-    const s = LEVEL3_SHAPE;
-    const on = s.baseline + s.drift + s.noise + s.spike + 2; // above the highest gap sample
-    const off = s.baseline + s.drift + 4; // a little above the drifting baseline
-    const data = knows ? { threshold: (on + off) / 2, hysteresis: on - off } : { threshold: 95, hysteresis: 0 };
-    bot.send('answer', { round, data });
+    const placements = knows && pub.task ? [TASK_SPECS[pub.task].solvedBy[0]] : [];
+    bot.send('answer', { round, data: { placements } });
   }
 }
 
 describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
   const server = useTestServer({ backend });
 
-  it('host and two players play level 1 and level 3; the one who knows outscores the one who guesses; results are stored', async () => {
+  it('host and two players play level 1 and level 2; the one who knows outscores the one who guesses; results are stored', async () => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
-    host.send('playlist', { items: [{ gameId: 'sensor-labor', level: 1, rounds: 1 }, { gameId: 'sensor-labor', level: 3, rounds: 1 }] });
+    host.send('playlist', { items: [{ gameId: 'sensor-labor', level: 1, rounds: 1 }, { gameId: 'sensor-labor', level: 2, rounds: 1 }] });
     host.send('settings', { autoAdvance: true }); // reveal and scoreboard move on by themselves
     const expert = await joinPlayer(server.url, code, 'Kennerin');
     const guesser = await joinPlayer(server.url, code, 'Rater');
@@ -50,7 +47,7 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
       await until(() => host.state.phase === 'play' && host.state.roundIndex === index, 20_000, `play of round ${index}`);
       await until(() => expert.state.phase === 'play' && guesser.state.phase === 'play' && guesser.state.roundIndex === index, 5000, 'players in play');
       expect(host.state.gameId).toBe('sensor-labor');
-      expect(host.state.level).toBe(index === 0 ? 1 : 3);
+      expect(host.state.level).toBe(index === 0 ? 1 : 2);
       expect(host.state.expectedAnswers).toBe(index === 0 ? 6 : 1);
       playRound(expert, true);
       playRound(guesser, false);
@@ -64,8 +61,8 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
         expect(detail.mistakes).toBe('');
         expect(JSON.parse(players.get('Rater').detail).mistakeCount).toBeGreaterThan(6);
       } else {
-        expect(detail).toMatchObject({ missed: 0, chatter: 0, parts: LEVEL3_SHAPE.parts });
-        expect(JSON.parse(players.get('Rater').detail).missed).toBe(LEVEL3_SHAPE.parts);
+        expect(detail).toMatchObject({ misses: 0, falseTriggers: 0 });
+        expect(JSON.parse(players.get('Rater').detail)).toMatchObject({ hits: 0, correctPct: 0 });
       }
     }
     for (const s of scores) {
@@ -79,7 +76,7 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
     }
     await until(() => host.state.phase === 'podium' || host.state.phase === 'scoreboard', 10_000, 'end of the last round');
     const stored = await server.app.sessions.roundsOf(roomId);
-    expect(stored.map((r) => [r.gameId, r.level])).toEqual([['sensor-labor', 1], ['sensor-labor', 3]]);
+    expect(stored.map((r) => [r.gameId, r.level])).toEqual([['sensor-labor', 1], ['sensor-labor', 2]]);
     for (const [i, r] of stored.entries()) {
       expect(r.results).toHaveLength(2);
       const byNick = new Map(r.results.map((x) => [x.nickname, x.score]));

@@ -38,13 +38,13 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : n
 function outputs(detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang): HTMLElement {
   const samples = (round.samples as unknown[]).filter((v): v is number => typeof v === 'number');
   const max = typeof round.max === 'number' && round.max > 0 ? round.max : 100;
-  const mine = { threshold: num(detail.threshold), hysteresis: num(detail.hysteresis) };
-  const ideal = { threshold: num(detail.idealThreshold), hysteresis: num(detail.idealHysteresis) };
+  const mine = { sp: num(detail.switchPoint), rp: num(detail.resetPoint) };
+  const ideal = { sp: num(detail.idealSwitchPoint), rp: num(detail.idealResetPoint) };
   const canvas = h('canvas', { class: 'sl-signal', role: 'img', 'aria-label': st(lang, 'signalLabel') });
   const traces: Trace[] = [];
-  if (mine.threshold !== null && mine.hysteresis !== null) traces.push({ threshold: mine.threshold, hysteresis: mine.hysteresis, colour: '#8ff0a4' });
-  if (ideal.threshold !== null && ideal.hysteresis !== null) traces.push({ threshold: ideal.threshold, hysteresis: ideal.hysteresis, colour: '#7cc4ff' });
-  const setting = traces[0] ? { threshold: traces[0].threshold, hysteresis: traces[0].hysteresis } : null;
+  if (mine.sp !== null && mine.rp !== null) traces.push({ switchPoint: mine.sp, resetPoint: mine.rp, colour: '#8ff0a4' });
+  if (ideal.sp !== null && ideal.rp !== null) traces.push({ switchPoint: ideal.sp, resetPoint: ideal.rp, colour: '#7cc4ff' });
+  const setting = traces[0] ? { switchPoint: traces[0].switchPoint, resetPoint: traces[0].resetPoint } : null;
   // Drawn once the canvas is on the page and has its size.
   requestAnimationFrame(() => drawSignal(canvas, samples, max, { setting, traces }));
   return h('figure', { class: 'sl-figure' }, canvas,

@@ -5,8 +5,8 @@ import { schmitt } from '../../../shared/games/sensor-labor/hysteresis.ts';
 // static picture, no game engine needed.
 
 export interface Trace {
-  threshold: number;
-  hysteresis: number;
+  switchPoint: number;
+  resetPoint: number;
   colour: string;
 }
 
@@ -14,7 +14,7 @@ export interface PlotOptions {
   /** Draw the signal only up to this share (0..1): the signal "scrolls in". */
   shown?: number;
   /** Current setting: the on/off levels are drawn as lines. */
-  setting?: { threshold: number; hysteresis: number } | null;
+  setting?: { switchPoint: number; resetPoint: number } | null;
   traces?: Trace[];
 }
 
@@ -49,12 +49,11 @@ export function drawSignal(canvas: HTMLCanvasElement, samples: readonly number[]
     g.setLineDash([]);
   };
   if (opts.setting) {
-    const { threshold: t, hysteresis: hy } = opts.setting;
+    const { switchPoint: sp, resetPoint: rp } = opts.setting;
     g.fillStyle = 'rgba(255, 191, 71, 0.15)';
-    g.fillRect(0, y(t + hy / 2), w, y(t - hy / 2) - y(t + hy / 2));
-    level(t + hy / 2, '#ffbf47', []);
-    level(t - hy / 2, '#7cc4ff', []);
-    level(t, '#c7d3e0', [4, 4]);
+    g.fillRect(0, y(sp), w, y(rp) - y(sp));
+    level(sp, '#ffbf47', []);
+    level(rp, '#7cc4ff', []);
   }
 
   const n = Math.max(2, Math.round(samples.length * (opts.shown ?? 1)));
@@ -67,7 +66,7 @@ export function drawSignal(canvas: HTMLCanvasElement, samples: readonly number[]
   const traces = opts.traces ?? [];
   const laneH = (hgt - hgt * SIGNAL_H - 6) / Math.max(1, traces.length);
   traces.forEach((tr, k) => {
-    const { output } = schmitt(samples, tr.threshold, tr.hysteresis);
+    const { output } = schmitt(samples, tr);
     const base = hgt * SIGNAL_H + 6 + laneH * (k + 1) - 4;
     const high = base - laneH * 0.7;
     g.strokeStyle = tr.colour;

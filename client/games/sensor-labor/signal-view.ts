@@ -4,8 +4,8 @@ import { drawSignal } from './signal-plot.ts';
 import { st } from './ui-texts.ts';
 import type { LevelView, ViewCtx } from './view.ts';
 
-// Level 3 "Schwelle & Hysterese": the noisy signal scrolls in; the player sets threshold T
-// and hysteresis H with two range inputs (arrow keys work) and applies the setting once.
+// Level 3 "Schwelle & Hysterese": the noisy signal scrolls in; the player sets the switch
+// point SP and the reset point rP with two range inputs (arrow keys work) and applies once.
 
 const SCROLL_MS = 3000;
 
@@ -26,7 +26,7 @@ export function signalView(ctx: ViewCtx): LevelView {
     return { input, label, el: h('div', { class: 'sl-range' }, label, input) };
   };
   const tSlider = slider(0, 100, 50);
-  const hSlider = slider(0, 60, 0);
+  const hSlider = slider(0, 100, 50);
   const onOff = h('p', { class: 'sl-hint' });
   const feedback = h('p', { class: 'sl-feedback', 'aria-live': 'polite' });
   const legend = h('p', { class: 'sl-legend' });
@@ -34,20 +34,20 @@ export function signalView(ctx: ViewCtx): LevelView {
   apply.addEventListener('click', () => {
     if (sent || samples.length === 0) return;
     sent = true;
-    ctx.answer({ threshold: Number(tSlider.input.value), hysteresis: Number(hSlider.input.value) });
+    ctx.answer(setting());
     render();
   });
   const el = h('section', { class: 'sl-view sl-signal-view' }, canvas, legend, tSlider.el, hSlider.el, onOff, feedback, apply);
 
-  const setting = () => ({ threshold: Number(tSlider.input.value), hysteresis: Number(hSlider.input.value) });
+  const setting = () => ({ switchPoint: Number(tSlider.input.value), resetPoint: Math.min(Number(tSlider.input.value), Number(hSlider.input.value)) });
 
   function render(): void {
     const lang = ctx.lang();
     const s = setting();
     canvas.setAttribute('aria-label', st(lang, 'signalLabel'));
-    setText(tSlider.label, st(lang, 'threshold', { v: s.threshold }));
-    setText(hSlider.label, st(lang, 'hysteresis', { v: s.hysteresis }));
-    setText(onOff, st(lang, 'onOff', { on: s.threshold + s.hysteresis / 2, off: s.threshold - s.hysteresis / 2 }));
+    setText(tSlider.label, st(lang, 'threshold', { v: s.switchPoint }));
+    setText(hSlider.label, st(lang, 'hysteresis', { v: s.resetPoint }));
+    setText(onOff, st(lang, 'onOff', { on: s.switchPoint, off: s.resetPoint }));
     setText(legend, result ? st(lang, 'yourOutput') : '');
     tSlider.input.disabled = sent;
     hSlider.input.disabled = sent;

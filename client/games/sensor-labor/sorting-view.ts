@@ -1,6 +1,6 @@
 import { isMaterialId, SENSORS, type MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
-import { MOUNTS, TASKS, type TaskId } from '../../../shared/games/sensor-labor/sorting.ts';
-import { MATERIAL_NAMES, MOUNT_NAMES, SENSOR_NAMES, TASK_TEXTS } from '../../../shared/games/sensor-labor/texts.ts';
+import { SETTING_CHOICES, SETTING_KIND, TASKS, type TaskId } from '../../../shared/games/sensor-labor/sorting.ts';
+import { MATERIAL_NAMES, SENSOR_NAMES, SETTING_NAMES, TASK_TEXTS } from '../../../shared/games/sensor-labor/texts.ts';
 import type { AckMessage } from '../../../shared/protocol/messages.ts';
 import { h, setText } from '../../app/dom.ts';
 import { st, type SlTextKey } from './ui-texts.ts';
@@ -34,7 +34,10 @@ export function sortingView(ctx: ViewCtx): LevelView {
     mount.id = `${sid}-mount`;
     sensorLabel.htmlFor = sensor.id;
     mountLabel.htmlFor = mount.id;
-    sensor.addEventListener('change', () => render());
+    sensor.addEventListener('change', () => {
+      fillSelects();
+      render();
+    });
     return { n, sensor, mount, sensorLabel, mountLabel, el: h('div', { class: 'sl-slot' }, sensorLabel, sensor, mountLabel, mount) };
   });
   const feedback = h('p', { class: 'sl-feedback', 'aria-live': 'polite' });
@@ -43,9 +46,8 @@ export function sortingView(ctx: ViewCtx): LevelView {
     if (sent || !task) return;
     const placements = slots
       .filter((s) => s.sensor.value !== '')
-      .map((s) => ({ sensor: s.sensor.value, mount: s.mount.value }))
-      .filter((p, i, all) => all.findIndex((q) => q.sensor === p.sensor && q.mount === p.mount) === i);
-    if (placements.length === 0) return;
+      .map((s) => ({ sensor: s.sensor.value, setting: s.mount.value }))
+      .filter((p, i, all) => all.findIndex((q) => q.sensor === p.sensor && q.setting === p.setting) === i);
     sent = true;
     ctx.answer({ placements });
     render();
@@ -59,9 +61,10 @@ export function sortingView(ctx: ViewCtx): LevelView {
       const sensorOptions: [string, string][] = SENSORS.map((id) => [id, SENSOR_NAMES[lang][id]]);
       if (s.n === 2) sensorOptions.unshift(['', st(lang, 'none')]);
       s.sensor.replaceChildren(...sensorOptions.map(([v, label]) => h('option', { value: v, text: label })));
-      s.mount.replaceChildren(...MOUNTS.map((m) => h('option', { value: m, text: MOUNT_NAMES[lang][m] })));
       if (keep[0] || s.n === 2) s.sensor.value = keep[0] ?? '';
-      if (keep[1]) s.mount.value = keep[1];
+      const kind = SETTING_KIND[(s.sensor.value || 'inductive') as keyof typeof SETTING_KIND];
+      s.mount.replaceChildren(...SETTING_CHOICES[kind].map((m) => h('option', { value: m, text: SETTING_NAMES[lang][m] })));
+      if (keep[1] && (SETTING_CHOICES[kind] as readonly string[]).includes(keep[1])) s.mount.value = keep[1];
       setText(s.sensorLabel, st(lang, 'slot', { n: s.n }));
       setText(s.mountLabel, st(lang, 'mount', { n: s.n }));
     }

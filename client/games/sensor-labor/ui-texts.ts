@@ -26,8 +26,8 @@ const TEXTS = {
     pass: 'läuft durch',
     sortSummary: 'Treffer {hits}, verpasst {misses}, Fehlauslösungen {falseTriggers}',
     signalLabel: 'Analoges Sensorsignal mit Schaltschwelle',
-    threshold: 'Schwelle T: {v} %',
-    hysteresis: 'Hysterese H: {v} %',
+    threshold: 'Schaltpunkt SP: {v} %',
+    hysteresis: 'Rückschaltpunkt rP: {v} %',
     onOff: 'Ein über {on} %, aus unter {off} %',
     apply: 'Einstellung übernehmen',
     countResult: 'Gezählt richtig {counted} von {parts}, verpasst {missed}, Flattern {chatter}',
@@ -38,7 +38,7 @@ const TEXTS = {
     resultAnswered: 'Beantwortet: {n} von {total}',
     resultMistakes: 'Deine Fehler:',
     resultMore: '… und {n} weitere.',
-    resultSettings: 'Deine Einstellung: T = {t} %, H = {h} % · ideal etwa T = {it} %, H = {ih} %',
+    resultSettings: 'Deine Einstellung: SP = {t} %, rP = {h} % · ideal etwa SP = {it} %, rP = {ih} %',
   },
   en: {
     partOf: 'Part {n} of {total}',
@@ -60,8 +60,8 @@ const TEXTS = {
     pass: 'passes',
     sortSummary: 'Hits {hits}, missed {misses}, false triggers {falseTriggers}',
     signalLabel: 'Analog sensor signal with switching threshold',
-    threshold: 'Threshold T: {v} %',
-    hysteresis: 'Hysteresis H: {v} %',
+    threshold: 'Switch point SP: {v} %',
+    hysteresis: 'Reset point rP: {v} %',
     onOff: 'On above {on} %, off below {off} %',
     apply: 'Apply setting',
     countResult: 'Counted right {counted} of {parts}, missed {missed}, chatter {chatter}',
@@ -72,7 +72,7 @@ const TEXTS = {
     resultAnswered: 'Answered: {n} of {total}',
     resultMistakes: 'Your mistakes:',
     resultMore: '… and {n} more.',
-    resultSettings: 'Your setting: T = {t} %, H = {h} % · ideal about T = {it} %, H = {ih} %',
+    resultSettings: 'Your setting: SP = {t} %, rP = {h} % · ideal about SP = {it} %, rP = {ih} %',
   },
 } as const;
 
@@ -101,7 +101,7 @@ export function sensorLaborResultLines(detail: Record<string, unknown>, lang: La
     lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
     const fmt = (v: unknown) => num(v)?.toLocaleString(lang) ?? '–'; // 39,5 in German
     lines.push(st(lang, 'resultSettings', {
-      t: fmt(detail.threshold), h: fmt(detail.hysteresis), it: fmt(detail.idealThreshold), ih: fmt(detail.idealHysteresis),
+      t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint),
     }));
   }
   const keys = typeof detail.mistakes === 'string' && detail.mistakes ? detail.mistakes.split(',') : [];

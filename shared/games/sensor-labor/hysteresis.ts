@@ -1,12 +1,20 @@
-import { createRng } from '../../core/rng.ts';
-
-// Level 3: a noisy analog sensor signal and a Schmitt trigger that turns it into a clean
-// switching output. The output switches on above T + H/2 and off below T - H/2.
+// Level 3: a switching output with hysteresis, as sensor manufacturers set it (ifm, Turck:
+// switch point SP and reset point rP, e.g. ifm "Switch point / reset point" in the
+// operating instructions of analog-output sensors, Turck "Schaltpunkt/Rückschaltpunkt"):
+// the output switches on when the rising signal passes SP and off only when it falls below
+// rP (rP ≤ SP). The hysteresis is SP − rP; it must be wider than the noise band measured
+// peak to peak, or noise on a slow edge switches the output several times (chatter).
+// Sources: Tietze/Schenk, "Halbleiter-Schaltungstechnik", comparators and Schmitt triggers.
 
 /** Signal values are 0..SIGNAL_MAX (percent of the measuring range). */
 export const SIGNAL_MAX = 100;
-/** Allowed settings: threshold 0..100, hysteresis 0..MAX_HYSTERESIS. */
-export const MAX_HYSTERESIS = 60;
+
+export interface Setting {
+  /** Switch point SP: on when the signal rises above it. */
+  switchPoint: number;
+  /** Reset point rP ≤ SP: off when the signal falls below it. */
+  resetPoint: number;
+}
 
 export interface PartWindow {
   /** First sample of the part's rising ramp. */
@@ -15,42 +23,16 @@ export interface PartWindow {
   end: number;
 }
 
-export interface Signal {
-  samples: number[];
-  parts: PartWindow[];
-  /** A setting that counts every part exactly once (the debrief's ideal). */
-  ideal: { threshold: number; hysteresis: number };
-}
-
-export interface SignalShape {
-  parts: number;
-  /** Noise is uniform in [-noise, +noise]. */
-  noise: number;
-  /** Slow drift of the whole signal, at most +-drift. */
-  drift: number;
-  /** Upward spikes in the gaps between parts (one sample each), at most this high. */
-  spike: number;
-  spikes: number;
-  baseline: number;
-  plateau: number;
-  /** Ramp length in samples: noise on a slow ramp is what makes a bare threshold chatter. */
-  ramp: number;
-}
-
-export const LEVEL3_SHAPE: SignalShape = { parts: 5, noise: 7, drift: 5, spike: 16, spikes: 3, baseline: 20, plateau: 75, ramp: 10 };
-
-/** Counts the off→on switchings of a Schmitt trigger and returns its output per sample. */
-export function schmitt(samples: readonly number[], threshold: number, hysteresis: number): { output: boolean[]; onEdges: number[] } {
-  const on = threshold + hysteresis / 2;
-  const off = threshold - hysteresis / 2;
+/** The output per sample and the samples where it switched on. */
+export function schmitt(samples: readonly number[], s: Setting): { output: boolean[]; onEdges: number[] } {
   let state = false;
   const output: boolean[] = [];
   const onEdges: number[] = [];
   samples.forEach((x, i) => {
-    if (!state && x > on) {
+    if (!state && x > s.switchPoint) {
       state = true;
       onEdges.push(i);
-    } else if (state && x < off) state = false;
+    } else if (state && x < s.resetPoint) state = false;
     output.push(state);
   });
   return { output, onEdges };
@@ -61,14 +43,18 @@ export interface CountResult {
   counted: number;
   /** Parts that never switched the output on. */
   missed: number;
-  /** Extra switchings: a part counted more than once, or a switching with no part there. */
+  /** Parts counted more than once. */
+  doubled: number;
+  /** Extra switchings: repeats within a part plus switchings with no part there. */
   chatter: number;
+  /** Switchings with no part there (a spike above SP). */
+  stray: number;
   edges: number;
 }
 
 /** Compares the switchings with the parts that really passed. */
-export function countParts(samples: readonly number[], parts: readonly PartWindow[], threshold: number, hysteresis: number): CountResult {
-  const { onEdges } = schmitt(samples, threshold, hysteresis);
+export function countParts(samples: readonly number[], parts: readonly PartWindow[], s: Setting): CountResult {
+  const { onEdges } = schmitt(samples, s);
   const perPart = parts.map(() => 0);
   let stray = 0;
   for (const e of onEdges) {
@@ -78,55 +64,73 @@ export function countParts(samples: readonly number[], parts: readonly PartWindo
   }
   const counted = perPart.filter((n) => n === 1).length;
   const missed = perPart.filter((n) => n === 0).length;
+  const doubled = perPart.filter((n) => n > 1).length;
   const chatter = stray + perPart.reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-  return { counted, missed, chatter, edges: onEdges.length };
+  return { counted, missed, doubled, chatter, stray, edges: onEdges.length };
 }
 
-/** Builds a signal from a seed: parts as plateaus with ramps, bounded noise, spikes, drift. */
-export function generateSignal(seed: number, shape: SignalShape = LEVEL3_SHAPE): Signal {
-  const rng = createRng(seed);
-  const gapLen = () => rng.int(14, 24);
-  const plateauLen = () => rng.int(10, 18);
-  // Levels (without noise) along the time axis; parts are remembered as sample windows.
-  const levels: number[] = [];
-  const parts: PartWindow[] = [];
-  const gaps: [number, number][] = [];
-  const pushGap = () => {
-    const from = levels.length;
-    for (let i = 0, n = gapLen(); i < n; i++) levels.push(shape.baseline);
-    gaps.push([from, levels.length - 1]);
-  };
-  pushGap();
-  for (let p = 0; p < shape.parts; p++) {
-    const start = levels.length;
-    const rise = shape.plateau - shape.baseline;
-    for (let i = 1; i <= shape.ramp; i++) levels.push(shape.baseline + (rise * i) / (shape.ramp + 1));
-    for (let i = 0, n = plateauLen(); i < n; i++) levels.push(shape.plateau);
-    for (let i = shape.ramp; i >= 1; i--) levels.push(shape.baseline + (rise * i) / (shape.ramp + 1));
-    parts.push({ start, end: levels.length - 1 });
-    pushGap();
+/**
+ * Share of the round right, 0..1: parts counted exactly once, less one part for every
+ * switching without a part, over the number of parts. A part counted twice is as wrong
+ * as a part missed: the counter shows a wrong number either way.
+ */
+export function countCredit(r: CountResult, parts: number): number {
+  return Math.min(1, Math.max(0, (r.counted - r.stray) / Math.max(1, parts)));
+}
+
+/**
+ * The setting in the middle of all perfect ones (integer SP and rP), or null when no
+ * setting counts every part exactly once. Searched, not derived, so it is right for any signal.
+ */
+export function idealSetting(samples: readonly number[], parts: readonly PartWindow[]): Setting | null {
+  // Bounds that every perfect setting keeps (they only shorten the search): SP at or above
+  // every sample outside the parts and below each part's highest sample; rP above the
+  // lowest sample of every gap between two parts.
+  const inPart = (i: number) => parts.some((p) => i >= p.start && i <= p.end);
+  const outside = samples.filter((_, i) => !inPart(i));
+  const spFrom = Math.max(0, Math.ceil(Math.max(...outside)));
+  const spTo = Math.min(SIGNAL_MAX, ...parts.map((p) => Math.ceil(Math.max(...samples.slice(p.start, p.end + 1))) - 1));
+  const gapLows = parts.slice(1).map((p, k) => Math.min(...samples.slice((parts[k] as PartWindow).end + 1, p.start)));
+  const rpFrom = Math.max(0, Math.floor(Math.max(...gapLows)) + 1);
+  const good: Setting[] = [];
+  for (let sp = spFrom; sp <= spTo; sp++) {
+    // For one SP the perfect rPs form one run (too high chatters, too low never resets):
+    // scan down from SP and stop where the run ends.
+    let inRun = false;
+    for (let rp = sp; rp >= rpFrom; rp--) {
+      const ok = isPerfect(samples, parts, sp, rp);
+      if (ok) good.push({ switchPoint: sp, resetPoint: rp });
+      else if (inRun) break;
+      inRun = ok;
+    }
   }
-  // Drift: one slow sine period over the whole signal, phase from the seed.
-  const phase = rng.next() * 2 * Math.PI;
-  const samples = levels.map((lvl, i) => {
-    const drift = shape.drift * Math.sin(phase + (2 * Math.PI * i) / levels.length);
-    const noise = (rng.next() * 2 - 1) * shape.noise;
-    return lvl + drift + noise;
-  });
-  // Spikes (a contact bounce, a welding pulse) only in gaps, away from the ramps, one per sample.
-  const spiked = new Set<number>();
-  for (let s = 0; s < shape.spikes; s++) {
-    const [from, to] = rng.pick(gaps);
-    if (to - from < 6) continue;
-    const at = rng.int(from + 2, to - 2);
-    if (spiked.has(at)) continue;
-    spiked.add(at);
-    samples[at] = (samples[at] as number) + shape.spike * (0.6 + 0.4 * rng.next());
+  if (good.length === 0) return null;
+  const mean = (f: (s: Setting) => number) => good.reduce((sum, s) => sum + f(s), 0) / good.length;
+  const c = { sp: mean((s) => s.switchPoint), rp: mean((s) => s.resetPoint) };
+  // The perfect setting closest to the centre of the perfect region (the region may be bent).
+  let best = good[0] as Setting;
+  const d = (s: Setting) => (s.switchPoint - c.sp) ** 2 + (s.resetPoint - c.rp) ** 2;
+  for (const s of good) if (d(s) < d(best)) best = s;
+  return best;
+}
+
+/** True when SP/rP switch on exactly once inside every part window and never outside (early exit). */
+function isPerfect(samples: readonly number[], parts: readonly PartWindow[], sp: number, rp: number): boolean {
+  let state = false;
+  let k = 0; // the part window at or after sample i
+  let onsInPart = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i] as number;
+    while (k < parts.length && i > (parts[k] as PartWindow).end) {
+      if (onsInPart !== 1) return false;
+      k++;
+      onsInPart = 0;
+    }
+    if (!state && x > sp) {
+      state = true;
+      const p = parts[k];
+      if (!p || i < p.start || ++onsInPart > 1) return false;
+    } else if (state && x < rp) state = false;
   }
-  const rounded = samples.map((x) => Math.round(Math.min(SIGNAL_MAX, Math.max(0, x))));
-  // The ideal: on just above the highest gap sample (spikes included), off a little above
-  // the gap's drifting baseline, so one low gap sample resets the output.
-  const on = shape.baseline + shape.drift + shape.noise + shape.spike + 2;
-  const off = shape.baseline + shape.drift + 4;
-  return { samples: rounded, parts, ideal: { threshold: (on + off) / 2, hysteresis: on - off } };
+  return k === parts.length || (k === parts.length - 1 && onsInPart === 1);
 }

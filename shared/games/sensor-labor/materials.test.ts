@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATERIALS, SENSORS, TABLE, cell, sensorsWith, type MaterialId, type SensorId, type Verdict } from './materials.ts';
+import { CONDITIONS, MATERIALS, SENSORS, TABLE, cell, sensorsWith, type MaterialId, type SensorId, type Verdict } from './materials.ts';
 import { MATERIAL_NAMES, SENSOR_NAMES, mistakeSentence } from './texts.ts';
 
 // The whole material × sensor table, cell by cell: a change to the judge must be a
@@ -11,7 +11,7 @@ const EXPECTED: Record<MaterialId, [Verdict, Verdict, Verdict, Verdict, Verdict,
   'aluminium-housing':  [L, R, R, R, R, N],
   'brass-fitting':      [L, R, R, R, R, N],
   'glass-lens':         [N, R, N, L, R, N],
-  'mirror-optic':       [N, R, L, R, R, N],
+  'mirror-optic':       [N, R, L, R, L, N],
   'black-rubber':       [N, R, L, R, R, N],
   'white-plastic':      [N, R, R, R, R, N],
   'wood-block':         [N, L, R, R, R, N],
@@ -45,6 +45,25 @@ describe('material × sensor table', () => {
     }
   });
 
+  it('every limited cell names its condition, and only limited cells do', () => {
+    for (const m of MATERIALS) {
+      for (const s of SENSORS) {
+        const { verdict, condition } = TABLE[m][s];
+        if (verdict === 'limited') expect(CONDITIONS, `${m} ${s}`).toContain(condition);
+        else expect(condition, `${m} ${s}`).toBeUndefined();
+      }
+    }
+    expect(cell('glass-lens', 'through-beam').condition).toBe('sensitivity');
+    expect(cell('water-vial', 'through-beam').condition).toBe('sensitivity');
+    expect(cell('aluminium-housing', 'inductive').condition).toBe('distance');
+    expect(cell('mirror-optic', 'ultrasonic').condition).toBe(cell('mirror-optic', 'diffuse').condition);
+    expect(cell('wood-block', 'capacitive').condition).toBe('moisture');
+  });
+
+  it('every part has a reliable and an unreliable sensor (so neither all nor none is right)', () => {
+    for (const m of MATERIALS) expect(sensorsWith(m, 'no').length + sensorsWith(m, 'limited').length, m).toBeGreaterThan(0);
+  });
+
   it('every part is detected reliably by at least one sensor type (so a perfect answer exists)', () => {
     for (const m of MATERIALS) expect(sensorsWith(m, 'reliable').length, m).toBeGreaterThan(0);
   });
@@ -55,6 +74,9 @@ describe('material × sensor table', () => {
     expect(cell('water-vial', 'capacitive').verdict).toBe('reliable');
     expect(cell('foam-block', 'ultrasonic').verdict).toBe('no');
     expect(cell('glass-lens', 'ultrasonic').verdict).toBe('reliable');
+    expect(cell('black-rubber', 'diffuse').reason.de).toContain('Hintergrundausblendung');
+    expect(cell('ferrite-magnet', 'inductive').reason.en).toContain('neodymium');
+    expect(cell('glass-lens', 'capacitive').reason.en).toContain('sensitivity set to suit');
   });
 
   it('names every part and sensor in both languages and explains a mistake key in one line', () => {

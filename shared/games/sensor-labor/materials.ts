@@ -21,12 +21,18 @@ import type { Lang } from '../../protocol/errors.ts';
 // [THR] Through-beam (Einweg-Lichtschranke): detects every object that blocks enough of
 //       the beam; clear glass and clear liquids let most light pass, so detecting them
 //       needs a reduced gain or a sensor for transparent objects (SICK, "Detecting
-//       transparent objects"; Pepperl+Fuchs application notes).
+//       transparent objects"; Pepperl+Fuchs application notes). A lens refracts (bends) the
+//       beam rather than blocking it, so it too is seen only with a finely set threshold.
 // [US]  Ultrasonic: sees solids and liquids regardless of colour and transparency; smooth
 //       flat targets must face the sensor (about +-3 degrees), small round targets give a
 //       weak echo, sound-absorbing foam, felt and cotton are hard or impossible to detect;
 //       no object can be seen inside the blind zone close to the sensor face (microsonic
 //       and Pepperl+Fuchs ultrasonic sensor manuals).
+// [BGS] Diffuse sensors with background suppression (triangulation) switch on distance, not
+//       on the amount of light: black (6 %) targets are seen at nearly the white range
+//       (SICK W12/W16 datasheets: "almost identical switching distance on black and white").
+// [NDFEB] Resistivity: sintered NdFeB about 1.4-1.6 µOhm·m, sintered hard ferrite about
+//       10^4 Ohm·m and more (Arnold Magnetic Technologies and TDK magnet data sheets).
 // [MAG] Magnetic switches (reed contact, Hall switch) react only to a magnetic field, e.g.
 //       of a permanent magnet; plain steel has no field of its own (Hering/Schönfelder,
 //       magnetic field sensors; Balluff and ifm cylinder-sensor manuals).
@@ -42,15 +48,26 @@ export type MaterialId = (typeof MATERIALS)[number];
 
 export type Verdict = 'reliable' | 'limited' | 'no';
 
+/**
+ * What a "limited" cell depends on. Distance and sensitivity are set at the sensor (level 2
+ * offers them); angle and moisture belong to the part, so a sorter cannot rely on them.
+ */
+export const CONDITIONS = ['distance', 'sensitivity', 'angle', 'moisture'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
 export interface Cell {
   verdict: Verdict;
+  /** For "limited" only: the condition under which the sensor works. */
+  condition?: Condition;
   /** One sentence: why (and for "limited": under which condition). */
   reason: Readonly<Record<Lang, string>>;
 }
 
 type Row = Readonly<Record<SensorId, Cell>>;
 
-const c = (verdict: Verdict, de: string, en: string): Cell => ({ verdict, reason: { de, en } });
+const c = (verdict: 'reliable' | 'no', de: string, en: string): Cell => ({ verdict, reason: { de, en } });
+/** A limited cell always names its condition. */
+const lim = (condition: Condition, de: string, en: string): Cell => ({ verdict: 'limited', condition, reason: { de, en } });
 
 // Reasons shared by many cells.
 const IND_NONMETAL = c('no', 'Ein induktiver Sensor erkennt nur elektrisch leitende Metalle.', 'An inductive sensor detects only electrically conductive metals.');
@@ -64,11 +81,11 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
     capacitive: CAP_METAL, // [CAP]
     diffuse: c('reliable', 'Die matte Stahloberfläche wirft genug Licht zurück.', 'The matt steel surface reflects enough light back.'), // [OPT]
     'through-beam': THR_OPAQUE, // [THR]
-    ultrasonic: c('limited', 'Eine kleine, runde Schraube gibt nur ein schwaches Echo: nur auf kurzem Abstand und außerhalb der Blindzone.', 'A small round screw gives only a weak echo: only at short distance and outside the blind zone.'), // [US]
+    ultrasonic: lim('distance', 'Eine kleine, runde Schraube gibt nur ein schwaches Echo: nur auf kurzem Abstand, knapp außerhalb der Blindzone.', 'A small round screw gives only a weak echo: only at a short distance, just outside the blind zone.'), // [US]
     magnetic: c('no', 'Eine gewöhnliche Stahlschraube hat kein eigenes Magnetfeld; Reed- und Hallschalter brauchen einen Magneten.', 'A plain steel screw has no field of its own; reed and Hall switches need a magnet.'), // [MAG]
   },
   'aluminium-housing': {
-    inductive: c('limited', 'Aluminium wird nur mit etwa 0,3 bis 0,45 der Nennreichweite erkannt: Sensor nah montieren.', 'Aluminium is detected at only about 0.3 to 0.45 of the rated range: mount the sensor close.'), // [IND]
+    inductive: lim('distance', 'Aluminium wird nur mit etwa 0,3 bis 0,45 der Nennreichweite erkannt: nur nah am Band montiert.', 'Aluminium is detected at only about 0.3 to 0.45 of the rated range: only when mounted close to the belt.'), // [IND]
     capacitive: CAP_METAL,
     diffuse: c('reliable', 'Das matte Druckgussgehäuse wirft genug Licht zurück.', 'The matt die-cast housing reflects enough light back.'), // [OPT]
     'through-beam': THR_OPAQUE,
@@ -76,7 +93,7 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
     magnetic: c('no', 'Aluminium ist nicht magnetisch und hat kein Magnetfeld.', 'Aluminium is not magnetic and has no field.'), // [MAG]
   },
   'brass-fitting': {
-    inductive: c('limited', 'Messing wird nur mit etwa 0,35 bis 0,5 der Nennreichweite erkannt: Sensor nah montieren.', 'Brass is detected at only about 0.35 to 0.5 of the rated range: mount the sensor close.'), // [IND]
+    inductive: lim('distance', 'Messing wird nur mit etwa 0,35 bis 0,5 der Nennreichweite erkannt: nur nah am Band montiert.', 'Brass is detected at only about 0.35 to 0.5 of the rated range: only when mounted close to the belt.'), // [IND]
     capacitive: CAP_METAL,
     diffuse: c('reliable', 'Die Messingoberfläche wirft genug Licht zurück, solange sie nicht spiegelnd poliert ist.', 'The brass surface reflects enough light as long as it is not mirror-polished.'), // [OPT]
     'through-beam': THR_OPAQUE,
@@ -85,24 +102,26 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
   },
   'glass-lens': {
     inductive: IND_NONMETAL,
-    capacitive: c('reliable', 'Glas hat eine Dielektrizitätszahl von etwa 5 bis 7 und wird gut erkannt.', 'Glass has a permittivity of about 5 to 7 and is detected well.'), // [CAP]
+    capacitive: c('reliable', 'Glas hat eine Dielektrizitätszahl von etwa 5 bis 7 und wird bei passend eingestellter Empfindlichkeit gut erkannt.', 'Glass has a permittivity of about 5 to 7 and is detected well with the sensitivity set to suit.'), // [CAP]
     diffuse: c('no', 'Klares Glas lässt fast alles Licht durch und wirft kaum etwas zum Taster zurück.', 'Clear glass lets almost all light through and returns hardly any to the sensor.'), // [OPT]
-    'through-beam': c('limited', 'Klares Glas schwächt den Strahl nur wenig: nur mit verringerter Empfindlichkeit oder einem Sensor für transparente Objekte.', 'Clear glass weakens the beam only a little: only with reduced gain or a sensor for transparent objects.'), // [THR]
-    ultrasonic: c('reliable', 'Schall wird von Glas unabhängig von der Durchsichtigkeit zurückgeworfen, wenn die Fläche zum Sensor zeigt.', 'Glass reflects sound regardless of transparency when its surface faces the sensor.'), // [US]
+    // A lens refracts the beam instead of blocking it: the receiver loses only part of the light.
+    'through-beam': lim('sensitivity', 'Die Linse lenkt den Strahl nur ab und lässt fast alles Licht durch: nur mit fein eingestellter Schaltschwelle (kleine Funktionsreserve) oder einem Sensor für transparente Objekte.', 'The lens only bends the beam and lets almost all light through: only with a finely set switching threshold (low excess gain) or a sensor for transparent objects.'), // [THR]
+    ultrasonic: c('reliable', 'Schall wird von Glas unabhängig von der Durchsichtigkeit zurückgeworfen.', 'Glass reflects sound regardless of transparency.'), // [US]
     magnetic: MAG_NOFIELD,
   },
   'mirror-optic': {
-    inductive: c('no', 'Die Spiegelschicht ist viel zu dünn, um den induktiven Sensor zu bedämpfen.', 'The mirror coating is far too thin to damp an inductive sensor.'), // [IND]
-    capacitive: c('reliable', 'Glasträger und Metallschicht verändern das Feld deutlich.', 'The glass body and its metal coating change the field clearly.'), // [CAP]
-    diffuse: c('limited', 'Ein Spiegel wirft das Licht gerichtet zurück: nur wenn er genau zum Taster zeigt, sonst geht das Licht daneben.', 'A mirror reflects light in one direction: only when it faces the sensor squarely, otherwise the light misses it.'), // [OPT]
-    'through-beam': c('reliable', 'Die Spiegelschicht ist undurchsichtig und unterbricht den Strahl sicher.', 'The mirror coating is opaque and reliably interrupts the beam.'), // [THR]
-    ultrasonic: c('reliable', 'Die glatte Fläche wirft den Schall gut zurück, wenn sie zum Sensor zeigt.', 'The smooth surface reflects sound well when it faces the sensor.'), // [US]
+    // A dielectric mirror (thin-film stack of oxides) has no metal layer at all.
+    inductive: c('no', 'Ein dielektrischer Spiegel besteht aus Glas und dünnen Oxidschichten, ganz ohne Metall: nichts bedämpft das Feld.', 'A dielectric mirror is glass with thin oxide layers and no metal at all: nothing damps the field.'), // [IND]
+    capacitive: c('reliable', 'Der Glasträger (Dielektrizitätszahl etwa 5 bis 7) wird bei passend eingestellter Empfindlichkeit gut erkannt.', 'The glass body (permittivity about 5 to 7) is detected well with the sensitivity set to suit.'), // [CAP]
+    diffuse: lim('angle', 'Ein Spiegel wirft das Licht gerichtet zurück: nur wenn er genau zum Taster zeigt, sonst geht das Licht daneben.', 'A mirror reflects light in one direction: only when it faces the sensor squarely, otherwise the light misses it.'), // [OPT]
+    'through-beam': c('reliable', 'Der Spiegel wirft das Licht weg vom Empfänger: der Strahl ist sicher unterbrochen.', 'The mirror reflects the light away from the receiver: the beam is reliably interrupted.'), // [THR]
+    ultrasonic: lim('angle', 'Die glatte Fläche wirft den Schall gerichtet zurück: nur wenn sie auf wenige Grad genau zum Sensor zeigt.', 'The smooth surface reflects sound in one direction: only when it faces the sensor within a few degrees.'), // [US]
     magnetic: MAG_NOFIELD,
   },
   'black-rubber': {
     inductive: IND_NONMETAL,
     capacitive: c('reliable', 'Gummi (Dielektrizitätszahl etwa 2,5 bis 3) wird bei passend eingestellter Empfindlichkeit erkannt.', 'Rubber (permittivity about 2.5 to 3) is detected with the sensitivity set to suit.'), // [CAP]
-    diffuse: c('limited', 'Schwarzer Gummi wirft nur wenige Prozent des Lichts zurück: nur mit stark verkürzter Tastweite.', 'Black rubber returns only a few percent of the light: only at a much shorter range.'), // [OPT]
+    diffuse: lim('distance', 'Schwarzer Gummi wirft nur wenige Prozent des Lichts zurück: ein einfacher Lichttaster sieht ihn nur auf kurzem Abstand, einer mit Hintergrundausblendung fast auf voller Tastweite.', 'Black rubber returns only a few percent of the light: a plain diffuse sensor sees it only at a short distance, one with background suppression almost at full range.'), // [OPT] [BGS]
     'through-beam': THR_OPAQUE,
     ultrasonic: c('reliable', 'Die Farbe ist dem Ultraschall egal; fester Gummi wirft den Schall zurück.', 'Colour does not matter to ultrasound; solid rubber reflects sound.'), // [US]
     magnetic: MAG_NOFIELD,
@@ -117,15 +136,15 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
   },
   'wood-block': {
     inductive: IND_NONMETAL,
-    capacitive: c('limited', 'Trockenes Holz hat eine kleine Dielektrizitätszahl, feuchtes eine viel größere: das Schaltverhalten hängt von der Holzfeuchte ab.', 'Dry wood has a low permittivity, moist wood a much higher one: switching depends on the moisture.'), // [CAP]
-    diffuse: c('reliable', 'Helles Holz wirft genug Licht zurück.', 'Light-coloured wood reflects enough light.'), // [OPT]
+    capacitive: lim('moisture', 'Trockenes Holz hat eine kleine Dielektrizitätszahl, feuchtes eine viel größere: das Schaltverhalten hängt von der Holzfeuchte ab.', 'Dry wood has a low permittivity, moist wood a much higher one: switching depends on the moisture.'), // [CAP]
+    diffuse: c('reliable', 'Das helle Holz wirft genug Licht zurück.', 'The light-coloured wood reflects enough light.'), // [OPT]
     'through-beam': THR_OPAQUE,
     ultrasonic: c('reliable', 'Der feste Holzklotz wirft den Schall gut zurück.', 'The solid wooden block reflects sound well.'), // [US]
     magnetic: MAG_NOFIELD,
   },
   'cardboard-box': {
     inductive: IND_NONMETAL,
-    capacitive: c('limited', 'Dünner Karton ist meist Luft und hat eine kleine Dielektrizitätszahl: erkannt nur je nach Feuchte und Wandstärke.', 'Thin cardboard is mostly air with a low permittivity: detected only depending on moisture and wall thickness.'), // [CAP]
+    capacitive: lim('sensitivity', 'Dünner Karton ist meist Luft und hat eine kleine Dielektrizitätszahl: nur mit hoch eingestellter Empfindlichkeit.', 'Thin cardboard is mostly air with a low permittivity: only with the sensitivity set high.'), // [CAP]
     diffuse: c('reliable', 'Karton ist matt und wirft genug Licht zurück.', 'Cardboard is matt and reflects enough light.'), // [OPT]
     'through-beam': THR_OPAQUE,
     ultrasonic: c('reliable', 'Die Kartonfläche wirft den Schall gut zurück.', 'The cardboard surface reflects sound well.'), // [US]
@@ -134,23 +153,24 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
   'water-vial': {
     inductive: IND_NONMETAL,
     capacitive: c('reliable', 'Wasser hat eine Dielektrizitätszahl von etwa 80 und wird sehr gut erkannt.', 'Water has a permittivity of about 80 and is detected very well.'), // [CAP]
-    diffuse: c('limited', 'Das klare Fläschchen wirft wenig Licht zurück: nur auf kurzem Abstand oder mit einem Sensor für transparente Objekte.', 'The clear vial returns little light: only at short distance or with a sensor for transparent objects.'), // [OPT]
-    'through-beam': c('limited', 'Klares Glas und Wasser lassen viel Licht durch: nur mit verringerter Empfindlichkeit.', 'Clear glass and water let much light through: only with reduced gain.'), // [THR]
+    diffuse: lim('distance', 'Das klare Fläschchen wirft wenig Licht zurück: nur auf kurzem Abstand oder mit einem Sensor für transparente Objekte.', 'The clear vial returns little light: only at a short distance or with a sensor for transparent objects.'), // [OPT]
+    'through-beam': lim('sensitivity', 'Klares Glas und Wasser lassen viel Licht durch: nur mit fein eingestellter Schaltschwelle (kleine Funktionsreserve).', 'Clear glass and water let much light through: only with a finely set switching threshold (low excess gain).'), // [THR]
     ultrasonic: c('reliable', 'Glas und Flüssigkeit werfen den Schall zurück, egal ob durchsichtig.', 'Glass and liquid reflect sound, transparent or not.'), // [US]
     magnetic: MAG_NOFIELD,
   },
   'foam-block': {
     inductive: IND_NONMETAL,
     capacitive: c('no', 'Schaumstoff ist fast nur Luft (Dielektrizitätszahl kaum über 1) und verändert das Feld nicht genug.', 'Foam is almost all air (permittivity barely above 1) and does not change the field enough.'), // [CAP]
-    diffuse: c('reliable', 'Heller Schaumstoff wirft viel Licht zurück.', 'Light-coloured foam reflects much light.'), // [OPT]
+    diffuse: c('reliable', 'Weißer Schaumstoff wirft viel Licht zurück.', 'White foam reflects much light.'), // [OPT]
     'through-beam': THR_OPAQUE,
     ultrasonic: c('no', 'Offenporiger Schaumstoff schluckt den Schall, es kommt kein sicheres Echo zurück.', 'Open-cell foam absorbs the sound; no reliable echo comes back.'), // [US]
     magnetic: MAG_NOFIELD,
   },
   'ferrite-magnet': {
-    inductive: c('no', 'Ferrit ist eine Keramik, die kaum leitet: der induktive Sensor wird nicht sicher bedämpft.', 'Ferrite is a ceramic that hardly conducts: it does not reliably damp an inductive sensor.'), // [IND]
+    // NdFeB is a metal (resistivity about 1.5 µΩ·m), sintered ferrite a ceramic (about 10^4 Ω·m). [IND] [NDFEB]
+    inductive: c('no', 'Ferrit ist eine Keramik, die kaum leitet und den induktiven Sensor nicht sicher bedämpft, ein metallischer Neodym-Magnet dagegen würde erkannt.', 'Ferrite is a ceramic that hardly conducts and does not reliably damp an inductive sensor, whereas a metallic neodymium magnet would be detected.'),
     capacitive: c('reliable', 'Der feste Ferritkörper hat eine hohe Dielektrizitätszahl und wird gut erkannt.', 'The solid ferrite body has a high permittivity and is detected well.'), // [CAP]
-    diffuse: c('limited', 'Dunkelgraues Ferrit wirft wenig Licht zurück: nur mit verkürzter Tastweite.', 'Dark grey ferrite returns little light: only at a shorter range.'), // [OPT]
+    diffuse: lim('distance', 'Dunkelgraues Ferrit wirft wenig Licht zurück: nur auf kurzem Abstand.', 'Dark grey ferrite returns little light: only at a short distance.'), // [OPT]
     'through-beam': THR_OPAQUE,
     ultrasonic: c('reliable', 'Der feste Magnet wirft den Schall gut zurück.', 'The solid magnet reflects sound well.'), // [US]
     magnetic: c('reliable', 'Das Feld des Dauermagneten schaltet Reed- und Hallschalter sicher.', 'The permanent magnet\'s field reliably switches reed and Hall switches.'), // [MAG]

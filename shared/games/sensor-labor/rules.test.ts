@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sensorLabor as game } from './index.ts';
 import { sensorsWith, type MaterialId } from './materials.ts';
 import { judgePart, type SensorPlayer, type SensorRound } from './rules.ts';
-import { outcomeOf, switches, TASK_SPECS } from './sorting.ts';
+import { outcomeOf, SETTING_CHOICES, SETTING_KIND, switchState, TASK_SPECS, TASKS, type Placement } from './sorting.ts';
+import { SENSORS } from './materials.ts';
 
 const START = 1_000_000;
 const at = (ms: number) => ({ nowMs: START + ms, playStartMs: START, oneWayMs: 20 });
@@ -20,12 +21,15 @@ function play(round: SensorRound, answers: unknown[], ms = 5000): SensorPlayer {
 const perfectL1 = (round: SensorRound) => round.parts.map((m, part) => ({ part, sensors: sensorsWith(m, 'reliable') }));
 
 describe('level 1: which sensor?', () => {
-  it('a part judged: reliable 1, limited ½, wrong −1, over the number of reliable sensors', () => {
+  it('a part judged: share of reliable sensors picked less share of unreliable ones picked ("no" 1, "limited" ½)', () => {
     expect(judgePart('steel-screw', ['inductive', 'capacitive', 'diffuse', 'through-beam']).credit).toBe(1);
     expect(judgePart('steel-screw', ['inductive', 'capacitive', 'diffuse', 'through-beam']).mistakes).toEqual([]);
     expect(judgePart('steel-screw', ['inductive']).credit).toBe(0.25);
-    expect(judgePart('steel-screw', ['inductive', 'magnetic']).credit).toBe(0);
-    expect(judgePart('aluminium-housing', ['inductive']).credit).toBe(0.125);
+    // steel: 4 reliable, ultrasonic limited (½), magnetic no (1): picking the magnet costs 1/1.5.
+    expect(judgePart('steel-screw', ['inductive', 'capacitive', 'diffuse', 'through-beam', 'magnetic']).credit).toBe(0.333);
+    expect(judgePart('steel-screw', ['inductive', 'capacitive', 'diffuse', 'through-beam', 'ultrasonic']).credit).toBe(0.667);
+    expect(judgePart('steel-screw', [...SENSORS]).credit).toBe(0);
+    expect(judgePart('aluminium-housing', ['inductive']).credit).toBe(0);
     expect(judgePart('foam-block', []).credit).toBe(0);
     expect(judgePart('ferrite-magnet', ['magnetic']).mistakes).toEqual(['ferrite-magnet:capacitive', 'ferrite-magnet:through-beam', 'ferrite-magnet:ultrasonic']);
     expect(judgePart('glass-lens', ['capacitive', 'ultrasonic', 'diffuse']).mistakes).toEqual(['glass-lens:diffuse']);
@@ -83,77 +87,90 @@ describe('level 1: which sensor?', () => {
   });
 });
 
+const all = (): Placement[] => SENSORS.flatMap((sensor) => SETTING_CHOICES[SETTING_KIND[sensor]].map((setting) => ({ sensor, setting })));
+
 describe('level 2: sorting', () => {
-  it('each task has a perfect setup', () => {
-    const solutions = {
-      'reject-metal': [{ sensor: 'inductive', mount: 'near' }],
-      'reject-magnet': [{ sensor: 'magnetic', mount: 'far' }],
-      'count-all': [{ sensor: 'capacitive', mount: 'near' }],
-    } as const;
-    for (const [task, placements] of Object.entries(solutions)) {
-      const spec = TASK_SPECS[task as keyof typeof TASK_SPECS];
-      for (const m of spec.targets) expect(outcomeOf(task as never, m, placements), `${task} ${m}`).toBe('hit');
-      for (const m of spec.others) expect(outcomeOf(task as never, m, placements), `${task} ${m}`).toBe('pass');
+  it('exactly the documented single sensor settings solve each task: no sensor solves a task it should not', () => {
+    for (const task of TASKS) {
+      const spec = TASK_SPECS[task];
+      const solves = (p: Placement) => [...spec.targets.map((m) => outcomeOf(task, m, [p]) === 'hit'), ...spec.others.map((m) => outcomeOf(task, m, [p]) === 'pass')].every(Boolean);
+      expect(all().filter(solves), task).toEqual(spec.solvedBy);
     }
   });
 
-  it('mounting decides limited cells; an ultrasonic sensor mounted near has the part in its blind zone', () => {
-    expect(switches('aluminium-housing', { sensor: 'inductive', mount: 'near' })).toBe(true);
-    expect(switches('aluminium-housing', { sensor: 'inductive', mount: 'far' })).toBe(false);
-    expect(switches('glass-lens', { sensor: 'ultrasonic', mount: 'far' })).toBe(true);
-    expect(switches('glass-lens', { sensor: 'ultrasonic', mount: 'near' })).toBe(false);
+  it('each limited cell needs its own condition: distance near, sensitivity fine; angle and moisture never sure', () => {
+    expect(switchState('aluminium-housing', { sensor: 'inductive', setting: 'near' })).toBe('on');
+    expect(switchState('aluminium-housing', { sensor: 'inductive', setting: 'far' })).toBe('off');
+    // A through-beam sees clear glass and water only with a fine threshold, not by mounting.
+    expect(switchState('glass-lens', { sensor: 'through-beam', setting: 'standard' })).toBe('off');
+    expect(switchState('water-vial', { sensor: 'through-beam', setting: 'fine' })).toBe('on');
+    expect(switchState('steel-screw', { sensor: 'ultrasonic', setting: 'far' })).toBe('off');
+    expect(switchState('wood-block', { sensor: 'capacitive', setting: 'fine' })).toBe('unsure');
+    expect(switchState('mirror-optic', { sensor: 'ultrasonic', setting: 'near' })).toBe('unsure');
+    // An unsure switching counts against the player either way.
+    expect(outcomeOf('count-all', 'wood-block', [{ sensor: 'capacitive', setting: 'fine' }])).toBe('miss');
+    expect(outcomeOf('reject-metal', 'wood-block', [{ sensor: 'capacitive', setting: 'fine' }])).toBe('false');
   });
 
-  it('scores hits, misses and false triggers of the batch', () => {
+  it('count-all: a through-beam with a fine threshold sees the clear parts but counts the foam packing too', () => {
+    const p: Placement[] = [{ sensor: 'through-beam', setting: 'fine' }];
+    expect(outcomeOf('count-all', 'glass-lens', p)).toBe('hit');
+    expect(outcomeOf('count-all', 'foam-block', p)).toBe('false');
+  });
+
+  it('batches of 8 hold every target kind of metal and foam in a count; scores follow hits less false triggers', () => {
     for (let seed = 1; seed < 40; seed++) {
       const round = game.createRound(seed, 2);
       expect(round.parts).toHaveLength(8);
-      const wrong = game.score(round, play(round, [{ placements: [{ sensor: 'through-beam', mount: 'far' }] }]));
-      const right = round.task === 'reject-metal' ? 'inductive' : round.task === 'reject-magnet' ? 'magnetic' : 'capacitive';
-      const good = game.score(round, play(round, [{ placements: [{ sensor: right, mount: 'near' }] }]));
+      if (round.task === 'reject-metal') expect(new Set(round.parts.filter((m) => TASK_SPECS['reject-metal'].targets.includes(m))).size).toBe(3);
+      if (round.task === 'count-all') expect(round.parts.filter((m) => m === 'foam-block')).toHaveLength(2);
+      const good = game.score(round, play(round, [{ placements: [TASK_SPECS[round.task!].solvedBy[0]] }]));
       expect(good.detail).toMatchObject({ misses: 0, falseTriggers: 0, correctPct: 100 });
-      if (round.task !== 'count-all') expect(wrong.score, round.task ?? '').toBeLessThan(good.score);
+      const none = game.score(round, play(round, [{ placements: [] }]));
+      expect(none.score).toBe(0);
     }
   });
 
-  it('refuses bad setups', () => {
+  it('refuses bad setups: a setting of the wrong kind, duplicates, extra fields, three sensors', () => {
     const round = game.createRound(2, 2);
     const p = game.newPlayer(round);
     for (const bad of [
-      { placements: [] }, { placements: [{ sensor: 'inductive', mount: 'near' }, { sensor: 'inductive', mount: 'near' }] },
-      { placements: [{ sensor: 'inductive' }] }, { placements: [{ sensor: 'x', mount: 'near' }] },
-      { placements: [1, 2, 3] }, { placements: [{ sensor: 'inductive', mount: 'near', x: 1 }] },
+      { placements: [{ sensor: 'inductive', setting: 'near' }, { sensor: 'inductive', setting: 'near' }] },
+      { placements: [{ sensor: 'inductive', setting: 'fine' }] }, { placements: [{ sensor: 'through-beam', setting: 'near' }] },
+      { placements: [{ sensor: 'inductive' }] }, { placements: [{ sensor: 'x', setting: 'near' }] }, { placements: [{ sensor: 'inductive', mount: 'near' }] },
+      { placements: [1, 2, 3] }, { placements: [{ sensor: 'inductive', setting: 'near', x: 1 }] }, {},
     ]) expect(game.judge(round, p, bad, at(10)).error, JSON.stringify(bad)).toBe('MESSAGE_INVALID');
   });
 });
 
-describe('level 3: threshold & hysteresis', () => {
-  it('public view shows the samples but neither part count nor ideal', () => {
+describe('level 3: switch point and reset point', () => {
+  it('public view shows the samples but neither part windows nor ideal', () => {
     const round = game.createRound(9, 3);
     const pub = game.publicRound(round);
     expect(pub.samples).toEqual(round.signal?.samples);
     expect(JSON.stringify(pub)).not.toMatch(/ideal|parts|start/);
   });
 
-  it('the ideal setting scores full marks; no hysteresis loses points; the detail holds the ideal', () => {
+  it('the ideal setting scores full marks; SP = rP loses points; the detail holds the ideal', () => {
     let better = 0;
     for (let seed = 1; seed <= 30; seed++) {
       const round = game.createRound(seed, 3);
       const ideal = round.signal!.ideal;
-      const good = game.score(round, play(round, [{ threshold: ideal.threshold, hysteresis: ideal.hysteresis }]));
-      const bare = game.score(round, play(round, [{ threshold: ideal.threshold, hysteresis: 0 }]));
-      expect(good.detail).toMatchObject({ missed: 0, chatter: 0, correctPct: 100, idealThreshold: ideal.threshold });
+      const good = game.score(round, play(round, [ideal]));
+      const bare = game.score(round, play(round, [{ switchPoint: ideal.switchPoint, resetPoint: ideal.switchPoint }]));
+      expect(good.detail).toMatchObject({ missed: 0, chatter: 0, correctPct: 100, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint });
       if (good.score > bare.score) better++;
     }
-    expect(better).toBeGreaterThan(20);
+    expect(better).toBeGreaterThan(25);
   });
 
-  it('refuses out-of-range settings', () => {
+  it('refuses out-of-range settings and a reset point above the switch point', () => {
     const round = game.createRound(9, 3);
     const p = game.newPlayer(round);
-    for (const bad of [{ threshold: -1, hysteresis: 0 }, { threshold: 50, hysteresis: 61 }, { threshold: '50', hysteresis: 1 }, { threshold: 50 }, { threshold: Number.NaN, hysteresis: 1 }]) {
-      expect(game.judge(round, p, bad, at(10)).error, JSON.stringify(bad)).toBe('MESSAGE_INVALID');
-    }
+    for (const bad of [
+      { switchPoint: -1, resetPoint: 0 }, { switchPoint: 101, resetPoint: 0 }, { switchPoint: 40, resetPoint: 41 },
+      { switchPoint: '50', resetPoint: 1 }, { switchPoint: 50 }, { switchPoint: Number.NaN, resetPoint: 1 }, { threshold: 50, hysteresis: 10 },
+    ]) expect(game.judge(round, p, bad, at(10)).error, JSON.stringify(bad)).toBe('MESSAGE_INVALID');
   });
 });
 

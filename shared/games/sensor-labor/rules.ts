@@ -1,13 +1,16 @@
 import { createRng, type Rng } from '../../core/rng.ts';
 import { clamp } from '../../core/stats.ts';
 import type { JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
-import { countParts, generateSignal, MAX_HYSTERESIS, SIGNAL_MAX, type PartWindow } from './hysteresis.ts';
+import { countCredit, countParts, SIGNAL_MAX, type PartWindow, type Setting } from './hysteresis.ts';
 import { cell, isSensorId, MATERIALS, SENSORS, type MaterialId, type SensorId } from './materials.ts';
+import { generateSignal } from './signal.ts';
 import { outcomeOf, parsePlacements, TASK_SPECS, TASKS, type PartOutcome, type TaskId } from './sorting.ts';
 
 // Rounds, answers and scores of Sensor-Labor. Every round is an untimed decision with a
 // time limit: correctness earns up to CORRECT_MAX points, speed up to SPEED_MAX, and speed
-// counts only for the share answered correctly.
+// counts only for the share answered correctly. Each level's correctness is built so that
+// guessing, ticking everything and leaving the start settings all earn about nothing
+// (fairness.test.ts; formulas in docs/PROTOCOL.md).
 
 export const LEVELS = [1, 2, 3] as const;
 export const PARTS_PER_ROUND = 6;
@@ -24,7 +27,7 @@ export interface SensorRound {
   /** Level 1: the parts to judge; level 2: the batch on the belt. */
   parts: MaterialId[];
   task: TaskId | null;
-  signal: { samples: number[]; parts: PartWindow[]; ideal: { threshold: number; hysteresis: number } } | null;
+  signal: { samples: number[]; parts: PartWindow[]; ideal: Setting } | null;
 }
 
 export interface ItemResult {
@@ -59,10 +62,12 @@ export function createRound(seed: number, level: number): SensorRound {
   if (lvl === 2) {
     const task = rng.pick(TASKS);
     const spec = TASK_SPECS[task];
-    const nTargets = spec.others.length === 0 ? BATCH_SIZE : rng.int(2, 4);
+    // Distinct targets first (every kind shows up), then the others in turn.
+    const targets = shuffled(rng, spec.targets);
     const parts: MaterialId[] = [];
-    for (let i = 0; i < nTargets; i++) parts.push(rng.pick(spec.targets));
-    while (parts.length < BATCH_SIZE) parts.push(rng.pick(spec.others));
+    for (let i = 0, n = rng.int(spec.targetCount[0], spec.targetCount[1]); i < n; i++) parts.push(targets[i % targets.length] as MaterialId);
+    const others = shuffled(rng, spec.others);
+    for (let i = 0; parts.length < BATCH_SIZE; i++) parts.push(others[i % others.length] as MaterialId);
     return { ...base, task, parts: shuffled(rng, parts) };
   }
   return { ...base, signal: generateSignal(rng.int(0, 0xffffffff)) };
@@ -79,7 +84,6 @@ export function publicRound(round: SensorRound): Record<string, unknown> {
   if (round.signal) {
     pub.samples = [...round.signal.samples];
     pub.max = SIGNAL_MAX;
-    pub.maxHysteresis = MAX_HYSTERESIS;
   }
   return pub;
 }
@@ -91,20 +95,37 @@ export function expectedAnswers(round: SensorRound): number {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
 
-/** Level 1 credit for one part: reliable picks count 1, limited ½, wrong picks −1, over the reliable count. */
+/**
+ * Level 1 credit for one part, 0..1: the share of the reliable sensors picked, less the
+ * share of the unreliable ones picked ("no" weighs 1, "limited" ½). Ticking every sensor
+ * or none earns 0, guessing about 0, the reliable ones exactly 1 (Youden's J).
+ */
 export function judgePart(material: MaterialId, picked: readonly SensorId[]): ItemResult {
-  const reliable = SENSORS.filter((s) => cell(material, s).verdict === 'reliable');
-  let sum = 0;
+  let reliable = 0, hits = 0, badWeight = 0, badPicked = 0;
   const mistakes: string[] = [];
   for (const s of SENSORS) {
     const v = cell(material, s).verdict;
     const chosen = picked.includes(s);
-    if (chosen) sum += v === 'reliable' ? 1 : v === 'limited' ? 0.5 : -1;
-    // A limited pick earns half and is still explained; a wrong pick or a missed reliable one too.
+    const weight = v === 'no' ? 1 : v === 'limited' ? 0.5 : 0;
+    if (v === 'reliable') reliable++;
+    if (v === 'reliable' && chosen) hits++;
+    badWeight += weight;
+    if (chosen) badPicked += weight;
+    // A limited or wrong pick and a missed reliable sensor are explained.
     if (chosen ? v !== 'reliable' : v === 'reliable') mistakes.push(`${material}:${s}`);
   }
-  const credit = clamp(sum / Math.max(1, reliable.length), 0, 1);
+  const credit = clamp(hits / Math.max(1, reliable) - badPicked / Math.max(1, badWeight), 0, 1);
   return { credit: Math.round(credit * 1000) / 1000, mistakes, extra: {} };
+}
+
+/** Level 2 credit, 0..1: share of targets caught less share of other parts caught (only the first when there are none). */
+export function sortCredit(outcomes: readonly PartOutcome[]): number {
+  const n = (o: PartOutcome) => outcomes.filter((x) => x === o).length;
+  const targets = n('hit') + n('miss');
+  const others = n('false') + n('pass');
+  const hitRate = targets === 0 ? 1 : n('hit') / targets;
+  const falseRate = others === 0 ? 0 : n('false') / others;
+  return clamp(hitRate - falseRate, 0, 1);
 }
 
 function parseSensorList(raw: unknown): SensorId[] | null {
@@ -134,27 +155,26 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
     if (!placements) return null;
     const outcomes: PartOutcome[] = round.parts.map((m) => outcomeOf(round.task as TaskId, m, placements));
     const count = (o: PartOutcome) => outcomes.filter((x) => x === o).length;
-    const credit = (count('hit') + count('pass')) / outcomes.length;
+    const credit = Math.round(sortCredit(outcomes) * 1000) / 1000;
     const extra = { hits: count('hit'), misses: count('miss'), falseTriggers: count('false'), outcomes: outcomes.join(',') };
     return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
   }
   if (round.level === 3 && round.signal) {
-    if (!hasOnlyKeys(payload, ['threshold', 'hysteresis'])) return null;
-    const { threshold, hysteresis } = payload;
-    if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > SIGNAL_MAX) return null;
-    if (typeof hysteresis !== 'number' || !Number.isFinite(hysteresis) || hysteresis < 0 || hysteresis > MAX_HYSTERESIS) return null;
-    const t = Math.round(threshold * 10) / 10;
-    const hy = Math.round(hysteresis * 10) / 10;
-    const r = countParts(round.signal.samples, round.signal.parts, t, hy);
+    if (!hasOnlyKeys(payload, ['switchPoint', 'resetPoint'])) return null;
+    const sp = payload.switchPoint, rp = payload.resetPoint;
+    if (typeof sp !== 'number' || !Number.isFinite(sp) || sp < 0 || sp > SIGNAL_MAX) return null;
+    if (typeof rp !== 'number' || !Number.isFinite(rp) || rp < 0 || rp > sp) return null;
+    const setting = { switchPoint: Math.round(sp * 10) / 10, resetPoint: Math.round(rp * 10) / 10 };
     const n = round.signal.parts.length;
-    const credit = clamp(1 - (r.missed + r.chatter) / n, 0, 1);
-    const extra = { threshold: t, hysteresis: hy, parts: n, counted: r.counted, missed: r.missed, chatter: r.chatter };
+    const r = countParts(round.signal.samples, round.signal.parts, setting);
+    const credit = Math.round(countCredit(r, n) * 1000) / 1000;
+    const extra = { ...setting, parts: n, counted: r.counted, missed: r.missed, doubled: r.doubled, stray: r.stray, chatter: r.chatter };
     return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
   }
   return null;
 }
 
-/** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{threshold, hysteresis}`. */
+/** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{switchPoint, resetPoint}`. */
 export function judge(round: SensorRound, player: SensorPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<SensorPlayer> {
   const parsed = parse(round, payload);
   if (!parsed) return { player, ack: { item: null, credit: null }, error: 'MESSAGE_INVALID' };
@@ -190,8 +210,8 @@ export function score(round: SensorRound, player: SensorPlayer): RoundScore {
   } else {
     Object.assign(detail, player.results[0]?.extra ?? {});
     if (round.level === 3 && round.signal) {
-      detail.idealThreshold = round.signal.ideal.threshold;
-      detail.idealHysteresis = round.signal.ideal.hysteresis;
+      detail.idealSwitchPoint = round.signal.ideal.switchPoint;
+      detail.idealResetPoint = round.signal.ideal.resetPoint;
     }
   }
   return { score: total, detail };
