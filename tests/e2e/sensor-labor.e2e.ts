@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
+import { TASK_SPECS, type TaskId } from '../../shared/games/sensor-labor/sorting.ts';
 import { snapshot, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { openHost, signInTrainer, startSolo } from '../helpers/flows.ts';
@@ -77,18 +78,18 @@ describe('Sensor-Labor on a phone', () => {
     await startSolo(page, env.server.baseUrl, 'sensor-labor', 3);
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('sensor-labor');
-    // T from 50 to 40 and H from 0 to 20 with the arrow keys: on above 50 %, off below 30 %.
-    await game.getByLabel(/^Schwelle T/).focus();
-    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    // SP from 50 to 60 and rP from 50 to 30 with the arrow keys.
+    await game.getByLabel(/^Schaltpunkt SP/).focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
-    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => game.locator('.sl-hint').innerText()).toBe('Ein über 50 %, aus unter 30 %');
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => game.locator('.sl-hint').innerText()).toBe('Ein über 60 %, aus unter 30 %');
     await screenshot(page, 'sensor-labor-level3-tuning');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'reveal', 30_000);
     const own = page.getByTestId('own-result');
-    await expect.poll(() => own.innerText()).toContain('verpasst 0, Flattern 0');
+    await expect.poll(() => own.innerText()).toContain('SP = 60 %, rP = 30 %');
     expect(await own.locator('canvas.sl-signal').count()).toBe(1);
     await expect.poll(() => own.locator('figcaption').innerText()).toContain('Ideal');
     await screenshot(page, 'sensor-labor-level3-reveal');
@@ -102,9 +103,9 @@ describe('Sensor-Labor on a phone', () => {
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('sensor-labor');
     const pub = JSON.parse((await snapshot(page))?.state?.round ?? '{}') as { task: string; parts: string[] };
-    const sensor = pub.task === 'reject-metal' ? 'inductive' : pub.task === 'reject-magnet' ? 'magnetic' : 'capacitive';
+    const { sensor, setting } = TASK_SPECS[pub.task as TaskId].solvedBy[0]!;
     await game.getByLabel('Sensor 1', { exact: true }).selectOption(sensor);
-    await game.getByLabel('Montage 1', { exact: true }).selectOption('near');
+    await game.getByLabel('Montage 1', { exact: true }).selectOption(setting);
     await screenshot(page, 'sensor-labor-level2-setup');
     await game.getByRole('button', { name: 'Band starten', exact: true }).tap();
     await waitForScreen(page, 'reveal', 30_000);
