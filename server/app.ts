@@ -15,6 +15,10 @@ import { migrate } from './db/migrate.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
+import { silenceColyseusCors } from './http/cors-policy.ts';
+import { installFrontDoor } from './http/front-door.ts';
+import { createLimiterFactory } from './http/rate-limits.ts';
+import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
 import { LoginThrottle } from './auth/throttle.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
@@ -68,6 +72,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const boards = new BoardRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
+  const limits = await createLimiterFactory(config.redisUrl);
+  guardMatchmaker();
+  silenceColyseusCors();
   const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,
@@ -96,7 +103,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => joinUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
       mountStaticClient(app, config.clientDir);
     },
   });
@@ -107,6 +114,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     server, db, sessions, buildId,
     async listen(port, host) {
       await server.listen(port, host);
+      if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
       boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
       return boundPort;
     },
@@ -115,6 +123,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         stopRetention();
         await server.gracefullyShutdown(false).catch((err) => console.error('shutdown:', err));
         await db.close().catch((err) => console.error('database close:', err));
+        await limits.close();
         releaseLock();
       })();
       return closed;

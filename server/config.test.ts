@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, DEFAULT_JOINS_PER_MINUTE, loadConfig } from './config.ts';
 
 const CWD = resolve('/srv/arcade');
 
@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       reconnectGraceS: 45,
       maxPlayers: MAX_PLAYERS,
       trustProxy: false,
+      joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
     });
   });
 
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       RECONNECT_GRACE_S: '90',
       MAX_PLAYERS: '500',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      JOINS_PER_MINUTE: '5000',
     };
     expect(loadConfig(env, CWD)).toEqual({
       port: 8080,
@@ -59,7 +61,12 @@ describe('loadConfig', () => {
       reconnectGraceS: 90,
       maxPlayers: 500,
       trustProxy: 'loopback, 10.0.0.0/8',
+      joinsPerMinute: 5000,
     });
+  });
+
+  it('refuses a JOINS_PER_MINUTE that is not a whole number from 60 up', () => {
+    for (const JOINS_PER_MINUTE of ['10', 'many', '1.5']) expect(configError({ JOINS_PER_MINUTE }).message).toMatch(/\bJOINS_PER_MINUTE\b/);
   });
 
   it('reads TRUST_PROXY as off, on, a hop count or addresses, and refuses anything else', () => {

@@ -24,7 +24,12 @@ export interface Config {
    * cookies) come from the proxy's X-Forwarded-* headers.
    */
   trustProxy: boolean | number | string;
+  /** Code look-ups and seat reservations per client address and minute (JOINS_PER_MINUTE). */
+  joinsPerMinute: number;
 }
+
+/** Default JOINS_PER_MINUTE: a class of 60 on one shared address, with retries, stays far below. */
+export const DEFAULT_JOINS_PER_MINUTE = 300;
 
 export class ConfigError extends Error {}
 
@@ -62,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isFinite(grace) || grace < 1 || grace > 3600) throw new ConfigError(`RECONNECT_GRACE_S must be between 1 and 3600 seconds, got "${env.RECONNECT_GRACE_S}".`);
   const maxPlayers = env.MAX_PLAYERS === undefined || env.MAX_PLAYERS === '' ? MAX_PLAYERS : Number(env.MAX_PLAYERS);
   if (!Number.isInteger(maxPlayers) || maxPlayers < 1 || maxPlayers > 2000) throw new ConfigError(`MAX_PLAYERS must be a whole number from 1 to 2000, got "${env.MAX_PLAYERS}".`);
+  const joinsPerMinute = env.JOINS_PER_MINUTE === undefined || env.JOINS_PER_MINUTE === '' ? DEFAULT_JOINS_PER_MINUTE : Number(env.JOINS_PER_MINUTE);
+  if (!Number.isInteger(joinsPerMinute) || joinsPerMinute < 60 || joinsPerMinute > 1_000_000) throw new ConfigError(`JOINS_PER_MINUTE must be a whole number from 60 to 1000000, got "${env.JOINS_PER_MINUTE}".`);
   const publicAddress = env.PUBLIC_ADDRESS || null;
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   return {
@@ -76,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clientDir: resolve(cwd, env.CLIENT_DIR || 'dist/client'),
     reconnectGraceS: grace,
     maxPlayers,
+    joinsPerMinute,
   };
 }

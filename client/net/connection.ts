@@ -38,10 +38,13 @@ export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
   return sdk().create(ROOM_SESSION, options('host', lang, {}), SessionState) as Promise<SessionRoom>;
 }
 
-/** Apprentice: looks the code up and takes a new seat, as a guest (nickname) or with a card. */
+/**
+ * Apprentice: looks the code up and takes a new seat, as a guest (nickname) or with a card.
+ * The room is private: the join repeats the code as proof of being invited.
+ */
 export async function joinHostedRoom(code: string, who: { nickname: string } | { card: string }, lang: Lang): Promise<SessionRoom> {
   const roomId = await lookupSession(code);
-  return sdk().joinById(roomId, options('player', lang, who), SessionState) as Promise<SessionRoom>;
+  return sdk().joinById(roomId, options('player', lang, { ...who, code }), SessionState) as Promise<SessionRoom>;
 }
 
 /** Solo practice of one game and level. */

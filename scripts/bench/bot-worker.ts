@@ -84,7 +84,7 @@ async function joinOne(baseUrl: string, code: string, nickname: string, botId: n
   const body = (await res.json()) as { roomId?: string; error?: string };
   if (!body.roomId) throw new Error(body.error ?? `HTTP ${res.status}`);
   const client = new Client(baseUrl);
-  const room = await client.joinById(body.roomId, { protocol: PROTOCOL_VERSION, role: 'player', nickname }, SessionState);
+  const room = await client.joinById(body.roomId, { protocol: PROTOCOL_VERSION, role: 'player', nickname, code }, SessionState);
   // Diagnostic mode: skip decoding state patches (a phone decodes one copy, a bot process
   // hundreds), so on a small machine the figures show the server rather than the bots.
   if (light) (room as unknown as { serializer: { patch: () => void } }).serializer.patch = () => {};

@@ -55,6 +55,8 @@ export async function startServer(rootDir: string): Promise<ServerChild> {
       // No web client is needed: the bench only talks the protocol.
       CLIENT_DIR: join(dataDir, 'no-client'),
       MAX_PLAYERS: BENCH_MAX_PLAYERS,
+      // Thousands of bots join from one address: lift the per-address join limits.
+      JOINS_PER_MINUTE: '1000000',
     },
     // Own process group: Ctrl-C reaches the bench, which then stops the server in order.
     detached: true,

@@ -12,6 +12,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
+import { proofRefusal, realSlotsFull, type AdmissionView } from './admission.ts';
 import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
@@ -45,6 +46,8 @@ interface JoinAuth extends ClientData {
 
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
+/** Seconds between a seat reservation (HTTP) and its WebSocket before the reservation lapses. */
+export const SEAT_RESERVATION_S = 8;
 
 /** Builds the room class with its dependencies bound (rooms stay thin adapters). */
 export function createSessionRoom(deps: RoomDeps) {
@@ -53,6 +56,7 @@ export function createSessionRoom(deps: RoomDeps) {
   return class SessionRoom extends Room<{ state: SessionState }> {
     override maxClients = deps.maxPlayers + 2;
     override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
+    override seatReservationTimeout = SEAT_RESERVATION_S;
     override state = new SessionState();
     private readonly seats = new Seats();
     private flow!: SessionFlow;
@@ -86,6 +90,8 @@ export function createSessionRoom(deps: RoomDeps) {
       const solo = this.roomName === ROOM_SOLO;
       if (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host') throw refuse('JOIN_INVALID');
       this.state.mode = solo ? 'solo' : 'hosted';
+      // Never listed: reachable only by id, after the code look-up (or by its creator).
+      await this.setPrivate(true);
       if (solo) this.soloGame = { gameId: join.gameId as string, level: join.level };
       else this.state.code = await reserveJoinCode(this.presence, this.roomId);
       await this.setMetadata({ code: this.state.code });
@@ -125,6 +131,9 @@ export function createSessionRoom(deps: RoomDeps) {
 
     override async onAuth(_client: Client, options: unknown, context: AuthContext): Promise<JoinAuth> {
       const join = parseJoinOptions(options, deps.buildId);
+      // The solo room's creator is its only player: it needs no code (there is none).
+      const proof = this.state.mode === 'solo' && this.seats.size === 0 ? null : this.reservationRefusal(options);
+      if (proof) throw refuse(proof);
       if (join.role === 'host') {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
         const host = (options as Record<string, unknown>)[VERIFIED_HOST] as HostIdentity | undefined;
@@ -243,6 +252,17 @@ export function createSessionRoom(deps: RoomDeps) {
       this.flow?.dispose();
       if (this.state.code) await releaseJoinCode(this.presence, this.state.code).catch(() => {});
       await deps.sessions.endSession(this.roomId).catch((err) => console.error(`[room ${this.roomId}]`, err));
+    }
+
+    /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
+    reservationRefusal(options: unknown): ErrorCode | null {
+      const view: AdmissionView = { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) && !this.kickedKeys.has(key) };
+      return proofRefusal(options, view);
+    }
+
+    /** Only real slots count toward maxClients: unused reservations never lock the round. */
+    override hasReachedMaxClients(): boolean {
+      return realSlotsFull(this);
     }
 
     override onUncaughtException(error: unknown) {

@@ -16,6 +16,8 @@ export interface JoinOptions {
   lang?: 'de' | 'en';
   /** Player: nickname for a new seat. */
   nickname?: string;
+  /** Player, new seat in a hosted round: the six-digit join code, the proof of being invited. */
+  code?: string;
   /** Host: secret from `welcome` to take the controls back; player: to take the seat back. */
   key?: string;
   /** Solo only: the game and level to practise, and an anonymous id for the personal best. */

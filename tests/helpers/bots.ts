@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
@@ -105,13 +106,18 @@ export async function lookupRoom(url: string, code: string): Promise<{ status: n
 
 export async function joinPlayer(url: string, code: string, nickname: string, extra: Record<string, unknown> = {}): Promise<Bot> {
   const { body } = await lookupRoom(url, code);
-  return joinById(url, body.roomId, { nickname, ...extra });
+  return joinById(url, body.roomId, { nickname, code, ...extra });
 }
 
+/**
+ * Joins a room by id as a player (or `role: 'host'`). A new player proves the code as the web
+ * client does; without `code` in options the helper takes the code the (local) room shows.
+ */
 export async function joinById(url: string, roomId: string, options: Record<string, unknown>): Promise<Bot> {
   // Taking over as host needs the trainer's sign-in, as in the browser.
   const client = options.role === 'host' ? new Client(url, { headers: await trainerHeaders(url) }) : new Client(url);
-  const room = await client.joinById(roomId, { protocol: PROTOCOL_VERSION, role: 'player', ...options }, SessionState);
+  const proof = options.role === 'host' || options.key !== undefined || 'code' in options ? {} : { code: (matchMaker.getLocalRoomById(roomId)?.state as { code?: string } | undefined)?.code };
+  const room = await client.joinById(roomId, { protocol: PROTOCOL_VERSION, role: 'player', ...proof, ...options }, SessionState);
   const bot = new Bot(room, client);
   await bot.next('welcome', () => true, 10_000, true);
   return bot;

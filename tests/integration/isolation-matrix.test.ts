@@ -241,7 +241,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const aAdmin = await signedIn('a-admin');
     const anna = (await aAdmin.call('POST', '/api/apprentices', { displayName: 'Anna Alpha', trade: '', trainingYear: 1 })).body.apprentice;
     const aCard = (await aAdmin.call('POST', `/api/apprentices/${anna.id}/card`)).body.card.code;
-    const joinWith = (room: Bot, card: string) => new Client(server.url).joinById(room.room.roomId, { protocol: PROTOCOL_VERSION, role: 'player', card }, SessionState);
+    const joinWith = (room: Bot, card: string) => new Client(server.url).joinById(room.room.roomId, { protocol: PROTOCOL_VERSION, role: 'player', card, code: room.welcome.code }, SessionState);
     expect(await joinError(joinWith(aRoom, bCard))).toBe('CARD_INVALID');
     expect(await joinError(joinWith(aRoom, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ'))).toBe('CARD_INVALID');
     expect(await joinError(joinWith(bRoom, aCard))).toBe('CARD_INVALID');

@@ -1,0 +1,81 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+
+// One place that makes rate limiters (rate-limiter-flexible): in memory for one process, in
+// Redis when REDIS_URL is set, so a limit holds across every process of an installation.
+// A Redis outage falls back to a per-process limiter in memory instead of failing requests.
+
+export interface LimitSpec {
+  /** Distinguishes this limit's keys in the store, e.g. "code-lookup". */
+  name: string;
+  /** Allowed events per window. */
+  points: number;
+  /** Window length in seconds. */
+  durationS: number;
+  /** Once the points are used up, refuse for this long (seconds; 0 = until the window ends). */
+  blockS?: number;
+}
+
+/** Outcome of counting one event: allowed, or refused with seconds to wait. */
+export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number };
+
+export interface Limiter {
+  /** Counts `points` events for `key` (an address, an account, …). Never throws. */
+  consume(key: string, points?: number): Promise<LimitVerdict>;
+  /** Whether `key` may go on, without counting anything. Never throws. */
+  check(key: string): Promise<LimitVerdict>;
+  /** Forgets `key` (e.g. after a success that should not count). */
+  reset(key: string): Promise<void>;
+}
+
+export interface LimiterFactory {
+  limiter(spec: LimitSpec): Limiter;
+  /** Closes the Redis connection, if any. */
+  close(): Promise<void>;
+}
+
+const KEY_PREFIX = 'arcade:limit:';
+
+const refused = (res: RateLimiterRes): LimitVerdict => ({ ok: false, retryAfterS: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
+
+function wrap(rl: RateLimiterAbstract, limit: number): Limiter {
+  return {
+    async consume(key, points = 1) {
+      try {
+        await rl.consume(key, points);
+        return { ok: true };
+      } catch (res) {
+        if (res instanceof RateLimiterRes) return refused(res);
+        // Store failure without insurance: let the request through rather than lock a class out.
+        return { ok: true };
+      }
+    },
+    async check(key) {
+      const res = await rl.get(key).catch(() => null);
+      return res && res.consumedPoints > limit ? refused(res) : { ok: true };
+    },
+    async reset(key) {
+      await rl.delete(key).catch(() => {});
+    },
+  };
+}
+
+/** Limiters in memory, or in Redis at `redisUrl` (ioredis; falls back to memory on errors). */
+export async function createLimiterFactory(redisUrl: string | null): Promise<LimiterFactory> {
+  let redis: Redis | null = null;
+  if (redisUrl) {
+    const { Redis: RedisClient } = await import('ioredis');
+    redis = new RedisClient(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis.on('error', () => {}); // reported by the insurance fallback; never crash the server
+  }
+  return {
+    limiter(spec) {
+      const options = { keyPrefix: KEY_PREFIX + spec.name, points: spec.points, duration: spec.durationS, blockDuration: spec.blockS ?? 0 };
+      const memory = new RateLimiterMemory(options);
+      return wrap(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory, spec.points);
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis?.disconnect());
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { hostSession, trainerHeaders } from '../helpers/bots.ts';
+import { backends, useTestServer } from '../helpers/test-server.ts';
+
+// Issue 8, attacks 2, 5, 9 and 10 and issue 11's compressed static files, against the real
+// server over loopback. TRUST_PROXY=loopback lets each test speak from its own address.
+
+const clientDir = mkdtempSync(join(tmpdir(), 'arcade-doors-client-'));
+mkdirSync(join(clientDir, 'assets'));
+writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Azubi Arcade</title><script type="module" src="/assets/phaser-test.js"></script>');
+const CHUNK = `export const scene = ${JSON.stringify(Array.from({ length: 4000 }, (_, i) => `sprite-${i}`))};\n`;
+writeFileSync(join(clientDir, 'assets', 'phaser-test.js'), CHUNK);
+
+const FOREIGN = 'http://127.0.0.1:9';
+
+/** Sends `bytes` of body (declared, or chunked without a length) and resolves with the status. */
+function postBody(url: string, bytes: number, declared: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.5' };
+    if (declared) headers['content-length'] = String(bytes);
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', (err) => (req.destroyed ? undefined : reject(err)));
+    const piece = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (sent < bytes) {
+        sent += piece.length;
+        if (!req.write(piece)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe.each(backends())('doors: HTTP on $name', (backend) => {
+  const server = useTestServer({ backend, env: { TRUST_PROXY: 'loopback', CLIENT_DIR: clientDir } });
+
+  it('sends no CORS headers for the trainer API; matchmaking and the code look-up allow any origin, never with credentials', async () => {
+    const signedIn = await trainerHeaders(server.url);
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: signedIn.cookie!, origin: FOREIGN } });
+    expect(me.status).toBe(200);
+    expect(me.headers.get('access-control-allow-origin')).toBeNull();
+    expect(me.headers.get('access-control-allow-credentials')).toBeNull();
+    const preflight = await fetch(`${server.url}/api/apprentices`, { method: 'OPTIONS', headers: { origin: FOREIGN, 'access-control-request-method': 'POST' } });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+
+    for (const path of ['/matchmake/joinById/nothing', '/api/sessions/123456']) {
+      const method = path.startsWith('/matchmake') ? 'POST' : 'GET';
+      const res = await fetch(server.url + path, { method, headers: { origin: FOREIGN, 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+      expect(res.headers.get('access-control-allow-credentials'), path).toBeNull();
+      const pre = await fetch(server.url + path, { method: 'OPTIONS', headers: { origin: FOREIGN, 'access-control-request-method': method } });
+      expect(pre.status, path).toBe(204);
+      expect(pre.headers.get('access-control-allow-origin'), path).toBe('*');
+      expect(pre.headers.get('access-control-allow-credentials'), path).toBeNull();
+    }
+  });
+
+  it('refuses big bodies with 413 before reading them, matchmaking included, without growing memory', async () => {
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    expect(await postBody(`${server.url}/matchmake/joinById/anything`, 60 * 1024 * 1024, true)).toBe(413);
+    expect(await postBody(`${server.url}/matchmake/create/session`, 2 * 1024 * 1024, false)).toBe(413);
+    expect(await postBody(`${server.url}/api/auth/login`, 1024 * 1024, true)).toBe(413);
+    expect(await postBody(`${server.url}/somewhere/else`, 1024 * 1024, true)).toBe(413);
+    const grownMiB = (process.memoryUsage().rss - before) / 2 ** 20;
+    console.info(`[doors] memory after a 60 MB matchmaking POST and three more: +${grownMiB.toFixed(1)} MiB`);
+    expect(grownMiB).toBeLessThan(40);
+    const reply = await fetch(`${server.url}/matchmake/joinById/anything`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(8000) }) });
+    expect([reply.status, await reply.json()]).toEqual([413, { code: 413, error: 'BODY_TOO_LARGE' }]);
+  });
+
+  it('limits code look-ups per address, but a class looking up its own code is never refused', async () => {
+    const host = await hostSession(server.url);
+    const code = host.welcome.code as string;
+    const lookup = (c: string, address: string) => fetch(`${server.url}/api/sessions/${c}`, { headers: { 'x-forwarded-for': address } });
+    const classroom = await Promise.all(Array.from({ length: 60 }, () => lookup(code, '203.0.113.60')));
+    expect(classroom.map((r) => r.status)).toEqual(Array(60).fill(200));
+
+    const answered: number[] = [];
+    let retryAfter: string | null = null;
+    const started = Date.now();
+    for (let i = 0; i < 200; i++) {
+      const guess = String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0');
+      const res = await lookup(guess, '203.0.113.66');
+      answered.push(res.status);
+      if (res.status === 429) {
+        retryAfter = res.headers.get('retry-after');
+        expect(await res.json()).toEqual({ error: 'RATE_LIMITED' });
+      }
+    }
+    const notFound = answered.filter((s) => s === 404).length;
+    console.info(`[doors] 200 guessed codes in ${Date.now() - started} ms from one address: ${notFound} answered, ${answered.length - notFound} refused`);
+    expect(notFound).toBe(30);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    // The guesser's address waits; the class's address is untouched.
+    expect((await lookup(code, '203.0.113.66')).status).toBe(429);
+    expect((await lookup(code, '203.0.113.60')).status).toBe(200);
+    await host.room.leave();
+  });
+
+  it('limits matchmaking calls per address with RATE_LIMITED', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 310; i++) {
+      const res = await fetch(`${server.url}/matchmake/joinById/nothing`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77' }, body: '{}' });
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+    expect(statuses.slice(0, 300)).not.toContain(429);
+  });
+
+  it('sends security headers on pages and API, and compresses the game chunk', async () => {
+    for (const path of ['/', '/api/info']) {
+      const res = await fetch(server.url + path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).not.toContain('upgrade-insecure-requests');
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security'), path).toBeNull();
+    }
+    const raw = (encoding: string) => new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      request(`${server.url}/assets/phaser-test.js`, { headers: { 'accept-encoding': encoding } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }));
+      }).on('error', reject).end();
+    });
+    const br = await raw('gzip, deflate, br');
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(CHUNK);
+    const gz = await raw('gzip');
+    expect(gz.encoding).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(CHUNK);
+    console.info(`[doors] game chunk ${CHUNK.length} B → br ${br.body.length} B, gzip ${gz.body.length} B`);
+    expect((await raw('identity')).encoding).toBeUndefined();
+  });
+});
