@@ -48,9 +48,9 @@ describe('doors in Chromium', () => {
     const page = await newHostPage(env.browser, 'csp');
     env.pages.push(page);
     const violations: string[] = [];
-    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await signInTrainer(page, env.server.baseUrl);
     const code = await openHost(page, env.server.baseUrl);
