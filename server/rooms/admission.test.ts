@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proofRefusal, sameSecret, slotsTaken, type AdmissionView } from './admission.ts';
+import { proofRefusal, reservationRefusal, sameSecret, slotsTaken, type AdmissionView } from './admission.ts';
 
 const room: AdmissionView = { code: '123456', seatKeyValid: (key) => key === 'k'.repeat(24) };
 
@@ -23,6 +23,13 @@ describe('proof of being invited', () => {
     expect(proofRefusal({ role: 'host' }, room)).toBeNull();
     expect(proofRefusal(null, room)).toBeNull();
     expect(proofRefusal('x', room)).toBeNull();
+  });
+
+  it('tells an old page to reload before judging its proof', () => {
+    expect(reservationRefusal({ protocol: 1, role: 'player', build: 'old', nickname: 'A' }, 'new', room)).toBe('VERSION_MISMATCH');
+    expect(reservationRefusal({ protocol: 1, role: 'admin' }, 'new', room)).toBe('JOIN_INVALID');
+    expect(reservationRefusal({ protocol: 1, role: 'player', nickname: 'A' }, 'new', room)).toBe('CODE_INVALID');
+    expect(reservationRefusal({ protocol: 1, role: 'player', nickname: 'A', code: '123456' }, 'new', room)).toBeNull();
   });
 
   it('compares secrets exactly', () => {

@@ -12,7 +12,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
-import { proofRefusal, realSlotsFull, type AdmissionView } from './admission.ts';
+import { proofRefusal, realSlotsFull, reservationRefusal, type AdmissionView } from './admission.ts';
 import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
@@ -132,7 +132,7 @@ export function createSessionRoom(deps: RoomDeps) {
     override async onAuth(_client: Client, options: unknown, context: AuthContext): Promise<JoinAuth> {
       const join = parseJoinOptions(options, deps.buildId);
       // The solo room's creator is its only player: it needs no code (there is none).
-      const proof = this.state.mode === 'solo' && this.seats.size === 0 ? null : this.reservationRefusal(options);
+      const proof = this.state.mode === 'solo' && this.seats.size === 0 ? null : proofRefusal(options, this.admissionView());
       if (proof) throw refuse(proof);
       if (join.role === 'host') {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
@@ -256,8 +256,11 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
     reservationRefusal(options: unknown): ErrorCode | null {
-      const view: AdmissionView = { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) && !this.kickedKeys.has(key) };
-      return proofRefusal(options, view);
+      return reservationRefusal(options, deps.buildId, this.admissionView());
+    }
+
+    private admissionView(): AdmissionView {
+      return { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) && !this.kickedKeys.has(key) };
     }
 
     /** Only real slots count toward maxClients: unused reservations never lock the round. */

@@ -30,6 +30,8 @@ describe.each(backends())('doors: joining a hosted round on $name', (backend) =>
     expect(await joinError(stranger.join(ROOM_SESSION, player(), SessionState))).toBe('JOIN_INVALID');
     expect(await joinError(stranger.joinOrCreate(ROOM_SESSION, player(), SessionState))).toBe('JOIN_INVALID');
     expect(await joinError(stranger.joinById(roomId, player(), SessionState))).toBe('CODE_INVALID');
+    // A page of an older build is told to reload before anything else.
+    expect(await joinError(stranger.joinById(roomId, player({ build: 'old-build' }), SessionState))).toBe('VERSION_MISMATCH');
     const wrong = code === '000000' ? '000001' : '000000';
     expect(await joinError(stranger.joinById(roomId, player({ code: wrong }), SessionState))).toBe('SESSION_NOT_FOUND');
     // Another running round's code does not open this one.
