@@ -35,6 +35,8 @@ export interface LimiterFactory {
 }
 
 const KEY_PREFIX = 'arcade:limit:';
+/** How long the server waits at start for Redis before counting in memory meanwhile. */
+const REDIS_READY_WAIT_MS = 3000;
 
 const refused = (res: RateLimiterRes): LimitVerdict => ({ ok: false, retryAfterS: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
 
@@ -66,7 +68,15 @@ export async function createLimiterFactory(redisUrl: string | null): Promise<Lim
   if (redisUrl) {
     const { Redis: RedisClient } = await import('ioredis');
     redis = new RedisClient(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-    redis.on('error', () => {}); // reported by the insurance fallback; never crash the server
+    redis.on('error', () => {}); // the insurance limiter takes over; never crash the server
+    // Without an offline queue, commands before the connection is up would all fall back.
+    const client = redis;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, REDIS_READY_WAIT_MS);
+      const done = () => (clearTimeout(timer), resolve());
+      client.once('ready', done);
+      client.once('error', done);
+    });
   }
   return {
     limiter(spec) {
