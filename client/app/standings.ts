@@ -1,8 +1,9 @@
 import { t } from '../i18n/index.ts';
-import { playersByRank, type PlayerSnapshot, type SessionSnapshot } from '../net/snapshot.ts';
+import { standingsOf, type PlayerSnapshot, type SessionSnapshot } from '../net/snapshot.ts';
 import { h } from './dom.ts';
 
 // Scoreboard and podium, the same for projector and phone (the phone marks its own row).
+// The projector ranks every player; a phone gets the leaders only (and its own place).
 
 function rankOf(p: PlayerSnapshot, index: number): number {
   return p.rank > 0 ? p.rank : index + 1;
@@ -19,16 +20,16 @@ function row(p: PlayerSnapshot, index: number, ownId: string | null, withRound: 
   );
 }
 
-/** Ranked list of totals with this round's points. */
+/** Ranked list of totals with this round's points (ownId null: the host's full list). */
 export function scoreboardList(s: SessionSnapshot, ownId: string | null): HTMLElement {
   const list = h('ol', { class: 'standings', role: 'list', 'aria-label': t('scoreboard.title') });
-  playersByRank(s).forEach((p, i) => list.append(row(p, i, ownId, true)));
+  standingsOf(s, ownId === null ? 'host' : 'player').forEach((p, i) => list.append(row(p, i, ownId, true)));
   return list;
 }
 
-/** Podium: the first three on steps, everyone else below. */
+/** Podium: the first three on steps, the others shown below (ownId null: the host's full list). */
 export function podiumView(s: SessionSnapshot, ownId: string | null): HTMLElement {
-  const ranked = playersByRank(s);
+  const ranked = standingsOf(s, ownId === null ? 'host' : 'player');
   const steps = h('ol', { class: 'podium-steps', role: 'list', 'aria-label': t('podium.title') });
   ranked.slice(0, 3).forEach((p, i) => {
     const rank = rankOf(p, i);
@@ -40,11 +41,10 @@ export function podiumView(s: SessionSnapshot, ownId: string | null): HTMLElemen
   });
   const rest = h('ol', { class: 'standings', role: 'list', start: 4 });
   ranked.slice(3).forEach((p, i) => rest.append(row(p, i + 3, ownId, false)));
-  const own = ownId ? ranked.findIndex((p) => p.id === ownId) : -1;
-  const ownPlayer = own >= 0 ? ranked[own] : undefined;
+  const me = ownId ? s.players[ownId] : undefined;
   return h('div', { class: 'podium', 'data-testid': 'podium' },
     steps,
     ranked.length > 3 ? rest : null,
-    ownPlayer ? h('p', { class: 'lead', text: t('podium.yourPlace', { rank: rankOf(ownPlayer, own), n: ranked.length }) }) : null,
+    me && me.rank > 0 ? h('p', { class: 'lead', text: t('podium.yourPlace', { rank: me.rank, n: s.playerCount }) }) : null,
   );
 }

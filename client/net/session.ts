@@ -1,9 +1,9 @@
 import { CLOSE_REPLACED } from '../../shared/protocol/constants.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
-import type { AckMessage, BoardMessage, CueMessage, MyRankMessage, PersonalBestMessage, Role, WelcomeMessage } from '../../shared/protocol/messages.ts';
+import type { AckMessage, BoardMessage, CueMessage, MyRankMessage, PersonalBestMessage, Role, StandingMessage, WelcomeMessage } from '../../shared/protocol/messages.ts';
 import { ClockSync } from './clock-sync.ts';
 import type { SessionRoom } from './connection.ts';
-import { toSnapshot, type SessionSnapshot } from './snapshot.ts';
+import { ownPlayer, toSnapshot, type SessionSnapshot } from './snapshot.ts';
 
 // One joined room: state snapshots, server messages, clock sync and the connection's life.
 // The SDK reconnects by itself after an abnormal close; we widen its limits so a Wi-Fi
@@ -39,6 +39,8 @@ export class GameSession {
   private cues: CueMessage[] = [];
   private kicked = false;
   private leaving = false;
+  /** A player's own figures: the shared state lists only the leaders (docs/PROTOCOL.md §4). */
+  private standing: StandingMessage | null = null;
 
   private constructor(readonly room: SessionRoom) {
     this.clock = new ClockSync((type, payload) => this.send(type, payload));
@@ -55,7 +57,15 @@ export class GameSession {
       this.cues.push(m);
       this.emit('cue', m);
     });
-    room.onMessage('ack', (m: AckMessage) => this.emit('ack', m));
+    room.onMessage('ack', (m: AckMessage) => {
+      if (this.standing && typeof m?.answered === 'number') this.standing = { ...this.standing, answered: m.answered };
+      this.emit('ack', m);
+    });
+    room.onMessage('standing', (m: StandingMessage) => {
+      if (typeof m?.score !== 'number') return;
+      this.standing = m;
+      if (this.snapshot) this.refreshSnapshot(); // else the first state will carry it
+    });
     room.onMessage('personalBest', (m: PersonalBestMessage) => this.emit('personalBest', m));
     room.onMessage('board', (m: BoardMessage) => {
       if (Array.isArray(m?.entries)) this.emit('board', m);
@@ -70,15 +80,16 @@ export class GameSession {
       this.kicked = true;
     });
     room.onMessage('*', () => {}); // newer servers may send more; never warn or crash
-    room.onStateChange((state) => {
+    room.onStateChange(() => {
       const before = this.snapshot?.phase;
-      this.snapshot = toSnapshot(state);
-      if (this.snapshot.phase === 'countdown' && before !== 'countdown') {
-        // A new run of a round: old cues are void, and the clock is measured afresh.
+      const phase = this.room.state.phase;
+      if (phase === 'countdown' && before !== 'countdown') {
+        // A new run of a round: old cues are void, no answers yet, and the clock is measured afresh.
         this.cues = [];
+        if (this.standing) this.standing = { ...this.standing, answered: 0 };
         if (before !== undefined) this.clock.burst();
       }
-      this.emit('state', this.snapshot);
+      this.refreshSnapshot();
     });
     room.onDrop(() => this.emit('dropped'));
     room.onReconnect(() => {
@@ -108,6 +119,15 @@ export class GameSession {
     });
   }
 
+  /** Rebuilds the snapshot from the state (and a player's own figures) and tells the screens. */
+  private refreshSnapshot(): void {
+    if (!this.room.state) return;
+    const id = this.playerId;
+    const own = id && this.role === 'player' ? ownPlayer(id, this.welcome?.nickname ?? '', this.standing) : null;
+    this.snapshot = toSnapshot(this.room.state, own);
+    this.emit('state', this.snapshot);
+  }
+
   get role(): Role {
     return this.welcome?.role ?? 'player';
   }
@@ -134,9 +154,9 @@ export class GameSession {
     this.room.send(type, payload);
   }
 
-  /** Plain JSON of the live state, for the test hook. */
+  /** Plain JSON of the live state as the screens see it (a player's own entry included), for the test hook. */
   stateJson(): unknown {
-    return (this.room.state as unknown as { toJSON(): unknown } | undefined)?.toJSON() ?? null;
+    return this.snapshot;
   }
 
   /** Leaves on purpose: no reconnection, no `ended` event. */

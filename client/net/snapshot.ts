@@ -1,7 +1,10 @@
+import type { StandingMessage } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 
 // A plain JSON copy of the room state (room.state.toJSON()), which screens render from.
-// Field meanings: docs/PROTOCOL.md §4 and shared/protocol/state.ts.
+// Field meanings: docs/PROTOCOL.md §4 and shared/protocol/state.ts. The host's copy lists
+// every player; a player's copy lists only the player itself (from its `standing`
+// messages) — the others come as `playerCount`, `answeredCount` and `leaders`.
 
 export interface PlayerSnapshot {
   id: string;
@@ -13,6 +16,15 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+}
+
+/** One of the best players after the last finished round. */
+export interface LeaderSnapshot {
+  id: string;
+  nickname: string;
+  score: number;
+  roundScore: number;
+  rank: number;
 }
 
 export interface PlaylistSnapshot {
@@ -37,20 +49,43 @@ export interface SessionSnapshot {
   level: number;
   round: string;
   expectedAnswers: number;
+  playerCount: number;
+  answeredCount: number;
   playlist: PlaylistSnapshot[];
+  leaders: LeaderSnapshot[];
+  /** Host: every player. Player: only the own entry. */
   players: Record<string, PlayerSnapshot>;
 }
 
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playlist: [], players: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, playlist: [], leaders: [], players: {},
 };
 
-/** Copies the decoded schema state into plain data (missing fields get their defaults). */
-export function toSnapshot(state: SessionState): SessionSnapshot {
+/** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */
+export function toSnapshot(state: SessionState, own: PlayerSnapshot | null = null): SessionSnapshot {
   const json = (state as unknown as { toJSON(): Partial<SessionSnapshot> }).toJSON();
-  return { ...EMPTY, ...json, playlist: json.playlist ?? [], players: json.players ?? {} };
+  const players = json.players ?? {};
+  return { ...EMPTY, ...json, playlist: json.playlist ?? [], leaders: json.leaders ?? [], players: own ? { ...players, [own.id]: own } : players };
+}
+
+/** A player's own entry from its `standing` message (nickname and connection from the session). */
+export function ownPlayer(id: string, nickname: string, standing: StandingMessage | null): PlayerSnapshot {
+  return {
+    id, nickname, connected: true,
+    score: standing?.score ?? 0,
+    roundScore: standing?.roundScore ?? 0,
+    answered: standing?.answered ?? 0,
+    rank: standing?.rank ?? 0,
+    detail: typeof standing?.detail === 'string' ? standing.detail : '{}',
+  };
+}
+
+/** The standings to show: the host ranks every player; a phone shows the leaders (and its own row, marked apart). */
+export function standingsOf(s: SessionSnapshot, role: 'host' | 'player'): PlayerSnapshot[] {
+  if (role === 'host') return playersByRank(s);
+  return s.leaders.map((l) => ({ ...l, connected: true, answered: 0, detail: '{}' }));
 }
 
 /** Players by total score (rank order), nickname as tie-break for a stable list. */

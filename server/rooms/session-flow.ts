@@ -6,6 +6,7 @@ import { PlaylistItemState, type SessionState } from '../../shared/protocol/stat
 import type { RoundRecord } from '../repositories/session-repository.ts';
 import { RoundRunner } from './round-runner.ts';
 import type { Seat, Seats } from './seats.ts';
+import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
 
 export interface FlowTimings {
@@ -162,11 +163,17 @@ export class SessionFlow {
     const env = parseAnswerEnvelope(payload);
     if (!env.ok) return env.code;
     if (env.value.round !== runner.index) return 'ROUND_MISMATCH';
+    const wasDone = runner.isDone(seat.id);
+    const before = runner.answered(seat.id);
     const outcome = runner.judge(seat.id, env.value.data, { nowMs: this.io.now(), playStartMs: runner.startedAt, oneWayMs: this.seats.oneWayMs(seat) });
+    const answered = runner.answered(seat.id);
     const player = this.state.players.get(seat.id);
-    if (player) player.answered = runner.answered(seat.id);
-    this.io.send(seat, 'ack', { round: runner.index, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
-    if (this.everyoneDone()) void this.endPlay();
+    if (player) player.answered = answered;
+    const expected = this.state.expectedAnswers;
+    if (expected > 0 && before < expected && answered >= expected) this.state.answeredCount += 1;
+    this.io.send(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
+    // Only an answer that finished a player can finish the round: the O(players) check runs then only.
+    if (!wasDone && runner.isDone(seat.id) && this.everyoneDone()) void this.endPlay();
     return null;
   }
 
@@ -182,11 +189,17 @@ export class SessionFlow {
     this.start();
   }
 
+  /** True when at least one player is connected and every connected player is done (stops at the first who is not). */
   private everyoneDone(): boolean {
     const runner = this.runner;
     if (!runner) return false;
-    const active = this.seats.all().filter((s) => this.state.players.get(s.id)?.connected);
-    return active.length > 0 && active.every((s) => runner.isDone(s.id));
+    let active = 0;
+    for (const seat of this.seats.all()) {
+      if (!this.state.players.get(seat.id)?.connected) continue;
+      if (!runner.isDone(seat.id)) return false;
+      active++;
+    }
+    return active > 0;
   }
 
   private playlistItemAt(roundIndex: number): PlaylistEntry {
@@ -217,7 +230,7 @@ export class SessionFlow {
     this.state.gameId = item.gameId;
     this.state.level = item.level;
     this.state.round = '{}';
-    for (const player of this.state.players.values()) player.answered = 0;
+    this.resetAnswered();
     for (const seat of this.seats.all()) this.io.measureLatency(seat);
     this.setPhase('countdown', this.timings.countdownMs, () => this.enterPlay());
   }
@@ -242,6 +255,11 @@ export class SessionFlow {
   private abortPlay(): void {
     this.cueTimers.clearAll();
     this.runner = null;
+    this.resetAnswered();
+  }
+
+  private resetAnswered(): void {
+    this.state.answeredCount = 0;
     for (const player of this.state.players.values()) player.answered = 0;
   }
 
@@ -262,7 +280,7 @@ export class SessionFlow {
       player.score += r.score;
       player.detail = JSON.stringify(r.detail);
     }
-    this.rank();
+    updateLeaders(this.state, rankPlayers(this.state));
     this.saving = true;
     try {
       await this.io.saveRound({
@@ -279,17 +297,17 @@ export class SessionFlow {
     } finally {
       this.saving = false;
     }
+    this.sendStandings(seated);
     if (this.state.phase !== 'play') return; // ended meanwhile
     this.setPhase('reveal', this.pacedMs(this.timings.revealMs), () => this.enterScoreboard());
   }
 
-  /** Standard competition ranking by total score (1, 1, 3 …). */
-  private rank(): void {
-    const players = [...this.state.players.values()].sort((a, b) => b.score - a.score);
-    players.forEach((p, i) => {
-      const prev = players[i - 1];
-      p.rank = prev && prev.score === p.score ? prev.rank : i + 1;
-    });
+  /** Each player's own figures (the shared state carries only the leaders). */
+  private sendStandings(seats: Seat[]): void {
+    for (const seat of seats) {
+      const standing = standingOf(this.state, seat.id);
+      if (standing) this.io.send(seat, 'standing', standing);
+    }
   }
 
   private enterScoreboard(): void {

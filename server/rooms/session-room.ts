@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { StateView } from '@colyseus/schema';
 import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
@@ -17,6 +18,7 @@ import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
+import { standingOf } from './standings.ts';
 import { routeMessage, type MessageContext } from './session-messages.ts';
 
 export interface RoomDeps {
@@ -59,6 +61,8 @@ export function createSessionRoom(deps: RoomDeps) {
     override seatReservationTimeout = SEAT_RESERVATION_S;
     override state = new SessionState();
     private readonly seats = new Seats();
+    /** What only the host sees (every player's figures); one view, handed to each host connection. */
+    private readonly hostView = new StateView();
     private flow!: SessionFlow;
     private hostKey = newSecret(18);
     private hostSessionId: string | null = null;
@@ -174,8 +178,9 @@ export function createSessionRoom(deps: RoomDeps) {
         this.hostSessionId = client.sessionId;
         previous?.leave(CLOSE_REPLACED);
         this.state.hostConnected = true;
+        client.view = this.hostView;
         client.userData = { role: 'host', seatId: null } satisfies ClientData;
-        client.send('welcome', { role: 'host', playerId: '', key: this.hostKey, serverNow: now(), code: this.state.code });
+        client.send('welcome', { role: 'host', playerId: '', key: this.hostKey, serverNow: now(), code: this.state.code, nickname: '' });
         return;
       }
       let seat = auth.seatId ? this.seats.get(auth.seatId) : undefined;
@@ -189,12 +194,16 @@ export function createSessionRoom(deps: RoomDeps) {
         if (this.seats.nicknameTaken(nickname)) throw refuse('NICKNAME_TAKEN'); // lost a race
         if (auth.apprenticeId && this.seats.byApprentice(auth.apprenticeId)) throw refuse('CARD_IN_USE');
         seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId, auth.apprenticeId ?? null);
-        this.state.players.set(seat.id, new PlayerState({ id: seat.id, nickname }));
+        const added = new PlayerState({ id: seat.id, nickname });
+        this.state.players.set(seat.id, added);
+        this.hostView.add(added);
+        this.state.playerCount = this.seats.size;
       }
       const player = this.state.players.get(seat.id);
       if (player) player.connected = true;
       client.userData = { role: 'player', seatId: seat.id } satisfies ClientData;
-      client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code });
+      client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
+      this.sendStanding(seat, client);
       this.measureLatency(seat);
       if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
     }
@@ -223,7 +232,10 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = this.seats.bySession(client.sessionId);
       const player = seat && this.state.players.get(seat.id);
       if (player) player.connected = true;
-      if (seat) this.measureLatency(seat);
+      if (seat) {
+        this.sendStanding(seat, client);
+        this.measureLatency(seat);
+      }
     }
 
     /** Gone for good (or left on purpose): free the seat, except on the podium. */
@@ -244,8 +256,7 @@ export function createSessionRoom(deps: RoomDeps) {
         this.leftOnPodium.add(seat.id);
         return;
       }
-      this.seats.remove(seat.id);
-      this.state.players.delete(seat.id);
+      this.removeSeat(seat);
     }
 
     override async onDispose() {
@@ -272,6 +283,18 @@ export function createSessionRoom(deps: RoomDeps) {
       console.error(`[room ${this.roomId}] uncaught`, error);
     }
 
+    private removeSeat(seat: Seat) {
+      this.seats.remove(seat.id);
+      this.state.players.delete(seat.id);
+      this.state.playerCount = this.seats.size;
+    }
+
+    /** The player's own figures: the shared state lists only the leaders. */
+    private sendStanding(seat: Seat, client: Client) {
+      const standing = standingOf(this.state, seat.id);
+      if (standing) client.send('standing', standing);
+    }
+
     private clientOf(seat: Seat): Client | undefined {
       return seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
     }
@@ -294,8 +317,7 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = this.seats.get(playerId);
       if (!seat) return 'PLAYER_NOT_FOUND';
       this.kickedKeys.add(seat.key);
-      this.seats.remove(seat.id);
-      this.state.players.delete(seat.id);
+      this.removeSeat(seat);
       const client = this.clientOf(seat);
       client?.send('kicked', {});
       client?.leave(CLOSE_KICKED);

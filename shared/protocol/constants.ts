@@ -1,5 +1,5 @@
 /** Bump when a message or the state changes incompatibly; third-party clients send it. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Colyseus room names. */
 export const ROOM_SESSION = 'session';
@@ -10,6 +10,8 @@ export type Phase = (typeof PHASES)[number];
 
 /** Most players in one hosted session by default (MAX_PLAYERS overrides it). */
 export const MAX_PLAYERS = 60;
+/** How many of the best players the shared state lists after each round (scoreboard and podium on phones). */
+export const LEADERS_SHOWN = 10;
 /** Most entries in a playlist and rounds per entry. */
 export const MAX_PLAYLIST_ITEMS = 8;
 export const MAX_ROUNDS_PER_ITEM = 10;

@@ -41,11 +41,31 @@ export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
 export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock', 'settings', 'again'];
 
 /** Server → client payloads. */
-export interface WelcomeMessage { role: Role; playerId: string; key: string; serverNow: number; code: string }
+/** `nickname` is the seat's name ('' for the host). */
+export interface WelcomeMessage { role: Role; playerId: string; key: string; serverNow: number; code: string; nickname: string }
 export interface TimeReply { c: number; s: number }
 export interface PingMessage { s: number }
 export interface CueMessage { round: number; at: number; [k: string]: string | number | boolean }
-export interface AckMessage { round: number; error?: ErrorCode; [k: string]: unknown }
+/** `answered`: the player's answers counted in this round so far (after this one). */
+export interface AckMessage { round: number; answered: number; error?: ErrorCode; [k: string]: unknown }
+/**
+ * To one player: the own figures (the shared state lists only the leaders). Sent after
+ * joining or rejoining, at each countdown and after each finished round.
+ */
+export interface StandingMessage {
+  /** roundIndex the figures belong to (-1 before the first round). */
+  round: number;
+  score: number;
+  roundScore: number;
+  /** 1 = first; 0 before any finished round. */
+  rank: number;
+  /** Seated players the rank is out of. */
+  of: number;
+  /** Answers counted in the current round. */
+  answered: number;
+  /** JSON of the game's public figures of the last finished round. */
+  detail: string;
+}
 export interface ErrorMessage { code: ErrorCode; type?: string }
 export interface PersonalBestMessage { gameId: string; level: number; best: number | null; score: number }
 

@@ -2,6 +2,10 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
 
 // The room state, shared by server and client (the builder is pure, so both use one
 // definition). It carries no seed and nothing that gives an answer away early.
+// Every client gets every patch, so the shared part holds only what is O(1) per round:
+// per-player data (`players`) is a StateView field that only the host's view receives;
+// a player gets its own figures as the `standing` message and the others as aggregates
+// (`playerCount`, `answeredCount`, the top `leaders`). See docs/PROTOCOL.md §4.
 
 export const PlaylistItemState = schema({
   gameId: t.string().default(''),
@@ -10,6 +14,7 @@ export const PlaylistItemState = schema({
 }, 'PlaylistItem');
 export type PlaylistItemState = SchemaType<typeof PlaylistItemState>;
 
+/** One seat as the host sees it (host-only: the `players` map is filtered by a StateView). */
 export const PlayerState = schema({
   id: t.string().default(''),
   nickname: t.string().default(''),
@@ -27,6 +32,16 @@ export const PlayerState = schema({
   detail: t.string().default('{}'),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
+
+/** One of the best players after the last finished round (what every phone shows of the others). */
+export const LeaderState = schema({
+  id: t.string().default(''),
+  nickname: t.string().default(''),
+  score: t.number().default(0),
+  roundScore: t.number().default(0),
+  rank: t.uint16().default(0),
+}, 'Leader');
+export type LeaderState = SchemaType<typeof LeaderState>;
 
 export const SessionState = schema({
   /** lobby | countdown | play | reveal | scoreboard | podium */
@@ -55,7 +70,14 @@ export const SessionState = schema({
   round: t.string().default('{}'),
   /** Answers a complete round has (for "answered x / y"). */
   expectedAnswers: t.uint16().default(0),
+  /** Seated players (connected or held for a dropped one). */
+  playerCount: t.uint16().default(0),
+  /** Players done with the current round (all expected answers given); 0 outside play. */
+  answeredCount: t.uint16().default(0),
   playlist: t.array(PlaylistItemState),
-  players: t.map(PlayerState),
+  /** The best LEADERS_SHOWN players by total after the last finished round, in rank order. */
+  leaders: t.array(LeaderState),
+  /** Host only (StateView): every seat with its per-round figures. Empty for players. */
+  players: t.map(PlayerState).view(),
 }, 'SessionState');
 export type SessionState = SchemaType<typeof SessionState>;

@@ -51,6 +51,20 @@ describe.each(backends())('hosted Reaktion round on $name', (backend) => {
     }
     expect(stored[0]?.results.map((r) => r.score).sort((a, b) => b - a)).toEqual([fast.roundScore, mid.roundScore, slow.roundScore]);
 
+    // A phone gets no other player's figures (patches stay O(1) per answer for any class
+    // size): counts and the leaders in the state, its own figures as `standing`.
+    for (const [i, p] of players.entries()) {
+      await until(() => p.state.leaders.length === 3, 5000, 'leaders on the phone');
+      expect(p.state.players.size).toBe(0);
+      expect(p.state.playerCount).toBe(3);
+      expect(p.state.answeredCount).toBe(3);
+      const own = [fast, mid, slow][i];
+      const standing = await p.next('standing', (m) => m.round === 0, 5000);
+      expect(standing).toEqual({ round: 0, score: own.score, roundScore: own.roundScore, rank: own.rank, of: 3, answered: 5, detail: own.detail });
+      expect(p.of('ack').map((a) => a.answered)).toEqual([1, 2, 3, 4, 5]);
+    }
+    expect(players[0]?.state.leaders.map((l: any) => [l.nickname, l.rank])).toEqual([['Azubi 1', 1], ['Azubi 2', 2], ['Azubi 3', 3]]);
+
     host.send('next'); // reveal → scoreboard
     await until(() => host.state.phase === 'scoreboard', 5000, 'scoreboard');
     host.send('next'); // last round → podium

@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
@@ -55,9 +56,9 @@ describe.each(backends())('joining, kicking and solo practice on $name', (backen
     const practiceId = randomBytes(12).toString('base64url');
     const client = new Client(server.url);
     // A refusal while creating the room arrives as a clean error code, not a server error.
-    expect(await joinError(client.create('solo', { protocol: 1, role: 'player', gameId: 'nope' }))).toBe('JOIN_INVALID');
-    expect(await joinError(client.create('session', { protocol: 1, role: 'host', build: 'old-build' }))).toBe('VERSION_MISMATCH');
-    const room = await client.create('solo', { protocol: 1, role: 'player', gameId: 'reaktion', level: 1, practiceId }, SessionState);
+    expect(await joinError(client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'nope' }))).toBe('JOIN_INVALID');
+    expect(await joinError(client.create('session', { protocol: PROTOCOL_VERSION, role: 'host', build: 'old-build' }))).toBe('VERSION_MISMATCH');
+    const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1, practiceId }, SessionState);
     const solo = new Bot(room, client);
     playReaktion(solo, () => 250);
     await until(() => solo.state.phase === 'play', 10_000, 'solo starts by itself');

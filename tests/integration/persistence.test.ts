@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { backends, removeDir, startTestServer } from '../helpers/test-server.ts'
 /** Plays one solo round and returns its room id and the stored score (sent after the write). */
 async function playSoloRound(url: string): Promise<{ roomId: string; score: number; room: Bot }> {
   const client = new Client(url);
-  const room = await client.create('solo', { protocol: 1, role: 'player', gameId: 'reaktion', level: 1 }, SessionState);
+  const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1 }, SessionState);
   const bot = new Bot(room, client);
   playReaktion(bot, () => 240);
   const best = await bot.next('personalBest', () => true, 60_000);
@@ -64,7 +65,7 @@ describe('the server process (embedded database)', () => {
     await expect(startChildServer(env)).rejects.toThrow(/in use by another Azubi Arcade process/);
     // A player in a room must not keep the server from stopping.
     const client = new Client(child.url);
-    await client.create('solo', { protocol: 1, role: 'player', gameId: 'reaktion', level: 1 }, SessionState);
+    await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1 }, SessionState);
     const t0 = Date.now();
     child.proc.kill('SIGTERM');
     expect(await child.exited).toBe(0);

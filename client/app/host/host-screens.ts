@@ -1,6 +1,6 @@
 import { resultLines } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
-import { parseJsonObject, playersByRoundScore, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
+import { parseJsonObject, playersByRoundScore, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
@@ -90,9 +90,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
 
 /** "3 / 5 haben geantwortet": players who gave every answer of the round, of all players. */
 export function answeredText(s: SessionSnapshot): string {
-  const players = playersInOrder(s);
-  const done = players.filter((p) => s.expectedAnswers > 0 && p.answered >= s.expectedAnswers).length;
-  return t('host.answered', { n: done, total: players.length });
+  return t('host.answered', { n: s.answeredCount, total: s.playerCount });
 }
 
 function roundResults(s: SessionSnapshot): HTMLElement {

@@ -1,7 +1,7 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
 import { prefetchGame, resultLines, resultView } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
-import { parseJsonObject, playersByRank, type SessionSnapshot } from '../../net/snapshot.ts';
+import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, replace, setText } from '../dom.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
@@ -53,11 +53,10 @@ export interface PlayerResultCtx extends SessionCtx {
   personalBest(): PersonalBestMessage | null;
 }
 
+/** The own place after the last finished round, out of all seated players (null before any). */
 function placeOf(s: SessionSnapshot, playerId: string | null): { rank: number; n: number } | null {
-  const ranked = playersByRank(s);
-  const i = ranked.findIndex((p) => p.id === playerId);
-  const me = ranked[i];
-  return me ? { rank: me.rank > 0 ? me.rank : i + 1, n: ranked.length } : null;
+  const me = playerId ? s.players[playerId] : undefined;
+  return me && me.rank > 0 ? { rank: me.rank, n: Math.max(s.playerCount, me.rank) } : null;
 }
 
 export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
