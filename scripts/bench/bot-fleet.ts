@@ -7,7 +7,7 @@ import { exited, isRunning, stopChild, trackChild } from './child-processes.ts';
 // state for about 1,000 clients saturates a core).
 
 export type FleetCommand =
-  | { cmd: 'join'; baseUrl: string; code: string; names: string[]; concurrency: number; light: boolean }
+  | { cmd: 'join'; baseUrl: string; kind: 'ours' | 'bare'; bots: { name: string; code: string }[]; concurrency: number; light: boolean }
   | { cmd: 'report' }
   /** Restarts the event-loop delay histogram (after the joins, so play is measured alone). */
   | { cmd: 'mark' }
@@ -26,6 +26,8 @@ export interface WorkerReport {
   outcomes: Record<string, number>;
   /** Connections closed without the bot leaving. */
   drops: number;
+  /** Bytes received from the server since the joins ended (message payloads). */
+  bytesIn: number;
   unacked: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -102,13 +104,13 @@ export class BotFleet {
     return new Map(this.workers.map((w, i) => [`bots${i + 1}`, w.child.pid as number]));
   }
 
-  /** Splits the players evenly over the processes and joins them all. */
-  async join(baseUrl: string, code: string, players: number, light: boolean): Promise<JoinResult> {
+  /** Splits the players evenly over the processes and joins them all; player p goes to codes[p / perSession]. */
+  async join(baseUrl: string, kind: 'ours' | 'bare', codes: string[], perSession: number, players: number, light: boolean): Promise<JoinResult> {
     const replies = this.workers.map((w, i) => {
-      const names: string[] = [];
-      for (let p = i; p < players; p += this.workers.length) names.push(`Bot ${p + 1}`);
+      const bots: { name: string; code: string }[] = [];
+      for (let p = i; p < players; p += this.workers.length) bots.push({ name: `Bot ${p + 1}`, code: codes[Math.floor(p / perSession)] as string });
       const reply = w.reply('joined');
-      w.send({ cmd: 'join', baseUrl, code, names, concurrency: JOIN_CONCURRENCY, light });
+      w.send({ cmd: 'join', baseUrl, kind, bots, concurrency: JOIN_CONCURRENCY, light });
       return reply;
     });
     const results = await Promise.all(replies);

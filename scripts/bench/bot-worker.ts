@@ -3,6 +3,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { STIMULUS_CUE_LEAD_MS } from '../../shared/games/reaktion/timing.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
+import { BareState } from './bare-server.ts';
 import type { FleetCommand, WorkerMessage, WorkerReport } from './bot-fleet.ts';
 
 // One bot child process: a few hundred simulated players, each a full SDK client that
@@ -24,6 +25,8 @@ const rooms: Room[] = [];
 let sent = 0;
 let acked = 0;
 let drops = 0;
+/** Bytes of every server → client message since the last `mark` (payloads, without WebSocket framing). */
+let bytesIn = 0;
 let leaving = false;
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
@@ -79,12 +82,26 @@ function onStimulus(room: Room, botId: number, cue: { round: number; trial: numb
   }, Math.max(0, cue.at + rt - Date.now()));
 }
 
-async function joinOne(baseUrl: string, code: string, nickname: string, botId: number, light: boolean): Promise<void> {
-  const res = await fetch(`${baseUrl}/api/sessions/${code}`);
+/** Counts the bytes of every message the room's connection receives. */
+function countBytes(room: Room): void {
+  const events = (room as unknown as { connection: { events: { onmessage?: (e: { data: ArrayBuffer | Buffer }) => void } } }).connection.events;
+  const inner = events.onmessage;
+  // oxlint-disable-next-line unicorn/prefer-add-event-listener -- the SDK's own slot: wrapped, not replaced
+  events.onmessage = (e) => {
+    bytesIn += e.data.byteLength;
+    inner?.(e);
+  };
+}
+
+async function joinOne(cmd: Extract<FleetCommand, { cmd: 'join' }>, code: string, nickname: string, botId: number): Promise<void> {
+  const res = await fetch(`${cmd.baseUrl}/api/sessions/${code}`);
   const body = (await res.json()) as { roomId?: string; error?: string };
   if (!body.roomId) throw new Error(body.error ?? `HTTP ${res.status}`);
-  const client = new Client(baseUrl);
-  const room = await client.joinById(body.roomId, { protocol: PROTOCOL_VERSION, role: 'player', nickname, code }, SessionState);
+  const client = new Client(cmd.baseUrl);
+  const options = { protocol: PROTOCOL_VERSION, role: 'player', nickname, code };
+  const room: Room = cmd.kind === 'bare' ? await client.joinById(body.roomId, options, BareState) : await client.joinById(body.roomId, options, SessionState);
+  const light = cmd.light;
+  countBytes(room);
   // Diagnostic mode: skip decoding state patches (a phone decodes one copy, a bot process
   // hundreds), so on a small machine the figures show the server rather than the bots.
   if (light) (room as unknown as { serializer: { patch: () => void } }).serializer.patch = () => {};
@@ -98,11 +115,12 @@ async function joinAll(cmd: Extract<FleetCommand, { cmd: 'join' }>): Promise<voi
   const joinMs: number[] = [];
   let next = 0;
   const lane = async () => {
-    while (next < cmd.names.length) {
+    while (next < cmd.bots.length) {
       const i = next++;
+      const bot = cmd.bots[i] as { name: string; code: string };
       const t0 = performance.now();
       try {
-        await joinOne(cmd.baseUrl, cmd.code, cmd.names[i] as string, i, cmd.light);
+        await joinOne(cmd, bot.code, bot.name, i);
         joinMs.push(performance.now() - t0);
       } catch (err) {
         count(failures, (err as Error).message.slice(0, 60) || 'UNKNOWN');
@@ -115,7 +133,7 @@ async function joinAll(cmd: Extract<FleetCommand, { cmd: 'join' }>): Promise<voi
 
 function report(): WorkerReport {
   return {
-    sent, acked, latenciesMs, ackTimeline, cueLagMs, errors, outcomes, drops,
+    sent, acked, latenciesMs, ackTimeline, cueLagMs, errors, outcomes, drops, bytesIn,
     unacked: pending.size,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     loopDelayMaxMs: loopDelay.max / 1e6,
@@ -133,7 +151,10 @@ async function leaveAll(): Promise<void> {
 
 process.on('message', (msg: FleetCommand) => {
   if (msg.cmd === 'join') joinAll(msg).catch((err) => post({ type: 'fatal', message: String(err) }));
-  else if (msg.cmd === 'mark') loopDelay.reset();
+  else if (msg.cmd === 'mark') {
+    loopDelay.reset();
+    bytesIn = 0;
+  }
   else if (msg.cmd === 'report') post({ type: 'report', report: report() });
   else if (msg.cmd === 'leave') void leaveAll();
 });

@@ -9,7 +9,19 @@ import { benchTrainerHeaders } from './bench-trainer.ts';
 /** How long the host lets reveal and scoreboard show before `next` (ms). */
 const HOLD_MS = 1000;
 
-export class HostDriver {
+/** What a scenario needs from the side that runs the rounds (ours: the host; bare: a driver client). */
+export interface RoundDriver {
+  readonly code: string;
+  readonly errors: Record<string, number>;
+  readonly revealDelaysMs: number[];
+  /** Players the driver's room shows. */
+  readonly playerCount: number;
+  onPhase(fn: (phase: string) => void): void;
+  run(rounds: number, timeoutMs: number): Promise<void>;
+  leave(): Promise<void>;
+}
+
+export class HostDriver implements RoundDriver {
   readonly errors: Record<string, number> = {};
   /** Per round: how long after play's scheduled end the reveal arrived (scoring + DB write), ms. */
   readonly revealDelaysMs: number[] = [];
@@ -46,15 +58,6 @@ export class HostDriver {
 
   get playerCount(): number {
     return this.room.state.players?.size ?? 0;
-  }
-
-  /** Waits until the host's own state shows n players (their joins have reached everyone). */
-  async waitForPlayers(n: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.playerCount < n) {
-      if (Date.now() > deadline) throw new Error(`the host sees ${this.playerCount} of ${n} players after ${timeoutMs / 1000} s`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
   }
 
   /** Plays `rounds` Reaktion rounds (level 1) and resolves on the podium. */

@@ -6,22 +6,37 @@ import type { ProcSample } from './proc-sampler.ts';
 // Turns the raw figures of one scenario into the table the bench prints. It only
 // describes; it never judges pass or fail.
 
+/** One server process of a run (scale-out runs have several). */
+export interface ServerProcess {
+  name: string;
+  pid: number;
+  rssStartMb: number;
+  samples: ProcSample[];
+}
+
 export interface ScenarioResult {
   name: string;
+  /** Which server ran: ours or the bare Colyseus reference. */
+  kind: 'ours' | 'bare';
   /** How the players were organised, e.g. "one session, 10 rounds". */
   layout: string;
   players: number;
+  sessions: number;
   joined: number;
   joinFailures: Record<string, number>;
   joinWallS: number;
   joinMs: number[];
   rounds: number;
   wallS: number;
+  /** From the first round's start to the last round's end (after the joins). */
+  roundsWallS: number;
   workers: WorkerReport[];
   hostErrors: Record<string, number>;
   revealDelaysMs: number[];
+  /** The first server process's samples (all of them: `processes`). */
   server: ProcSample[];
   serverRssStartMb: number;
+  processes: ServerProcess[];
   bots: ProcSample[][];
   /** All cores together, every process on the machine (200 % = both cores of two busy). */
   machine: ProcSample[];
@@ -60,7 +75,7 @@ const OTHER_LOAD_WARN_PCT = 25;
 
 /** Mean CPU of everything else on the machine during the run (other people's tests…). */
 function otherCpu(r: ScenarioResult): number | null {
-  const ours = [r.server, r.bench, ...r.bots].map((s) => mean(cpu(s)) ?? 0).reduce((a, b) => a + b, 0);
+  const ours = [...r.processes.map((p) => p.samples), r.bench, ...r.bots].map((s) => mean(cpu(s)) ?? 0).reduce((a, b) => a + b, 0);
   const all = mean(cpu(r.machine));
   return all === null ? null : Math.max(0, all - ours);
 }
@@ -90,6 +105,10 @@ export function tableRows(r: ScenarioResult): [string, string][] {
     ['server CPU mean: whole run / play', `${f(mean(cpu(r.server)), 0)} % / ${f(mean(cpu(r.server, 'play')), 0)} % of one core`],
     ['server CPU peak (500 ms sample)', `${f(max(cpu(r.server)), 0)} % of one core`],
     ['server RSS start / peak', `${f(r.serverRssStartMb, 0)} MB / ${f(max(r.server.map((x) => x.rssMb)), 0)} MB`],
+    ...(r.processes.length > 1 ? r.processes.map((p): [string, string] => [
+      `  ${p.name}: CPU mean run / play; RSS start / peak`,
+      `${f(mean(cpu(p.samples)), 0)} % / ${f(mean(cpu(p.samples, 'play')), 0)} %; ${f(p.rssStartMb, 0)} / ${f(max(p.samples.map((x) => x.rssMb)), 0)} MB`,
+    ]) : []),
     [`bots' CPU mean per process (${r.bots.length})`, `${botMeans.join(', ')}; peak ${f(max(r.bots.flatMap((s) => cpu(s))), 0)} %`],
     ["bots' event-loop delay after joins p99 / max", `${f(max(w.map((x) => x.loopDelayP99Ms)))} / ${f(max(w.map((x) => x.loopDelayMaxMs)))} ms`],
     ['machine CPU mean (all processes, all cores)', `${f(mean(cpu(r.machine)), 0)} % of one core, of which not this bench: ${f(otherCpu(r), 0)} %`],
@@ -102,7 +121,7 @@ export function tableRows(r: ScenarioResult): [string, string][] {
 export function printScenario(r: ScenarioResult): void {
   const rows = tableRows(r);
   const width = Math.max(...rows.map(([label]) => label.length));
-  const title = `Reaktion bench — scenario "${r.name}": ${r.players} players, ${r.rounds} round${r.rounds === 1 ? '' : 's'}`;
+  const title = `Reaktion bench — scenario "${r.name}" on ${r.kind === 'bare' ? 'bare Colyseus' : 'our server'}: ${r.players} players, ${r.rounds} round${r.rounds === 1 ? '' : 's'}`;
   console.log(`\n${title}\n${'='.repeat(title.length)}`);
   if (r.failure) console.log(`!! stopped early: ${r.failure} (figures below are partial)`);
   const other = otherCpu(r);

@@ -4,12 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exited, freePort, isRunning, removeTempDir, stopChild, trackChild, trackTempDir } from './child-processes.ts';
 
-// The real server as users start it (`node --import tsx server/main.ts`), in its own
-// process so its CPU and memory can be measured apart from the bots.
+// The real server as users start it (`node --import tsx server/main.ts`), or the bare
+// Colyseus reference (bare-server.ts), in its own process so its CPU and memory can be
+// measured apart from the bots.
 
 const HEALTH_TIMEOUT_MS = 90_000;
-/** Lets the bench use 500 players; the default session limit is 60. */
-const BENCH_MAX_PLAYERS = '600';
+
+/** Which server a scenario runs against. */
+export type ServerKind = 'ours' | 'bare';
+
+export interface ServerOptions {
+  kind: ServerKind;
+  /** The session limit (MAX_PLAYERS) follows the scenario: its players per session. */
+  maxPlayers: number;
+  /** Extra environment, e.g. REDIS_URL, DATABASE_URL and PUBLIC_ADDRESS for scale-out. */
+  env?: Record<string, string>;
+  /** A fixed port (scale-out needs it known before the start for PUBLIC_ADDRESS); default a free one. */
+  port?: number;
+}
 /** Server log lines that belong to a normal start and are not worth reporting. */
 const STARTUP_LINE = /^(Opening the embedded database|Azubi Arcade listening|\s+database:|SIGTERM: shutting down)/;
 
@@ -38,14 +50,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 }
 
 /** Starts the server on a free loopback port with a fresh data dir and waits for /health. */
-export async function startServer(rootDir: string): Promise<ServerChild> {
-  const port = await freePort();
+export async function startServer(rootDir: string, opts: ServerOptions): Promise<ServerChild> {
+  const port = opts.port ?? (await freePort());
   const dataDir = trackTempDir(mkdtempSync(join(tmpdir(), 'arcade-bench-')));
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   // BENCH_SERVER_NODE_ARGS adds node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = trackChild(spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'server/main.ts'], {
+  const entry = opts.kind === 'bare' ? 'scripts/bench/bare-server.ts' : 'server/main.ts';
+  const child = trackChild(spawn(process.execPath, [...extraArgs, '--import', 'tsx', entry], {
     cwd: rootDir,
     env: {
       ...process.env,
@@ -54,9 +67,10 @@ export async function startServer(rootDir: string): Promise<ServerChild> {
       DATA_DIR: dataDir,
       // No web client is needed: the bench only talks the protocol.
       CLIENT_DIR: join(dataDir, 'no-client'),
-      MAX_PLAYERS: BENCH_MAX_PLAYERS,
+      MAX_PLAYERS: String(Math.min(2000, Math.max(1, opts.maxPlayers))),
       // Thousands of bots join from one address: lift the per-address join limits.
       JOINS_PER_MINUTE: '1000000',
+      ...opts.env,
     },
     // Own process group: Ctrl-C reaches the bench, which then stops the server in order.
     detached: true,
