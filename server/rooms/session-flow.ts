@@ -151,6 +151,9 @@ export class SessionFlow {
       player.rank = 0;
       player.detail = '{}';
     }
+    this.state.leaders.clear();
+    this.state.answeredCount = 0;
+    this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
     this.io.reopenSession().catch(this.io.fail);
     return null;

@@ -85,6 +85,7 @@ export function createSessionRoom(deps: RoomDeps) {
           this.seats.remove(id);
           this.state.players.delete(id);
         }
+        this.state.playerCount = this.seats.size;
         this.leftOnPodium.clear();
       },
     };

@@ -41,6 +41,13 @@ describe('play again', () => {
       expect(p.of('welcome')).toHaveLength(1); // no second join
     }
     host.state.players.forEach((p: any) => expect(p.score).toBe(0));
+    // The phones start from zero too: no leaders left, and their own standing says 0.
+    for (const p of players) {
+      await until(() => p.state.leaders.length === 0, 5000, 'leaders cleared on the phone');
+      // The last standing before was round 0 with points; now it is the reset one.
+      await until(() => p.of('standing').at(-1)?.round === -1, 5000, 'reset standing');
+      expect(p.of('standing').at(-1)).toMatchObject({ score: 0, roundScore: 0, rank: 0, detail: '{}' });
+    }
 
     host.send('start');
     await until(() => host.state.phase === 'reveal', 60_000, 'second reveal');
