@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { describe, expect, it } from 'vitest';
 import { proofRefusal, reservationRefusal, sameSecret, slotsTaken, type AdmissionView } from './admission.ts';
 
@@ -26,10 +27,10 @@ describe('proof of being invited', () => {
   });
 
   it('tells an old page to reload before judging its proof', () => {
-    expect(reservationRefusal({ protocol: 1, role: 'player', build: 'old', nickname: 'A' }, 'new', room)).toBe('VERSION_MISMATCH');
-    expect(reservationRefusal({ protocol: 1, role: 'admin' }, 'new', room)).toBe('JOIN_INVALID');
-    expect(reservationRefusal({ protocol: 1, role: 'player', nickname: 'A' }, 'new', room)).toBe('CODE_INVALID');
-    expect(reservationRefusal({ protocol: 1, role: 'player', nickname: 'A', code: '123456' }, 'new', room)).toBeNull();
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', build: 'old', nickname: 'A' }, 'new', room)).toBe('VERSION_MISMATCH');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'admin' }, 'new', room)).toBe('JOIN_INVALID');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A' }, 'new', room)).toBe('CODE_INVALID');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A', code: '123456' }, 'new', room)).toBeNull();
   });
 
   it('compares secrets exactly', () => {
