@@ -1,3 +1,6 @@
+import type { Phase } from '../../shared/protocol/constants.ts';
+import { installRecordSink } from '../kit/records.ts';
+
 // The read-only test hook `window.__arcade` (contract in the project notes). It exists in
 // every build: it only mirrors what the page already shows, so it gives nothing away.
 
@@ -6,24 +9,10 @@ export type ScreenId =
   | 'reveal' | 'scoreboard' | 'podium' | 'error'
   | 'login' | 'setup' | 'trainer' | 'cards-print' | 'board';
 
-export interface TrialRecord {
-  round: number;
-  trial: number;
-  modality: string;
-  /** rAF timestamp of the first frame that drew the stimulus (performance.now() base). */
-  onsetMs: number | null;
-  /** Extra, for diagnosis: when the stimulus was due locally (cue.at on this clock). */
-  dueMs: number | null;
-  /** event.timeStamp of the press. */
-  responseMs: number | null;
-  /** What the client sent as rtMs. */
-  rtMs: number | null;
-}
-
 export interface ArcadeHook {
   screen: ScreenId;
   role: 'host' | 'player' | null;
-  phase: string | null;
+  phase: Phase | null;
   playerId: string | null;
   state(): unknown;
   joinUrl: string | null;
@@ -34,7 +23,8 @@ export interface ArcadeHook {
   /** The latest `board` message (host) and `myRank` message (card player) of the session. */
   board: unknown;
   myRank: unknown;
-  reaktion: { trials: TrialRecord[]; acks: Record<string, unknown>[] };
+  /** What games recorded through the kit (client/kit/records.ts): lists by game id and name, e.g. games.reaktion.trials. */
+  games: Record<string, Record<string, unknown[]>>;
 }
 
 declare global {
@@ -56,10 +46,21 @@ export const hook: ArcadeHook = {
   lastError: null,
   board: null,
   myRank: null,
-  reaktion: { trials: [], acks: [] },
+  games: {},
 };
 
 window.__arcade = hook;
+
+// Games record through the kit; the records land here for tests to read.
+installRecordSink({
+  list(gameId, name) {
+    const lists = (hook.games[gameId] ??= {});
+    return (lists[name] ??= []);
+  },
+  set(key, value) {
+    if (key === 'renderType') hook.renderType = typeof value === 'number' ? value : null;
+  },
+});
 
 /** Forgets everything of a left session (the language and screen stay). */
 export function resetSessionHook(): void {

@@ -1,3 +1,4 @@
+import type { Phase } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { PersonalBestMessage } from '../../shared/protocol/messages.ts';
 import { errorText } from '../i18n/index.ts';
@@ -21,7 +22,7 @@ export interface SessionExit {
 }
 
 /** Which screen builder a role and phase need (same kind = update in place). */
-function kindOf(role: 'host' | 'player', phase: string): string {
+function kindOf(role: 'host' | 'player', phase: Phase): string {
   if (role === 'host') return phase === 'lobby' ? 'host-lobby' : `host-${phase}`;
   if (phase === 'countdown' || phase === 'play') return 'round';
   return phase;

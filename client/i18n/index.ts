@@ -1,7 +1,7 @@
 import { errorText as sharedErrorText, type Lang } from '../../shared/protocol/errors.ts';
 import { de, type MessageKey } from './de.ts';
 import { en } from './en.ts';
-import { formatText } from './format.ts';
+import { formatText } from '../../shared/text/format.ts';
 
 // The app's language: a saved choice, else the browser's language, else German.
 

@@ -1,3 +1,4 @@
+import type { Phase } from '../../shared/protocol/constants.ts';
 import type { StandingMessage } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 
@@ -34,7 +35,7 @@ export interface PlaylistSnapshot {
 }
 
 export interface SessionSnapshot {
-  phase: string;
+  phase: Phase;
   mode: string;
   code: string;
   locked: boolean;

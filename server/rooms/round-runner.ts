@@ -1,4 +1,4 @@
-import type { GameDefinition, JudgeContext, JudgeOutcome, RoundScore } from '../../shared/games/types.ts';
+import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundScore } from '../../shared/games/types.ts';
 
 /** One running round of a game: the secret round data and each player's answers. */
 export class RoundRunner {
@@ -6,7 +6,7 @@ export class RoundRunner {
   private readonly players = new Map<string, unknown>();
 
   constructor(
-    readonly game: GameDefinition,
+    readonly game: AnyGameDefinition,
     readonly index: number,
     readonly level: number,
     readonly seed: number,

@@ -2,6 +2,7 @@ import { boardPoints } from '../../shared/boards/rules.ts';
 import { findGame } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
 import type { RoundRecord } from '../repositories/session-repository.ts';
 import { RoundRunner } from './round-runner.ts';
@@ -74,7 +75,7 @@ export class SessionFlow {
 
   pause(): ErrorCode | null {
     const phase = this.state.phase;
-    if (this.saving || this.state.paused || !['countdown', 'play', 'reveal', 'scoreboard'].includes(phase)) return 'WRONG_PHASE';
+    if (this.saving || this.state.paused || !RUNNING_PHASES.includes(phase)) return 'WRONG_PHASE';
     if (phase === 'play') {
       // A timed round cannot be frozen fairly mid-trial: it starts again after the pause.
       this.abortPlay();
@@ -216,7 +217,7 @@ export class SessionFlow {
     return { gameId: last.gameId, level: last.level, rounds: last.rounds };
   }
 
-  private setPhase(phase: string, durationMs: number | null, then?: () => void): void {
+  private setPhase(phase: Phase, durationMs: number | null, then?: () => void): void {
     this.state.phase = phase;
     this.state.paused = false;
     this.state.pausedRemainingMs = 0;

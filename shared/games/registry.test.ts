@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { describeJunk, junkValues } from '../../tests/helpers/garbage.ts';
 import { importSpecifiers, listFiles, readRepoFile, resolveFromRepo, scanSource } from '../../tests/helpers/source-scan.ts';
 import { isErrorCode } from '../protocol/errors.ts';
+import { CURRICULUM, isCurriculumId } from './curriculum.ts';
 import { GAMES, findGame } from './index.ts';
-import type { GameDefinition } from './types.ts';
+import type { AnyGameDefinition } from './types.ts';
 
 // Conformance test: walks the registry and checks every game, so a new game only has to
 // be added to shared/games/index.ts to be checked. A game's answer payload is an object
@@ -71,7 +72,39 @@ describe('game registry', () => {
   });
 });
 
-describe.each(GAMES.map((g) => [g.id, g] as [string, GameDefinition<unknown, unknown>]))('game "%s"', (id, game) => {
+describe('curriculum table', () => {
+  it('names each item and its source in German and English', () => {
+    const ids = Object.keys(CURRICULUM);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const [id, item] of Object.entries(CURRICULUM)) {
+      expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+      for (const key of ['source', 'de', 'en'] as const) expect(item[key].trim().length, `${id}.${key}`).toBeGreaterThan(5);
+    }
+    expect(isCurriculumId('mech-bbp-15')).toBe(true);
+    for (const bad of ['nope', 'toString', '__proto__', '', 15, null]) expect(isCurriculumId(bad), String(bad)).toBe(false);
+  });
+
+  it('is the README table: every id appears there, with its German name', () => {
+    const readme = readRepoFile('README.md');
+    for (const [id, item] of Object.entries(CURRICULUM)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+      expect(row, `README row for ${id}`).toBeTruthy();
+      expect(row, id).toContain(item.de.split(' (')[0]);
+    }
+  });
+});
+
+describe.each(GAMES.map((g) => [g.id, g] as [string, AnyGameDefinition]))('game "%s"', (id, game) => {
+  it('names the curriculum items of every level (known ids, no duplicates, no extra levels)', () => {
+    for (const level of game.levels) {
+      const items = game.curriculum[level];
+      expect(items?.length, `level ${level} has curriculum tags`).toBeGreaterThan(0);
+      expect(new Set(items).size, `level ${level}`).toBe(items?.length);
+      for (const item of items ?? []) expect(isCurriculumId(item), `level ${level}: ${item}`).toBe(true);
+    }
+    expect(Object.keys(game.curriculum).map(Number).sort()).toEqual([...game.levels].sort());
+  });
+
   it('has levels, each an integer 0–99 (uint8 in state) named in both languages', () => {
     expect(game.levels.length).toBeGreaterThan(0);
     expect(new Set(game.levels).size).toBe(game.levels.length);

@@ -1,4 +1,5 @@
 import type { ErrorCode, Lang } from '../protocol/errors.ts';
+import type { CurriculumId } from './curriculum.ts';
 
 /** Everything a game shows in one language. */
 export interface GameTexts {
@@ -13,11 +14,34 @@ export interface GameTexts {
   levels: Readonly<Record<number, string>>;
 }
 
+/** A value that survives JSON (state strings, stored results). */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue | undefined };
+
+/** Flat values of a cue (a cue is one small message per timed event). */
+export type CueData = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * The wire of one game, declared once in `shared/games/<id>/wire.ts` and used by its rules,
+ * the room (through GameDefinition) and its client scene.
+ * - publicRound: what clients may know when play starts (state `round`, JSON).
+ * - answer: the `data` of an `answer` message (the room wraps it in { round, data }).
+ * - ack: the game's part of the `ack` to the answering player (the room adds round, error).
+ * - detail: public figures of a finished round (player `detail`, JSON; stored with the result).
+ * - cue: the game's part of a `cue` message (the room adds round and at).
+ */
+export interface GameWire {
+  publicRound: object;
+  answer: unknown;
+  ack: object;
+  detail: object;
+  cue: CueData;
+}
+
 /** A message the server sends to every player at `atMs` after play starts, `leadMs` early. */
-export interface Cue {
+export interface Cue<C extends CueData = CueData> {
   atMs: number;
   leadMs: number;
-  data: Readonly<Record<string, string | number | boolean>>;
+  data: C;
 }
 
 /** What the server observed when an answer arrived, in server milliseconds. */
@@ -30,44 +54,47 @@ export interface JudgeContext {
   oneWayMs: number;
 }
 
-export interface JudgeOutcome<P> {
+export interface JudgeOutcome<P, A extends object = object> {
   /** The player's round state after this answer (unchanged when rejected without trace). */
   player: P;
   /** Sent back to the answering player only. */
-  ack: Readonly<Record<string, string | number | boolean | null>>;
+  ack: A;
   /** Set when the answer was refused; the ack still goes out. */
   error?: ErrorCode;
 }
 
-export interface RoundScore {
+export interface RoundScore<D extends object = object> {
   score: number;
   /** Public figures for the reveal (e.g. median time, false starts). */
-  detail: Readonly<Record<string, number | string | null>>;
+  detail: D;
 }
 
 /**
  * A game's pure rules. The room calls these and nothing else; every function is
- * deterministic in its arguments (no clocks, no Math.random).
+ * deterministic in its arguments (no clocks, no Math.random). R and P are the game's secret
+ * round and per-player state; W its wire (see GameWire).
  */
-export interface GameDefinition<R = unknown, P = unknown> {
+export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = GameWire> {
   id: string;
   /** The best possible round score (boards scale every game's scores to 0–1000 by it). */
   maxScore: number;
   /** Levels the host may choose, easiest first. */
   levels: readonly number[];
+  /** The curriculum items each level serves, by level number (shared/games/curriculum.ts; at least one per level). */
+  curriculum: Readonly<Record<number, readonly CurriculumId[]>>;
   texts: Readonly<Record<Lang, GameTexts>>;
   /** Builds a round from a seed; the same seed and level give the same round. */
   createRound(seed: number, level: number): R;
   /** What clients may know when play starts: nothing that gives an answer away. */
-  publicRound(round: R): Readonly<Record<string, unknown>>;
+  publicRound(round: R): W['publicRound'];
   /** How long the play phase lasts at most. */
   playDurationMs(round: R): number;
   /** Timed messages for all players during play (may be empty). */
-  cues(round: R): readonly Cue[];
+  cues(round: R): readonly Cue<W['cue']>[];
   /** A player's empty round state. */
   newPlayer(round: R): P;
-  /** Judges one answer payload (untrusted, any shape) against the round. */
-  judge(round: R, player: P, payload: unknown, ctx: JudgeContext): JudgeOutcome<P>;
+  /** Judges one answer payload (untrusted, any shape; a valid one is a W['answer']) against the round. */
+  judge(round: R, player: P, payload: unknown, ctx: JudgeContext): JudgeOutcome<P, W['ack']>;
   /** Answers given so far, for the host's answered counter. */
   answered(round: R, player: P): number;
   /** How many answers a complete round has. */
@@ -75,5 +102,8 @@ export interface GameDefinition<R = unknown, P = unknown> {
   /** True when this player has nothing left to do (lets play end early). */
   isDone(round: R, player: P): boolean;
   /** Final score of one player's round. */
-  score(round: R, player: P): RoundScore;
+  score(round: R, player: P): RoundScore<W['detail']>;
 }
+
+/** Any registered game, whatever its types (the room and the registry see games this way). */
+export type AnyGameDefinition = GameDefinition<any, any, any>;

@@ -5,8 +5,16 @@ export const PROTOCOL_VERSION = 2;
 export const ROOM_SESSION = 'session';
 export const ROOM_SOLO = 'solo';
 
+/** The phases of a session, in order (docs/PROTOCOL.md). */
 export const PHASES = ['lobby', 'countdown', 'play', 'reveal', 'scoreboard', 'podium'] as const;
 export type Phase = (typeof PHASES)[number];
+/** Phases of a running round: the host may pause them. */
+export const RUNNING_PHASES: readonly Phase[] = ['countdown', 'play', 'reveal', 'scoreboard'];
+
+/** True when `v` names a phase. */
+export function isPhase(v: unknown): v is Phase {
+  return (PHASES as readonly unknown[]).includes(v);
+}
 
 /** Most players in one hosted session by default (MAX_PLAYERS overrides it). */
 export const MAX_PLAYERS = 60;

@@ -1,4 +1,5 @@
 import { schema, t, type SchemaType } from '@colyseus/schema';
+import type { Phase } from './constants.ts';
 
 // The room state, shared by server and client (the builder is pure, so both use one
 // definition). It carries no seed and nothing that gives an answer away early.
@@ -44,10 +45,10 @@ export const LeaderState = schema({
 export type LeaderState = SchemaType<typeof LeaderState>;
 
 export const SessionState = schema({
-  /** lobby | countdown | play | reveal | scoreboard | podium */
-  phase: t.string().default('lobby'),
+  /** lobby | countdown | play | reveal | scoreboard | podium (typed: a misspelt phase does not compile). */
+  phase: t.string<Phase>().default('lobby'),
   /** hosted | solo */
-  mode: t.string().default('hosted'),
+  mode: t.string<'hosted' | 'solo'>().default('hosted'),
   /** Six-digit join code ('' for solo). */
   code: t.string().default(''),
   locked: t.boolean().default(false),

@@ -33,6 +33,9 @@ export interface ArcadeSnapshot {
   timeOrigin: number;
   renderType: number | null;
   lastError: string | null;
+  /** What games recorded through the kit (client/kit/records.ts), by game id and list name. */
+  games: Record<string, Record<string, unknown[]>>;
+  /** Reaktion's records (games.reaktion), always present for convenience. */
   reaktion: { trials: TrialRecord[]; acks: ReaktionAck[] };
   state: Record<string, any> | null;
 }
@@ -44,7 +47,8 @@ export async function snapshot(page: Page): Promise<ArcadeSnapshot | null> {
     if (!a) return null;
     const state = typeof a.state === 'function' ? a.state() : null;
     const { state: _fn, ...rest } = a;
-    return JSON.parse(JSON.stringify({ ...rest, state }));
+    const reaktion = { trials: a.games?.reaktion?.trials ?? [], acks: a.games?.reaktion?.acks ?? [] };
+    return JSON.parse(JSON.stringify({ ...rest, reaktion, state }));
   });
 }
 
@@ -83,7 +87,7 @@ export async function nextOnset(page: Page, round: number, done: Set<number>, ti
     (arg) => {
       const a = (window as any).__arcade;
       if (!a) return false;
-      const t = (a.reaktion?.trials ?? []).find((x: any) => x.round === arg.round && x.onsetMs !== null && !arg.done.includes(x.trial));
+      const t = (a.games?.reaktion?.trials ?? []).find((x: any) => x.round === arg.round && x.onsetMs !== null && !arg.done.includes(x.trial));
       if (t) return { ...t };
       return a.phase !== 'play' && a.phase !== 'countdown' ? 'ended' : false;
     },

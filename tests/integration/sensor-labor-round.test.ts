@@ -58,7 +58,7 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
       const detail = JSON.parse(players.get('Kennerin').detail);
       expect(detail.correctPct).toBe(100);
       if (index === 0) {
-        expect(detail.mistakes).toBe('');
+        expect(detail.mistakes).toEqual([]);
         expect(JSON.parse(players.get('Rater').detail).mistakeCount).toBeGreaterThan(6);
       } else {
         expect(detail).toMatchObject({ misses: 0, falseTriggers: 0 });

@@ -4,6 +4,10 @@ import { importSpecifiers, listFiles, readRepoFile, resolveFromRepo, scanSource 
 
 // The layer rules of docs/ARCHITECTURE, checked by reading the sources:
 // - client/ imports client/, shared/ and declared npm packages; never server/, never Node.
+//   Inside client/: the game kit (client/kit/) imports only itself and shared/; a game
+//   (client/games/<id>/) only its own folder, the kit and shared/ — never the app, the
+//   network layer, i18n or another game. Only the registry (client/games/index.ts) and the
+//   app above it import games.
 // - shared/ (shipped code) imports shared/ and @colyseus/schema only. Tests beside it may
 //   also use vitest, Node built-ins and tests/helpers/ (they never ship).
 // - server/ imports server/, shared/ and packages, never client/ (its tests may add tests/helpers/).
@@ -27,6 +31,9 @@ type Rule = { ownDirs: string[]; packages: (name: string) => boolean; builtins: 
 const CLIENT: Rule = { ownDirs: ['client/', 'shared/'], packages: (n) => DECLARED.has(n), builtins: false };
 const SHARED: Rule = { ownDirs: ['shared/'], packages: (n) => n === '@colyseus/schema', builtins: false };
 const SHARED_TEST: Rule = { ownDirs: ['shared/', 'tests/helpers/'], packages: (n) => n === 'vitest', builtins: true };
+const KIT: Rule = { ownDirs: ['client/kit/', 'shared/'], packages: (n) => DECLARED.has(n), builtins: false };
+/** A game's own folder, the kit and shared/. */
+const gameRule = (path: string): Rule => ({ ownDirs: [`${path.split('/').slice(0, 3).join('/')}/`, 'client/kit/', 'shared/'], packages: (n) => DECLARED.has(n), builtins: false });
 const SERVER: Rule = { ownDirs: ['server/', 'shared/'], packages: () => true, builtins: true };
 const SERVER_TEST: Rule = { ...SERVER, ownDirs: [...SERVER.ownDirs, 'tests/helpers/'] };
 
@@ -80,6 +87,19 @@ describe('layer rules (self-check: each rule catches a bad example)', () => {
     expect(importViolations(f, good, CLIENT)).toEqual([]);
   });
 
+  it('kit and game rules', () => {
+    for (const bad of ["import { hook } from '../app/hook.ts';", "import { t } from '../i18n/index.ts';", "import { GAMES } from '../games/index.ts';"]) {
+      expect(importViolations('client/kit/x.ts', bad, KIT), bad).not.toEqual([]);
+    }
+    expect(importViolations('client/kit/x.ts', "import { h } from './dom.ts';\nimport * as Phaser from 'phaser';\nimport type { Lang } from '../../shared/protocol/errors.ts';", KIT)).toEqual([]);
+    const game = 'client/games/demo/scene.ts';
+    for (const bad of ["import { hook } from '../../app/hook.ts';", "import { h } from '../../app/dom.ts';", "import { x } from '../reaktion/timing.ts';",
+      "import { loadGame } from '../index.ts';", "import { t } from '../../i18n/index.ts';", "import { GameSession } from '../../net/session.ts';"]) {
+      expect(importViolations(game, bad, gameRule(game)), bad).not.toEqual([]);
+    }
+    expect(importViolations(game, "import { h } from '../../kit/dom.ts';\nimport { st } from './ui-texts.ts';\nimport { GAMES } from '../../../shared/games/index.ts';", gameRule(game))).toEqual([]);
+  });
+
   it('shared rule', () => {
     const f = 'shared/core/x.ts';
     for (const bad of ["import { a } from '../../client/app/dom.ts';", "import { b } from '../../server/config.ts';",
@@ -125,6 +145,15 @@ describe('layer rules on the repository', () => {
 
   it('client/ imports only client/, shared/ and declared npm packages (never server/)', () => {
     expect(clientFiles.flatMap((f) => importViolations(f, readRepoFile(f), CLIENT))).toEqual([]);
+  });
+
+  it('the game kit imports only itself and shared/; a game only its folder, the kit and shared/', () => {
+    const kit = clientFiles.filter((f) => f.startsWith('client/kit/'));
+    const games = clientFiles.filter((f) => /^client\/games\/[^/]+\//.test(f));
+    expect(kit.length).toBeGreaterThan(3);
+    expect(games.length).toBeGreaterThan(3);
+    expect(kit.flatMap((f) => importViolations(f, readRepoFile(f), KIT))).toEqual([]);
+    expect(games.flatMap((f) => importViolations(f, readRepoFile(f), gameRule(f)))).toEqual([]);
   });
 
   it('shared/ imports only shared/ and @colyseus/schema; its tests add vitest, Node and tests/helpers/', () => {

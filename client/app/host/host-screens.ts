@@ -1,3 +1,4 @@
+import { RUNNING_PHASES } from '../../../shared/protocol/constants.ts';
 import { resultLines } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersByRoundScore, type SessionSnapshot } from '../../net/snapshot.ts';
@@ -17,7 +18,6 @@ import { PlaylistPicker } from './playlist-picker.ts';
 // The trainer's buttons. Which ones show depends on the phase; the server checks every
 // command again (WRONG_PHASE), so a late click does no harm.
 
-const RUNNING = new Set(['countdown', 'play', 'reveal', 'scoreboard']);
 
 export class HostControls {
   readonly el: HTMLElement;
@@ -42,7 +42,7 @@ export class HostControls {
 
   update(s: SessionSnapshot): void {
     this.snapshot = s;
-    const running = RUNNING.has(s.phase);
+    const running = RUNNING_PHASES.includes(s.phase);
     this.start.hidden = s.phase !== 'lobby';
     this.pause.hidden = !running;
     setText(this.pause, s.paused ? t('host.resume') : t('host.pause'));

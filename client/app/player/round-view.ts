@@ -1,9 +1,10 @@
 import { gameUsesSound, loadGame } from '../../games/index.ts';
-import type { GameContext, GameInstance } from '../../games/index.ts';
+import type { GameContext, GameInstance } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
+import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.ts';
 import { button, h, replace, setText } from '../dom.ts';
-import { hook, type ScreenId } from '../hook.ts';
+import type { ScreenId } from '../hook.ts';
 import type { Screen } from '../shell.ts';
 import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
@@ -55,13 +56,24 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     round,
     lang,
     toLocalMs: (serverMs) => ctx.session.clock.toPerformanceMs(serverMs),
-    send: ctx.send,
-    onCue: (fn) => {
-      for (const cue of ctx.session.cuesOf(round)) fn(cue);
-      return ctx.session.on('cue', fn);
+    phaseEndsAt: () => latest.phaseEndsAt,
+    answer: (data) => ctx.send('answer', { round, data }),
+    answeredSoFar: () => {
+      const me = ctx.session.playerId;
+      const n = me ? latest.players[me]?.answered : undefined;
+      return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0;
     },
-    onAck: (fn) => ctx.session.on('ack', fn),
-    hook,
+    // The wire's cue and ack types are the game's; the session delivers them as they came.
+    onCue: (fn) => {
+      const mine = (cue: CueMessage) => {
+        if (cue.round === round) fn(cue as Parameters<typeof fn>[0]);
+      };
+      for (const cue of ctx.session.cuesOf(round)) mine(cue);
+      return ctx.session.on('cue', mine);
+    },
+    onAck: (fn) => ctx.session.on('ack', (ack: AckMessage) => {
+      if (ack.round === round) fn(ack as Parameters<typeof fn>[0]);
+    }),
   };
 
   const showFailure = () => {

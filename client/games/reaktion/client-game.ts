@@ -1,9 +1,10 @@
-import type { ClientGame } from '../index.ts';
+import type { ReaktionWire } from '../../../shared/games/reaktion/wire.ts';
+import { defineClientGame } from '../../kit/contract.ts';
 import { levelUsesSound, reaktionResultLines } from './ui-texts.ts';
 
 /** Reaktion's entry in the client game registry. */
-export const reaktionClient: ClientGame = {
+export const reaktionClient = defineClientGame<ReaktionWire>({
   load: () => import('./scene.ts'),
   resultLines: reaktionResultLines,
   usesSound: levelUsesSound,
-};
+});

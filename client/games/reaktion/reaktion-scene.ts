@@ -1,12 +1,12 @@
-import { Howl, Howler } from 'howler';
 import * as Phaser from 'phaser';
+import { onLayout, type StageView } from '../../kit/phaser-stage.ts';
 
-// What Reaktion shows and plays. WebGL draws a calm fixation cross while waiting and the
-// visual stimulus — a large yellow disc with a black triangle inside: shape and colour
-// together, so the signal never depends on telling colours apart. Words stay in the DOM
-// (readable by screen readers, translated with the app). howler plays the tone.
+// What Reaktion shows. WebGL draws a calm fixation cross while waiting and the visual
+// stimulus — a large yellow disc with a black triangle inside: shape and colour together,
+// so the signal never depends on telling colours apart. Words stay in the DOM (readable by
+// screen readers, translated with the app). The tone is the kit's SoundSet (scene.ts).
 
-const BACKGROUND = '#101826';
+export const BACKGROUND = '#101826';
 const FIXATION_COLOUR = 0x9fb3c8;
 const STIMULUS_COLOUR = 0xffd400;
 const TRIANGLE_COLOUR = 0x000000;
@@ -17,8 +17,6 @@ export interface SceneHooks {
    * callback that runs it. Whatever becomes visible here is drawn in this same frame.
    */
   frame(timestampMs: number): void;
-  /** The scene is created and can draw. */
-  ready(scene: ReaktionScene): void;
   /** From when on frames are needed (performance.now() ms); null: none for now. */
   framesNeededFrom(): number | null;
 }
@@ -33,7 +31,6 @@ export class ReaktionScene extends Phaser.Scene {
   private waking = false;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
-  private readonly onResize = () => this.keepAwake(500);
 
   constructor(private readonly hooks: SceneHooks) {
     super({ key: 'reaktion' });
@@ -44,21 +41,19 @@ export class ReaktionScene extends Phaser.Scene {
     this.fixation = this.add.graphics();
     this.stimulus = this.add.graphics();
     this.stimulus.setVisible(false);
-    this.layout();
-    this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
+    onLayout(this, (view) => {
+      this.layout(view);
+      this.keepAwake(500);
+    });
     // Phaser's game loop is a requestAnimationFrame loop: PRE_STEP gets that callback's
     // timestamp and runs before this frame's render. A second rAF loop of our own could run
     // after Phaser rendered and show the stimulus one frame later than it claims.
     this.game.events.on(Phaser.Core.Events.PRE_STEP, this.onPreStep, this);
-    window.addEventListener('resize', this.onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.game.events.off(Phaser.Core.Events.PRE_STEP, this.onPreStep, this);
-      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
-      window.removeEventListener('resize', this.onResize);
       if (this.wakeTimer) clearTimeout(this.wakeTimer);
     });
     this.keepAwake(SETTLE_MS);
-    this.hooks.ready(this);
   }
 
   private onPreStep(time: number): void {
@@ -123,9 +118,8 @@ export class ReaktionScene extends Phaser.Scene {
     this.keepAwake(SETTLE_MS);
   }
 
-  /** Redraws both shapes centred for the current size (phones turn, windows resize). */
-  private layout(): void {
-    const { width, height } = this.scale;
+  /** Redraws both shapes centred for the current size in CSS pixels (phones turn, windows resize). */
+  private layout({ width, height }: StageView): void {
     const cx = width / 2;
     const cy = height / 2;
     const short = Math.min(width, height);
@@ -146,57 +140,5 @@ export class ReaktionScene extends Phaser.Scene {
     const dx = tr * Math.cos(Math.PI / 6);
     this.stimulus.fillStyle(TRIANGLE_COLOUR, 1);
     this.stimulus.fillTriangle(cx, cy - tr, cx - dx, cy + tr / 2, cx + dx, cy + tr / 2);
-  }
-}
-
-/** Ends a game. Phaser destroys on its next step, which a resting loop would never take. */
-export function destroyGame(game: Phaser.Game, scene: ReaktionScene | null): void {
-  scene?.dispose();
-  game.destroy(true);
-  if (!game.loop.running) game.loop.wake();
-}
-
-/** Starts a WebGL Phaser game with the scene in `parent`, filling it. */
-export function createGame(parent: HTMLElement, scene: ReaktionScene): Phaser.Game {
-  return new Phaser.Game({
-    type: Phaser.WEBGL,
-    parent,
-    backgroundColor: BACKGROUND,
-    banner: false,
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-    // Input is ours (input.ts), sound is howler's: Phaser only draws.
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    audio: { noAudio: true },
-    // Every rAF frame runs a step: no limiter, no setTimeout fallback.
-    fps: { forceSetTimeOut: false, limit: 0, smoothStep: false },
-    render: { antialias: true, powerPreference: 'high-performance' },
-    scene: [scene],
-  });
-}
-
-// The auditory stimulus: a short 1 kHz tone (assets/reaktion/tone-1000hz.wav, made by
-// scripts/make-tone.mjs). Web Audio starts it within the frame that calls play(); the
-// device's output latency (often 10-40 ms) comes on top and is not subtracted: the onset
-// is the frame, as for the visual stimulus, so both are measured the same way.
-
-const TONE_URL = `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`;
-
-export class Tone {
-  private readonly howl: Howl;
-
-  constructor() {
-    this.howl = new Howl({ src: [TONE_URL], preload: true, html5: false, volume: 1 });
-  }
-
-  /** Plays the tone now. A context still locked by the browser is asked to start. */
-  play(): void {
-    const ctx = Howler.ctx as AudioContext | undefined;
-    if (ctx && ctx.state === 'suspended') void ctx.resume().catch(() => {});
-    this.howl.stop();
-    this.howl.play();
-  }
-
-  unload(): void {
-    this.howl.unload();
   }
 }

@@ -1,23 +1,32 @@
-import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.ts';
-import { h, setText } from '../../app/dom.ts';
-import type { GameContext, GameInstance } from '../index.ts';
-import { listenForPresses } from './input.ts';
-import { createGame, destroyGame, ReaktionScene, Tone } from './reaktion-scene.ts';
-import { TrialTiming, type Modality } from './timing.ts';
+import type { ReaktionWire } from '../../../shared/games/reaktion/wire.ts';
+import type { AckOf, CueOf, GameContext, GameInstance } from '../../kit/contract.ts';
+import { h, setText } from '../../kit/dom.ts';
+import { listenForPresses } from '../../kit/input.ts';
+import { bootStage, type Stage } from '../../kit/phaser-stage.ts';
+import { dropRound, recordList } from '../../kit/records.ts';
+import { SoundSet } from '../../kit/sound.ts';
+import { BACKGROUND, ReaktionScene } from './reaktion-scene.ts';
+import { TrialTiming, type Modality, type TrialRecord } from './timing.ts';
 import { levelHint, levelUsesSound, rt, type ReaktionTextKey } from './ui-texts.ts';
 
 // Reaktion on a player's device: cues in, presses out. Loaded lazily with Phaser.
 
-const SCENE_READY_TIMEOUT_MS = 15_000;
+// The auditory stimulus: a short 1 kHz tone (assets/reaktion/tone-1000hz.wav, made by
+// scripts/make-tone.mjs). Web Audio starts it within the frame that calls play(); the
+// device's output latency (often 10-40 ms) comes on top and is not subtracted: the onset
+// is the frame, as for the visual stimulus, so both are measured the same way.
+const TONE_URL = `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`;
 
 type Message = { key: ReaktionTextKey; params?: Record<string, string | number>; tone?: 'good' | 'bad' };
+type Ack = AckOf<ReaktionWire>;
 
-export async function mount(ctx: GameContext): Promise<GameInstance> {
-  const records = ctx.hook.reaktion;
+export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstance<ReaktionWire>> {
+  const trialRecords = recordList<TrialRecord>('reaktion', 'trials');
+  const ackRecords = recordList<Ack>('reaktion', 'acks');
   // A new run of this round (the first, or a restart after a pause during play): records of
   // an aborted run would only mislead, so they go.
-  dropRound(records.trials, ctx.round);
-  dropRound(records.acks, ctx.round);
+  dropRound(trialRecords, ctx.round);
+  dropRound(ackRecords, ctx.round);
   const message = h('p', { class: 'reaktion-message', 'aria-live': 'polite' });
   const hint = h('p', { class: 'reaktion-hint' });
   const counter = h('p', { class: 'reaktion-counter' });
@@ -30,17 +39,17 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
   let playing = false;
   let trials = 0;
   let shown: Message = { key: 'waiting' };
-  const tone = levelUsesSound(ctx.level) ? new Tone() : null;
+  const sounds = levelUsesSound(ctx.level) ? new SoundSet({ tone: TONE_URL }) : null;
 
   const timing = new TrialTiming(ctx.round, {
     present(modality: Modality) {
-      if (modality === 'audio') tone?.play();
+      if (modality === 'audio') sounds?.play('tone');
       else scene?.showStimulus();
     },
     withdraw() {
       scene?.hideStimulus();
     },
-  }, records.trials);
+  }, trialRecords);
 
   const render = () => {
     const lang = ctx.lang();
@@ -56,13 +65,13 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
     render();
   };
 
-  const onCue = (cue: CueMessage) => {
-    if (cue.round !== ctx.round || typeof cue.trial !== 'number') return;
+  const onCue = (cue: CueOf<ReaktionWire>) => {
+    if (cue.round !== ctx.round) return;
     if (cue.kind === 'ready') {
       timing.ready(cue.trial);
       scene?.setFixation(true);
       say({ key: 'ready' });
-    } else if (cue.kind === 'stimulus' && (cue.modality === 'visual' || cue.modality === 'audio')) {
+    } else if (cue.kind === 'stimulus') {
       timing.stimulus(cue.trial, cue.modality, ctx.toLocalMs(cue.at));
       const needed = timing.framesNeededFrom();
       if (needed !== null) scene?.wakeAt(needed); // frames must run (and be stamped) from then on
@@ -70,9 +79,9 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
     }
   };
 
-  const onAck = (ack: AckMessage) => {
+  const onAck = (ack: Ack) => {
     if (ack.round !== ctx.round) return;
-    records.acks.push({ ...ack });
+    ackRecords.push({ ...ack });
     if (ack.trial !== timing.trial) return; // an old trial's answer: nothing to show now
     const rtMs = typeof ack.rtMs === 'number' ? Math.round(ack.rtMs) : null;
     if (ack.outcome === 'hit' && rtMs !== null) say({ key: 'hit', params: { ms: rtMs }, tone: 'good' });
@@ -84,34 +93,25 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
   const onPress = (timeStamp: number) => {
     const answer = timing.press(timeStamp);
     if (!answer) return;
-    ctx.send('answer', { round: ctx.round, data: answer }); // first: drawing can wait, the answer not
+    ctx.answer(answer); // first: drawing can wait, the answer not
     timing.settle();
     scene?.setFixation(false);
     say({ key: 'sent' });
   };
 
   const unlisten = listenForPresses(pad, onPress, () => playing);
-  let game: ReturnType<typeof createGame> | null = null;
+  let stage: Stage;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('scene did not start')), SCENE_READY_TIMEOUT_MS);
-      game = createGame(canvasHost, new ReaktionScene({
-        frame: (time) => timing.frame(time),
-        framesNeededFrom: () => timing.framesNeededFrom(),
-        ready: (s) => {
-          clearTimeout(timer);
-          scene = s;
-          s.setFixation(false);
-          ctx.hook.renderType = game?.config.renderType ?? null;
-          resolve();
-        },
-      }));
+    const created = new ReaktionScene({
+      frame: (time) => timing.frame(time),
+      framesNeededFrom: () => timing.framesNeededFrom(),
     });
+    stage = await bootStage(canvasHost, { background: BACKGROUND, scenes: [created] });
+    scene = created;
+    scene.setFixation(false);
   } catch (err) {
     unlisten();
-    tone?.unload();
-    const failed = game as ReturnType<typeof createGame> | null;
-    if (failed) destroyGame(failed, scene);
+    sounds?.unload();
     throw err;
   }
 
@@ -122,14 +122,14 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
   return {
     start(publicRound) {
       if (playing) return;
-      trials = typeof publicRound.trials === 'number' ? publicRound.trials : 0;
+      trials = publicRound.trials;
       playing = true;
       // The pad takes Space/Enter from here on; nothing else should hold the focus.
       if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) document.activeElement.blur();
       render();
     },
     testSound() {
-      tone?.play();
+      sounds?.play('tone');
     },
     relabel: render,
     destroy() {
@@ -138,15 +138,10 @@ export async function mount(ctx: GameContext): Promise<GameInstance> {
       offAck();
       unlisten();
       timing.stop();
-      const running = game as ReturnType<typeof createGame> | null;
-      if (running) destroyGame(running, scene);
-      tone?.unload();
+      scene?.dispose();
+      stage.destroy();
+      sounds?.unload();
       ctx.container.replaceChildren();
     },
   };
-}
-
-/** Removes, in place, the entries of one round (the timing keeps a reference to the list). */
-function dropRound(list: { round?: unknown }[], round: number): void {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]?.round === round) list.splice(i, 1);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STIMULUS_VISIBLE_MS } from '../../../shared/games/reaktion/timing.ts';
-import type { TrialRecord } from '../../app/hook.ts';
-import { MAX_LATE_ONSET_MS, TrialTiming, WAKE_LEAD_MS, type Modality } from './timing.ts';
+import { MAX_LATE_ONSET_MS, TrialTiming, WAKE_LEAD_MS, type Modality, type TrialRecord } from './timing.ts';
 
 // The timing rules of Reaktion, driven with made-up frame and event timestamps.
 

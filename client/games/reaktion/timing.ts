@@ -1,5 +1,5 @@
 import { CLAIM_TOLERANCE_MS, STIMULUS_VISIBLE_MS } from '../../../shared/games/reaktion/timing.ts';
-import type { TrialRecord } from '../../app/hook.ts';
+import type { Modality } from '../../../shared/games/reaktion/wire.ts';
 
 // The timing core of Reaktion, free of Phaser and the DOM so its rules are easy to read:
 // - onset = the timestamp of the first animation frame at or after the due time; that same
@@ -9,7 +9,22 @@ import type { TrialRecord } from '../../app/hook.ts';
 // - one press per trial; one stimulus per trial, visible at most STIMULUS_VISIBLE_MS.
 // All times are performance.now() milliseconds (rAF timestamps and event.timeStamp use it).
 
-export type Modality = 'visual' | 'audio';
+export type { Modality };
+
+/** What a trial looked like on this device (recorded for tests through the kit). */
+export interface TrialRecord {
+  round: number;
+  trial: number;
+  modality: string;
+  /** rAF timestamp of the first frame that drew the stimulus (performance.now() base). */
+  onsetMs: number | null;
+  /** Extra, for diagnosis: when the stimulus was due locally (cue.at on this clock). */
+  dueMs: number | null;
+  /** event.timeStamp of the press. */
+  responseMs: number | null;
+  /** What the client sent as rtMs. */
+  rtMs: number | null;
+}
 
 /**
  * A stimulus whose first frame comes this late (tab was hidden, phone froze) is not shown:
@@ -49,7 +64,7 @@ export class TrialTiming {
   constructor(
     private readonly round: number,
     private readonly out: TimingOutput,
-    /** Where trial records go (the test hook's list). */
+    /** Where trial records go (the kit's record list, read by tests). */
     private readonly records: TrialRecord[],
   ) {}
 

@@ -1,9 +1,11 @@
+import type { ReaktionDetail } from '../../../shared/games/reaktion/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
+import { defineTexts } from '../../../shared/text/format.ts';
 
 // The Reaktion screen's own words (the game's title, how-to and debrief are shared:
 // shared/games/reaktion/texts.ts). Kept here so a game touches only its own folders.
 
-const TEXTS = {
+export const rt = defineTexts({
   de: {
     waiting: 'Gleich geht es los. Finger bereit!',
     ready: 'Achtung …',
@@ -19,9 +21,9 @@ const TEXTS = {
     trial: 'Versuch {n} von {total}',
     median: 'Median: {ms} ms',
     noMedian: 'Kein gültiger Treffer',
-    hits: 'Treffer: {n}',
-    falseStarts: 'Fehlstarts: {n}',
-    misses: 'Verpasst: {n}',
+    hits: '{n} {n|Treffer|Treffer}',
+    falseStarts: '{n} {n|Fehlstart|Fehlstarts}',
+    misses: '{n} verpasst',
   },
   en: {
     waiting: 'Starting soon. Finger ready!',
@@ -38,17 +40,13 @@ const TEXTS = {
     trial: 'Trial {n} of {total}',
     median: 'Median: {ms} ms',
     noMedian: 'No valid hit',
-    hits: 'Hits: {n}',
-    falseStarts: 'False starts: {n}',
-    misses: 'Missed: {n}',
+    hits: '{n} {n|hit|hits}',
+    falseStarts: '{n} {n|false start|false starts}',
+    misses: '{n} missed',
   },
-} as const;
+});
 
-export type ReaktionTextKey = keyof (typeof TEXTS)['de'];
-
-export function rt(lang: Lang, key: ReaktionTextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+export type ReaktionTextKey = Parameters<typeof rt>[1];
 
 /** The how-to line for a level: 1 sees, 2 hears, 3 both. */
 export function levelHint(lang: Lang, level: number): string {
@@ -62,8 +60,8 @@ export function levelUsesSound(level: number): boolean {
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Reveal lines from the round detail {medianMs, hits, falseStarts, misses}. */
-export function reaktionResultLines(detail: Record<string, unknown>, lang: Lang): string[] {
+/** Reveal lines from the round detail (checked field by field: it comes as JSON). */
+export function reaktionResultLines(detail: ReaktionDetail, lang: Lang): string[] {
   const median = num(detail.medianMs);
   const lines = [median === null ? rt(lang, 'noMedian') : rt(lang, 'median', { ms: Math.round(median) })];
   const hits = num(detail.hits);

@@ -1,10 +1,11 @@
-import type { ClientGame } from '../index.ts';
+import type { SensorWire } from '../../../shared/games/sensor-labor/wire.ts';
+import { defineClientGame } from '../../kit/contract.ts';
 import { sensorLaborResultView } from './result-view.ts';
 import { sensorLaborResultLines } from './ui-texts.ts';
 
 /** Sensor-Labor's entry in the client game registry. */
-export const sensorLaborClient: ClientGame = {
+export const sensorLaborClient = defineClientGame<SensorWire>({
   load: () => import('./scene.ts'),
   resultLines: sensorLaborResultLines,
   resultView: sensorLaborResultView,
-};
+});

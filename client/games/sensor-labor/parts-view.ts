@@ -1,7 +1,6 @@
 import { isMaterialId, SENSORS, type MaterialId, type SensorId } from '../../../shared/games/sensor-labor/materials.ts';
 import { MATERIAL_NAMES, SENSOR_NAMES, VERDICT_NAMES } from '../../../shared/games/sensor-labor/texts.ts';
-import type { AckMessage } from '../../../shared/protocol/messages.ts';
-import { h, setText } from '../../app/dom.ts';
+import { h, setText } from '../../kit/dom.ts';
 import { st } from './ui-texts.ts';
 import { stringsOf, type LevelView, type ViewCtx } from './view.ts';
 
@@ -81,20 +80,17 @@ export function partsView(ctx: ViewCtx): LevelView {
   return {
     el,
     start(pub) {
-      parts = stringsOf(pub.parts, isMaterialId);
+      parts = 'parts' in pub ? stringsOf(pub.parts, isMaterialId) : [];
       index = Math.min(ctx.answeredSoFar(), parts.length);
       phase = index >= parts.length ? 'done' : 'choose';
       render();
     },
-    ack(ack: AckMessage) {
-      if (ack.part !== index || phase !== 'sent') return;
-      if (ack.error) return next(); // already answered (e.g. from another tab): move on
-      verdicts = {};
-      for (const pair of String(ack.verdicts ?? '').split(',')) {
-        const [s, v] = pair.split(':');
-        if (s && v) verdicts[s] = v;
-      }
-      credit = typeof ack.credit === 'number' ? ack.credit : null;
+    ack(ack) {
+      const part = 'part' in ack ? ack.part : 'item' in ack ? ack.item : null;
+      if (part !== index || phase !== 'sent') return;
+      if (ack.error || !('verdicts' in ack)) return next(); // already answered (e.g. from another tab): move on
+      verdicts = { ...ack.verdicts };
+      credit = ack.credit;
       phase = 'feedback';
       render();
       action.focus();

@@ -1,7 +1,8 @@
 import { isMaterialId } from '../../../shared/games/sensor-labor/materials.ts';
 import { MATERIAL_NAMES } from '../../../shared/games/sensor-labor/texts.ts';
+import type { SensorDetail, SensorPublicRound } from '../../../shared/games/sensor-labor/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
-import { h } from '../../app/dom.ts';
+import { h } from '../../kit/dom.ts';
 import { drawSignal, type Trace } from './signal-plot.ts';
 import { st, type SlTextKey } from './ui-texts.ts';
 import { stringsOf } from './view.ts';
@@ -14,9 +15,10 @@ import './sensor-labor.css';
 
 const ICON: Record<string, string> = { hit: '✓', miss: '✗', false: '⚠', pass: '→' };
 
-export function sensorLaborResultView(detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang): HTMLElement | null {
-  if (detail.level === 2 && typeof detail.outcomes === 'string') return beltRun(detail.outcomes.split(','), stringsOf(round.parts, isMaterialId), lang);
-  if (detail.level === 3 && Array.isArray(round.samples)) return outputs(detail, round, lang);
+/** The reveal's picture from the detail and the public round (both JSON from the server). */
+export function sensorLaborResultView(detail: SensorDetail, round: SensorPublicRound, lang: Lang): HTMLElement | null {
+  if (detail.level === 2 && Array.isArray(detail.outcomes) && 'parts' in round) return beltRun(detail.outcomes, stringsOf(round.parts, isMaterialId), lang);
+  if (detail.level === 3 && 'samples' in round && Array.isArray(round.samples)) return outputs(detail, round, lang);
   return null;
 }
 
@@ -35,8 +37,8 @@ function beltRun(outcomes: string[], parts: string[], lang: Lang): HTMLElement {
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function outputs(detail: Record<string, unknown>, round: Record<string, unknown>, lang: Lang): HTMLElement {
-  const samples = (round.samples as unknown[]).filter((v): v is number => typeof v === 'number');
+function outputs(detail: SensorDetail & { level: 3 }, round: SensorPublicRound & { level: 3 }, lang: Lang): HTMLElement {
+  const samples = round.samples.filter((v): v is number => typeof v === 'number');
   const max = typeof round.max === 'number' && round.max > 0 ? round.max : 100;
   const mine = { sp: num(detail.switchPoint), rp: num(detail.resetPoint) };
   const ideal = { sp: num(detail.idealSwitchPoint), rp: num(detail.idealResetPoint) };

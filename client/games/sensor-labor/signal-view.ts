@@ -1,5 +1,4 @@
-import type { AckMessage } from '../../../shared/protocol/messages.ts';
-import { h, setText, uid } from '../../app/dom.ts';
+import { h, setText, uid } from '../../kit/dom.ts';
 import { drawSignal } from './signal-plot.ts';
 import { st } from './ui-texts.ts';
 import type { LevelView, ViewCtx } from './view.ts';
@@ -68,15 +67,14 @@ export function signalView(ctx: ViewCtx): LevelView {
   return {
     el,
     start(pub) {
-      samples = Array.isArray(pub.samples) ? pub.samples.filter((v): v is number => typeof v === 'number') : [];
-      max = typeof pub.max === 'number' && pub.max > 0 ? pub.max : 100;
+      samples = 'samples' in pub ? pub.samples.filter((v): v is number => typeof v === 'number') : [];
+      max = 'max' in pub && pub.max > 0 ? pub.max : 100;
       sent = ctx.answeredSoFar() > 0;
       raf = requestAnimationFrame((now) => scroll(now)(now));
     },
-    ack(ack: AckMessage) {
-      if (ack.error || typeof ack.parts !== 'number') return;
-      const n = (k: string) => (typeof ack[k] === 'number' ? (ack[k] as number) : 0);
-      result = { counted: n('counted'), parts: n('parts'), missed: n('missed'), chatter: n('chatter') };
+    ack(ack) {
+      if (ack.error || !('chatter' in ack)) return;
+      result = { counted: ack.counted, parts: ack.parts, missed: ack.missed, chatter: ack.chatter };
       render();
     },
     relabel: render,

@@ -1,8 +1,7 @@
 import { isMaterialId, SENSORS, type MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
-import { SETTING_CHOICES, SETTING_KIND, TASKS, type TaskId } from '../../../shared/games/sensor-labor/sorting.ts';
+import { SETTING_CHOICES, SETTING_KIND, TASKS, type Placement, type TaskId } from '../../../shared/games/sensor-labor/sorting.ts';
 import { MATERIAL_NAMES, SENSOR_NAMES, SETTING_NAMES, TASK_TEXTS } from '../../../shared/games/sensor-labor/texts.ts';
-import type { AckMessage } from '../../../shared/protocol/messages.ts';
-import { h, setText } from '../../app/dom.ts';
+import { h, setText } from '../../kit/dom.ts';
 import { st, type SlTextKey } from './ui-texts.ts';
 import { stringsOf, type LevelView, type ViewCtx } from './view.ts';
 
@@ -46,7 +45,7 @@ export function sortingView(ctx: ViewCtx): LevelView {
     if (sent || !task) return;
     const placements = slots
       .filter((s) => s.sensor.value !== '')
-      .map((s) => ({ sensor: s.sensor.value, setting: s.mount.value }))
+      .map((s) => ({ sensor: s.sensor.value, setting: s.mount.value }) as Placement) // option values come from SENSORS and SETTING_CHOICES
       .filter((p, i, all) => all.findIndex((q) => q.sensor === p.sensor && q.setting === p.setting) === i);
     sent = true;
     ctx.answer({ placements });
@@ -94,15 +93,15 @@ export function sortingView(ctx: ViewCtx): LevelView {
   return {
     el,
     start(pub) {
-      parts = stringsOf(pub.parts, isMaterialId);
-      task = (TASKS as readonly unknown[]).includes(pub.task) ? (pub.task as TaskId) : null;
+      parts = 'parts' in pub ? stringsOf(pub.parts, isMaterialId) : [];
+      task = 'task' in pub && (TASKS as readonly unknown[]).includes(pub.task) ? (pub.task as TaskId) : null;
       sent = ctx.answeredSoFar() > 0;
       render();
     },
-    ack(ack: AckMessage) {
-      if (ack.error || typeof ack.outcomes !== 'string') return;
-      outcomes = ack.outcomes.split(',');
-      summary = { hits: Number(ack.hits) || 0, misses: Number(ack.misses) || 0, falseTriggers: Number(ack.falseTriggers) || 0 };
+    ack(ack) {
+      if (ack.error || !('outcomes' in ack)) return;
+      outcomes = [...ack.outcomes];
+      summary = { hits: ack.hits, misses: ack.misses, falseTriggers: ack.falseTriggers };
       // The belt runs: one part after the other passes the sensors.
       parts.forEach((_, i) => timers.push(setTimeout(() => {
         shown = i + 1;

@@ -1,11 +1,13 @@
-import type { Lang } from '../../../shared/protocol/errors.ts';
 import { mistakeSentence } from '../../../shared/games/sensor-labor/texts.ts';
+import type { SensorDetail } from '../../../shared/games/sensor-labor/wire.ts';
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import { defineTexts, formatNumber } from '../../../shared/text/format.ts';
 
 // The Sensor-Labor screen's own words (title, how-to, debrief, part and sensor names and
 // the reasons are shared: shared/games/sensor-labor/). Kept here so the game touches only
 // its own folders.
 
-const TEXTS = {
+export const st = defineTexts({
   de: {
     partOf: 'Teil {n} von {total}',
     pickHint: 'Welche Sensoren erkennen dieses Teil sicher? Wähle alle passenden.',
@@ -74,18 +76,14 @@ const TEXTS = {
     resultMore: '… and {n} more.',
     resultSettings: 'Your setting: SP = {t} %, rP = {h} % · ideal about SP = {it} %, rP = {ih} %',
   },
-} as const;
+});
 
-export type SlTextKey = keyof (typeof TEXTS)['de'];
-
-export function st(lang: Lang, key: SlTextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+export type SlTextKey = Parameters<typeof st>[1];
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Reveal lines from the round detail: correctness, time, and per level the mistakes or counts. */
-export function sensorLaborResultLines(detail: Record<string, unknown>, lang: Lang): string[] {
+export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string[] {
   const lines: string[] = [];
   const pct = num(detail.correctPct);
   if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
@@ -93,20 +91,24 @@ export function sensorLaborResultLines(detail: Record<string, unknown>, lang: La
   const of = num(detail.of);
   if (answered !== null && of !== null && of > 1) lines.push(st(lang, 'resultAnswered', { n: answered, total: of }));
   const seconds = num(detail.seconds);
-  if (seconds !== null) lines.push(st(lang, 'resultTime', { s: seconds.toLocaleString(lang) }));
-  const hits = num(detail.hits);
-  if (hits !== null) lines.push(st(lang, 'sortSummary', { hits, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
-  const parts = num(detail.parts);
-  if (parts !== null) {
+  if (seconds !== null) lines.push(st(lang, 'resultTime', { s: formatNumber(seconds, lang) }));
+  if (detail.level === 2 && num(detail.hits) !== null) {
+    lines.push(st(lang, 'sortSummary', { hits: num(detail.hits) ?? 0, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
+  }
+  const parts = detail.level === 3 ? num(detail.parts) : null;
+  if (detail.level === 3 && parts !== null) {
     lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
-    const fmt = (v: unknown) => num(v)?.toLocaleString(lang) ?? '–'; // 39,5 in German
+    const fmt = (v: unknown) => {
+      const n = num(v);
+      return n === null ? '–' : formatNumber(n, lang); // 39,5 in German
+    };
     lines.push(st(lang, 'resultSettings', {
       t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint),
     }));
   }
-  const keys = typeof detail.mistakes === 'string' && detail.mistakes ? detail.mistakes.split(',') : [];
+  const keys = detail.level === 1 && Array.isArray(detail.mistakes) ? detail.mistakes : [];
   const sentences = keys.map((k) => mistakeSentence(k, lang)).filter(Boolean);
-  if (sentences.length > 0) {
+  if (detail.level === 1 && sentences.length > 0) {
     lines.push(st(lang, 'resultMistakes'), ...sentences);
     const total = num(detail.mistakeCount);
     if (total !== null && total > sentences.length) lines.push(st(lang, 'resultMore', { n: total - sentences.length }));

@@ -1,5 +1,6 @@
+import type { SensorAnswer, SensorPublicRound, SensorWire } from '../../../shared/games/sensor-labor/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
-import type { AckMessage } from '../../../shared/protocol/messages.ts';
+import type { AckOf } from '../../kit/contract.ts';
 
 // What each level's view offers the scene: built at mount (countdown), started with the
 // public round at play, fed the acks of its own answers.
@@ -7,15 +8,15 @@ import type { AckMessage } from '../../../shared/protocol/messages.ts';
 export interface ViewCtx {
   lang(): Lang;
   /** Sends `answer` data for this round. */
-  answer(data: unknown): void;
+  answer(data: SensorAnswer): void;
   /** Answers this player already gave in this round (a remount after a reload). */
   answeredSoFar(): number;
 }
 
 export interface LevelView {
   el: HTMLElement;
-  start(pub: Record<string, unknown>): void;
-  ack(ack: AckMessage): void;
+  start(pub: SensorPublicRound): void;
+  ack(ack: AckOf<SensorWire>): void;
   relabel(): void;
   destroy(): void;
 }

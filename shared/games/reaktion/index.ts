@@ -2,12 +2,20 @@ import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { REAKTION_TEXTS } from './texts.ts';
 import { SCORE_MAX } from './timing.ts';
+import type { ReaktionWire } from './wire.ts';
 
 /** Reaktion: reaction timing against visual and auditory stimuli. */
-export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer> = {
+export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer, ReaktionWire> = {
   id: 'reaktion',
   maxScore: SCORE_MAX,
   levels: rules.LEVELS,
+  // Human reaction against a protective device's response time and the safety distance
+  // (ISO 13855): why danger zones are guarded by sensors and controls, not by reflexes.
+  curriculum: {
+    1: ['mech-bbp-3', 'mech-bbp-15'],
+    2: ['mech-bbp-3', 'mech-bbp-15'],
+    3: ['mech-bbp-3', 'mech-bbp-15'],
+  },
   texts: REAKTION_TEXTS,
   createRound: rules.createRound,
   publicRound: rules.publicRound,

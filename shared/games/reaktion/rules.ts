@@ -2,9 +2,9 @@ import { createRng } from '../../core/rng.ts';
 import { clamp, median } from '../../core/stats.ts';
 import type { Cue, JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
 import * as T from './timing.ts';
+import type { Modality, Outcome, ReaktionAck, ReaktionAnswer, ReaktionCue, ReaktionDetail, ReaktionPublicRound } from './wire.ts';
 
-export type Modality = 'visual' | 'audio';
-export type Outcome = 'hit' | 'false-start' | 'late' | 'rejected';
+export type { Modality, Outcome } from './wire.ts';
 
 export interface Trial {
   /** Ready signal, ms after play start. */
@@ -64,13 +64,13 @@ export function createRound(seed: number, level: number): ReaktionRound {
 }
 
 /** Public view at play start: how many trials and which modalities may come, no times. */
-export function publicRound(round: ReaktionRound): Record<string, unknown> {
+export function publicRound(round: ReaktionRound): ReaktionPublicRound {
   return { level: round.level, trials: round.trials.length, durationMs: round.durationMs };
 }
 
 /** A ready cue at each trial start; a stimulus cue (sent early) for every non-catch trial. */
-export function cues(round: ReaktionRound): Cue[] {
-  const list: Cue[] = [];
+export function cues(round: ReaktionRound): Cue<ReaktionCue>[] {
+  const list: Cue<ReaktionCue>[] = [];
   round.trials.forEach((trial, i) => {
     list.push({ atMs: trial.startMs, leadMs: 0, data: { kind: 'ready', trial: i } });
     if (!trial.catch) {
@@ -80,13 +80,8 @@ export function cues(round: ReaktionRound): Cue[] {
   return list;
 }
 
-interface Answer {
-  trial: number;
-  rtMs: number | null;
-}
-
 /** Shape check of an untrusted answer: { trial: integer, rtMs: number | null }. */
-export function parseAnswer(payload: unknown, trials: number): Answer | null {
+export function parseAnswer(payload: unknown, trials: number): ReaktionAnswer | null {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
   const { trial, rtMs } = payload as Record<string, unknown>;
   if (!Number.isInteger(trial) || (trial as number) < 0 || (trial as number) >= trials) return null;
@@ -99,7 +94,7 @@ export function parseAnswer(payload: unknown, trials: number): Answer | null {
  * the frame that showed the stimulus) or null for a press while no stimulus was visible.
  * The server checks the claim against its own observation and refuses what cannot be.
  */
-export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<ReaktionPlayer> {
+export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<ReaktionPlayer, ReaktionAck> {
   const answer = parseAnswer(payload, round.trials.length);
   if (!answer) return { player, ack: { trial: null, outcome: null }, error: 'MESSAGE_INVALID' };
   const trial = round.trials[answer.trial] as Trial;
@@ -107,7 +102,7 @@ export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unk
   if (player.results[answer.trial]) return { player, ack: { ...ackBase, outcome: null }, error: 'ALREADY_ANSWERED' };
 
   const sinceStart = ctx.nowMs - ctx.playStartMs;
-  const record = (result: TrialResult, error?: JudgeOutcome<ReaktionPlayer>['error']): JudgeOutcome<ReaktionPlayer> => ({
+  const record = (result: TrialResult, error?: JudgeOutcome<ReaktionPlayer, ReaktionAck>['error']): JudgeOutcome<ReaktionPlayer, ReaktionAck> => ({
     player: { results: { ...player.results, [answer.trial]: result } },
     ack: { ...ackBase, outcome: result.outcome, rtMs: result.rtMs },
     ...(error ? { error } : {}),
@@ -136,7 +131,7 @@ export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unk
 }
 
 /** Score from the median of the hits, minus penalties for false starts and misses. */
-export function score(round: ReaktionRound, player: ReaktionPlayer): RoundScore {
+export function score(round: ReaktionRound, player: ReaktionPlayer): RoundScore<ReaktionDetail> {
   const hits: number[] = [];
   let falseStarts = 0;
   let misses = 0;

@@ -1,12 +1,23 @@
 import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { SENSOR_LABOR_TEXTS } from './texts.ts';
+import type { SensorWire } from './wire.ts';
 
 /** Sensor-Labor: choose, place and tune industrial proximity sensors. */
-export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer> = {
+export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer, SensorWire> = {
   id: 'sensor-labor',
   maxScore: rules.CORRECT_MAX + rules.SPEED_MAX,
   levels: rules.LEVELS,
+  // Level 1 chooses sensors for materials, level 2 mounts and sets them on a belt, level 3
+  // sets the switch and reset points of an analog signal: all part of building and testing
+  // controls (sensors are a control's inputs) and of selecting and mounting sensors in
+  // automation. Whether level 3 also fits mech-bbp-13 (measuring electrical quantities) is
+  // debatable: left out.
+  curriculum: {
+    1: ['mech-bbp-15', 'eat-bbp-13'],
+    2: ['mech-bbp-15', 'eat-bbp-14'],
+    3: ['mech-bbp-15', 'eat-bbp-14'],
+  },
   texts: SENSOR_LABOR_TEXTS,
   createRound: rules.createRound,
   publicRound: rules.publicRound,

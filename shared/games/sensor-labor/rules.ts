@@ -2,9 +2,10 @@ import { createRng, type Rng } from '../../core/rng.ts';
 import { clamp } from '../../core/stats.ts';
 import type { JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
 import { countCredit, countParts, SIGNAL_MAX, type PartWindow, type Setting } from './hysteresis.ts';
-import { cell, isSensorId, MATERIALS, SENSORS, type MaterialId, type SensorId } from './materials.ts';
+import { cell, isSensorId, MATERIALS, SENSORS, type MaterialId, type SensorId, type Verdict } from './materials.ts';
 import { generateSignal } from './signal.ts';
 import { outcomeOf, parsePlacements, TASK_SPECS, TASKS, type PartOutcome, type TaskId } from './sorting.ts';
+import type { BeltRun, SensorAck, SensorDetail, SensorPublicRound, SignalCount } from './wire.ts';
 
 // Rounds, answers and scores of Sensor-Labor. Every round is an untimed decision with a
 // time limit: correctness earns up to CORRECT_MAX points, speed up to SPEED_MAX, and speed
@@ -35,8 +36,8 @@ export interface ItemResult {
   credit: number;
   /** Level 1: "material:sensor" keys of wrong or limited picks and missed sensors. */
   mistakes: string[];
-  /** Level 2: outcome per batch part; level 3: the settings and the count. */
-  extra: Record<string, number | string>;
+  /** Level 2: the run of the batch; level 3: the setting and the count. */
+  extra: Partial<BeltRun & SignalCount>;
 }
 
 export interface SensorPlayer {
@@ -74,18 +75,11 @@ export function createRound(seed: number, level: number): SensorRound {
 }
 
 /** The parts and task may be seen; verdicts, part windows and the ideal setting not. */
-export function publicRound(round: SensorRound): Record<string, unknown> {
-  const pub: Record<string, unknown> = { level: round.level, durationMs: round.durationMs };
-  if (round.level === 1) pub.parts = [...round.parts];
-  if (round.level === 2) {
-    pub.parts = [...round.parts];
-    pub.task = round.task;
-  }
-  if (round.signal) {
-    pub.samples = [...round.signal.samples];
-    pub.max = SIGNAL_MAX;
-  }
-  return pub;
+export function publicRound(round: SensorRound): SensorPublicRound {
+  const { durationMs } = round;
+  if (round.level === 2 && round.task) return { level: 2, durationMs, parts: [...round.parts], task: round.task };
+  if (round.level === 3 && round.signal) return { level: 3, durationMs, samples: [...round.signal.samples], max: SIGNAL_MAX };
+  return { level: 1, durationMs, parts: [...round.parts] };
 }
 
 export function expectedAnswers(round: SensorRound): number {
@@ -134,7 +128,7 @@ function parseSensorList(raw: unknown): SensorId[] | null {
   return raw as SensorId[];
 }
 
-type Parsed = { item: number; result: ItemResult; ack: Record<string, string | number | boolean | null> };
+type Parsed = { item: number; result: ItemResult; ack: SensorAck };
 
 function parse(round: SensorRound, payload: unknown): Parsed | null {
   if (!isRecord(payload)) return null;
@@ -146,7 +140,7 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
     if (!sensors) return null;
     const material = round.parts[part as number] as MaterialId;
     const result = judgePart(material, sensors);
-    const verdicts = SENSORS.map((s) => `${s}:${cell(material, s).verdict}`).join(',');
+    const verdicts = Object.fromEntries(SENSORS.map((s) => [s, cell(material, s).verdict])) as Record<SensorId, Verdict>;
     return { item: part as number, result, ack: { part: part as number, credit: result.credit, verdicts } };
   }
   if (round.level === 2 && round.task) {
@@ -156,8 +150,8 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
     const outcomes: PartOutcome[] = round.parts.map((m) => outcomeOf(round.task as TaskId, m, placements));
     const count = (o: PartOutcome) => outcomes.filter((x) => x === o).length;
     const credit = Math.round(sortCredit(outcomes) * 1000) / 1000;
-    const extra = { hits: count('hit'), misses: count('miss'), falseTriggers: count('false'), outcomes: outcomes.join(',') };
-    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
+    const extra: BeltRun = { hits: count('hit'), misses: count('miss'), falseTriggers: count('false'), outcomes };
+    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0 as const, credit, ...extra } };
   }
   if (round.level === 3 && round.signal) {
     if (!hasOnlyKeys(payload, ['switchPoint', 'resetPoint'])) return null;
@@ -168,14 +162,14 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
     const n = round.signal.parts.length;
     const r = countParts(round.signal.samples, round.signal.parts, setting);
     const credit = Math.round(countCredit(r, n) * 1000) / 1000;
-    const extra = { ...setting, parts: n, counted: r.counted, missed: r.missed, doubled: r.doubled, stray: r.stray, chatter: r.chatter };
-    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0, credit, ...extra } };
+    const extra: SignalCount = { ...setting, parts: n, counted: r.counted, missed: r.missed, doubled: r.doubled, stray: r.stray, chatter: r.chatter };
+    return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0 as const, credit, ...extra } };
   }
   return null;
 }
 
 /** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{switchPoint, resetPoint}`. */
-export function judge(round: SensorRound, player: SensorPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<SensorPlayer> {
+export function judge(round: SensorRound, player: SensorPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<SensorPlayer, SensorAck> {
   const parsed = parse(round, payload);
   if (!parsed) return { player, ack: { item: null, credit: null }, error: 'MESSAGE_INVALID' };
   if (player.results[parsed.item]) return { player, ack: { item: parsed.item, credit: null }, error: 'ALREADY_ANSWERED' };
@@ -190,29 +184,24 @@ export function answered(_round: SensorRound, player: SensorPlayer): number {
 }
 
 /** Correctness first (up to 900), then speed (up to 100, only for the share answered correctly). */
-export function score(round: SensorRound, player: SensorPlayer): RoundScore {
+export function score(round: SensorRound, player: SensorPlayer): RoundScore<SensorDetail> {
   const n = expectedAnswers(round);
   const results = Object.values(player.results);
   const correct = results.reduce((sum, r) => sum + r.credit, 0) / n;
   const speedShare = player.lastMs === null ? 0 : clamp(1 - player.lastMs / round.durationMs, 0, 1);
   const total = Math.round(CORRECT_MAX * correct) + Math.round(SPEED_MAX * correct * speedShare);
-  const detail: Record<string, number | string | null> = {
-    level: round.level,
+  const base = {
     correctPct: Math.round(correct * 100),
     answered: results.length,
     of: n,
     seconds: player.lastMs === null ? null : Math.round(player.lastMs / 100) / 10,
   };
-  if (round.level === 1) {
-    const mistakes = round.parts.flatMap((_, i) => player.results[i]?.mistakes ?? []);
-    detail.mistakes = mistakes.slice(0, MAX_MISTAKES).join(',');
-    detail.mistakeCount = mistakes.length;
-  } else {
-    Object.assign(detail, player.results[0]?.extra ?? {});
-    if (round.level === 3 && round.signal) {
-      detail.idealSwitchPoint = round.signal.ideal.switchPoint;
-      detail.idealResetPoint = round.signal.ideal.resetPoint;
-    }
+  const extra = player.results[0]?.extra ?? {};
+  if (round.level === 3 && round.signal) {
+    const { ideal } = round.signal;
+    return { score: total, detail: { ...base, level: 3, ...extra, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint } };
   }
-  return { score: total, detail };
+  if (round.level === 2) return { score: total, detail: { ...base, level: 2, ...extra } };
+  const mistakes = round.parts.flatMap((_, i) => player.results[i]?.mistakes ?? []);
+  return { score: total, detail: { ...base, level: 1, mistakes: mistakes.slice(0, MAX_MISTAKES), mistakeCount: mistakes.length } };
 }

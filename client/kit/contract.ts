@@ -1,0 +1,65 @@
+import type { GameWire } from '../../shared/games/types.ts';
+import type { ErrorCode, Lang } from '../../shared/protocol/errors.ts';
+
+// The contract between the app's play screen and a game's client code. The app implements
+// GameContext; a game's scene module exports mount(); its registry entry is a ClientGame.
+// A game sees the network only through this: cues and acks in, answers out.
+
+/** An `ack` as the game receives it: its own fields plus the round and, when refused, the error code. */
+export type AckOf<W extends GameWire> = W['ack'] & { round: number; error?: ErrorCode };
+
+/** A `cue` as the game receives it: its own fields plus the round and `at` (server ms of the event). */
+export type CueOf<W extends GameWire> = W['cue'] & { round: number; at: number };
+
+export interface GameContext<W extends GameWire = GameWire> {
+  /** The element the game draws into; it fills the play area. */
+  container: HTMLElement;
+  gameId: string;
+  level: number;
+  /** 0-based round index across the playlist (state.roundIndex). */
+  round: number;
+  lang(): Lang;
+  /** Converts a server time (cue.at, phase ends) to the performance.now() base of rAF and input events. */
+  toLocalMs(serverMs: number): number;
+  /** Server time at which the current phase ends (0 while it waits for the host or is paused). */
+  phaseEndsAt(): number;
+  /** Sends this round's answer (the app wraps it in { round, data }). */
+  answer(data: W['answer']): void;
+  /** Answers this player already gave in this round (after a reload: where to continue). */
+  answeredSoFar(): number;
+  /** Subscribes to cues of this round; cues that came before the scene was ready are replayed. */
+  onCue(fn: (cue: CueOf<W>) => void): () => void;
+  /** Subscribes to acks of this round's answers. */
+  onAck(fn: (ack: AckOf<W>) => void): () => void;
+}
+
+export interface GameInstance<W extends GameWire = GameWire> {
+  /** The play phase of this round began (state.round); input counts from now on. */
+  start(publicRound: W['publicRound']): void;
+  /** Plays the game's sound once (a "test sound" button; also unlocks audio on phones). */
+  testSound?(): void;
+  /** The language changed. */
+  relabel(): void;
+  destroy(): void;
+}
+
+/** The default export shape of `client/games/<id>/scene.ts`. */
+export interface GameModule<W extends GameWire = GameWire> {
+  mount(ctx: GameContext<W>): Promise<GameInstance<W>>;
+}
+
+export interface ClientGame<W extends GameWire = GameWire> {
+  /** Loads the scene (and Phaser) lazily: only when a game is about to run. */
+  load(): Promise<GameModule<W>>;
+  /** Public figures of a finished round (player detail) as short lines for the reveal. */
+  resultLines(detail: W['detail'], lang: Lang): string[];
+  /** True when a level plays sounds: the countdown then says "sound on". */
+  usesSound?: (level: number) => boolean;
+  /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. `round` = state.round. */
+  resultView?: (detail: W['detail'], round: W['publicRound'], lang: Lang) => HTMLElement | null;
+}
+
+/** Declares a game's client entry with its wire types checked (the registry stores it untyped). */
+export function defineClientGame<W extends GameWire>(game: ClientGame<W>): ClientGame<W> {
+  return game;
+}

@@ -1,0 +1,84 @@
+import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
+import type { RoundRecord } from '../../server/repositories/session-repository.ts';
+import { SessionFlow, type FlowIO, type FlowTimings } from '../../server/rooms/session-flow.ts';
+import { Seats, type Seat } from '../../server/rooms/seats.ts';
+
+// A SessionFlow with a recording FlowIO, for unit tests on vitest's fake clock
+// (vi.useFakeTimers(): setTimeout and Date.now both follow vi.advanceTimersByTime*).
+
+export const TIMINGS: FlowTimings = { countdownMs: 3_000, revealMs: 5_000, scoreboardMs: 4_000 };
+
+export interface Sent {
+  to: string | null;
+  type: string;
+  payload: any;
+}
+
+export interface FlowHarness {
+  flow: SessionFlow;
+  state: SessionState;
+  seats: Seats;
+  /** Every broadcast (to: null) and send (to: seat id), in order. */
+  sent: Sent[];
+  saved: Omit<RoundRecord, 'sessionId' | 'companyId'>[];
+  failures: unknown[];
+  ended: () => number;
+  seeds: number[];
+  /** Adds a connected player (seat + state entry). */
+  addPlayer(nickname: string): Seat;
+  /** Makes saveRound wait until the returned function is called. */
+  holdSaves(): () => void;
+}
+
+/** A hosted (or solo) flow on the fake clock with recording I/O. */
+export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', timings: FlowTimings = TIMINGS): FlowHarness {
+  const state = new SessionState();
+  state.mode = mode;
+  const seats = new Seats();
+  const sent: Sent[] = [];
+  const saved: FlowHarness['saved'] = [];
+  const failures: unknown[] = [];
+  const seeds: number[] = [];
+  let ended = 0;
+  let gate: Promise<void> | null = null;
+  const io: FlowIO = {
+    now: () => Date.now(),
+    newSeed: () => {
+      const seed = 1000 + seeds.length;
+      seeds.push(seed);
+      return seed;
+    },
+    broadcast: (type, payload) => sent.push({ to: null, type, payload }),
+    send: (seat, type, payload) => sent.push({ to: seat.id, type, payload }),
+    measureLatency: () => {},
+    saveRound: async (record) => {
+      if (gate) await gate;
+      saved.push(record);
+    },
+    roundSaved: () => {},
+    endSession: async () => {
+      ended += 1;
+    },
+    fail: (err) => failures.push(err),
+  };
+  const flow = new SessionFlow(state, seats, timings, io);
+  return {
+    flow, state, seats, sent, saved, failures, seeds,
+    ended: () => ended,
+    addPlayer(nickname) {
+      const seat = seats.add(nickname, `s-${nickname}`, null);
+      state.players.set(seat.id, new PlayerState({ id: seat.id, nickname }));
+      return seat;
+    },
+    holdSaves() {
+      let release: () => void = () => {};
+      gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        gate = null;
+        release();
+      };
+    },
+  };
+}
