@@ -4,6 +4,7 @@
 // - MechatronikerAusbV of 21 July 2011 as amended on 7 June 2018 (BGBl. I S. 818), § 3 (2):
 //   Nr. 3 "Sicherheit und Gesundheitsschutz bei der Arbeit", Nr. 5 "Digitalisierung der Arbeit,
 //   Datenschutz und Informationssicherheit", Nr. 13 "Messen und Prüfen elektrischer Größen",
+//   Nr. 14 "Installieren und Testen von Hard- und Softwarekomponenten",
 //   Nr. 15 "Aufbauen und Prüfen von Steuerungen", Nr. 16 "Programmieren mechatronischer Systeme";
 //   add-on qualifications §§ 12-15 (Digitale Vernetzung, Programmierung, IT-Sicherheit,
 //   Additive Fertigungsverfahren).
@@ -48,6 +49,11 @@ export const CURRICULUM = {
     source: 'MechatronikerAusbV 2018, § 3 Abs. 2 Nr. 13',
     de: 'Messen und Prüfen elektrischer Größen',
     en: 'Mechatronics technician: measuring and testing electrical quantities',
+  },
+  'mech-bbp-14': {
+    source: 'MechatronikerAusbV 2018, § 3 Abs. 2 Nr. 14',
+    de: 'Installieren und Testen von Hard- und Softwarekomponenten',
+    en: 'Mechatronics technician: installing and testing hardware and software components',
   },
   'mech-bbp-15': {
     source: 'MechatronikerAusbV 2018, § 3 Abs. 2 Nr. 15',

@@ -37,6 +37,15 @@ export interface GameWire {
   cue: CueData;
 }
 
+/** The wire of a game that declares none of its own: plain JSON objects, read field by field. */
+export interface UntypedWire extends GameWire {
+  publicRound: Readonly<Record<string, unknown>>;
+  answer: unknown;
+  ack: Readonly<Record<string, unknown>>;
+  detail: Readonly<Record<string, unknown>>;
+  cue: CueData;
+}
+
 /** A message the server sends to every player at `atMs` after play starts, `leadMs` early. */
 export interface Cue<C extends CueData = CueData> {
   atMs: number;
@@ -54,7 +63,7 @@ export interface JudgeContext {
   oneWayMs: number;
 }
 
-export interface JudgeOutcome<P, A extends object = object> {
+export interface JudgeOutcome<P, A extends object = Readonly<Record<string, unknown>>> {
   /** The player's round state after this answer (unchanged when rejected without trace). */
   player: P;
   /** Sent back to the answering player only. */
@@ -63,7 +72,7 @@ export interface JudgeOutcome<P, A extends object = object> {
   error?: ErrorCode;
 }
 
-export interface RoundScore<D extends object = object> {
+export interface RoundScore<D extends object = Readonly<Record<string, unknown>>> {
   score: number;
   /** Public figures for the reveal (e.g. median time, false starts). */
   detail: D;
@@ -74,7 +83,7 @@ export interface RoundScore<D extends object = object> {
  * deterministic in its arguments (no clocks, no Math.random). R and P are the game's secret
  * round and per-player state; W its wire (see GameWire).
  */
-export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = GameWire> {
+export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = UntypedWire> {
   id: string;
   /** The best possible round score (boards scale every game's scores to 0–1000 by it). */
   maxScore: number;

@@ -23,6 +23,7 @@ export interface FlowHarness {
   saved: Omit<RoundRecord, 'sessionId' | 'companyId'>[];
   failures: unknown[];
   ended: () => number;
+  reopened: () => number;
   seeds: number[];
   /** Adds a connected player (seat + state entry). */
   addPlayer(nickname: string): Seat;
@@ -30,16 +31,21 @@ export interface FlowHarness {
   holdSaves(): () => void;
 }
 
-/** A hosted (or solo) flow on the fake clock with recording I/O. */
-export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', timings: FlowTimings = TIMINGS): FlowHarness {
+/**
+ * A hosted (or solo) flow on the fake clock with recording I/O. Hosted flows advance reveal
+ * and scoreboard on their timers (the host setting autoAdvance) unless `autoAdvance` is false.
+ */
+export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = true, timings: FlowTimings = TIMINGS): FlowHarness {
   const state = new SessionState();
   state.mode = mode;
+  state.autoAdvance = autoAdvance;
   const seats = new Seats();
   const sent: Sent[] = [];
   const saved: FlowHarness['saved'] = [];
   const failures: unknown[] = [];
   const seeds: number[] = [];
   let ended = 0;
+  let reopened = 0;
   let gate: Promise<void> | null = null;
   const io: FlowIO = {
     now: () => Date.now(),
@@ -59,12 +65,16 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', timings: FlowTim
     endSession: async () => {
       ended += 1;
     },
+    reopenSession: async () => {
+      reopened += 1;
+    },
     fail: (err) => failures.push(err),
   };
   const flow = new SessionFlow(state, seats, timings, io);
   return {
     flow, state, seats, sent, saved, failures, seeds,
     ended: () => ended,
+    reopened: () => reopened,
     addPlayer(nickname) {
       const seat = seats.add(nickname, `s-${nickname}`, null);
       state.players.set(seat.id, new PlayerState({ id: seat.id, nickname }));

@@ -7,6 +7,16 @@ export const datenfluss: GameDefinition<rules.DatenflussRound, rules.DatenflussP
   id: 'datenfluss',
   maxScore: rules.MAX_SCORE,
   levels: rules.LEVELS,
+  // Values as bits and frames on a line (signal and data transmission), bus arbitration,
+  // switch priorities and publish/subscribe (networking). First tags set with the game kit;
+  // the game's author may refine them.
+  curriculum: {
+    1: ['eat-bbp-14', 'mech-bbp-16'],
+    2: ['eat-bbp-14', 'zq-digitale-vernetzung'],
+    3: ['eat-bbp-14', 'zq-digitale-vernetzung'],
+    4: ['zq-digitale-vernetzung', 'eat-bbp-14'],
+    5: ['zq-digitale-vernetzung', 'mech-bbp-14'],
+  },
   texts: DATENFLUSS_TEXTS,
   createRound: rules.createRound,
   publicRound: rules.publicRound,
