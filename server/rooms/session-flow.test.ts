@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reaktion } from '../../shared/games/reaktion/index.ts';
+import { sensorsWith, type MaterialId } from '../../shared/games/sensor-labor/materials.ts';
 import { flowHarness, TIMINGS } from '../../tests/helpers/flow-harness.ts';
 
 // The phase machine on a fake clock: lobby → countdown → play → reveal → scoreboard → … →
@@ -130,20 +131,22 @@ describe('SessionFlow: the way through a session', () => {
   it('ranks by total score with shared places (1, 1, 3)', async () => {
     const h = flowHarness();
     const [a, b, c] = ['Anna', 'Ben', 'Cem'].map((n) => h.addPlayer(n));
-    h.flow.setPlaylist([{ gameId: 'sensor-labor', level: 3, rounds: 1 }]);
+    h.flow.setPlaylist([{ gameId: 'sensor-labor', level: 1, rounds: 1 }]);
     h.flow.start();
     await vi.advanceTimersByTimeAsync(TIMINGS.countdownMs);
-    const setting = { threshold: 50, hysteresis: 10 };
-    h.flow.answer(a!, { round: 0, data: setting });
-    h.flow.answer(b!, { round: 0, data: setting });
-    await vi.advanceTimersByTimeAsync(0);
+    const { parts } = JSON.parse(h.state.round) as { parts: MaterialId[] };
+    parts.forEach((material, part) => {
+      const data = { part, sensors: sensorsWith(material, 'reliable') };
+      h.flow.answer(a!, { round: 0, data });
+      h.flow.answer(b!, { round: 0, data });
+    });
     h.flow.next(); // c never answers
     await vi.advanceTimersByTimeAsync(0);
     const p = (id: string) => h.state.players.get(id)!;
     expect(p(a!.id).score).toBe(p(b!.id).score);
     expect(p(a!.id).score).toBeGreaterThan(p(c!.id).score);
     expect([p(a!.id).rank, p(b!.id).rank, p(c!.id).rank]).toEqual([1, 1, 3]);
-    expect(JSON.parse(p(a!.id).detail)).toMatchObject({ level: 3, threshold: 50, hysteresis: 10 });
+    expect(JSON.parse(p(a!.id).detail)).toMatchObject({ level: 1, correctPct: 100, mistakes: [] });
   });
 
   it('solo: the reveal waits for the player, next() adds a round', async () => {
