@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { computeBuildId } from './server/build-id.ts';
+import { precompressDir } from './scripts/precompress.ts';
 
 // The web client: sources in client/, sounds and images from assets/ (served as-is),
 // output in dist/client, which the server serves. Phaser stays out of the first load:
@@ -26,13 +27,24 @@ function writeBuildId(): Plugin {
   };
 }
 
+/** Writes .br and .gz twins of the built assets (the server sends them as they are). */
+function precompressAssets(): Plugin {
+  return {
+    name: 'arcade-precompress',
+    apply: 'build',
+    closeBundle() {
+      precompressDir(join(outDir, 'assets'));
+    },
+  };
+}
+
 export default defineConfig({
   root: join(repoRoot, 'client'),
   publicDir: join(repoRoot, 'assets'),
   define: {
     __BUILD_ID__: JSON.stringify(buildId),
   },
-  plugins: [writeBuildId()],
+  plugins: [writeBuildId(), precompressAssets()],
   build: {
     outDir,
     emptyOutDir: true,

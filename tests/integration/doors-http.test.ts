@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { hostSession, trainerHeaders } from '../helpers/bots.ts';
 import { backends, useTestServer } from '../helpers/test-server.ts';
+import { precompressDir } from '../../scripts/precompress.ts';
 
 // Issue 8, attacks 2, 5, 9 and 10 and issue 11's compressed static files, against the real
 // server over loopback. TRUST_PROXY=loopback lets each test speak from its own address.
@@ -15,6 +16,9 @@ mkdirSync(join(clientDir, 'assets'));
 writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Azubi Arcade</title><script type="module" src="/assets/phaser-test.js"></script>');
 const CHUNK = `export const scene = ${JSON.stringify(Array.from({ length: 4000 }, (_, i) => `sprite-${i}`))};\n`;
 writeFileSync(join(clientDir, 'assets', 'phaser-test.js'), CHUNK);
+precompressDir(join(clientDir, 'assets')); // as the build does
+// A file the build did not precompress: compressed on the fly.
+writeFileSync(join(clientDir, 'assets', 'late-test.js'), CHUNK);
 
 const FOREIGN = 'http://127.0.0.1:9';
 
@@ -45,10 +49,10 @@ function postBody(url: string, bytes: number, declared: boolean): Promise<number
   });
 }
 
-/** GETs the test chunk with this Accept-Encoding; the body as sent (still compressed). */
-function fetchEncoded(url: string, encoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
+/** GETs an asset with this Accept-Encoding; the body as sent (still compressed). */
+function fetchEncoded(url: string, encoding: string, file = 'phaser-test.js'): Promise<{ encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    request(`${url}/assets/phaser-test.js`, { headers: { 'accept-encoding': encoding } }, (res) => {
+    request(`${url}/assets/${file}`, { headers: { 'accept-encoding': encoding } }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }));
     }).on('error', reject).end();
@@ -158,6 +162,12 @@ describe.each(backends())('doors: HTTP on $name', (backend) => {
     expect(gz.encoding).toBe('gzip');
     expect(gunzipSync(gz.body).toString()).toBe(CHUNK);
     console.info(`[doors] game chunk ${CHUNK.length} B → br ${br.body.length} B, gzip ${gz.body.length} B`);
-    expect((await fetchEncoded(server.url, 'identity')).encoding).toBeUndefined();
+    // The build's twin is sent as it is, never compressed again.
+    expect(br.body.equals(readFileSync(join(clientDir, 'assets', 'phaser-test.js.br')))).toBe(true);
+    const identity = await fetchEncoded(server.url, 'identity');
+    expect([identity.encoding, identity.body.toString()]).toEqual([undefined, CHUNK]);
+    const late = await fetchEncoded(server.url, 'br', 'late-test.js');
+    expect(late.encoding).toBe('br');
+    expect(brotliDecompressSync(late.body).toString()).toBe(CHUNK);
   });
 });
