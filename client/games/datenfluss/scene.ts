@@ -3,7 +3,7 @@ import { errorText } from '../../../shared/protocol/errors.ts';
 import type { AckOf, CueOf, GameContext, GameInstance } from '../../kit/contract.ts';
 import { h, setText } from '../../kit/dom.ts';
 import { listenForKeys, type KeyMap } from '../../kit/input.ts';
-import { recordList } from '../../kit/records.ts';
+import { dropRound, recordList } from '../../kit/records.ts';
 import { timerBar } from '../../kit/timer-bar.ts';
 import { bitsView } from './bits-view.ts';
 import { busView } from './bus-view.ts';
@@ -37,7 +37,11 @@ export async function mount(ctx: GameContext<DatenflussWire>): Promise<GameInsta
   ctx.container.replaceChildren(root);
   const wire: WireStage | null = await mountWire(stageEl, ctx.level).catch(() => null); // a picture only: play works without it
 
+  // For tests (read through the app's hook): what was shown and what was sent.
+  const itemsLog = recordList<Record<string, unknown>>('datenfluss', 'items');
   const answersLog = recordList<Record<string, unknown>>('datenfluss', 'answers');
+  dropRound(itemsLog, ctx.round); // a restarted round (after a pause) starts its records afresh
+  dropRound(answersLog, ctx.round);
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const answered = new Set<number>();
   let started = false;
@@ -67,6 +71,8 @@ export async function mount(ctx: GameContext<DatenflussWire>): Promise<GameInsta
       },
     });
     current = { item, view };
+    itemsLog.push({ ...cue });
+    itemArea.dataset.item = String(item);
     itemArea.replaceChildren(view.el);
     setText(feedback, '');
     setText(hint, dt(lang, 'keysHint', { keys: view.keysHint }));

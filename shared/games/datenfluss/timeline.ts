@@ -1,5 +1,3 @@
-import type { Cue } from '../types.ts';
-
 // The one timeline of a Datenfluss round: items at server-time offsets, each shown to every
 // player at the same moment (its cue goes out CUE_LEAD_MS early, the Reaktion pattern) and
 // each with its own answer window. All times in milliseconds after play start.
@@ -47,8 +45,11 @@ export function schedule<T>(specs: readonly ItemSpec<T>[], gapMs = GAP_MS): { it
   return { items, durationMs: t - gapMs + TAIL_MS };
 }
 
+/** The data of an item's cue: the item's public fields plus its number and window. */
+export type ItemCueData = CueData & { readonly kind: 'item'; readonly item: number; readonly windowMs: number };
+
 /** One cue per item: `{ kind: 'item', item, windowMs, ...show }` at the item's time, CUE_LEAD_MS early. */
-export function itemCues<T>(items: readonly Item<T>[]): Cue[] {
+export function itemCues<T>(items: readonly Item<T>[]): { atMs: number; leadMs: number; data: ItemCueData }[] {
   return items.map((it, i) => ({
     atMs: it.atMs,
     leadMs: CUE_LEAD_MS,
