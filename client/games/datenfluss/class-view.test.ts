@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createRound, score } from '../../../shared/games/datenfluss/rules.ts';
+import { playRight, playRound } from '../../../shared/games/datenfluss/play.test-util.ts';
+import { datenflussClassView } from './class-view.ts';
+import { datenflussResultLines } from './result-lines.ts';
+
+// The projector's class view adds the players' details up and never names anyone; the
+// phone's result lines read the truth the round revealed.
+
+describe('Datenfluss class view and result lines', () => {
+  it('level 4: the hall figure sums the alarms of every player', () => {
+    const round = createRound(12, 4);
+    const details = [playRight(round), playRound(round, () => null), playRight(round)].map((p) => ({ ...score(round, p).detail }));
+    const view = datenflussClassView(details, { level: 4 }, 'de')!;
+    const ok = details.reduce((n, d) => n + Number(d.alarmsOnTime), 0);
+    const all = details.reduce((n, d) => n + Number(d.alarms), 0);
+    expect(view.answer).toBe(`Halle: ${ok} von ${all} Alarmen rechtzeitig.`);
+    expect(view.bars.reduce((n, b) => n + b.count, 0)).toBe(3);
+    expect(view.bars.find((b) => b.label === '100 %')?.count).toBe(2);
+    expect(JSON.stringify(view)).not.toMatch(/Spieler|player/i);
+  });
+
+  it('level 1: the most common wrong task, as a count', () => {
+    const details = [{ level: 1, correctPct: 50, wrongTasks: 'overflow,hex' }, { level: 1, correctPct: 70, wrongTasks: 'overflow' }, { level: 1, correctPct: 100, wrongTasks: '' }];
+    const view = datenflussClassView(details, { level: 1 }, 'en')!;
+    expect(view.commonMistake).toBe('Most often wrong: overflow (2 of 3).');
+    expect(datenflussClassView([], { level: 1 }, 'de')).toBeNull();
+  });
+
+  it('result lines tell the two-flip frames of level 2 and the penalties of level 4', () => {
+    const r2 = createRound(3, 2);
+    const d2 = score(r2, playRight(r2)).detail;
+    const lines2 = datenflussResultLines(d2, 'de');
+    expect(lines2[0]).toBe('Richtig: 100 %');
+    expect(lines2.join(' ')).toContain(String(d2.twoFlipAccepted));
+    const r4 = createRound(3, 4);
+    const d4 = score(r4, playRight(r4)).detail;
+    expect(datenflussResultLines(d4, 'en')).toContain(`Alarms on time: ${d4.alarmsOnTime} of ${d4.alarms}`);
+  });
+});

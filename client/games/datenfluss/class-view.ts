@@ -1,0 +1,70 @@
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import { defineTexts } from '../../../shared/text/format.ts';
+import { dt, type DtKey } from './ui-texts.ts';
+
+// Datenfluss for the projector's reveal: the class, never one apprentice. A distribution of
+// the correct share, the level's key fact, and a class figure ("Halle: 27 von 30 Alarmen
+// rechtzeitig") or the most common mistake, as counts without names.
+
+const ct = defineTexts({
+  de: {
+    chart: 'Richtig beantwortet (Anteil je Azubi)',
+    answer1: 'Ein Byte hat 256 Werte (0–255); über 0–100 °C ist ein Schritt ≈ 0,39 K, und 255 + 1 ergibt 0.',
+    answer2: 'Parität erkennt ein gekipptes Bit, aber nicht zwei: {n} Telegramme mit zwei Fehlern kamen durch.',
+    answer3: 'Der kleinste Identifier gewinnt den CAN-Bus – die 0 ist dominant.',
+    answer4: 'Halle: {ok} von {n} Alarmen rechtzeitig.',
+    answer5: '„+“ ist genau eine Ebene, „#“ der ganze Rest – und nur am Ende erlaubt.',
+    mistakeTask: 'Am häufigsten daneben: {task} ({n} von {total}).',
+    mistakeBulk: 'Verlorene Aufträge in der Halle: {n}. Aufträge haben Zeit, dürfen aber nicht verloren gehen.',
+  },
+  en: {
+    chart: 'Answered correctly (share per apprentice)',
+    answer1: 'A byte has 256 values (0–255); over 0–100 °C one step is ≈ 0.39 K, and 255 + 1 gives 0.',
+    answer2: 'Parity detects one flipped bit but not two: {n} frames with two errors got through.',
+    answer3: 'The lowest identifier wins the CAN bus – 0 is dominant.',
+    answer4: 'Hall: {ok} of {n} alarms on time.',
+    answer5: '"+" is exactly one level, "#" all the rest – and only allowed at the end.',
+    mistakeTask: 'Most often wrong: {task} ({n} of {total}).',
+    mistakeBulk: 'Orders lost across the hall: {n}. Orders have time but must not be lost.',
+  },
+});
+
+/** The projector's summary, shaped as the app's ClassSummary. */
+export interface DatenflussClassSummary {
+  chartTitle: string;
+  bars: { label: string; count: number; good?: boolean }[];
+  answer?: string;
+  commonMistake?: string;
+}
+
+const BINS: readonly [number, number, string][] = [[0, 49, '0–49 %'], [50, 79, '50–79 %'], [80, 99, '80–99 %'], [100, 100, '100 %']];
+const TASK_KEY: Readonly<Record<string, DtKey>> = {
+  set: 'taskSet', read: 'taskRead', hex: 'taskHex', temp: 'taskTemp', step: 'taskStep', overflow: 'taskOverflow',
+};
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const sum = (details: Record<string, unknown>[], key: string) => details.reduce((n, d) => n + num(d[key]), 0);
+
+/** Class summary of a Datenfluss round from every player's detail. */
+export function datenflussClassView(details: Record<string, unknown>[], round: Record<string, unknown>, lang: Lang): DatenflussClassSummary | null {
+  if (details.length === 0) return null;
+  const bars = BINS.map(([lo, hi, label]) => ({ label, count: details.filter((d) => num(d.correctPct) >= lo && num(d.correctPct) <= hi).length, good: lo >= 80 }));
+  const level = num(round.level) || num(details[0]?.level);
+  const out: DatenflussClassSummary = { chartTitle: ct(lang, 'chart'), bars };
+  if (level === 1) {
+    out.answer = ct(lang, 'answer1');
+    const counts = new Map<string, number>();
+    for (const d of details) for (const t of String(d.wrongTasks ?? '').split(',').filter((x) => TASK_KEY[x])) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (top) out.commonMistake = ct(lang, 'mistakeTask', { task: dt(lang, TASK_KEY[top[0]] as DtKey), n: top[1], total: details.length });
+  } else if (level === 2) {
+    const frames = String(details[0]?.twoFlipFrames ?? '').split(',').filter(Boolean).length;
+    out.answer = ct(lang, 'answer2', { n: frames });
+  } else if (level === 4) {
+    out.answer = ct(lang, 'answer4', { ok: sum(details, 'alarmsOnTime'), n: sum(details, 'alarms') });
+    const lost = sum(details, 'bulkLost');
+    if (lost > 0) out.commonMistake = ct(lang, 'mistakeBulk', { n: lost });
+  } else {
+    out.answer = ct(lang, level === 3 ? 'answer3' : 'answer5');
+  }
+  return out;
+}
