@@ -37,7 +37,8 @@ describe('Datenfluss on a phone', () => {
     await startSolo(page, env.server.baseUrl, 'datenfluss', 2);
     await waitForScreen(page, 'play', 30_000);
     const game = page.getByTestId('datenfluss');
-    expect(await page.evaluate(() => (window as any).__arcade.renderType)).toBe(2); // the wire picture runs on WebGL
+    // The wire picture runs on WebGL.
+    await expect.poll(() => page.evaluate(() => (window as any).__arcade.renderType), { timeout: 15_000 }).toBe(2);
     for (let i = 0; i < 20; i++) {
       const shown = await itemShown(page, i);
       const accept = receiverAccepts(String(shown[i]?.bits));

@@ -77,10 +77,10 @@ describe.each(backends())('hosted Datenfluss rounds on $name', (backend) => {
         [sentByExpert[0] as Record<string, unknown>, 'ALREADY_ANSWERED'],
         [{ item: ITEMS_PLAYED, ...SHAPED[level] }, 'TIMING_IMPOSSIBLE'],
       ];
-      for (const [n, [data, code]] of refusals.entries()) {
+      for (const [n, [data, refusal]] of refusals.entries()) {
         expert.send('answer', { round: index, data });
-        await until(() => expert.of('ack').filter((a) => a.round === index).length === ITEMS_PLAYED + n + 1, 5000, `ack ${code}`);
-        expect(expert.of('ack').filter((a) => a.round === index).at(-1)).toMatchObject({ item: data.item, error: code });
+        await until(() => expert.of('ack').filter((a) => a.round === index).length === ITEMS_PLAYED + n + 1, 5000, `ack ${refusal}`);
+        expect(expert.of('ack').filter((a) => a.round === index).at(-1)).toMatchObject({ item: data.item, error: refusal });
       }
       host.send('next'); // ends play: the rest of the items go unanswered
       await until(() => host.state.phase === 'reveal' && host.state.roundIndex === index, 10_000, `reveal of round ${index}`);

@@ -1,4 +1,5 @@
 import { QUEUE_CAPACITY, type QueueId } from '../../../shared/games/datenfluss/switch-sim.ts';
+import type { Lang } from '../../../shared/protocol/errors.ts';
 import { h } from '../../kit/dom.ts';
 import { lockButtons, type MakeItemView } from './item-kit.ts';
 import type { PortModel } from './port-model.ts';
@@ -12,6 +13,11 @@ export const SHAPE: Readonly<Record<QueueId, string>> = { alarm: '▲', cyclic: 
 const NAME: Readonly<Record<QueueId, DtKey>> = { alarm: 'qAlarm', cyclic: 'qCyclic', bulk: 'qBulk' };
 const KEY: Readonly<Record<QueueId, string>> = { alarm: '←', cyclic: '↓', bulk: '→' };
 const ORDER: readonly QueueId[] = ['alarm', 'cyclic', 'bulk'];
+
+/** A queue's shape and name ("▲ Alarm"). */
+export function queueName(q: QueueId, lang: Lang): string {
+  return `${SHAPE[q]} ${dt(lang, NAME[q])}`;
+}
 
 /** The view of one tick, drawn from the model (arrivals so far and this player's choices). */
 export function portView(model: PortModel): MakeItemView {
@@ -35,7 +41,7 @@ export function portView(model: PortModel): MakeItemView {
     };
     const buttons = Object.fromEntries(ORDER.map((q) => {
       const b = h('button', { type: 'button', class: `btn df-queue df-q-${q}`, 'data-queue': q },
-        h('span', { class: 'df-queue-head' }, h('span', { class: 'df-key', 'aria-hidden': 'true', text: KEY[q] }), `${SHAPE[q]} ${dt(lang, NAME[q])}`),
+        h('span', { class: 'df-queue-head' }, h('span', { class: 'df-key', 'aria-hidden': 'true', text: KEY[q] }), queueName(q, lang)),
         h('span', { class: 'df-queue-packets', 'aria-label': dt(lang, 'queueLen', { n: packets[q].length, cap: QUEUE_CAPACITY }) },
           ...packets[q].map((p) => h('span', { class: 'df-packet', text: p }))),
         h('span', { class: 'df-queue-len', text: dt(lang, 'queueLen', { n: packets[q].length, cap: QUEUE_CAPACITY }) }));

@@ -10,7 +10,7 @@ import { busView } from './bus-view.ts';
 import { frameView } from './frame-view.ts';
 import type { ItemView, MakeItemView } from './item-kit.ts';
 import { PortModel } from './port-model.ts';
-import { portView } from './port-view.ts';
+import { portView, queueName } from './port-view.ts';
 import { topicView } from './topic-view.ts';
 import { dt } from './ui-texts.ts';
 import { mountWire, type WireStage } from './wire-stage.ts';
@@ -35,6 +35,7 @@ export async function mount(ctx: GameContext<DatenflussWire>): Promise<GameInsta
   const stageEl = h('div', { class: 'df-stage', 'aria-hidden': 'true' });
   const root = h('div', { class: 'df-root', 'data-testid': 'datenfluss', 'data-level': ctx.level }, counter, timer.el, stageEl, itemArea, feedback, hint);
   ctx.container.replaceChildren(root);
+  timer.stop(); // empty until the first item
   const wire: WireStage | null = await mountWire(stageEl, ctx.level).catch(() => null); // a picture only: play works without it
 
   // For tests (read through the app's hook): what was shown and what was sent.
@@ -107,6 +108,7 @@ export async function mount(ctx: GameContext<DatenflussWire>): Promise<GameInsta
     if (current?.item !== ack.item) return;
     const lang = ctx.lang();
     if (ack.error) setText(feedback, ack.error === 'ANSWER_LATE' ? dt(lang, 'late') : errorText(ack.error, lang));
+    else if (typeof ack.queue === 'string') setText(feedback, dt(lang, 'portSends', { q: queueName(ack.queue, lang) }));
     else if ('correct' in ack && typeof ack.correct === 'boolean') {
       setText(feedback, ack.correct ? dt(lang, 'right') : `${dt(lang, 'wrong')} · ${dt(lang, 'expected', { v: current.view.describe(ack.expected) })}`);
     }

@@ -52,6 +52,7 @@ export const dt = defineTexts({
     nothingNew: 'Nichts Neues',
     queueLen: '{n} von {cap}',
     noAnswerRR: 'Ohne Antwort: reihum',
+    portSends: 'Der Port sendet: {q}',
     // Level 5
     topicPrompt: 'Nachricht auf diesem Topic. Wer bekommt sie? Tippe alle Empfänger an.',
     subscriber: 'Abonnent {n}',
@@ -112,6 +113,7 @@ export const dt = defineTexts({
     nothingNew: 'Nothing new',
     queueLen: '{n} of {cap}',
     noAnswerRR: 'No answer: round-robin',
+    portSends: 'The port sends: {q}',
     topicPrompt: 'A message on this topic. Who receives it? Tap every receiver.',
     subscriber: 'Subscriber {n}',
     resCorrect: 'Correct: {pct} %',

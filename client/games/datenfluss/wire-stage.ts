@@ -36,7 +36,7 @@ class WireScene extends Phaser.Scene {
 
   private layout(view: StageView): void {
     for (const o of this.drawn.splice(0)) o.destroy();
-    const margin = 28;
+    const margin = 40; // room for the outer stations' names
     this.y = view.height * 0.42;
     const step = (view.width - 2 * margin) / (STATIONS.length - 1);
     this.stationX = STATIONS.map((_, i) => margin + i * step);
