@@ -14,7 +14,7 @@ const BG = '#10243a';
 /** What the scene shows on the packet for an item's cue. */
 function packetLabel(cue: Record<string, unknown>): string {
   if (typeof cue.bits === 'string') return cue.bits;
-  if (typeof cue.topic === 'string') return cue.topic.split('/').slice(-2).join('/');
+  if (typeof cue.topic === 'string') return cue.topic.split('/').at(-1) ?? '';
   if (typeof cue.arrivals === 'string') return cue.arrivals.replaceAll(',', ' ') || '–';
   if (typeof cue.ids === 'string') return `${cue.ids.split('|').length} × ID`;
   return typeof cue.value === 'number' ? String(cue.value) : '•';
