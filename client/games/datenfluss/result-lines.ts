@@ -43,9 +43,20 @@ export function datenflussResultLines(detail: DatenflussDetail, lang: Lang): str
   return lines;
 }
 
-/** The level's debrief as a small card for the reveal on the phone. */
+const SHAPES: Readonly<Record<string, string>> = { A: '▲', C: '●', B: '■', '-': '·' };
+
+/** A schedule string (one letter per tick) as shapes, with a label. */
+function scheduleRow(label: string, schedule: string): HTMLElement {
+  return h('p', { class: 'df-schedule' }, h('span', { class: 'df-schedule-label', text: label }),
+    h('code', { text: schedule.split('').map((c) => SHAPES[c] ?? '?').join('') }));
+}
+
+/** The level's debrief as a small card for the reveal on the phone; level 4 also compares the schedules. */
 export function datenflussResultView(detail: DatenflussDetail, _round: unknown, lang: Lang): HTMLElement | null {
   const sentences = LEVEL_DEBRIEFS[lang][detail.level];
   if (!sentences) return null;
-  return h('div', { class: 'df-debrief' }, ...sentences.map((s) => h('p', { text: s })));
+  const schedules = detail.level === 4 && str(detail.served) && str(detail.reference)
+    ? [scheduleRow(dt(lang, 'yourSchedule'), str(detail.served)), scheduleRow(dt(lang, 'refSchedule'), str(detail.reference))]
+    : [];
+  return h('div', { class: 'df-debrief' }, ...schedules, ...sentences.map((s) => h('p', { text: s })));
 }
