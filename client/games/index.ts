@@ -2,6 +2,7 @@ import type { Lang } from '../../shared/protocol/errors.ts';
 import type { ClientGame, GameModule } from '../kit/contract.ts';
 import { reaktionClient } from './reaktion/client-game.ts';
 import { sensorLaborClient } from './sensor-labor/client-game.ts';
+import { datenflussClient } from './datenfluss/client-game.ts';
 
 // The client game registry: one line per game, the same ids as shared/games/index.ts (a
 // test checks). Scenes load lazily, so the home and join pages never download Phaser.
@@ -11,6 +12,7 @@ import { sensorLaborClient } from './sensor-labor/client-game.ts';
 const GAMES: Readonly<Record<string, ClientGame<any>>> = {
   reaktion: reaktionClient,
   'sensor-labor': sensorLaborClient,
+  datenfluss: datenflussClient,
 };
 
 /** The ids of the games this client can play. */

@@ -10,6 +10,7 @@ import { makeSwitchRound, type SwitchTruth } from './switch-level.ts';
 import { switchLevel, switchOutcome } from './switch-rules.ts';
 import type { Token } from './switch-sim.ts';
 import { checkWindow, itemCues, publicSchedule, schedule, type Item } from './timeline.ts';
+import type { DatenflussAck, DatenflussCue, DatenflussDetail, DatenflussPublicRound } from './wire.ts';
 
 // Rounds, answers and scores of Datenfluss. Every level is one timeline of items; an answer
 // names its item and counts only inside that item's window. Score = correctness (up to
@@ -49,12 +50,12 @@ export function createRound(seed: number, level: number): DatenflussRound {
 }
 
 /** Public at play start: level, number of items and their times; the content comes item by item in cues. */
-export function publicRound(round: DatenflussRound): Record<string, unknown> {
+export function publicRound(round: DatenflussRound): DatenflussPublicRound {
   return { level: round.level, durationMs: round.durationMs, items: round.items.length, schedule: publicSchedule(round.items) };
 }
 
 /** One cue per item, CUE_LEAD_MS before it is shown. */
-export function cues(round: DatenflussRound): Cue[] {
+export function cues(round: DatenflussRound): Cue<DatenflussCue>[] {
   return itemCues(round.items);
 }
 
@@ -65,7 +66,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * (a repeated or replayed answer), TIMING_IMPOSSIBLE (before the item was shown),
  * ANSWER_LATE (after its window); none of them changes the player.
  */
-export function judge(round: DatenflussRound, player: DatenflussPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<DatenflussPlayer> {
+export function judge(round: DatenflussRound, player: DatenflussPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<DatenflussPlayer, DatenflussAck> {
   const rules = RULES[round.level] as LevelRules<unknown>;
   const keys = ['item', ...rules.fields];
   if (!isRecord(payload) || Object.keys(payload).length !== keys.length || !keys.every((k) => Object.hasOwn(payload, k))) {
@@ -91,7 +92,7 @@ export function answered(_round: DatenflussRound, player: DatenflussPlayer): num
 }
 
 /** Correctness first (up to 900), then speed (up to 100, weighted by the credit of right answers). */
-export function score(round: DatenflussRound, player: DatenflussPlayer): RoundScore {
+export function score(round: DatenflussRound, player: DatenflussPlayer): RoundScore<DatenflussDetail> {
   const rules = RULES[round.level] as LevelRules<unknown>;
   const answers = new Map(Object.entries(player.answers).map(([k, v]) => [Number(k), v.a]));
   const share = (i: number): number => {
