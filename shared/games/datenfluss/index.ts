@@ -8,15 +8,14 @@ export const datenfluss: GameDefinition<rules.DatenflussRound, rules.DatenflussP
   id: 'datenfluss',
   maxScore: rules.MAX_SCORE,
   levels: rules.LEVELS,
-  // How a value becomes bits and travels through a networked production: the add-on
-  // qualification "Digitale Vernetzung" throughout, the automation electronics technician's
-  // "Signal- und Datenübertragungssysteme" (position 14 g), data types for "Programmierung".
+  // Values as bits and frames on a line (signal and data transmission), bus arbitration,
+  // switch priorities and publish/subscribe (networking).
   curriculum: {
-    1: ['zq-digitale-vernetzung', 'zq-programmierung', 'eat-bbp-14'],
-    2: ['zq-digitale-vernetzung', 'eat-bbp-14'],
-    3: ['zq-digitale-vernetzung', 'eat-bbp-14'],
+    1: ['eat-bbp-14', 'mech-bbp-16', 'zq-digitale-vernetzung'],
+    2: ['eat-bbp-14', 'zq-digitale-vernetzung'],
+    3: ['eat-bbp-14', 'zq-digitale-vernetzung'],
     4: ['zq-digitale-vernetzung', 'eat-bbp-14'],
-    5: ['zq-digitale-vernetzung', 'me-digitalisierung-datenschutz'],
+    5: ['zq-digitale-vernetzung', 'mech-bbp-14'],
   },
   texts: DATENFLUSS_TEXTS,
   createRound: rules.createRound,
