@@ -11,7 +11,7 @@ describe('Datenfluss class view and result lines', () => {
   it('level 4: the hall figure sums the alarms of every player', () => {
     const round = createRound(12, 4);
     const details = [playRight(round), playRound(round, () => null), playRight(round)].map((p) => ({ ...score(round, p).detail }));
-    const view = datenflussClassView(details, { level: 4 }, 'de')!;
+    const view = datenflussClassView(details, { level: 4, durationMs: round.durationMs, items: round.items.length, schedule: [] }, 'de')!;
     const ok = details.reduce((n, d) => n + Number(d.alarmsOnTime), 0);
     const all = details.reduce((n, d) => n + Number(d.alarms), 0);
     expect(view.answer).toBe(`Halle: ${ok} von ${all} Alarmen rechtzeitig.`);
@@ -21,10 +21,11 @@ describe('Datenfluss class view and result lines', () => {
   });
 
   it('level 1: the most common wrong task, as a count', () => {
-    const details = [{ level: 1, correctPct: 50, wrongTasks: 'overflow,hex' }, { level: 1, correctPct: 70, wrongTasks: 'overflow' }, { level: 1, correctPct: 100, wrongTasks: '' }];
-    const view = datenflussClassView(details, { level: 1 }, 'en')!;
+    const d = (correctPct: number, wrongTasks: string) => ({ level: 1, correctPct, answered: 10, of: 10, wrongTasks });
+    const details = [d(50, 'overflow,hex'), d(70, 'overflow'), d(100, '')];
+    const view = datenflussClassView(details, { level: 1, durationMs: 0, items: 10, schedule: [] }, 'en')!;
     expect(view.commonMistake).toBe('Most often wrong: overflow (2 of 3).');
-    expect(datenflussClassView([], { level: 1 }, 'de')).toBeNull();
+    expect(datenflussClassView([], { level: 1, durationMs: 0, items: 10, schedule: [] }, 'de')).toBeNull();
   });
 
   it('result lines tell the two-flip frames of level 2 and the penalties of level 4', () => {

@@ -1,3 +1,4 @@
+import type { DatenflussDetail, DatenflussPublicRound } from '../../../shared/games/datenfluss/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { defineTexts } from '../../../shared/text/format.ts';
 import { dt, type DtKey } from './ui-texts.ts';
@@ -42,10 +43,10 @@ const TASK_KEY: Readonly<Record<string, DtKey>> = {
   set: 'taskSet', read: 'taskRead', hex: 'taskHex', temp: 'taskTemp', step: 'taskStep', overflow: 'taskOverflow',
 };
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const sum = (details: Record<string, unknown>[], key: string) => details.reduce((n, d) => n + num(d[key]), 0);
+const sum = (details: readonly DatenflussDetail[], key: string) => details.reduce((n, d) => n + num(d[key]), 0);
 
 /** Class summary of a Datenfluss round from every player's detail. */
-export function datenflussClassView(details: Record<string, unknown>[], round: Record<string, unknown>, lang: Lang): DatenflussClassSummary | null {
+export function datenflussClassView(details: readonly DatenflussDetail[], round: DatenflussPublicRound, lang: Lang): DatenflussClassSummary | null {
   if (details.length === 0) return null;
   const bars = BINS.map(([lo, hi, label]) => ({ label, count: details.filter((d) => num(d.correctPct) >= lo && num(d.correctPct) <= hi).length, good: lo >= 80 }));
   const level = num(round.level) || num(details[0]?.level);
