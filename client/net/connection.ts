@@ -1,7 +1,7 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, ROOM_SESSION, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { Lang } from '../../shared/protocol/errors.ts';
-import type { JoinOptions, Role } from '../../shared/protocol/messages.ts';
+import type { JoinOptions, Role, SessionRoomType } from '../../shared/protocol/messages.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { lookupSession } from './api.ts';
 import { practiceId } from './stored-session.ts';
@@ -9,7 +9,8 @@ import { practiceId } from './stored-session.ts';
 // Opening rooms with the join options of docs/PROTOCOL.md §2. This module and the SDK load
 // on demand (client/net/lazy.ts): the home page does not need them to appear.
 
-export type SessionRoom = Room<unknown, SessionState>;
+/** A joined session room; `onMessage` handlers are checked against the server's messages. */
+export type SessionRoom = Room<SessionRoomType, SessionState>;
 
 /**
  * Always the page's own origin (`vite dev` proxies matchmaking and room WebSockets to the
@@ -35,7 +36,7 @@ function options(role: Role, lang: Lang, extra: Partial<JoinOptions>): JoinOptio
 
 /** Trainer: opens a new hosted session. */
 export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
-  return sdk().create(ROOM_SESSION, options('host', lang, {}), SessionState) as Promise<SessionRoom>;
+  return sdk().create<SessionState>(ROOM_SESSION, options('host', lang, {}), SessionState) as Promise<SessionRoom>;
 }
 
 /**
@@ -44,16 +45,16 @@ export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
  */
 export async function joinHostedRoom(code: string, who: { nickname: string } | { card: string }, lang: Lang): Promise<SessionRoom> {
   const roomId = await lookupSession(code);
-  return sdk().joinById(roomId, options('player', lang, { ...who, code }), SessionState) as Promise<SessionRoom>;
+  return sdk().joinById<SessionState>(roomId, options('player', lang, { ...who, code }), SessionState) as Promise<SessionRoom>;
 }
 
 /** Solo practice of one game and level. */
 export function createSoloRoom(gameId: string, level: number, lang: Lang): Promise<SessionRoom> {
   const id = practiceId();
-  return sdk().create(ROOM_SOLO, options('player', lang, { gameId, level, ...(id ? { practiceId: id } : {}) }), SessionState) as Promise<SessionRoom>;
+  return sdk().create<SessionState>(ROOM_SOLO, options('player', lang, { gameId, level, ...(id ? { practiceId: id } : {}) }), SessionState) as Promise<SessionRoom>;
 }
 
 /** Takes a seat (player) or the controls (host) back with the secret from `welcome`. */
 export function rejoinRoom(roomId: string, role: Role, key: string, lang: Lang): Promise<SessionRoom> {
-  return sdk().joinById(roomId, options(role, lang, { key }), SessionState) as Promise<SessionRoom>;
+  return sdk().joinById<SessionState>(roomId, options(role, lang, { key }), SessionState) as Promise<SessionRoom>;
 }

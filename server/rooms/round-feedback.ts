@@ -1,5 +1,5 @@
 import { MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
-import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages.ts';
+import type { BoardMessage, MyRankMessage, ServerMessages, ServerMessageType } from '../../shared/protocol/messages.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { Seat } from './seats.ts';
@@ -15,9 +15,9 @@ export interface FeedbackTarget {
   level: number;
   now: number;
   /** Sends to the host, if connected. */
-  toHost(type: string, payload: unknown): void;
+  toHost<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void;
   /** Sends to the seat's player, if connected. */
-  toSeat(seat: Seat, type: string, payload: unknown): void;
+  toSeat<K extends ServerMessageType>(seat: Seat, type: K, payload: ServerMessages[K]): void;
   roundScore(seat: Seat): number;
 }
 

@@ -1,7 +1,7 @@
 import { boardPoints } from '../../shared/boards/rules.ts';
 import { findGame } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { parseAnswerEnvelope, type PlaylistEntry, type ServerMessages, type ServerMessageType } from '../../shared/protocol/messages.ts';
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
 import type { RoundRecord } from '../repositories/session-repository.ts';
@@ -20,8 +20,8 @@ export interface FlowTimings {
 export interface FlowIO {
   now(): number;
   newSeed(): number;
-  broadcast(type: string, payload: unknown): void;
-  send(seat: Seat, type: string, payload: unknown): void;
+  broadcast<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void;
+  send<K extends ServerMessageType>(seat: Seat, type: K, payload: ServerMessages[K]): void;
   /** Called with each seat at countdown so its latency is fresh for judging. */
   measureLatency(seat: Seat): void;
   saveRound(record: Omit<RoundRecord, 'sessionId' | 'companyId'>): Promise<void>;

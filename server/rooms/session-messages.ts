@@ -1,9 +1,18 @@
 import type { Client } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Seats } from './seats.ts';
 import type { SessionFlow } from './session-flow.ts';
+
+/** What a session room keeps on each connection. */
+export interface ClientData {
+  role: 'host' | 'player';
+  seatId: string | null;
+}
+
+/** A connection of a session room: `send` takes only the server messages of the protocol, each with its payload type. */
+export type SessionClient = Client<{ messages: ServerMessages; userData: ClientData }>;
 
 /** What routing a client message needs from its room. */
 export interface MessageContext {
@@ -21,7 +30,7 @@ export interface MessageContext {
  * Validates one client message (role checks are done by the caller) and carries it out.
  * Returns the error code to send back, or null.
  */
-export function routeMessage(ctx: MessageContext, type: ClientMessageType, client: Client, seatId: string | null, payload: unknown): ErrorCode | null {
+export function routeMessage(ctx: MessageContext, type: ClientMessageType, client: SessionClient, seatId: string | null, payload: unknown): ErrorCode | null {
   const seat = seatId ? ctx.seats.get(seatId) : undefined;
   switch (type) {
     case 'time': {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { Room, type AuthContext } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
@@ -19,7 +19,7 @@ import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './ro
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
-import { routeMessage, type MessageContext } from './session-messages.ts';
+import { routeMessage, type ClientData, type MessageContext, type SessionClient } from './session-messages.ts';
 
 export interface RoomDeps {
   sessions: SessionRepository;
@@ -33,11 +33,6 @@ export interface RoomDeps {
   maxPlayers: number;
   timings: FlowTimings;
   now?: () => number;
-}
-
-interface ClientData {
-  role: 'host' | 'player';
-  seatId: string | null;
 }
 
 interface JoinAuth extends ClientData {
@@ -55,7 +50,7 @@ export const SEAT_RESERVATION_S = 8;
 export function createSessionRoom(deps: RoomDeps) {
   const now = deps.now ?? Date.now;
 
-  return class SessionRoom extends Room<{ state: SessionState }> {
+  return class SessionRoom extends Room<{ state: SessionState; client: SessionClient }> {
     override maxClients = deps.maxPlayers + 2;
     override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
     override seatReservationTimeout = SEAT_RESERVATION_S;
@@ -134,7 +129,7 @@ export function createSessionRoom(deps: RoomDeps) {
       return true;
     }
 
-    override async onAuth(_client: Client, options: unknown, context: AuthContext): Promise<JoinAuth> {
+    override async onAuth(_client: SessionClient, options: unknown, context: AuthContext): Promise<JoinAuth> {
       const join = parseJoinOptions(options, deps.buildId);
       // The solo room's creator is its only player: it needs no code (there is none).
       const proof = this.state.mode === 'solo' && this.seats.size === 0 ? null : proofRefusal(options, this.admissionView());
@@ -173,7 +168,7 @@ export function createSessionRoom(deps: RoomDeps) {
       return { role: 'player', seatId: null, join: { ...join, nickname: nickname.value } };
     }
 
-    override onJoin(client: Client, _options: unknown, auth: JoinAuth) {
+    override onJoin(client: SessionClient, _options: unknown, auth: JoinAuth) {
       if (auth.role === 'host') {
         const previous = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
         this.hostSessionId = client.sessionId;
@@ -209,7 +204,7 @@ export function createSessionRoom(deps: RoomDeps) {
       if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
     }
 
-    override onDrop(client: Client) {
+    override onDrop(client: SessionClient) {
       const data = client.userData as ClientData | undefined;
       if (data?.role === 'host') {
         if (this.hostSessionId !== client.sessionId) return;
@@ -224,7 +219,7 @@ export function createSessionRoom(deps: RoomDeps) {
       this.allowReconnection(client, deps.reconnectGraceS).catch(() => {});
     }
 
-    override onReconnect(client: Client) {
+    override onReconnect(client: SessionClient) {
       const data = client.userData as ClientData | undefined;
       if (data?.role === 'host') {
         this.state.hostConnected = true;
@@ -240,7 +235,7 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     /** Gone for good (or left on purpose): free the seat, except on the podium. */
-    override onLeave(client: Client) {
+    override onLeave(client: SessionClient) {
       const data = client.userData as ClientData | undefined;
       if (data?.role === 'host') {
         if (this.hostSessionId === client.sessionId) {
@@ -291,21 +286,21 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     /** The player's own figures: the shared state lists only the leaders. */
-    private sendStanding(seat: Seat, client: Client) {
+    private sendStanding(seat: Seat, client: SessionClient) {
       const standing = standingOf(this.state, seat.id);
       if (standing) client.send('standing', standing);
     }
 
-    private clientOf(seat: Seat): Client | undefined {
+    private clientOf(seat: Seat): SessionClient | undefined {
       return seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
     }
 
-    private reply(client: Client, code: ErrorCode, type: string) {
+    private reply(client: SessionClient, code: ErrorCode, type: string) {
       client.send('error', { code, type });
     }
 
     /** Routes one validated client message; every refusal is an `error` reply. */
-    private handle(type: ClientMessageType, client: Client, payload: unknown) {
+    private handle(type: ClientMessageType, client: SessionClient, payload: unknown) {
       const data = client.userData as ClientData | undefined;
       if (!data) return;
       const soloControl = this.state.mode === 'solo' && (type === 'next' || type === 'end');

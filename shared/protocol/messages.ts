@@ -1,6 +1,7 @@
 import { findGame } from '../games/index.ts';
 import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import type { ErrorCode } from './errors.ts';
+import type { SessionState } from './state.ts';
 
 // Every message between client and server, with a validator for each client message.
 // docs/PROTOCOL.md describes the same for people writing their own clients.
@@ -68,6 +69,34 @@ export interface StandingMessage {
 }
 export interface ErrorMessage { code: ErrorCode; type?: string }
 export interface PersonalBestMessage { gameId: string; level: number; best: number | null; score: number }
+
+/**
+ * Every server → client message by type. The room's Colyseus client type is built from it
+ * (0.18's typed `client.send` and `broadcast`), and the web client's handlers use it.
+ */
+export interface ServerMessages {
+  welcome: WelcomeMessage;
+  time: TimeReply;
+  ping: PingMessage;
+  cue: CueMessage;
+  ack: AckMessage;
+  standing: StandingMessage;
+  error: ErrorMessage;
+  personalBest: PersonalBestMessage;
+  board: BoardMessage;
+  myRank: MyRankMessage;
+  kicked: Record<string, never>;
+}
+export type ServerMessageType = keyof ServerMessages;
+
+/**
+ * The session room as Colyseus's SDK types it (`Room<SessionRoomType>`): its state and the
+ * messages the server sends. Types only, so the client never imports server/.
+ */
+export interface SessionRoomType {
+  '~state': SessionState;
+  '~client': { '~messages': ServerMessages };
+}
 
 type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 const invalid = { ok: false, code: 'MESSAGE_INVALID' } as const;
