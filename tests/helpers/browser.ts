@@ -38,12 +38,13 @@ export async function newHostPage(browser: Browser, name = 'host'): Promise<Page
   return watchedPage(context, name);
 }
 
-/** An apprentice's small phone with a touch screen. */
-export async function newPlayerPage(browser: Browser, name: string): Promise<Page> {
+/** An apprentice's small phone with a touch screen (2 device pixels per CSS pixel unless told). */
+export async function newPlayerPage(browser: Browser, name: string, opts: { deviceScaleFactor?: number; reducedMotion?: 'reduce' } = {}): Promise<Page> {
   const context = await browser.newContext({
     ...COMMON,
     viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
+    deviceScaleFactor: opts.deviceScaleFactor ?? 2,
+    ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     hasTouch: true,
     isMobile: true,
   });

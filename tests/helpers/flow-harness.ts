@@ -47,6 +47,11 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = tr
   let ended = 0;
   let reopened = 0;
   let gate: Promise<void> | null = null;
+  let openGate: (() => void) | null = null;
+  const releaseSaves = () => {
+    gate = null;
+    openGate?.();
+  };
   const io: FlowIO = {
     now: () => Date.now(),
     newSeed: () => {
@@ -81,14 +86,10 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = tr
       return seat;
     },
     holdSaves() {
-      let release: () => void = () => {};
       gate = new Promise<void>((resolve) => {
-        release = resolve;
+        openGate = resolve;
       });
-      return () => {
-        gate = null;
-        release();
-      };
+      return releaseSaves;
     },
   };
 }
