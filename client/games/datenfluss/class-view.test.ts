@@ -8,7 +8,7 @@ import { datenflussResultLines } from './result-lines.ts';
 // phone's result lines read the truth the round revealed.
 
 /** A level-1 detail with this correct share and these wrong tasks. */
-const d = (correctPct: number, wrongTasks: string) => ({ level: 1, correctPct, answered: 10, of: 10, wrongTasks });
+const level1 = (correctPct: number, wrongTasks: string) => ({ level: 1, correctPct, answered: 10, of: 10, wrongTasks });
 
 describe('Datenfluss class view and result lines', () => {
   it('level 4: the hall figure sums the alarms of every player', () => {
@@ -24,7 +24,7 @@ describe('Datenfluss class view and result lines', () => {
   });
 
   it('level 1: the most common wrong task, as a count', () => {
-    const details = [d(50, 'overflow,hex'), d(70, 'overflow'), d(100, '')];
+    const details = [level1(50, 'overflow,hex'), level1(70, 'overflow'), level1(100, '')];
     const view = datenflussClassView(details, { level: 1, durationMs: 0, items: 10, schedule: [] }, 'en')!;
     expect(view.commonMistake).toBe('Most often wrong: overflow (2 of 3).');
     expect(datenflussClassView([], { level: 1, durationMs: 0, items: 10, schedule: [] }, 'de')).toBeNull();
