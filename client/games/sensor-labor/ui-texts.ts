@@ -1,26 +1,36 @@
-import { mistakeSentence } from '../../../shared/games/sensor-labor/texts.ts';
-import type { SensorDetail } from '../../../shared/games/sensor-labor/wire.ts';
+import type { SensorId } from '../../../shared/games/sensor-labor/materials.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
-import { defineTexts, formatNumber } from '../../../shared/text/format.ts';
+import { defineTexts } from '../../../shared/text/format.ts';
 
 // The Sensor-Labor screen's own words (title, how-to, debrief, part and sensor names and
 // the reasons are shared: shared/games/sensor-labor/). Kept here so the game touches only
-// its own folders.
+// its own folders. Reveal lines: result-lines.ts.
 
 export const st = defineTexts({
   de: {
     partOf: 'Teil {n} von {total}',
-    pickHint: 'Welche Sensoren erkennen dieses Teil sicher? Wähle alle passenden.',
-    sensorsLabel: 'Sensoren',
-    answer: 'Antworten',
+    dragHint: 'Welche Sensoren erkennen dieses Teil sicher? Zieh sie auf das Teil oder tippe sie an.',
+    check: 'Prüfen',
+    partCredit: 'Dieses Teil: {pct} % richtig',
+    fbReliable: '✓ {s}: richtig – erkennt es sicher.',
+    fbLimited: '~ {s}: nur eingeschränkt – {cond}.',
+    fbNo: '✗ {s}: falsch – erkennt es nicht.',
+    fbMissed: '○ {s}: gefehlt – hätte es sicher erkannt.',
+    beltWith: 'Förderband mit: {name}',
+    beltEmpty: 'Förderband',
     nextPart: 'Nächstes Teil',
     waitResult: 'Alles beantwortet – gleich kommt die Auswertung.',
     sent: 'Gesendet …',
-    credit: 'Richtig: {pct} %',
-    slot: 'Sensor {n}',
-    none: '– keiner –',
-    mount: 'Montage {n}',
     runBelt: 'Band starten',
+    sortHint: 'Zieh bis zu zwei Sensoren auf die Plätze über dem Band (oder tippe sie an) und stelle sie ein, dann starte das Band.',
+    slotWith: 'Platz {n}: {s}',
+    slotEmpty: 'Platz {n}: frei',
+    slotShort: 'Platz {n}',
+    settingOf: 'Einstellung Platz {n}: {v} – umschalten',
+    remove: 'Entfernen',
+    removeOf: 'Sensor von Platz {n} entfernen',
+    ejector: 'Auswerfer',
+    counter: 'Zähler',
     belt: 'Band mit {n} Teilen',
     hit: 'erkannt',
     miss: 'verpasst',
@@ -28,10 +38,15 @@ export const st = defineTexts({
     pass: 'läuft durch',
     sortSummary: 'Treffer {hits}, verpasst {misses}, Fehlauslösungen {falseTriggers}',
     signalLabel: 'Analoges Sensorsignal mit Schaltschwelle',
-    threshold: 'Schaltpunkt SP: {v} %',
-    hysteresis: 'Rückschaltpunkt rP: {v} %',
-    onOff: 'Ein über {on} %, aus unter {off} %',
     apply: 'Einstellung übernehmen',
+    signalTask: 'Zieh den Schaltpunkt SP und den Rückschaltpunkt rP so ins Signal, dass der Ausgang jedes Teil genau einmal zählt – trotz Rauschen und einzelner Spitzen.',
+    spName: 'Schaltpunkt SP (Ausgang ein, wenn das Signal darüber steigt)',
+    rpName: 'Rückschaltpunkt rP (Ausgang aus, wenn das Signal darunter fällt)',
+    spRp: 'SP {sp} % · rP {rp} % · Hysterese {h} %',
+    countedLive: 'Gezählt in diesem Durchlauf: {n}',
+    axisY: 'Signal in %',
+    axisX: 'Zeit →',
+    output: 'Schaltausgang',
     countResult: 'Gezählt richtig {counted} von {parts}, verpasst {missed}, Flattern {chatter}',
     yourOutput: 'Dein Schaltausgang',
     idealOutput: 'Ideal',
@@ -44,17 +59,28 @@ export const st = defineTexts({
   },
   en: {
     partOf: 'Part {n} of {total}',
-    pickHint: 'Which sensors reliably detect this part? Pick all that fit.',
-    sensorsLabel: 'Sensors',
-    answer: 'Answer',
+    dragHint: 'Which sensors reliably detect this part? Drag them onto the part or tap them.',
+    check: 'Check',
+    partCredit: 'This part: {pct} % right',
+    fbReliable: '✓ {s}: right – detects it reliably.',
+    fbLimited: '~ {s}: only limited – {cond}.',
+    fbNo: '✗ {s}: wrong – does not detect it.',
+    fbMissed: '○ {s}: left out – would have detected it reliably.',
+    beltWith: 'Conveyor carrying: {name}',
+    beltEmpty: 'Conveyor',
     nextPart: 'Next part',
     waitResult: 'All answered – the results come shortly.',
     sent: 'Sent …',
-    credit: 'Correct: {pct} %',
-    slot: 'Sensor {n}',
-    none: '– none –',
-    mount: 'Mounting {n}',
     runBelt: 'Run the belt',
+    sortHint: 'Drag up to two sensors onto the places above the belt (or tap them) and set them, then run the belt.',
+    slotWith: 'Place {n}: {s}',
+    slotEmpty: 'Place {n}: free',
+    slotShort: 'Place {n}',
+    settingOf: 'Setting of place {n}: {v} – switch',
+    remove: 'Remove',
+    removeOf: 'Remove the sensor from place {n}',
+    ejector: 'Ejector',
+    counter: 'Counter',
     belt: 'Belt with {n} parts',
     hit: 'detected',
     miss: 'missed',
@@ -62,10 +88,15 @@ export const st = defineTexts({
     pass: 'passes',
     sortSummary: 'Hits {hits}, missed {misses}, false triggers {falseTriggers}',
     signalLabel: 'Analog sensor signal with switching threshold',
-    threshold: 'Switch point SP: {v} %',
-    hysteresis: 'Reset point rP: {v} %',
-    onOff: 'On above {on} %, off below {off} %',
     apply: 'Apply setting',
+    signalTask: 'Drag the switch point SP and the reset point rP onto the signal so that the output counts every part exactly once – despite noise and single spikes.',
+    spName: 'Switch point SP (output on when the signal rises above it)',
+    rpName: 'Reset point rP (output off when the signal falls below it)',
+    spRp: 'SP {sp} % · rP {rp} % · hysteresis {h} %',
+    countedLive: 'Counted in this pass: {n}',
+    axisY: 'Signal in %',
+    axisX: 'Time →',
+    output: 'Switching output',
     countResult: 'Counted right {counted} of {parts}, missed {missed}, chatter {chatter}',
     yourOutput: 'Your switching output',
     idealOutput: 'Ideal',
@@ -80,38 +111,12 @@ export const st = defineTexts({
 
 export type SlTextKey = Parameters<typeof st>[1];
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const SHORT: Record<Lang, Record<SensorId, string>> = {
+  de: { inductive: 'Induktiv', capacitive: 'Kapazitiv', diffuse: 'Lichttaster', 'through-beam': 'Lichtschranke', ultrasonic: 'Ultraschall', magnetic: 'Magnet' },
+  en: { inductive: 'Inductive', capacitive: 'Capacitive', diffuse: 'Diffuse', 'through-beam': 'Through-beam', ultrasonic: 'Ultrasonic', magnetic: 'Magnetic' },
+};
 
-/** Reveal lines from the round detail: correctness, time, and per level the mistakes or counts. */
-export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string[] {
-  const lines: string[] = [];
-  const pct = num(detail.correctPct);
-  if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
-  const answered = num(detail.answered);
-  const of = num(detail.of);
-  if (answered !== null && of !== null && of > 1) lines.push(st(lang, 'resultAnswered', { n: answered, total: of }));
-  const seconds = num(detail.seconds);
-  if (seconds !== null) lines.push(st(lang, 'resultTime', { s: formatNumber(seconds, lang) }));
-  if (detail.level === 2 && num(detail.hits) !== null) {
-    lines.push(st(lang, 'sortSummary', { hits: num(detail.hits) ?? 0, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
-  }
-  const parts = detail.level === 3 ? num(detail.parts) : null;
-  if (detail.level === 3 && parts !== null) {
-    lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
-    const fmt = (v: unknown) => {
-      const n = num(v);
-      return n === null ? '–' : formatNumber(n, lang); // 39,5 in German
-    };
-    lines.push(st(lang, 'resultSettings', {
-      t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint),
-    }));
-  }
-  const keys = detail.level === 1 && Array.isArray(detail.mistakes) ? detail.mistakes : [];
-  const sentences = keys.map((k) => mistakeSentence(k, lang)).filter(Boolean);
-  if (detail.level === 1 && sentences.length > 0) {
-    lines.push(st(lang, 'resultMistakes'), ...sentences);
-    const total = num(detail.mistakeCount);
-    if (total !== null && total > sentences.length) lines.push(st(lang, 'resultMore', { n: total - sentences.length }));
-  }
-  return lines;
+/** A sensor type's short name for tags on the canvas. */
+export function sensorShort(lang: Lang, s: SensorId): string {
+  return SHORT[lang][s];
 }

@@ -1,0 +1,43 @@
+import { mistakeSentence } from '../../../shared/games/sensor-labor/texts.ts';
+import type { SensorDetail } from '../../../shared/games/sensor-labor/wire.ts';
+import type { Lang } from '../../../shared/protocol/errors.ts';
+import { formatNumber } from '../../../shared/text/format.ts';
+import { st } from './ui-texts.ts';
+
+// Sensor-Labor's lines at the reveal (the game's ResultLines).
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Reveal lines from the round detail: correctness, time, and per level the mistakes or counts. */
+export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string[] {
+  const lines: string[] = [];
+  const pct = num(detail.correctPct);
+  if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
+  const answered = num(detail.answered);
+  const of = num(detail.of);
+  if (answered !== null && of !== null && of > 1) lines.push(st(lang, 'resultAnswered', { n: answered, total: of }));
+  const seconds = num(detail.seconds);
+  if (seconds !== null) lines.push(st(lang, 'resultTime', { s: formatNumber(seconds, lang) }));
+  if (detail.level === 2 && num(detail.hits) !== null) {
+    lines.push(st(lang, 'sortSummary', { hits: num(detail.hits) ?? 0, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
+  }
+  const parts = detail.level === 3 ? num(detail.parts) : null;
+  if (detail.level === 3 && parts !== null) {
+    lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
+    const fmt = (v: unknown) => {
+      const n = num(v);
+      return n === null ? '–' : formatNumber(n, lang); // 39,5 in German
+    };
+    lines.push(st(lang, 'resultSettings', {
+      t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint),
+    }));
+  }
+  const keys = detail.level === 1 && Array.isArray(detail.mistakes) ? detail.mistakes : [];
+  const sentences = keys.map((k) => mistakeSentence(k, lang)).filter(Boolean);
+  if (detail.level === 1 && sentences.length > 0) {
+    lines.push(st(lang, 'resultMistakes'), ...sentences);
+    const total = num(detail.mistakeCount);
+    if (total !== null && total > sentences.length) lines.push(st(lang, 'resultMore', { n: total - sentences.length }));
+  }
+  return lines;
+}
