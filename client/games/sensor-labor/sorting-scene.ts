@@ -111,7 +111,7 @@ export class SortingScene extends Phaser.Scene {
     drawBelt(this.belt, 6, width - 6, this.beltY, Math.max(20, this.view.height * 0.09), t * SPEED_PX_S);
     this.gate.clear();
     this.gate.fillStyle(this.counting ? COLOURS.roller : COLOURS.bad, 0.9).fillRect(this.gateX - 5, this.beltY - this.view.height * 0.3, 10, this.view.height * 0.22);
-    this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY + this.view.height * 0.08);
+    this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY - this.view.height * 0.3 - 20);
     this.placements.forEach((p, i) => {
       const head = this.heads[i] as Phaser.GameObjects.Graphics;
       const label = this.labels[i] as Phaser.GameObjects.Text;
