@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 // config parsing, the data-dir lock, static serving and shutdown too.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const HEALTH_TIMEOUT_MS = 60_000;
+// A busy machine (a shared CI box) may need longer for the first PGlite start: E2E_HEALTH_TIMEOUT_MS.
+const HEALTH_TIMEOUT_MS = Number(process.env.E2E_HEALTH_TIMEOUT_MS) || 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 export interface ExitInfo {
