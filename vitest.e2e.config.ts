@@ -11,8 +11,8 @@ export default defineConfig({
     fileParallelism: false,
     // A whole Reaktion round (countdown, ~30 s of trials, reveal) fits in one test.
     testTimeout: 180_000,
-    // beforeAll boots the server (first PGlite open ~5 s) and Chromium.
-    hookTimeout: 90_000,
+    // beforeAll boots the server (first PGlite open ~5 s; on a busy box E2E_HEALTH_TIMEOUT_MS allows more, up to this) and Chromium.
+    hookTimeout: 240_000,
     teardownTimeout: 30_000,
     // CI forbids focused tests: a stray `.only` fails the run instead of hiding the rest.
     allowOnly: false,
