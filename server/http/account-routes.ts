@@ -63,7 +63,7 @@ export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'th
   // Bad JSON, too big a body, or a failing handler: answer in JSON, never crash, never echo.
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return fail(res, 413, 'MESSAGE_INVALID');
+    if (type === 'entity.too.large') return fail(res, 413, 'BODY_TOO_LARGE');
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') return fail(res, 400, 'MESSAGE_INVALID');
     console.error('[api:accounts]', (err as Error).message ?? err);
     fail(res, 500, 'SERVER_ERROR');
