@@ -45,12 +45,18 @@ function readSetting(samples: number[]): Setting {
   return ok.reduce((best, s) => (d(s) < d(best) ? s : best));
 }
 
+/** A phone page in solo play of `level` (countdown over). */
+async function playLevel(name: string, level: number): Promise<Page> {
+  const page = await newPlayerPage(env.browser, name);
+  env.pages.push(page);
+  await startSolo(page, env.server.baseUrl, 'sensor-labor', level);
+  await waitForScreen(page, 'play', 30_000);
+  return page;
+}
+
 describe('Sensor-Labor on a phone and by keyboard', () => {
   it('level 1: taps, a finger drag onto the part and the keyboard; feedback per sensor; the reveal explains the mistake', async () => {
-    const page = await newPlayerPage(env.browser, 'sl-level1');
-    env.pages.push(page);
-    await startSolo(page, env.server.baseUrl, 'sensor-labor', 1);
-    await waitForScreen(page, 'play', 30_000);
+    const page = await playLevel('sl-level1', 1);
     const game = page.getByTestId('sensor-labor');
     expect(await game.locator('.sl-canvas canvas').count()).toBe(1);
     const pub = await publicRound<{ parts: MaterialId[] }>(page);
@@ -106,10 +112,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
   });
 
   it('level 2 by touch: a sensor dragged onto the belt, set, the batch runs with hits and no false triggers', async () => {
-    const page = await newPlayerPage(env.browser, 'sl-level2-touch');
-    env.pages.push(page);
-    await startSolo(page, env.server.baseUrl, 'sensor-labor', 2);
-    await waitForScreen(page, 'play', 30_000);
+    const page = await playLevel('sl-level2-touch', 2);
     const game = page.getByTestId('sensor-labor');
     const pub = await publicRound<{ task: TaskId; parts: MaterialId[] }>(page);
     const { sensor, setting } = TASK_SPECS[pub.task].solvedBy[0]!;
@@ -128,10 +131,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
   });
 
   it('level 2 by keyboard alone: place, set and run', async () => {
-    const page = await newPlayerPage(env.browser, 'sl-level2-keys');
-    env.pages.push(page);
-    await startSolo(page, env.server.baseUrl, 'sensor-labor', 2);
-    await waitForScreen(page, 'play', 30_000);
+    const page = await playLevel('sl-level2-keys', 2);
     const pub = await publicRound<{ task: TaskId }>(page);
     const { sensor, setting } = TASK_SPECS[pub.task].solvedBy[0]!;
     await tabTo(page, `.sl-chip-sensor[data-sensor="${sensor}"]`);
@@ -145,10 +145,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
   });
 
   it('level 3 by touch: the grips dragged to a setting read off the signal count every part once', async () => {
-    const page = await newPlayerPage(env.browser, 'sl-level3-touch');
-    env.pages.push(page);
-    await startSolo(page, env.server.baseUrl, 'sensor-labor', 3);
-    await waitForScreen(page, 'play', 30_000);
+    const page = await playLevel('sl-level3-touch', 3);
     const game = page.getByTestId('sensor-labor');
     expect(await game.getByText('genau einmal zählt').count()).toBe(1);
     const target = readSetting((await publicRound<{ samples: number[] }>(page)).samples);
@@ -175,10 +172,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
   });
 
   it('level 3 by keyboard alone: arrow keys on the grips', async () => {
-    const page = await newPlayerPage(env.browser, 'sl-level3-keys');
-    env.pages.push(page);
-    await startSolo(page, env.server.baseUrl, 'sensor-labor', 3);
-    await waitForScreen(page, 'play', 30_000);
+    const page = await playLevel('sl-level3-keys', 3);
     const target = readSetting((await publicRound<{ samples: number[] }>(page)).samples);
     const press = async (key: string, n: number) => {
       for (let i = 0; i < n; i++) await page.keyboard.press(key);
