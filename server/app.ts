@@ -1,5 +1,6 @@
 import './polyfills.ts';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +18,11 @@ import { mountApiRoutes } from './http/api-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
-import { createLimiterFactory } from './http/rate-limits.ts';
+import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
-import { LoginThrottle } from './auth/throttle.ts';
+import { CardThrottle } from './auth/card-throttle.ts';
+import { stampClientAddress } from './http/client-address.ts';
+import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
@@ -27,8 +30,11 @@ import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { joinUrls } from './http/lan-addresses.ts';
-import { startGuestRetention } from './jobs/guest-retention.ts';
+import { startRetention } from './jobs/retention.ts';
 import { createSessionRoom } from './rooms/session-room.ts';
+import { PurgeScheduler } from './jobs/purge-deleted.ts';
+import { publishRevocation } from './rooms/revocations.ts';
+import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +47,10 @@ export interface App {
   db: Db;
   sessions: SessionRepository;
   buildId: string;
+  /** Rate limiters (Redis when REDIS_URL is set, else memory). */
+  limits: LimiterFactory;
+  cardThrottle: CardThrottle;
+  purge: PurgeScheduler;
   /** Starts listening; returns the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   /** Closes rooms, connections and the database; safe to call twice. */
@@ -50,6 +60,10 @@ export interface App {
 export interface AppOverrides {
   timings?: Partial<FlowTimings>;
   buildId?: string;
+  /** Delay before deleted personal data is purged from the data files. */
+  purgeDelayMs?: number;
+  /** Other bounds on solo practice (tests use small ones). */
+  soloLimits?: Partial<SoloLimitOptions>;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -75,14 +89,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const limits = await createLimiterFactory(config.redisUrl);
   guardMatchmaker();
   silenceColyseusCors();
-  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
+  const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
+  const cardThrottle = new CardThrottle(limits);
+  // Our own HTTP server so every request's client address is decided before Colyseus reads it.
+  const httpServer = stampClientAddress(createServer(), config.trustProxy);
+  const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,
     trainers,
     apprentices,
     boards,
-    // A whole class may share one address: generous before waits start, and short waits.
-    cardThrottle: new LoginThrottle(Date.now, { freePerAccount: 20, freePerSource: 20, maxDelayMs: 30_000 }),
+    cardThrottle,
+    soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     buildId,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
@@ -96,10 +114,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
     gracefullyShutdown: false,
     greet: false,
+    logger: safeLogger,
     rooms: { [ROOM_SESSION]: defineRoom(SessionRoom), [ROOM_SOLO]: defineRoom(SessionRoom) },
     express: (app) => {
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
+        limits,
+        revoke: publishRevocation,
+        purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => joinUrls(config.publicUrl, boundPort)[0]!,
       });
@@ -108,10 +130,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   });
 
-  const stopRetention = startGuestRetention(sessions);
+  const stopRetention = startRetention(sessions, config.practiceRetentionDays);
   let closed: Promise<void> | null = null;
   return {
-    server, db, sessions, buildId,
+    server, db, sessions, buildId, limits, cardThrottle, purge,
     async listen(port, host) {
       await server.listen(port, host);
       if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
@@ -121,8 +143,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     close() {
       closed ??= (async () => {
         stopRetention();
-        await server.gracefullyShutdown(false).catch((err) => console.error('shutdown:', err));
-        await db.close().catch((err) => console.error('database close:', err));
+        purge.stop();
+        await server.gracefullyShutdown(false).catch((err) => logError('shutdown', err));
+        await db.close().catch((err) => logError('database close', err));
         await limits.close();
         releaseLock();
       })();

@@ -18,6 +18,8 @@ export interface Config {
   reconnectGraceS: number;
   /** Most players in one hosted session. */
   maxPlayers: number;
+  /** Days anonymous solo practice (sessions, rounds, results) is kept. */
+  practiceRetentionDays: number;
   /**
    * Express "trust proxy" behind a reverse proxy: false (default), a hop count, or addresses /
    * names like "loopback". Then the client's address (sign-in throttle) and https (Secure
@@ -69,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(maxPlayers) || maxPlayers < 1 || maxPlayers > 2000) throw new ConfigError(`MAX_PLAYERS must be a whole number from 1 to 2000, got "${env.MAX_PLAYERS}".`);
   const joinsPerMinute = env.JOINS_PER_MINUTE === undefined || env.JOINS_PER_MINUTE === '' ? DEFAULT_JOINS_PER_MINUTE : Number(env.JOINS_PER_MINUTE);
   if (!Number.isInteger(joinsPerMinute) || joinsPerMinute < 60 || joinsPerMinute > 1_000_000) throw new ConfigError(`JOINS_PER_MINUTE must be a whole number from 60 to 1000000, got "${env.JOINS_PER_MINUTE}".`);
+  const practiceDays = env.PRACTICE_RETENTION_DAYS === undefined || env.PRACTICE_RETENTION_DAYS === '' ? 90 : Number(env.PRACTICE_RETENTION_DAYS);
+  if (!Number.isInteger(practiceDays) || practiceDays < 1 || practiceDays > 3650) throw new ConfigError(`PRACTICE_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${env.PRACTICE_RETENTION_DAYS}".`);
   const publicAddress = env.PUBLIC_ADDRESS || null;
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   return {
@@ -84,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     reconnectGraceS: grace,
     maxPlayers,
     joinsPerMinute,
+    practiceRetentionDays: practiceDays,
   };
 }

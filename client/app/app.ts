@@ -164,7 +164,7 @@ export class App implements AppNavigation {
     this.view?.dispose();
     this.view = new SessionView(this.shell, session, {
       left: () => void this.leave(),
-      ended: (reason, phase) => this.ended(reason, phase),
+      ended: (reason, phase) => this.ended(reason, phase, session.kickCode),
     });
   }
 
@@ -216,14 +216,14 @@ export class App implements AppNavigation {
     await view?.session.leave();
   }
 
-  private ended(reason: EndReason, lastPhase: string | null): void {
+  private ended(reason: EndReason, lastPhase: string | null, kickCode: ErrorCode = 'KICKED'): void {
     const view = this.view;
     this.view = null;
     view?.dispose();
     if (reason === 'kicked') {
       forgetSession(false);
       resetSessionHook();
-      return this.showError('KICKED');
+      return this.showError(kickCode);
     }
     if (reason === 'replaced') {
       resetSessionHook();

@@ -38,6 +38,8 @@ export class GameSession {
   /** Cues of the latest round, so a scene that mounts late can still catch up. */
   private cues: CueMessage[] = [];
   private kicked = false;
+  /** Why the server removed this client (KICKED by the host, CARD_REVOKED, SESSION_CLOSED). */
+  kickCode: ErrorCode = 'KICKED';
   private leaving = false;
   /** A player's own figures: the shared state lists only the leaders (docs/PROTOCOL.md §4). */
   private standing: StandingMessage | null = null;
@@ -76,8 +78,9 @@ export class GameSession {
     room.onMessage('error', (m: { code?: unknown; type?: unknown }) => {
       this.emit('error', isErrorCode(m?.code) ? m.code : 'SERVER_ERROR', typeof m?.type === 'string' ? m.type : undefined);
     });
-    room.onMessage('kicked', () => {
+    room.onMessage('kicked', (m: { code?: unknown } | undefined) => {
       this.kicked = true;
+      if (isErrorCode(m?.code)) this.kickCode = m.code;
     });
     room.onMessage('*', () => {}); // newer servers may send more; never warn or crash
     room.onStateChange(() => {

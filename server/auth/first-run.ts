@@ -27,13 +27,17 @@ export function checkFirstRun(input: FirstRunInput): Checked {
   return { ok: true, company: company.value, login: login.value, displayName: displayName.value, password: password.value };
 }
 
-/** First run (web and `npm run setup`): the first company and its admin trainer, only while none exists. */
-export async function createFirstCompany(companies: CompanyRepository, input: FirstRunInput): Promise<FirstRunResult> {
+/**
+ * First run: the first company and its admin trainer, only while no company exists. From the
+ * web (`web: true`) only while no account of any role exists either: once the platform admin
+ * exists, further companies are theirs to add (`npm run setup` on the machine may still add the first).
+ */
+export async function createFirstCompany(companies: CompanyRepository, input: FirstRunInput, web = false): Promise<FirstRunResult> {
   const checked = checkFirstRun(input);
   if (!checked.ok) return checked;
   // Cheap check first so a late setup attempt costs no hashing.
-  if ((await companies.count()) > 0) return { ok: false, code: 'SETUP_DONE' };
+  if ((await (web ? companies.countWithAccounts() : companies.count())) > 0) return { ok: false, code: 'SETUP_DONE' };
   const passwordHash = await hashPassword(checked.password);
-  const created = await companies.createFirst(checked.company, { login: checked.login, displayName: checked.displayName, passwordHash, role: 'admin' });
+  const created = await companies.createFirst(checked.company, { login: checked.login, displayName: checked.displayName, passwordHash, role: 'admin' }, web);
   return created ? { ok: true, ...created } : { ok: false, code: 'SETUP_DONE' };
 }

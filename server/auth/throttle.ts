@@ -1,29 +1,28 @@
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { consumeCounted as consume, type LimiterFactory } from '../http/rate-limits.ts';
+
 /**
  * Slows down password guessing without letting anyone lock a trainer out.
  *
- * Failures are counted per (account, source) and per source, where a source is the
- * request's address, or a browser the trainer already signed in with (a device token,
- * see DeviceTrust below). Past a few free attempts each further failure
- * doubles a wait, capped at a few minutes. There is no per-account counter across sources:
- * guessing from one address never blocks the same account from another address or device,
- * so an apprentice cannot stop the trainer from signing in before class.
- * In memory: a restart forgets the counters (acceptable for one process; with several
- * processes each counts alone, which only multiplies an attacker's rate by their number).
+ * Every try is counted BEFORE the password is hashed, per (account, source) and per source,
+ * where a source is the request's address, or a browser the trainer already signed in with
+ * (see DeviceTrust). Past a few free tries each further try must wait a doubling time
+ * (capped); a try inside that wait is refused unhashed and still counts. There is no
+ * per-account counter across sources: guessing from one address never blocks the same
+ * account from another address or device, so an apprentice cannot stop the trainer from
+ * signing in before class. Counters live in the limiter store (Redis when scaled out).
  */
-
 export interface ThrottleOptions {
-  /** Failures per (account, source) before waits start. */
+  /** Tries per (account, source) before waits start. */
   freePerAccount: number;
-  /** Failures per source, over all accounts, before waits start (a class shares one NAT address). */
+  /** Tries per source, over all accounts, before waits start (a class shares one NAT address). */
   freePerSource: number;
-  /** First wait; doubles with every further failure. */
+  /** First wait; doubles with every further try. */
   baseDelayMs: number;
   /** Longest wait. */
   maxDelayMs: number;
-  /** A counter is forgotten this long after its last failure. */
+  /** A counter is forgotten this long after its first try. */
   forgetAfterMs: number;
-  /** Most counters kept (oldest dropped first) so a flood cannot fill memory. */
-  maxEntries: number;
 }
 
 export const DEFAULT_THROTTLE: ThrottleOptions = {
@@ -32,89 +31,110 @@ export const DEFAULT_THROTTLE: ThrottleOptions = {
   baseDelayMs: 1000,
   maxDelayMs: 5 * 60_000,
   forgetAfterMs: 30 * 60_000,
-  maxEntries: 50_000,
 };
 
-interface Counter {
-  failures: number;
-  lastFailureAt: number;
-  blockedUntil: number;
+/** Counts tries per key and spaces out those past the free ones by a doubling wait. */
+export class BackoffCounter {
+  private readonly tries: RateLimiterAbstract;
+  private readonly gate: RateLimiterAbstract;
+
+  constructor(store: LimiterFactory, name: string, private readonly opts: Pick<ThrottleOptions, 'baseDelayMs' | 'maxDelayMs' | 'forgetAfterMs'>) {
+    this.tries = store.raw({ name: `${name}-tries`, points: 1e9, durationS: Math.ceil(opts.forgetAfterMs / 1000) });
+    // One try may pass per wait: the first try past the free ones opens a window of the
+    // current wait; every other try in it is refused (atomic in the store, so parallel
+    // tries cannot all slip through).
+    this.gate = store.raw({ name: `${name}-gate`, points: 1, durationS: 1 });
+  }
+
+  private waitS(over: number): number {
+    return Math.ceil(Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** Math.min(over - 1, 30)) / 1000);
+  }
+
+  /** Counts one try; resolves to 0 when it may go ahead, else the milliseconds to wait. */
+  async attempt(key: string, free: number): Promise<number> {
+    const tries = await consume(this.tries, key);
+    const over = tries.consumed - free;
+    if (over <= 0) return 0;
+    const gate = await consume(this.gate, key, 1, this.waitS(over));
+    return gate.allowed ? 0 : Math.max(1, gate.msBeforeNext);
+  }
+
+  /** After a failed try: its wait starts again from now (a slow check must not use it up). */
+  async failed(key: string, free: number): Promise<void> {
+    const over = ((await this.tries.get(key))?.consumedPoints ?? 0) - free;
+    if (over > 0) await this.gate.block(key, this.waitS(over));
+  }
+
+  /** Forgets a key (after a success). */
+  async reset(key: string): Promise<void> {
+    await Promise.all([this.tries.delete(key), this.gate.delete(key)]);
+  }
+
+  /** Gives one counted try back (a success should not use up a shared address's free tries). */
+  async refund(key: string): Promise<void> {
+    await this.tries.reward(key, 1);
+  }
 }
 
+/** The sign-in throttle: per (account, source) and per source. */
 export class LoginThrottle {
-  private readonly counters = new Map<string, Counter>();
+  private readonly counter: BackoffCounter;
   private readonly opts: ThrottleOptions;
 
-  constructor(private readonly now: () => number, opts: Partial<ThrottleOptions> = {}) {
+  constructor(store: LimiterFactory, opts: Partial<ThrottleOptions> = {}) {
     this.opts = { ...DEFAULT_THROTTLE, ...opts };
+    this.counter = new BackoffCounter(store, 'login', this.opts);
   }
 
-  private keys(account: string, source: string): [string, number][] {
-    return [[`a:${account.toLowerCase()}\u0000${source}`, this.opts.freePerAccount], [`s:${source}`, this.opts.freePerSource]];
+  private keys(account: string, source: string) {
+    return { account: `a:${account.toLowerCase()}\u0000${source}`, source: `s:${source}` };
   }
 
-  private live(key: string): Counter | undefined {
-    const c = this.counters.get(key);
-    if (c && this.now() - c.lastFailureAt > this.opts.forgetAfterMs) {
-      this.counters.delete(key);
-      return undefined;
-    }
-    return c;
+  /** Counts this try before any hashing; resolves to the milliseconds it must still wait (0 = go ahead). */
+  async attempt(account: string, source: string): Promise<number> {
+    const k = this.keys(account, source);
+    const [a, s] = await Promise.all([this.counter.attempt(k.account, this.opts.freePerAccount), this.counter.attempt(k.source, this.opts.freePerSource)]);
+    return Math.max(a, s);
   }
 
-  /** Milliseconds this attempt must still wait (0 = may try now). */
-  waitMs(account: string, source: string): number {
-    let wait = 0;
-    for (const [key] of this.keys(account, source)) wait = Math.max(wait, (this.live(key)?.blockedUntil ?? 0) - this.now());
-    return Math.max(0, wait);
+  /** A failed sign-in: the wait past the free tries counts from now, after the hash. */
+  async fail(account: string, source: string): Promise<void> {
+    const k = this.keys(account, source);
+    await Promise.all([this.counter.failed(k.account, this.opts.freePerAccount), this.counter.failed(k.source, this.opts.freePerSource)]);
   }
 
-  /** Records a failed attempt and returns the wait before the next one is allowed. */
-  fail(account: string, source: string): number {
-    const now = this.now();
-    for (const [key, free] of this.keys(account, source)) {
-      const c = this.live(key) ?? { failures: 0, lastFailureAt: now, blockedUntil: 0 };
-      c.failures++;
-      c.lastFailureAt = now;
-      const over = c.failures - free;
-      if (over > 0) c.blockedUntil = now + Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** Math.min(over - 1, 30));
-      this.counters.delete(key); // re-insert: Map order = least recently failed first
-      this.counters.set(key, c);
-    }
-    while (this.counters.size > this.opts.maxEntries) this.counters.delete(this.counters.keys().next().value as string);
-    return this.waitMs(account, source);
-  }
-
-  /** A successful sign-in clears that account's counter for this source (not the source's own). */
-  succeed(account: string, source: string): void {
-    this.counters.delete(this.keys(account, source)[0]![0]);
+  /** A successful sign-in clears that account's counter for this source and refunds the source's try. */
+  async succeed(account: string, source: string): Promise<void> {
+    const k = this.keys(account, source);
+    await Promise.all([this.counter.reset(k.account), this.counter.refund(k.source)]);
   }
 }
+
+/** How long a browser stays trusted after its last sign-in (in-memory timers cap at 24.8 days). */
+export const TRUSTED_DEVICE_TTL_S = 21 * 24 * 3600;
 
 /**
  * Browsers a trainer has signed in with (by the hash of their device cookie, per login).
- * Attempts from such a browser count against the device, not the shared school address,
- * so an apprentice guessing on the same Wi-Fi cannot slow the trainer's own laptop down.
- * In memory and bounded; after a restart a trainer is throttled by address until the next success.
+ * Tries from such a browser count against the device, not the shared school address, so an
+ * apprentice guessing on the same Wi-Fi cannot slow the trainer's own laptop down. Kept in
+ * the limiter store for three weeks after each sign-in.
  */
 export class DeviceTrust {
-  private readonly known = new Map<string, number>();
+  private readonly known: RateLimiterAbstract;
 
-  constructor(private readonly now: () => number, private readonly ttlMs = 180 * 24 * 60 * 60_000, private readonly maxEntries = 20_000) {}
+  constructor(store: LimiterFactory, ttlS = TRUSTED_DEVICE_TTL_S) {
+    this.known = store.raw({ name: 'trusted-device', points: 1, durationS: ttlS });
+  }
 
   private key(login: string, deviceHash: string): string {
     return `${login.toLowerCase()}\u0000${deviceHash}`;
   }
 
-  trust(login: string, deviceHash: string): void {
-    const key = this.key(login, deviceHash);
-    this.known.delete(key);
-    this.known.set(key, this.now() + this.ttlMs);
-    while (this.known.size > this.maxEntries) this.known.delete(this.known.keys().next().value as string);
+  async trust(login: string, deviceHash: string): Promise<void> {
+    await this.known.set(this.key(login, deviceHash), 1, this.known.duration);
   }
 
-  isTrusted(login: string, deviceHash: string): boolean {
-    const until = this.known.get(this.key(login, deviceHash));
-    return until !== undefined && until > this.now();
+  async isTrusted(login: string, deviceHash: string): Promise<boolean> {
+    return (await this.known.get(this.key(login, deviceHash))) !== null;
   }
 }

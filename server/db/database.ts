@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 export interface Db {
   kind: 'pglite' | 'postgres';
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  /** Runs one statement without parameters outside any transaction (VACUUM, CHECKPOINT). */
+  exec(sql: string): Promise<void>;
   /** Runs fn inside one transaction on one connection. */
   transaction<T>(fn: (tx: Pick<Db, 'query'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -21,6 +23,9 @@ async function openPglite(dataDir: string): Promise<Db> {
   return {
     kind: 'pglite',
     query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await pg.query<R>(sql, params)).rows }),
+    exec: async (sql) => {
+      await pg.exec(sql);
+    },
     transaction: (fn) => pg.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await tx.query<R>(sql, params)).rows }) })),
     close: () => pg.close(),
   };
@@ -34,6 +39,9 @@ async function openPostgres(url: string): Promise<Db> {
   return {
     kind: 'postgres',
     query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await pool.query(sql, params)).rows as R[] }),
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
     transaction: async (fn) => {
       const conn = await pool.connect();
       try {

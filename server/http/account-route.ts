@@ -1,6 +1,9 @@
 import type { Request, Response } from 'express';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
+import type { LimiterFactory } from './rate-limits.ts';
+import type { PurgeScheduler } from '../jobs/purge-deleted.ts';
+import type { Revocation } from '../rooms/revocations.ts';
 import type { CompanyRepository } from '../repositories/company-repository.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
@@ -34,8 +37,13 @@ export interface AccountDeps {
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
   reports: ReportRepository;
+  limits: LimiterFactory;
   throttle: LoginThrottle;
   devices: DeviceTrust;
+  /** Removes someone who lost their right from every live room (all processes). */
+  revoke: (revocation: Revocation) => Promise<void>;
+  /** Purges deleted personal data from the data files a little later. */
+  purge: PurgeScheduler;
   /** The base URL printed on join cards (PUBLIC_URL, else the request's host). */
   publicUrl: (req: Request) => string;
 }

@@ -2,6 +2,7 @@ import express, { type Application, type NextFunction, type Request, type Respon
 import { hashToken, isSameOrigin, readTokenCookie, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
 import type { CompanyTrainer, TrainerRepository, Trainer } from '../repositories/trainer-repository.ts';
+import { logError } from '../log.ts';
 import { fail, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { apprenticeRoutes } from './apprentice-routes.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -37,7 +38,7 @@ function admitted(route: AccountRoute, me: Trainer | null, res: Response): Train
 
 /** Mounts every account route under /api (before the other /api routes). */
 export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'throttle' | 'devices'>): AccountDeps {
-  const deps: AccountDeps = { ...base, throttle: new LoginThrottle(Date.now), devices: new DeviceTrust(Date.now) };
+  const deps: AccountDeps = { ...base, throttle: new LoginThrottle(base.limits), devices: new DeviceTrust(base.limits) };
   const router = express.Router();
   const json = express.json({ limit: JSON_LIMIT, strict: true });
   for (const route of accountRoutes(deps)) {
@@ -65,7 +66,7 @@ export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'th
     const type = (err as { type?: string }).type;
     if (type === 'entity.too.large') return fail(res, 413, 'BODY_TOO_LARGE');
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') return fail(res, 400, 'MESSAGE_INVALID');
-    console.error('[api:accounts]', (err as Error).message ?? err);
+    logError('api:accounts', err);
     fail(res, 500, 'SERVER_ERROR');
   });
   app.use('/api', router);

@@ -9,6 +9,7 @@ import { lookupJoinCode } from '../rooms/join-codes.ts';
 import { sendRateLimited } from './http-error.ts';
 import { joinUrls } from './lan-addresses.ts';
 import type { Limiter, LimiterFactory } from './rate-limits.ts';
+import { logError } from '../log.ts';
 
 export interface ApiDeps {
   version: string;
@@ -78,7 +79,7 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   api.use((_req: Request, res: Response) => fail(res, 404, 'MESSAGE_UNKNOWN'));
   // Express 5 forwards rejected async handlers here: answer in JSON, never crash.
   api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    console.error('[api]', err);
+    logError('api', err);
     fail(res, 500, 'SERVER_ERROR');
   });
   app.use('/api', api);

@@ -59,6 +59,8 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const code = newCardCode();
         const updated = await deps.apprentices.setCard(apprentice.id, me.companyId, hashToken(code));
         if (!updated) return fail(res, 404, 'NOT_FOUND');
+        // The old card stops working, also for whoever sits in a live round with it.
+        await deps.revoke({ kind: 'apprentice', apprenticeId: apprentice.id });
         const joinUrl = `${deps.publicUrl(req)}?card=${code}`;
         res.json({ apprentice: updated, card: { code: formatCardCode(code), joinUrl } });
       },
@@ -69,7 +71,9 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const apprentice = await ownApprentice(deps, req, res, me);
         if (!apprentice) return;
         const updated = await deps.apprentices.setCard(apprentice.id, me.companyId, null);
-        return updated ? res.json({ apprentice: updated }) : fail(res, 404, 'NOT_FOUND');
+        if (!updated) return fail(res, 404, 'NOT_FOUND');
+        await deps.revoke({ kind: 'apprentice', apprenticeId: apprentice.id });
+        res.json({ apprentice: updated });
       },
     },
     {
@@ -106,7 +110,10 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
       handle: async (req, res, me) => {
         const id = idParam(req);
         const deleted = id ? await deps.apprentices.delete(id, me.companyId) : false;
-        return deleted ? res.json({ deleted: true }) : fail(res, 404, 'NOT_FOUND');
+        if (!deleted) return fail(res, 404, 'NOT_FOUND');
+        await deps.revoke({ kind: 'apprentice', apprenticeId: id! });
+        deps.purge.request();
+        res.json({ deleted: true });
       },
     },
   ];

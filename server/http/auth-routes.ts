@@ -17,10 +17,10 @@ async function signIn(deps: AccountDeps, req: Request, res: Response, trainer: T
 }
 
 /** Remembers this browser as one the trainer signed in with (see DeviceTrust). */
-function trustDevice(deps: AccountDeps, req: Request, res: Response, login: string): void {
+async function trustDevice(deps: AccountDeps, req: Request, res: Response, login: string): Promise<void> {
   const device = readTokenCookie(req, DEVICE_COOKIE);
   const token = device ?? newToken();
-  deps.devices.trust(login, hashToken(token));
+  await deps.devices.trust(login, hashToken(token));
   if (!device) setDeviceCookie(req, res, token);
 }
 
@@ -34,17 +34,17 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
   return [
     {
       method: 'get', path: '/setup', access: 'public', body: false,
-      handle: async (_req, res) => res.json({ setupNeeded: (await deps.companies.count()) === 0 }),
+      handle: async (_req, res) => res.json({ setupNeeded: (await deps.companies.countWithAccounts()) === 0 }),
     },
     {
       method: 'post', path: '/setup', access: 'public', body: true,
       handle: async (req, res) => {
         const b = req.body as Record<string, unknown>;
-        const result = await createFirstCompany(deps.companies, { company: b.company, login: b.login, displayName: b.displayName, password: b.password });
+        const result = await createFirstCompany(deps.companies, { company: b.company, login: b.login, displayName: b.displayName, password: b.password }, true);
         if (!result.ok) return fail(res, result.code === 'SETUP_DONE' ? 409 : 400, result.code);
         const admin = await deps.trainers.find(result.trainerId, result.companyId);
         if (!admin) return fail(res, 500, 'SERVER_ERROR');
-        trustDevice(deps, req, res, admin.login);
+        await trustDevice(deps, req, res, admin.login);
         await signIn(deps, req, res, admin);
         res.status(201).json(await meBody(deps, admin));
       },
@@ -57,9 +57,10 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
         const account = login.trim().normalize('NFC');
         const device = readTokenCookie(req, DEVICE_COOKIE);
         const deviceHash = device ? hashToken(device) : null;
-        const trusted = deviceHash !== null && deps.devices.isTrusted(account, deviceHash);
+        const trusted = deviceHash !== null && (await deps.devices.isTrusted(account, deviceHash));
         const source = trusted ? `device:${deviceHash}` : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
-        const waitMs = deps.throttle.waitMs(account, source);
+        // Counted before the hash: parallel wrong passwords cannot all be hashed.
+        const waitMs = await deps.throttle.attempt(account, source);
         if (waitMs > 0) {
           res.set('Retry-After', String(Math.ceil(waitMs / 1000)));
           return fail(res, 429, 'RATE_LIMITED');
@@ -68,12 +69,12 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
         // Unknown logins cost one hash too: the answer and its timing are the same.
         const ok = found ? await verifyPassword(password, found.passwordHash) : await verifyDummy(password);
         if (!found || !ok || found.disabled || found.companyDisabled) {
-          deps.throttle.fail(account, source);
+          await deps.throttle.fail(account, source);
           return fail(res, 401, 'LOGIN_FAILED');
         }
-        deps.throttle.succeed(account, source);
+        await deps.throttle.succeed(account, source);
         if (needsRehash(found.passwordHash)) await deps.trainers.setPasswordHash(found.id, found.companyId, await hashPassword(password), false);
-        if (!trusted) trustDevice(deps, req, res, account);
+        await trustDevice(deps, req, res, account);
         const { passwordHash: _hash, companyDisabled: _off, ...trainer } = found;
         await signIn(deps, req, res, trainer);
         res.json(await meBody(deps, trainer));

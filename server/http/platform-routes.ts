@@ -7,7 +7,9 @@ import { fail, idParam, type AccountDeps, type AccountRoute } from './account-ro
 async function setDisabled(deps: AccountDeps, req: Request, res: Response, disabled: boolean) {
   const id = idParam(req);
   const company = id ? await deps.companies.setDisabled(id, disabled) : null;
-  return company ? res.json({ company }) : fail(res, 404, 'NOT_FOUND');
+  if (!company) return fail(res, 404, 'NOT_FOUND');
+  if (disabled) await deps.revoke({ kind: 'company', companyId: company.id });
+  res.json({ company });
 }
 
 /** The platform admin adds, disables and enables companies; never sees their apprentices. */

@@ -30,6 +30,12 @@ export interface Limiter {
 
 export interface LimiterFactory {
   limiter(spec: LimitSpec): Limiter;
+  /**
+   * The rate-limiter-flexible limiter itself (same store, Redis insured by memory), for
+   * throttles that need counts, custom windows or blocks (sign-in backoff, card pacing,
+   * trusted browsers); use it with `consumeCounted`.
+   */
+  raw(spec: LimitSpec): RateLimiterAbstract;
   /** Closes the Redis connection, if any. */
   close(): Promise<void>;
 }
@@ -62,6 +68,27 @@ function wrap(rl: RateLimiterAbstract, limit: number): Limiter {
   };
 }
 
+/** One counted try: allowed or not, points used in the window, ms until the window frees a point. */
+export interface Counted {
+  allowed: boolean;
+  consumed: number;
+  msBeforeNext: number;
+}
+
+/**
+ * Takes `points` from a key of a raw limiter; over the limit resolves allowed=false (the try
+ * still counts). `customDurationS` sets the window of a new key. A store failure lets it through.
+ */
+export async function consumeCounted(rl: RateLimiterAbstract, key: string, points = 1, customDurationS?: number): Promise<Counted> {
+  try {
+    const res = await rl.consume(key, points, customDurationS === undefined ? {} : { customDuration: customDurationS });
+    return { allowed: true, consumed: res.consumedPoints, msBeforeNext: res.msBeforeNext };
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return { allowed: false, consumed: err.consumedPoints, msBeforeNext: err.msBeforeNext };
+    return { allowed: true, consumed: 0, msBeforeNext: 0 };
+  }
+}
+
 /** Limiters in memory, or in Redis at `redisUrl` (ioredis; falls back to memory on errors). */
 export async function createLimiterFactory(redisUrl: string | null): Promise<LimiterFactory> {
   let redis: Redis | null = null;
@@ -78,12 +105,14 @@ export async function createLimiterFactory(redisUrl: string | null): Promise<Lim
       client.once('error', done);
     });
   }
+  const raw = (spec: LimitSpec): RateLimiterAbstract => {
+    const options = { keyPrefix: KEY_PREFIX + spec.name, points: spec.points, duration: spec.durationS, blockDuration: spec.blockS ?? 0 };
+    const memory = new RateLimiterMemory(options);
+    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+  };
   return {
-    limiter(spec) {
-      const options = { keyPrefix: KEY_PREFIX + spec.name, points: spec.points, duration: spec.durationS, blockDuration: spec.blockS ?? 0 };
-      const memory = new RateLimiterMemory(options);
-      return wrap(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory, spec.points);
-    },
+    limiter: (spec) => wrap(raw(spec), spec.points),
+    raw,
     async close() {
       if (redis) await redis.quit().catch(() => redis?.disconnect());
     },

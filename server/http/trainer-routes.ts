@@ -50,6 +50,7 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
         if (!trainer) return;
         if (trainer.id === me.id) return fail(res, 400, 'SELF_FORBIDDEN');
         await deps.trainers.setDisabled(trainer.id, me.companyId, true);
+        await deps.revoke({ kind: 'trainer', trainerId: trainer.id });
         res.json({ trainer: publicTrainer({ ...trainer, disabled: true }) });
       },
     },

@@ -24,6 +24,12 @@ export class CompanyRepository {
     return rows[0]?.n ?? 0;
   }
 
+  /** Companies plus accounts of any role (the platform admin too): 0 only on a fresh install. */
+  async countWithAccounts(): Promise<number> {
+    const { rows } = await this.db.query<{ n: number }>('select ((select count(*) from companies) + (select count(*) from trainers))::int as n');
+    return rows[0]?.n ?? 0;
+  }
+
   async findById(id: string): Promise<Company | null> {
     const { rows } = await this.db.query<{ id: string; name: string; disabled_at: unknown }>('select id, name, disabled_at from companies where id = $1', [id]);
     const row = rows[0];
@@ -93,10 +99,12 @@ export class CompanyRepository {
    * company exists (the table lock makes two simultaneous setups safe). Returns null when
    * a company exists already.
    */
-  async createFirst(companyName: string, admin: NewTrainer): Promise<{ companyId: string; trainerId: string } | null> {
+  async createFirst(companyName: string, admin: NewTrainer, onlyWithoutAccounts = false): Promise<{ companyId: string; trainerId: string } | null> {
     return this.db.transaction(async (tx) => {
-      await tx.query('lock table companies in exclusive mode');
-      const { rows } = await tx.query<{ n: number }>('select count(*)::int as n from companies');
+      await tx.query('lock table companies, trainers in exclusive mode');
+      const { rows } = await tx.query<{ n: number }>(
+        `select ((select count(*) from companies) + ${onlyWithoutAccounts ? '(select count(*) from trainers)' : '0'})::int as n`,
+      );
       if ((rows[0]?.n ?? 0) > 0) return null;
       const companyId = randomUUID();
       const trainerId = randomUUID();

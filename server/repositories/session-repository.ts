@@ -76,7 +76,13 @@ export class SessionRepository {
       );
       const roundId = inserted.rows[0]?.id;
       if (roundId === undefined) return;
-      for (const res of r.results) {
+      // A card holder deleted during the round: their result goes unsaved (their data is
+      // gone on request), and everyone else's round is saved as usual.
+      const ids = r.results.map((x) => x.apprenticeId).filter((id): id is string => id !== null);
+      const existing = ids.length === 0 ? new Set<string>() : new Set(
+        (await tx.query<{ id: string }>('select id from apprentices where id = any($1::text[]) for share', [ids])).rows.map((row) => row.id),
+      );
+      for (const res of r.results.filter((x) => x.apprenticeId === null || existing.has(x.apprenticeId))) {
         await tx.query(
           'insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id) values ($1, $2, $3, $4, $5::jsonb, $6, $7)',
           [roundId, res.playerId, res.nickname, res.score, JSON.stringify(res.detail), res.practiceId, res.apprenticeId],
@@ -124,6 +130,15 @@ export class SessionRepository {
          and x.apprentice_id is null and c.guest_retention_days is not null
          and r.ended_at < now() - make_interval(days => c.guest_retention_days)
        returning x.round_id`,
+    );
+    return rows.length;
+  }
+
+  /** Deletes solo practice sessions (rounds and results with them) older than `days`; returns how many went. */
+  async deleteExpiredPractice(days: number): Promise<number> {
+    const { rows } = await this.db.query(
+      `delete from sessions where mode = 'solo' and created_at < now() - make_interval(days => $1::int) returning id`,
+      [days],
     );
     return rows.length;
   }

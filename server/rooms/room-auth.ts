@@ -1,7 +1,7 @@
 import type { AuthContext } from '@colyseus/core';
 import { normalizeCardCode } from '../../shared/core/text.ts';
 import { hashToken, isSameOrigin, SESSION_COOKIE, tokenFromCookieHeader } from '../auth/session-cookie.ts';
-import type { LoginThrottle } from '../auth/throttle.ts';
+import type { CardThrottle } from '../auth/card-throttle.ts';
 import type { ApprenticeRepository, CardHolder } from '../repositories/apprentice-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { refuse } from './join-options.ts';
@@ -32,16 +32,17 @@ export async function hostIdentity(trainers: TrainerRepository, context: AuthCon
 
 /**
  * The apprentice behind a card code typed or scanned by a player, for a session of
- * `companyId`. Unknown, revoked, mistyped and other companies' cards get the same refusal;
- * failures are throttled per address (80-bit codes make guessing hopeless anyway).
+ * `companyId`. Unknown, revoked, mistyped and other companies' cards get the same refusal.
+ * A correct card is let in at once; wrong ones are paced per address (see CardThrottle),
+ * keyed on the address decided by server/http/client-address.ts (not a client's header).
  */
-export async function cardHolder(apprentices: ApprenticeRepository, throttle: LoginThrottle, raw: unknown, companyId: string | null, ip: string | undefined): Promise<CardHolder> {
+export async function cardHolder(apprentices: ApprenticeRepository, throttle: CardThrottle, raw: unknown, companyId: string | null, ip: string | undefined): Promise<CardHolder> {
   const source = `ip:${ip ?? 'unknown'}`;
-  if (throttle.waitMs('card', source) > 0) throw refuse('RATE_LIMITED');
+  if (!throttle.admit(source)) throw refuse('RATE_LIMITED');
   const code = normalizeCardCode(raw);
   const holder = code.ok && companyId !== null ? await apprentices.findByCard(hashToken(code.value)) : null;
   if (!holder || holder.companyId !== companyId) {
-    throttle.fail('card', source);
+    await throttle.failed(source);
     throw refuse('CARD_INVALID');
   }
   return holder;

@@ -6,7 +6,8 @@ import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../sh
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
-import type { LoginThrottle } from '../auth/throttle.ts';
+import type { CardThrottle } from '../auth/card-throttle.ts';
+import { logError, logRoomException } from '../log.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
@@ -19,6 +20,8 @@ import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './ro
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
+import type { SoloLimits } from './solo-limits.ts';
+import { parseRevocation, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
 import { routeMessage, type ClientData, type MessageContext, type SessionClient } from './session-messages.ts';
 
 export interface RoomDeps {
@@ -26,8 +29,10 @@ export interface RoomDeps {
   trainers: TrainerRepository;
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
-  /** Failed card codes per address. */
-  cardThrottle: LoginThrottle;
+  /** Paces wrong card codes per address. */
+  cardThrottle: CardThrottle;
+  /** Bounds anonymous solo rooms and practice rounds per address and device. */
+  soloLimits: SoloLimits;
   buildId: string;
   reconnectGraceS: number;
   maxPlayers: number;
@@ -62,10 +67,15 @@ export function createSessionRoom(deps: RoomDeps) {
     private hostKey = newSecret(18);
     private hostSessionId: string | null = null;
     private hostClaimed = false;
+    /** The trainer who hosts now, and whether hosting was revoked (disabled trainer or company). */
+    private hostTrainerId: string | null = null;
+    private hostRevoked = false;
     private readonly kickedKeys = new Set<string>();
     /** Seats of players who left on the podium: shown there, freed by "again". */
     private readonly leftOnPodium = new Set<string>();
     private soloGame: { gameId: string; level: number } | null = null;
+    /** Who practises in this solo room, for the bound on stored rounds. */
+    private soloSource = { address: 'ip:unknown', device: '' };
     /** The company this hosted session belongs to: the first host's (null until then, and for solo). */
     private companyId: string | null = null;
     private readonly messageContext: MessageContext = {
@@ -74,7 +84,7 @@ export function createSessionRoom(deps: RoomDeps) {
       seats: this.seats,
       flow: () => this.flow,
       kick: (playerId) => this.kick(playerId),
-      playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => console.error(e)),
+      playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
       dropLeftSeats: () => {
         for (const id of this.leftOnPodium) {
           this.seats.remove(id);
@@ -105,10 +115,11 @@ export function createSessionRoom(deps: RoomDeps) {
         roundSaved: (seats) => void this.afterRound(seats, solo),
         endSession: () => deps.sessions.endSession(this.roomId),
         reopenSession: () => deps.sessions.reopenSession(this.roomId),
-        fail: (err) => console.error(`[room ${this.roomId}]`, err),
+        fail: (err) => logError(`room ${this.roomId}`, err),
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
+      await this.presence.subscribe(REVOCATION_CHANNEL, (raw: unknown) => this.revoked(parseRevocation(raw)));
       for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => this.handle(type, client, payload));
       this.onMessage('*', (client, type) => this.reply(client, 'MESSAGE_UNKNOWN', String(type).slice(0, 40)));
     }
@@ -126,6 +137,8 @@ export function createSessionRoom(deps: RoomDeps) {
       const raw = options as Record<string, unknown>;
       delete raw[VERIFIED_HOST];
       if (join.role === 'host') raw[VERIFIED_HOST] = await hostIdentity(deps.trainers, context);
+      // Only a solo room is asked for with a game: bound new ones per address and device.
+      else if (join.gameId !== null && !(await deps.soloLimits.admitRoom(`ip:${context.ip ?? 'unknown'}`, join.practiceId))) throw refuse('RATE_LIMITED');
       return true;
     }
 
@@ -140,7 +153,9 @@ export function createSessionRoom(deps: RoomDeps) {
         if (!host) throw refuse('AUTH_REQUIRED');
         if (this.companyId !== null && host.companyId !== this.companyId) throw refuse('HOST_KEY_INVALID');
         if (join.key ? join.key !== this.hostKey : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
+        if (this.hostRevoked) throw refuse('AUTH_REQUIRED');
         this.hostClaimed = true;
+        this.hostTrainerId = host.trainerId;
         if (this.companyId === null) {
           this.companyId = host.companyId;
           await deps.sessions.assignOwner(this.roomId, host.companyId, host.trainerId);
@@ -154,6 +169,7 @@ export function createSessionRoom(deps: RoomDeps) {
       }
       if (this.state.phase === 'podium') throw refuse('SESSION_OVER');
       if (this.state.mode === 'solo' && this.seats.size > 0) throw refuse('SESSION_FULL');
+      if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
       if (this.state.locked) throw refuse('SESSION_LOCKED');
       if (this.seats.size >= deps.maxPlayers) throw refuse('SESSION_FULL');
       if (join.card !== null) {
@@ -258,7 +274,7 @@ export function createSessionRoom(deps: RoomDeps) {
     override async onDispose() {
       this.flow?.dispose();
       if (this.state.code) await releaseJoinCode(this.presence, this.state.code).catch(() => {});
-      await deps.sessions.endSession(this.roomId).catch((err) => console.error(`[room ${this.roomId}]`, err));
+      await deps.sessions.endSession(this.roomId).catch((err) => logError(`room ${this.roomId} end`, err));
     }
 
     /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
@@ -275,8 +291,9 @@ export function createSessionRoom(deps: RoomDeps) {
       return realSlotsFull(this);
     }
 
-    override onUncaughtException(error: unknown) {
-      console.error(`[room ${this.roomId}] uncaught`, error);
+    /** Refusals thrown by the hooks are expected: one line with the code; never the join options. */
+    override onUncaughtException(error: unknown, methodName: string) {
+      logRoomException(this.roomId, methodName, error);
     }
 
     private removeSeat(seat: Seat) {
@@ -305,19 +322,55 @@ export function createSessionRoom(deps: RoomDeps) {
       if (!data) return;
       const soloControl = this.state.mode === 'solo' && (type === 'next' || type === 'end');
       if (HOST_MESSAGES.includes(type) && data.role !== 'host' && !soloControl) return this.reply(client, 'NOT_HOST', type);
+      if (soloControl && type === 'next' && this.state.phase === 'reveal') return void this.nextSoloRound(client);
       const error = routeMessage(this.messageContext, type, client, data.seatId, payload);
       if (error) this.reply(client, error, type);
     }
 
-    private kick(playerId: string): ErrorCode | null {
+    /** A new practice round, unless this device or address is over its rounds per minute. */
+    private async nextSoloRound(client: SessionClient) {
+      const admitted = await deps.soloLimits.admitRound(this.soloSource.address, this.soloSource.device || `room:${this.roomId}`).catch(() => true);
+      if (!admitted) return this.reply(client, 'RATE_LIMITED', 'next');
+      if (this.state.phase !== 'reveal') return; // moved on meanwhile
+      const error = routeMessage(this.messageContext, 'next', client, (client.userData as ClientData).seatId, undefined);
+      if (error) this.reply(client, error, 'next');
+    }
+
+    /** Removes a player for good (their seat key stops working); `code` says why. */
+    private kick(playerId: string, code: ErrorCode = 'KICKED'): ErrorCode | null {
       const seat = this.seats.get(playerId);
       if (!seat) return 'PLAYER_NOT_FOUND';
       this.kickedKeys.add(seat.key);
       this.removeSeat(seat);
       const client = this.clientOf(seat);
-      client?.send('kicked', {});
+      client?.send('kicked', { code });
       client?.leave(CLOSE_KICKED);
       return null;
+    }
+
+    /**
+     * Someone lost their right to be here (published by the account routes, from any
+     * process): a revoked, replaced or deleted card holder leaves; a disabled host trainer's
+     * or company's session ends, and a disabled company's players are sent home.
+     */
+    private revoked(r: Revocation | null) {
+      if (!r) return;
+      if (r.kind === 'apprentice') {
+        const seat = this.seats.byApprentice(r.apprenticeId);
+        if (seat) this.kick(seat.id, 'CARD_REVOKED');
+        return;
+      }
+      const hostGone = r.kind === 'trainer' ? r.trainerId === this.hostTrainerId : r.companyId === this.companyId;
+      if (!hostGone) return;
+      this.hostRevoked = true;
+      if (this.state.phase !== 'podium') this.flow.end();
+      const host = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
+      host?.send('kicked', { code: 'SESSION_CLOSED' });
+      host?.leave(CLOSE_KICKED);
+      if (r.kind === 'company') {
+        for (const client of this.clients) client.send('kicked', { code: 'SESSION_CLOSED' });
+        this.clock.setTimeout(() => void this.disconnect(CLOSE_KICKED), 50);
+      }
     }
 
     /** Three pings, 150 ms apart; pongs give the latency used when judging answers. */
@@ -348,7 +401,7 @@ export function createSessionRoom(deps: RoomDeps) {
         if (solo) await sendPersonalBests(deps.sessions, target, seats);
         else if (this.companyId !== null) await sendWeekBoards(deps.boards, this.companyId, target, seats);
       } catch (err) {
-        console.error(`[room ${this.roomId}] after round`, err);
+        logError(`room ${this.roomId} after round`, err);
       }
     }
   };

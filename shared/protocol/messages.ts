@@ -85,7 +85,8 @@ export interface ServerMessages {
   personalBest: PersonalBestMessage;
   board: BoardMessage;
   myRank: MyRankMessage;
-  kicked: Record<string, never>;
+  /** Removed for good: KICKED (by the host), CARD_REVOKED, SESSION_CLOSED. */
+  kicked: { code: ErrorCode };
 }
 export type ServerMessageType = keyof ServerMessages;
 

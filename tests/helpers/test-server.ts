@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { matchMaker } from '@colyseus/core';
-import { createApp, type App } from '../../server/app.ts';
+import { createApp, type App, type AppOverrides } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { FlowTimings } from '../../server/rooms/session-flow.ts';
 
@@ -46,11 +46,11 @@ export interface TestServer {
 }
 
 /** Boots the real server factory on 127.0.0.1 with a free port. */
-export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings> }): Promise<TestServer> {
+export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides }): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
   if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
-  const app = await createApp(loadConfig(env), { buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
+  const app = await createApp(loadConfig(env), { ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
   const port = await app.listen(0, '127.0.0.1');
   return {
     app,

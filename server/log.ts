@@ -1,0 +1,106 @@
+import { ServerError } from '@colyseus/core';
+import { isErrorCode, type ErrorCode } from '../shared/protocol/errors.ts';
+
+/**
+ * Server logging without secrets. Errors are printed as name, code, message and stack only,
+ * never their extra fields (Colyseus's OnAuthException carries the join options: card
+ * codes, host and seat keys; PGlite's errors carry query parameters). An expected refusal
+ * is one line with its error code. Lines of one kind are capped per window so a flood of
+ * refusals cannot flood the log.
+ */
+
+const MAX_LINE_CHARS = 600;
+const BURST_LINES = 20;
+const BURST_WINDOW_MS = 10_000;
+
+// Field names whose values never go into a line, however an object got here.
+const SECRET_FIELD = /^(card|key|hostKey|seatKey|password|passwordHash|cookie|token|authorization|_verifiedHost|options|auth|client|params)$/i;
+const SECRET_TEXT = /\b(card|key|password|cookie|token|authorization)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}&]+)/gi;
+
+/** Replaces `name=value` / `"name": value` secrets in free text. */
+export function redactText(text: string): string {
+  return text.replace(SECRET_TEXT, '$1$2[redacted]');
+}
+
+/** One error as safe text: name, code, message, stack and causes; never other fields. */
+export function describeError(err: unknown, withStack = true, depth = 0): string {
+  if (!(err instanceof Error)) return redactText(typeof err === 'string' ? err : safeJson(err));
+  const code = (err as { code?: unknown }).code;
+  const head = `${err.name}${code !== undefined ? ` [${String(code)}]` : ''}: ${err.message}`;
+  const stack = withStack && err.stack ? err.stack.split('\n').slice(1, 8).join('\n') : '';
+  const cause = depth < 3 && err.cause !== undefined ? `\ncaused by ${describeError(err.cause, withStack, depth + 1)}` : '';
+  return redactText(`${head}${stack ? `\n${stack}` : ''}${cause}`);
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (k, v) => (k && SECRET_FIELD.test(k) ? '[redacted]' : v))?.slice(0, MAX_LINE_CHARS) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function format(args: unknown[]): string {
+  return args.map((a) => (typeof a === 'string' ? redactText(a).slice(0, MAX_LINE_CHARS * 4) : describeError(a))).join(' ');
+}
+
+const bursts = new Map<string, { startedAt: number; lines: number; dropped: number }>();
+
+/** True when a line of this kind may be printed now; says how many were dropped before. */
+function allowed(kind: string, now = Date.now()): { ok: boolean; dropped: number } {
+  let b = bursts.get(kind);
+  if (!b || now - b.startedAt > BURST_WINDOW_MS) {
+    const dropped = b?.dropped ?? 0;
+    if (bursts.size > 1000) bursts.clear();
+    b = { startedAt: now, lines: 0, dropped: 0 };
+    bursts.set(kind, b);
+    b.lines++;
+    return { ok: true, dropped };
+  }
+  if (b.lines >= BURST_LINES) {
+    b.dropped++;
+    return { ok: false, dropped: 0 };
+  }
+  b.lines++;
+  return { ok: true, dropped: 0 };
+}
+
+/** Logs an expected refusal: one line with where and the code (capped per code in a flood). */
+export function logRefusal(where: string, code: ErrorCode): void {
+  const gate = allowed(`refusal:${code}`);
+  if (!gate.ok) return;
+  console.info(`[refused] ${where}: ${code}${gate.dropped ? ` (+${gate.dropped} more not shown)` : ''}`);
+}
+
+/** Logs an unexpected error safely (see describeError). */
+export function logError(where: string, err: unknown): void {
+  const gate = allowed(`error:${where.replace(/[0-9a-zA-Z_-]{8,}/g, '*')}`);
+  if (!gate.ok) return;
+  console.error(`[error] ${where}: ${describeError(err)}${gate.dropped ? `\n(+${gate.dropped} similar errors not shown)` : ''}`);
+}
+
+/** The ErrorCode of a refusal (our ServerError, possibly wrapped by Colyseus), or null. */
+export function refusalCode(err: unknown): ErrorCode | null {
+  for (let e = err, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    if (e instanceof ServerError && isErrorCode(e.message)) return e.message;
+  }
+  return null;
+}
+
+/** Logs what a room hook threw: a refusal as one line, anything else as a safe error. */
+export function logRoomException(roomId: string, hook: string, err: unknown): void {
+  const code = refusalCode(err);
+  if (code) logRefusal(`room ${roomId} ${hook}`, code);
+  else logError(`room ${roomId} ${hook}`, (err as Error)?.cause ?? err);
+}
+
+/** Colyseus's logger (defineServer's `logger` option), formatting through the rules above. */
+export const safeLogger = {
+  debug: () => {},
+  trace: () => {},
+  info: (...args: unknown[]) => console.info(format(args)),
+  warn: (...args: unknown[]) => console.warn(format(args)),
+  error: (...args: unknown[]) => {
+    if (allowed('colyseus-error').ok) console.error(format(args));
+  },
+};
