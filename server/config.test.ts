@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       maxPlayers: MAX_PLAYERS,
       trustProxy: false,
       joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
+      practiceRetentionDays: 90,
     });
   });
 
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
       MAX_PLAYERS: '500',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
       JOINS_PER_MINUTE: '5000',
+      PRACTICE_RETENTION_DAYS: '30',
     };
     expect(loadConfig(env, CWD)).toEqual({
       port: 8080,
@@ -62,7 +64,12 @@ describe('loadConfig', () => {
       maxPlayers: 500,
       trustProxy: 'loopback, 10.0.0.0/8',
       joinsPerMinute: 5000,
+      practiceRetentionDays: 30,
     });
+  });
+
+  it('refuses a PRACTICE_RETENTION_DAYS that is not a whole number of days from 1 to 3650', () => {
+    for (const PRACTICE_RETENTION_DAYS of ['0', '3651', 'forever', '1.5']) expect(configError({ PRACTICE_RETENTION_DAYS }).message).toMatch(/\bPRACTICE_RETENTION_DAYS\b/);
   });
 
   it('refuses a JOINS_PER_MINUTE that is not a whole number from 60 up', () => {
