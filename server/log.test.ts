@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ServerError } from '@colyseus/core';
+import { describeError, logRoomException, redactText, safeLogger } from './log.ts';
+
+/** Everything console.* printed while fn ran, as one text. */
+function captured(fn: () => void): string {
+  const lines: string[] = [];
+  const record = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(record));
+  try {
+    fn();
+  } finally {
+    for (const s of spies) s.mockRestore();
+  }
+  return lines.join('\n');
+}
+
+// What Colyseus hands to onUncaughtException for a throw in onAuth: the join options ride along.
+class OnAuthException extends Error {
+  constructor(cause: Error, readonly client: unknown, readonly options: unknown) {
+    super(cause.message, { cause });
+    this.name = 'OnAuthException';
+  }
+}
+
+const CARD = 'K7QM-2XPD-9RWT-4HVN';
+const OPTIONS = { role: 'player', card: CARD, key: 'seat-key-abcdefghijklmnop', nickname: 'Mia' };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('logging without secrets', () => {
+  it('an expected refusal is one line with its code: no options, no stack', () => {
+    const out = captured(() => logRoomException('room1', 'onAuth', new OnAuthException(new ServerError(400, 'CARD_IN_USE'), {}, OPTIONS)));
+    expect(out.split('\n')).toHaveLength(1);
+    expect(out).toContain('CARD_IN_USE');
+    expect(out).not.toContain(CARD);
+    expect(out).not.toMatch(/\bat /);
+  });
+
+  it('an unexpected error shows message and stack but never the fields riding along', () => {
+    const err = Object.assign(new Error('insert failed'), { params: [CARD, 'hash'], query: 'insert …' });
+    const out = captured(() => logRoomException('room1', 'onJoin', new OnAuthException(err, {}, OPTIONS)));
+    expect(out).toContain('insert failed');
+    expect(out).toMatch(/\bat /);
+    expect(out).not.toContain(CARD);
+    expect(out).not.toContain('seat-key-abcdefghijklmnop');
+    expect(describeError({ card: CARD, password: 'geheim' })).not.toMatch(new RegExp(`${CARD}|geheim`));
+  });
+
+  it('redacts secrets written into free text, also through the Colyseus logger', () => {
+    expect(redactText(`join failed card=${CARD} password: hunter22 cookie="arcade_session=abc"`)).not.toMatch(/K7QM|hunter22|abc"/);
+    const out = captured(() => safeLogger.warn(`option "key": "${OPTIONS.key}" ignored`));
+    expect(out).not.toContain(OPTIONS.key);
+  });
+
+  it('a flood of refusals prints at most 20 lines of one kind per 10 s', () => {
+    const out = captured(() => {
+      for (let i = 0; i < 500; i++) logRoomException(`r${i}`, 'onAuth', new ServerError(400, 'NICKNAME_TAKEN'));
+    });
+    expect(out.split('\n').length).toBeLessThanOrEqual(20);
+  });
+});
