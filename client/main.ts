@@ -1,4 +1,6 @@
 import './app/styles.css';
+import './app/show/show.css';
+import './app/show/projector.css';
 import './app/hook.ts';
 import { App } from './app/app.ts';
 

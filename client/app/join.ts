@@ -4,6 +4,7 @@ import { errorText, t } from '../i18n/index.ts';
 import { cardTail, forgetCard, saveCard, savedCard } from '../net/card-store.ts';
 import { button, h, uid } from './dom.ts';
 import { hook } from './hook.ts';
+import { confirmAction } from './show/confirm.ts';
 import type { Screen } from './shell.ts';
 
 // Join form: the round code, then who joins: a guest with a nickname, or an apprentice with
@@ -74,6 +75,22 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
   /** The stored card, unless the player chose to join as a guest this time. */
   const cardMode = () => (draft.guest ? null : savedCard());
 
+  // Removing the remembered card says what it does and asks first (the card stays valid).
+
+  const askForget = async (card: string) => {
+
+    const yes = await confirmAction(t('join.forgetCardAsk', { tail: cardTail(card) }), t('join.forgetCardYes'), t('join.forgetCardNo'));
+
+    if (!yes) return;
+
+    forgetCard();
+
+    renderWho();
+
+    nickname.focus();
+
+  };
+
   const renderWho = () => {
     const card = cardMode();
     if (card) {
@@ -82,7 +99,7 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
         h('p', { class: 'card-note', text: t('join.cardNote') }),
         h('div', { class: 'button-row' },
           button(t('join.asGuest'), () => { draft.guest = true; renderWho(); nickname.focus(); }, { class: 'btn btn-link' }),
-          button(t('join.forgetCard'), () => { forgetCard(); renderWho(); nickname.focus(); }, { class: 'btn btn-link' })),
+          button(t('join.forgetCard'), () => void askForget(card), { class: 'btn btn-link' })),
       );
       return;
     }

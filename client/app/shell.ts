@@ -2,6 +2,7 @@ import { lang, onLangChange, setLang, t } from '../i18n/index.ts';
 import type { SessionSnapshot } from '../net/snapshot.ts';
 import { h, setText } from './dom.ts';
 import { hook, type ScreenId } from './hook.ts';
+import { SoundControl } from './show/sound-control.ts';
 
 // The page frame every screen lives in: a header with the language toggle, a status banner
 // (reconnecting), an alert line for refused actions, and the main area with one screen.
@@ -24,13 +25,15 @@ export class Shell {
   // is still read out at once.
   private readonly notice = h('p', { class: 'notice', role: 'status', 'aria-live': 'assertive' });
   private readonly toggle = h('button', { type: 'button', class: 'btn btn-small lang-toggle' });
-  private readonly title = h('span', { class: 'brand' });
+  private readonly title = h('span', { class: 'brand-name' });
+  private readonly sound = new SoundControl();
   private current: Screen | null = null;
   private bannerKey: 'net.reconnecting' | 'net.connecting' | null = null;
   private noticeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(root: HTMLElement, private readonly onRelabel: (screen: Screen) => void) {
-    const header = h('header', { class: 'topbar' }, this.title, this.toggle);
+    const brand = h('span', { class: 'brand' }, h('img', { class: 'brand-logo', src: `${import.meta.env.BASE_URL}common/logo.svg`, alt: '', width: 32, height: 32 }), this.title);
+    const header = h('header', { class: 'topbar' }, brand, h('div', { class: 'topbar-tools' }, this.sound.el, this.toggle));
     this.toggle.addEventListener('click', () => setLang(lang() === 'de' ? 'en' : 'de'));
     root.replaceChildren(header, this.banner, this.notice, this.main);
     this.banner.hidden = true;
@@ -44,6 +47,7 @@ export class Shell {
 
   private labelChrome(): void {
     setText(this.title, t('app.title'));
+    this.sound.render();
     setText(this.toggle, t('lang.toggle'));
     // The toggle names the other language in that language, so mark it for screen readers.
     this.toggle.setAttribute('lang', lang() === 'de' ? 'en' : 'de');

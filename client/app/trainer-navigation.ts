@@ -80,7 +80,7 @@ export function trainerNavigation(app: AppNavigation) {
     }));
   };
 
-  /** The trainer area ("Trainerbereich") at a section; asks for the sign-in first when needed. */
+  /** The trainer area ("Ausbilderbereich") at a section; asks for the sign-in first when needed. */
   const area = (section: SectionId = 'apprentices', param: string | null = null): void => {
     void withTrainer(async (me) => {
       const ui = await loadUi();

@@ -1,5 +1,5 @@
 import type { Lang } from '../../shared/protocol/errors.ts';
-import type { ClientGame, GameModule } from '../kit/contract.ts';
+import type { ClassSummary, ClientGame, GameModule } from '../kit/contract.ts';
 import { reaktionClient } from './reaktion/client-game.ts';
 import { sensorLaborClient } from './sensor-labor/client-game.ts';
 import { datenflussClient } from './datenfluss/client-game.ts';
@@ -60,4 +60,18 @@ export function resultView(gameId: string, detail: Record<string, unknown>, roun
 /** True when this game's level plays sounds. */
 export function gameUsesSound(gameId: string, level: number): boolean {
   return GAMES[gameId]?.usesSound?.(level) ?? false;
+}
+
+/** The game's class summary of a finished round (every player's detail), or null: the app then charts the points. */
+export function classSummary(gameId: string, details: Record<string, unknown>[], round: Record<string, unknown>, lang: Lang): ClassSummary | null {
+  try {
+    return GAMES[gameId]?.classView?.(details, round, lang) ?? null;
+  } catch {
+    return null; // the generic chart still shows the class
+  }
+}
+
+/** The game's own accent colour, if it names one. */
+export function gameAccent(gameId: string): string | null {
+  return GAMES[gameId]?.accent ?? null;
 }

@@ -57,6 +57,31 @@ export interface ClientGame<W extends GameWire = GameWire> {
   usesSound?: (level: number) => boolean;
   /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. `round` = state.round. */
   resultView?: (detail: W['detail'], round: W['publicRound'], lang: Lang) => HTMLElement | null;
+  /** The game's colour on the projector and phones (white text must read on it, ≥ 4.5:1). */
+  accent?: string;
+  /** Optional class view for the projector's reveal; without it the app charts the round's points. */
+  classView?: (details: readonly W['detail'][], round: W['publicRound'], lang: Lang) => ClassSummary | null;
+}
+
+/** One bar of the projector's class chart: how many players fall in `label`. */
+export interface ClassBar {
+  label: string;
+  count: number;
+  /** A good outcome (drawn in the "good" colour, with a mark, never by colour alone). */
+  good?: boolean;
+}
+
+/**
+ * What the projector shows of a finished round for the whole class: a distribution, the
+ * correct answer and the most common mistake. Never one person's result.
+ */
+export interface ClassSummary {
+  chartTitle: string;
+  bars: ClassBar[];
+  /** The correct answer or the class's key figure, one sentence. */
+  answer?: string;
+  /** The most common mistake, one sentence (absent when nobody made one). */
+  commonMistake?: string;
 }
 
 /** Declares a game's client entry with its wire types checked (the registry stores it untyped). */

@@ -2,7 +2,7 @@ import { normalizeCardCode } from '../../shared/core/text.ts';
 
 // The apprentice's card code on this device. A card's QR code opens /?card=CODE; the phone
 // keeps the code in localStorage, so the next round needs only the six-digit round code.
-// "Ausweis vergessen" removes it (a shared tablet must not keep someone else's card).
+// "Ausweis von diesem Gerät entfernen" removes it (after asking) (a shared tablet must not keep someone else's card).
 
 const KEY = 'arcade.card';
 

@@ -41,6 +41,8 @@ export interface SessionSnapshot {
   locked: boolean;
   paused: boolean;
   hostConnected: boolean;
+  /** Host setting: reveal and scoreboard end by themselves. */
+  autoAdvance: boolean;
   phaseEndsAt: number;
   pausedRemainingMs: number;
   playStartedAt: number;
@@ -59,7 +61,7 @@ export interface SessionSnapshot {
 }
 
 const EMPTY: SessionSnapshot = {
-  phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false,
+  phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
   gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, playlist: [], leaders: [], players: {},
 };

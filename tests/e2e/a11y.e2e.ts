@@ -80,13 +80,13 @@ describe('accessibility of the trainer and card screens (axe-core)', () => {
 
     // Not signed in: the trainer link leads to the sign-in form.
     await phone.goto(`${base}/`);
-    await phone.getByRole('button', { name: 'Trainerbereich (Anmeldung)', exact: true }).click();
+    await phone.getByRole('button', { name: 'Ausbilderbereich (Anmeldung)', exact: true }).click();
     await waitForScreen(phone, 'login');
     const found = await scan(phone, 'sign-in');
 
     // Signed in through the API: the start page does not know it yet; the link asks the server.
     await trainer.goto(`${base}/`);
-    await trainer.getByRole('button', { name: 'Trainerbereich (Anmeldung)', exact: true }).click();
+    await trainer.getByRole('button', { name: 'Ausbilderbereich (Anmeldung)', exact: true }).click();
     await waitForScreen(trainer, 'trainer');
     await expect.poll(() => trainer.getByText('Noch keine Azubis angelegt.').isVisible(), { timeout: 10_000 }).toBe(true);
     found.push(...(await scan(trainer, 'trainer area')));

@@ -35,7 +35,7 @@ describe('accounts, cards and the company board', () => {
 
     // First run: the fresh server asks for the company and its admin.
     await host.goto(`${base}/`);
-    await host.getByRole('button', { name: 'Trainerbereich (Anmeldung)', exact: true }).click();
+    await host.getByRole('button', { name: 'Ausbilderbereich (Anmeldung)', exact: true }).click();
     await waitForScreen(host, 'setup');
     await host.getByLabel('Name des Betriebs', { exact: true }).fill(E2E_TRAINER.company);
     await host.getByLabel('Anmeldename', { exact: true }).fill(E2E_TRAINER.login);
@@ -68,7 +68,7 @@ describe('accounts, cards and the company board', () => {
 
     // Host a round of three Reaktion rounds (level 1) straight from the trainer area.
     await host.getByRole('button', { name: 'Zurück zu den Ausweisen', exact: true }).click();
-    await host.getByRole('button', { name: 'Runde leiten', exact: true }).click();
+    await host.getByRole('button', { name: 'Sitzung leiten', exact: true }).click();
     await waitForScreen(host, 'host-lobby');
     const codeEl = host.getByTestId('join-code');
     await expect.poll(async () => (await codeEl.textContent())?.replace(/\D/g, '') ?? '', { timeout: 15_000 }).toMatch(/^\d{6}$/);

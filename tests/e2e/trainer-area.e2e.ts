@@ -70,7 +70,7 @@ describe('trainer area', () => {
 
     await admin.getByRole('button', { name: 'Abmelden', exact: true }).click();
     await waitForScreen(admin, 'home');
-    await expect.poll(() => admin.getByRole('button', { name: 'Trainerbereich (Anmeldung)', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => admin.getByRole('button', { name: 'Ausbilderbereich (Anmeldung)', exact: true }).isVisible()).toBe(true);
     const me = await admin.context().request.get(`${env.server.baseUrl}/api/auth/me`);
     expect(me.status(), 'the session cookie is gone').toBe(401);
   });
@@ -138,7 +138,7 @@ describe('trainer area', () => {
     // Host from the trainer area in another tab (a tab holds one round), then close it.
     const hostTab = await admin.context().newPage();
     await openArea(hostTab, env.server.baseUrl);
-    await hostTab.getByRole('button', { name: 'Runde leiten', exact: true }).click();
+    await hostTab.getByRole('button', { name: 'Sitzung leiten', exact: true }).click();
     await waitForScreen(hostTab, 'host-lobby');
     const codeEl = hostTab.getByTestId('join-code');
     await expect.poll(async () => (await codeEl.textContent())?.replace(/\D/g, '') ?? '', { timeout: 15_000 }).toMatch(/^\d{6}$/);
@@ -180,7 +180,7 @@ describe('trainer area', () => {
     const enCsv = await download(admin, enItem.getByRole('link', { name: /as CSV$/ }));
     expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score\r\n');
     await admin.getByRole('button', { name: 'Deutsch', exact: true }).click();
-    await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Trainerbereich');
+    await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Ausbilderbereich');
     expect(pageErrors(admin)).toEqual([]);
   });
 
@@ -271,7 +271,7 @@ describe('trainer area', () => {
     await waitForScreen(root, 'trainer');
     expect(await root.getByTestId('signed-in-as').innerText()).toBe(`Angemeldet: ${PLATFORM.login} · Plattform-Administration`);
     expect(await root.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Betriebe']);
-    expect(await root.getByRole('button', { name: 'Runde leiten' }).count(), 'the platform admin hosts no rounds').toBe(0);
+    expect(await root.getByRole('button', { name: 'Sitzung leiten' }).count(), 'the platform admin hosts no rounds').toBe(0);
 
     const form = root.getByRole('region', { name: 'Betrieb hinzufügen', exact: true });
     await form.getByLabel('Name des Betriebs', { exact: true }).fill(NORD.company);

@@ -24,12 +24,12 @@ export async function signInTrainer(page: Page, baseUrl: string, trainer: { comp
 }
 
 /**
- * Home → "Runde leiten"; waits for the host lobby and returns the six-digit join code.
+ * Home → "Sitzung leiten"; waits for the host lobby and returns the six-digit join code.
  * The page must belong to a signed-in trainer (signInTrainer).
  */
 export async function openHost(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: 'Runde leiten', exact: true }).click();
+  await page.getByRole('button', { name: 'Sitzung leiten', exact: true }).click();
   await waitForScreen(page, 'host-lobby');
   const codeEl = page.getByTestId('join-code');
   await expect.poll(async () => (await codeEl.textContent())?.replace(/\D/g, '') ?? '', { timeout: 15_000 }).toMatch(/^\d{6}$/);
@@ -105,10 +105,14 @@ export async function tapThroughReaktion(page: Page, delayMs: (trial: number) =>
 }
 
 /**
- * Sets the host's playlist to `rounds` Reaktion rounds of `level` through the host UI (one
- * fieldset per game: "Im Spielplan", "Stufe", "Runden"), then checks the room took it.
+ * Sets the host's playlist to `rounds` Reaktion rounds of `level` through the host UI
+ * ("Spielplan ändern", then one fieldset per game: "Im Spielplan", "Stufe", "Runden"),
+ * then checks the room took it.
  */
 export async function setReaktionPlaylist(page: Page, level: number, rounds = 1): Promise<void> {
+  // The projector lobby keeps the picker in a dialog behind "Spielplan ändern".
+  const edit = page.getByRole('button', { name: 'Spielplan ändern', exact: true });
+  if ((await edit.count()) > 0) await edit.click();
   const groups = page.getByRole('group');
   for (const group of await groups.all()) {
     const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
@@ -119,6 +123,8 @@ export async function setReaktionPlaylist(page: Page, level: number, rounds = 1)
     await group.getByLabel('Stufe', { exact: true }).selectOption(String(level));
     await group.getByLabel('Runden', { exact: true }).selectOption(String(rounds));
   }
+  const done = page.getByRole('dialog').getByRole('button', { name: 'Fertig', exact: true });
+  if ((await done.count()) > 0) await done.click();
   await expect
     .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
     .toEqual([{ gameId: 'reaktion', level, rounds }]);

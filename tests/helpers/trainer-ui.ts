@@ -9,7 +9,7 @@ import { waitForScreen } from './arcade.ts';
 export async function openArea(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await waitForScreen(page, 'home');
-  await page.getByRole('button', { name: /^Trainerbereich/ }).first().click();
+  await page.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
   await waitForScreen(page, ['trainer', 'login']);
 }
 

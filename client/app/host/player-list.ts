@@ -1,29 +1,28 @@
 import { t } from '../../i18n/index.ts';
 import { playersInOrder, type PlayerSnapshot, type SessionSnapshot } from '../../net/snapshot.ts';
-import { h, setText, uid } from '../dom.ts';
+import { h, setText } from '../dom.ts';
+import { confirmAction } from '../show/confirm.ts';
 
-// The host's list of players: who is here, who is reconnecting, how far each one got in the
-// running round, and a button to remove someone. Rows are kept per player id, so a state
-// update never steals the focus from a button the trainer is about to press.
+// The projector's players as name chips: they pop in as apprentices join, fit 60 on one
+// screen, show who is reconnecting and (during play) who is done. Removing someone is a
+// small ✕ that asks first. Chips are kept per player id, so a state update never steals
+// the focus from a button the trainer is about to press.
 
-interface Row {
+interface Chip {
   li: HTMLLIElement;
   name: HTMLSpanElement;
-  status: HTMLSpanElement;
-  progress: HTMLSpanElement;
-  score: HTMLSpanElement;
+  away: HTMLSpanElement;
+  kick: HTMLButtonElement | null;
 }
 
 export class PlayerList {
   readonly el: HTMLElement;
-  private readonly list = h('ul', { class: 'player-list', role: 'list', 'aria-label': t('host.players') });
-  private readonly count = h('p', { class: 'player-count', 'aria-live': 'polite' });
-  private readonly empty = h('p', { class: 'hint', text: t('host.noPlayers') });
-  private readonly rows = new Map<string, Row>();
+  private readonly list = h('ul', { class: 'chip-grid', role: 'list', 'aria-label': t('host.players') });
+  private readonly chips = new Map<string, Chip>();
 
-  constructor(private readonly kick: (playerId: string) => void) {
-    this.el = h('section', { class: 'card players-card', 'aria-labelledby': 'players-title' },
-      h('h2', { id: 'players-title', text: t('host.players') }), this.count, this.empty, this.list);
+  /** `kick` null: no removal on this view (e.g. during play). */
+  constructor(private readonly kick: ((playerId: string) => void) | null, private readonly showDone = false) {
+    this.el = this.list;
   }
 
   update(s: SessionSnapshot): void {
@@ -31,45 +30,50 @@ export class PlayerList {
     const seen = new Set<string>();
     for (const p of players) {
       seen.add(p.id);
-      let row = this.rows.get(p.id);
-      if (!row) {
-        row = this.createRow(p);
-        this.rows.set(p.id, row);
+      let chip = this.chips.get(p.id);
+      if (!chip) {
+        chip = this.createChip(p);
+        this.chips.set(p.id, chip);
       }
-      this.fill(row, p, s);
-      this.list.append(row.li); // append moves an existing row: keeps the server's order
+      this.fill(chip, p, s);
+      this.list.append(chip.li); // append moves an existing chip: keeps the server's order
     }
-    for (const [id, row] of this.rows) {
+    for (const [id, chip] of this.chips) {
       if (seen.has(id)) continue;
-      row.li.remove();
-      this.rows.delete(id);
+      chip.li.remove();
+      this.chips.delete(id);
     }
-    setText(this.count, t('host.playerCount', { n: players.length }));
-    this.empty.hidden = players.length > 0;
   }
 
-  private createRow(p: PlayerSnapshot): Row {
-    const nameId = uid('player');
-    const name = h('span', { id: nameId, class: 'player-name' });
-    const status = h('span', { class: 'player-status' });
-    const progress = h('span', { class: 'player-progress' });
-    const score = h('span', { class: 'player-score' });
-    const kick = h('button', { type: 'button', class: 'btn btn-small btn-danger', text: t('host.kick'), 'aria-describedby': nameId });
-    kick.addEventListener('click', () => {
-      kick.disabled = true;
-      this.kick(p.id);
-    });
-    const li = h('li', { class: 'player-row' }, name, status, progress, score, kick);
-    return { li, name, status, progress, score };
+  private createChip(p: PlayerSnapshot): Chip {
+    const name = h('span', { class: 'chip-name' });
+    let kick: HTMLButtonElement | null = null;
+    if (this.kick) {
+      const remove = this.kick;
+      kick = h('button', { type: 'button', class: 'chip-kick', text: '✕' });
+      kick.addEventListener('click', () => {
+        const nickname = name.textContent ?? '';
+        void confirmAction(t('host.kickAsk', { name: nickname }), t('host.kickYes'), t('host.kickNo')).then((yes) => {
+          if (!yes || !kick) return;
+          kick.disabled = true;
+          remove(p.id);
+        });
+      });
+    }
+    const away = h('span', { class: 'visually-hidden' });
+    const li = h('li', { class: 'chip' }, name, away, kick);
+    return { li, name, away, kick };
   }
 
-  private fill(row: Row, p: PlayerSnapshot, s: SessionSnapshot): void {
-    setText(row.name, p.nickname);
-    setText(row.status, p.connected ? '' : t('host.reconnecting'));
-    row.li.classList.toggle('is-away', !p.connected);
-    const showProgress = s.phase === 'play' && s.expectedAnswers > 0;
-    setText(row.progress, showProgress ? t('host.progress', { n: p.answered, total: s.expectedAnswers }) : '');
-    const scored = s.roundIndex >= 0 && s.phase !== 'lobby' && s.phase !== 'countdown';
-    setText(row.score, scored ? t('common.points', { n: p.score }) : '');
+  private fill(chip: Chip, p: PlayerSnapshot, s: SessionSnapshot): void {
+    setText(chip.name, p.nickname);
+    chip.name.title = p.nickname;
+    chip.kick?.setAttribute('aria-label', t('host.kickLabel', { name: p.nickname }));
+    const done = this.showDone && s.expectedAnswers > 0 && p.answered >= s.expectedAnswers;
+    chip.li.classList.toggle('is-away', !p.connected);
+    chip.li.classList.toggle('is-done', done);
+    // Not by colour alone: a tick for done, a note for reconnecting (read out too).
+    chip.li.dataset.mark = done ? '✓' : '';
+    setText(chip.away, p.connected ? '' : ` (${t('host.reconnecting')})`);
   }
 }

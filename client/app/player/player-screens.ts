@@ -1,8 +1,12 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
-import { prefetchGame, resultLines, resultView } from '../../games/index.ts';
-import { lang, t } from '../../i18n/index.ts';
-import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
-import { button, h, replace, setText } from '../dom.ts';
+import { prefetchGame } from '../../games/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { SessionSnapshot } from '../../net/snapshot.ts';
+import { button, h, setText } from '../dom.ts';
+import { celebrate } from '../show/confetti.ts';
+import { paintGame } from '../show/game-look.ts';
+import { play } from '../show/sound.ts';
+import { OwnResult } from './own-result.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { myRankLine } from '../week-board.ts';
@@ -62,7 +66,7 @@ function placeOf(s: SessionSnapshot, playerId: string | null): { rank: number; n
 export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
   const solo = first.mode === 'solo';
   const clock = new PhaseClock(ctx.serverNow);
-  const result = h('section', { class: 'card own-result', 'data-testid': 'own-result', 'aria-labelledby': 'own-result-title' });
+  const result = new OwnResult();
   const best = h('p', { class: 'best', role: 'status' });
   const next = solo
     ? h('div', { class: 'button-row' },
@@ -72,32 +76,12 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const el = h('section', { class: 'screen screen-reveal' },
     h('h1', { text: t('reveal.title') }),
     h('p', { class: 'round-line', text: roundLine(first) }),
-    result, best, debriefCard(first.gameId), next, solo ? null : clock.el);
+    result.el, best, debriefCard(first.gameId), next, solo ? null : clock.el);
+  paintGame(el, first.gameId);
 
-  const summary = h('div');
-  const picture = h('div');
-  const rank = h('p', { class: 'own-rank' });
-  result.append(summary, picture, rank);
-  let pictureKey = '';
   const update = (s: SessionSnapshot) => {
     clock.update(s);
-    const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
-    const place = placeOf(s, ctx.playerId);
-    const detail = parseJsonObject(me?.detail ?? '{}');
-    replace(summary,
-      h('h2', { id: 'own-result-title', text: t('reveal.yourScore') }),
-      h('p', { class: 'own-score', text: t('common.points', { n: me?.roundScore ?? 0 }) }),
-      ...resultLines(s.gameId, detail, lang()).map((line) => h('p', { text: line })),
-    );
-    // The game's picture is built once per detail and stays in place: state updates (other
-    // players, latency) must not restart its animation or redraw it.
-    const key = `${s.roundIndex}:${me?.detail ?? ''}:${lang()}`;
-    if (key !== pictureKey) {
-      pictureKey = key;
-      replace(picture, resultView(s.gameId, detail, parseJsonObject(s.round), lang()));
-    }
-    setText(rank, place && !solo ? t('reveal.rank', place) : '');
-    rank.hidden = !place || solo;
+    result.update(s, ctx.playerId, solo ? null : placeOf(s, ctx.playerId));
     const pb = ctx.personalBest();
     const newBest = pb && pb.best !== null && pb.score >= pb.best && pb.score > 0;
     setText(best, !pb || pb.best === null ? '' : newBest ? t('solo.newBest') : t('solo.bestSoFar', { n: pb.best }));
@@ -133,6 +117,9 @@ function showMyRank(holder: HTMLElement, ctx: PlayerResultCtx): void {
   holder.replaceChildren(rank ? myRankLine(rank) : '');
 }
 
+/** Places that stand on the podium. */
+const PODIUM_PLACES = 3;
+
 export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
   const holder = h('div');
   const week = h('div', { 'aria-live': 'polite' });
@@ -140,9 +127,16 @@ export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
     h('h1', { text: t('podium.title') }), holder, week,
     h('p', { class: 'lead', text: t('podium.thanks') }),
     button(t('common.home'), () => ctx.leave(), { class: 'btn btn-primary btn-large' }));
+  let cheered = false;
   const update = (s: SessionSnapshot) => {
     holder.replaceChildren(podiumView(s, ctx.playerId));
     showMyRank(week, ctx);
+    const place = placeOf(s, ctx.playerId);
+    if (cheered || !place) return;
+    cheered = true;
+    // On the podium: fanfare and confetti on the own phone too.
+    play(place.rank <= PODIUM_PLACES ? 'fanfare' : 'hit');
+    if (place.rank <= PODIUM_PLACES) void celebrate();
   };
   update(first);
   return { id: 'podium', el, update };

@@ -6,6 +6,7 @@ import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.t
 import { button, h, replace, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import type { Screen } from '../shell.ts';
+import { play } from '../show/sound.ts';
 import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
 // A player's round, from countdown to the end of play. The game's scene is mounted during
@@ -96,7 +97,15 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
 
   const tick = setInterval(() => {
     const left = clock.secondsLeft();
-    setText(bigCount, latest.phase === 'countdown' && !latest.paused && left !== null ? String(Math.max(1, left)) : '');
+    const text = latest.phase === 'countdown' && !latest.paused && left !== null ? String(Math.max(1, left)) : '';
+    if (text === bigCount.textContent) return;
+    setText(bigCount, text);
+    if (!text) return;
+    // Each new number pops in with a tick (no motion when reduced motion is asked for).
+    bigCount.classList.remove('pop');
+    void bigCount.offsetWidth;
+    bigCount.classList.add('pop');
+    play('tick');
   }, 100);
 
   function update(s: SessionSnapshot): void {

@@ -12,7 +12,7 @@ import { settingsSection } from './settings-section.ts';
 import { trainersSection } from './trainers-section.ts';
 import './trainer.css';
 
-// The trainer area ("Trainerbereich"): who is signed in, a row of sections, and the chosen
+// The trainer area ("Ausbilderbereich"): who is signed in, a row of sections, and the chosen
 // section below. Company admins see two more sections; the platform admin sees companies only.
 
 export interface TrainerAreaActions {

@@ -1,10 +1,13 @@
 import type { ReaktionWire } from '../../../shared/games/reaktion/wire.ts';
 import { defineClientGame } from '../../kit/contract.ts';
+import { reaktionClassView } from './class-view.ts';
 import { levelUsesSound, reaktionResultLines } from './ui-texts.ts';
 
 /** Reaktion's entry in the client game registry. */
 export const reaktionClient = defineClientGame<ReaktionWire>({
   load: () => import('./scene.ts'),
+  accent: '#b4361f',
   resultLines: reaktionResultLines,
   usesSound: levelUsesSound,
+  classView: reaktionClassView,
 });

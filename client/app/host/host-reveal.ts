@@ -1,0 +1,65 @@
+import { findGame } from '../../../shared/games/index.ts';
+import { classSummary } from '../../games/index.ts';
+import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
+import { lang, t } from '../../i18n/index.ts';
+import { parseJsonObject, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
+import { h, replace } from '../dom.ts';
+import { debriefCard } from '../widgets.ts';
+import type { PhaseBody } from './host-play.ts';
+
+// The projector's reveal shows the class, never one apprentice's mistakes: a distribution
+// (the game's own chart, or the round's points), the correct answer, the most common
+// mistake, and the debrief in large type for the trainer to discuss.
+
+/** Points histogram in five equal steps of the game's maximum: the chart for any game. */
+function pointsSummary(s: SessionSnapshot): ClassSummary {
+  const max = findGame(s.gameId)?.maxScore ?? 1000;
+  const step = Math.ceil(max / 5);
+  const scores = playersInOrder(s).map((p) => p.roundScore);
+  const bars: ClassBar[] = [0, 1, 2, 3, 4].map((i) => {
+    const lo = i * step;
+    const hi = i === 4 ? max : (i + 1) * step - 1;
+    return { label: `${lo}–${hi}`, count: scores.filter((v) => v >= lo && (i === 4 || v <= hi)).length, good: i === 4 };
+  });
+  return { chartTitle: t('reveal.pointsChart'), bars };
+}
+
+/** A horizontal bar chart; every bar says its count in text (the bar length only repeats it). */
+export function classChart(summary: ClassSummary): HTMLElement {
+  const max = Math.max(1, ...summary.bars.map((b) => b.count));
+  const list = h('ul', { class: 'class-bars', role: 'list' });
+  summary.bars.forEach((bar, i) => {
+    const li = h('li', { class: `class-bar${bar.good ? ' is-good' : ''}`, 'aria-label': t('reveal.chartLabel', { label: bar.label, n: bar.count }) },
+      h('span', { class: 'class-bar-label', text: bar.good ? `${bar.label} ✓` : bar.label, 'aria-hidden': 'true' }),
+      h('span', { class: 'class-bar-track', 'aria-hidden': 'true' }, h('span', { class: 'class-bar-fill' })),
+      h('span', { class: 'class-bar-count', text: String(bar.count), 'aria-hidden': 'true' }));
+    li.style.setProperty('--share', String(bar.count / max));
+    li.style.setProperty('--i', String(i));
+    list.append(li);
+  });
+  return h('figure', { class: 'class-chart' }, h('figcaption', { text: summary.chartTitle }), list);
+}
+
+export function revealBody(first: SessionSnapshot): PhaseBody {
+  const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
+  const el = h('div', { class: 'show-body reveal-body' }, left, debriefCard(first.gameId));
+  let key = '';
+  return {
+    el,
+    update: (s) => {
+      const players = playersInOrder(s);
+      const next = `${s.roundIndex}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
+      if (next === key) return; // redraw only when the figures changed (keeps the bars' animation)
+      key = next;
+      const details = players.map((p) => parseJsonObject(p.detail));
+      const summary = classSummary(s.gameId, details, parseJsonObject(s.round), lang()) ?? pointsSummary(s);
+      replace(left,
+        h('h2', { id: 'class-title', text: t('reveal.class') }),
+        classChart(summary),
+        summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
+        h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),
+      );
+    },
+    destroy: () => {},
+  };
+}

@@ -1,0 +1,29 @@
+// Confetti over the podium, with canvas-confetti (a small, well-kept library, loaded only
+// when a podium is shown). Nothing falls when the device asks for reduced motion.
+
+/** Confetti colours: gold, the logo's red, teal and blue. */
+const COLOURS = ['#ffb020', '#e8453c', '#27c3b0', '#4f8cff', '#ffffff'];
+const BURSTS = 3;
+const BURST_GAP_MS = 700;
+
+/** True when the user asked the system for less motion. */
+export function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A few bursts from both sides; resolves at once when motion is reduced or loading fails. */
+export async function celebrate(): Promise<void> {
+  if (reducedMotion()) return;
+  try {
+    const { default: confetti } = await import('canvas-confetti');
+    for (let i = 0; i < BURSTS; i++) {
+      setTimeout(() => {
+        for (const x of [0.15, 0.85]) {
+          void confetti({ particleCount: 90, spread: 70, startVelocity: 55, origin: { x, y: 0.75 }, colors: COLOURS, disableForReducedMotion: true, zIndex: 30 });
+        }
+      }, i * BURST_GAP_MS);
+    }
+  } catch {
+    // No confetti: the podium still shows everything.
+  }
+}

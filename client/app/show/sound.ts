@@ -1,0 +1,115 @@
+import { Howl, Howler } from 'howler';
+
+// The game-show sounds of a hosted round (assets/common/, made by scripts/make-sounds.mjs):
+// lobby music on the projector, countdown ticks, hit/miss at the reveal, the podium
+// fanfare. One volume and one mute switch per device, remembered in localStorage; howler
+// resumes the audio context after the first tap (phones start muted by the browser).
+
+export type ShowSound = 'lobby' | 'tick' | 'go' | 'hit' | 'miss' | 'fanfare';
+
+const FILES: Record<ShowSound, string> = {
+  lobby: 'lobby-loop.wav',
+  tick: 'tick.wav',
+  go: 'go.wav',
+  hit: 'hit.wav',
+  miss: 'miss.wav',
+  fanfare: 'fanfare.wav',
+};
+/** Music stays under the voices in the room. */
+const MUSIC_LEVEL = 0.35;
+const DEFAULT_VOLUME = 0.8;
+const STORE_KEY = 'arcade.sound';
+
+interface Settings {
+  volume: number;
+  muted: boolean;
+}
+
+const howls = new Map<ShowSound, Howl>();
+const listeners = new Set<(s: Settings) => void>();
+let settings: Settings = load();
+
+function load(): Settings {
+  try {
+    const raw = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}') as Partial<Settings>;
+    const volume = typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : DEFAULT_VOLUME;
+    return { volume, muted: raw.muted === true };
+  } catch {
+    return { volume: DEFAULT_VOLUME, muted: false };
+  }
+}
+
+function apply(): void {
+  Howler.volume(settings.volume);
+  Howler.mute(settings.muted);
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(settings));
+  } catch {
+    // Private mode: the setting lasts for this page only.
+  }
+  for (const fn of listeners) fn(settings);
+}
+
+function howl(name: ShowSound): Howl {
+  let sound = howls.get(name);
+  if (!sound) {
+    sound = new Howl({
+      src: [`${import.meta.env.BASE_URL}common/${FILES[name]}`],
+      loop: name === 'lobby',
+      volume: name === 'lobby' ? MUSIC_LEVEL : 1,
+      preload: true,
+    });
+    howls.set(name, sound);
+  }
+  return sound;
+}
+
+/** Plays a sound once (the lobby music loops until stopMusic). Never throws: sound is a nicety. */
+export function play(name: ShowSound): void {
+  try {
+    Howler.volume(settings.volume);
+    Howler.mute(settings.muted);
+    const sound = howl(name);
+    if (name === 'lobby' && sound.playing()) return;
+    sound.play();
+  } catch {
+    // No audio on this device: the screens still say everything.
+  }
+}
+
+/** Stops the lobby music (fading out briefly). */
+export function stopMusic(): void {
+  const music = howls.get('lobby');
+  if (!music?.playing()) return;
+  music.fade(MUSIC_LEVEL, 0, 400);
+  music.once('fade', () => {
+    music.stop();
+    music.volume(MUSIC_LEVEL);
+  });
+}
+
+/** Loads the given sounds ahead of time (e.g. the countdown ticks before a round). */
+export function preload(...names: ShowSound[]): void {
+  for (const name of names) howl(name);
+}
+
+export function soundSettings(): Settings {
+  return { ...settings };
+}
+
+/** Volume 0–1 for this device. */
+export function setVolume(volume: number): void {
+  settings = { ...settings, volume: Math.min(1, Math.max(0, volume)) };
+  apply();
+}
+
+export function setMuted(muted: boolean): void {
+  settings = { ...settings, muted };
+  apply();
+}
+
+/** Calls fn on every change of volume or mute; returns the unsubscribe. */
+export function onSoundChange(fn: (s: Settings) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { joinPlayer, playReaktion, type Bot } from '../helpers/bots.ts';
+import { newHostPage, newPlayerPage, pageErrors } from '../helpers/browser.ts';
+import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, tapThroughReaktion } from '../helpers/flows.ts';
+import { useE2eEnv } from '../helpers/e2e-env.ts';
+import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../helpers/projector.ts';
+
+// A hosted round as a game show: the projector with 60 players at 1920×1080, 1280×720 and
+// 1024×768 (Start, code and QR on screen, no text under the minimum), every projector view
+// screenshotted into test-results/game-show/, the phone's compact result at 390×844, and
+// "Noch eine Runde" keeping the code and the players.
+
+const env = useE2eEnv();
+const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
+const PLAYERS = 60;
+const JOIN_BATCH = 10;
+
+async function checkView(host: Page, name: string, found: string[]): Promise<void> {
+  for (const [width, height] of SIZES) {
+    await host.setViewportSize({ width, height });
+    await host.waitForTimeout(400);
+    const small = await tooSmallTexts(host, minTextPx(width, height));
+    if (small.length > 0) found.push(`${name} ${width}×${height}: ${small.slice(0, 5).join(' | ')}`);
+    await showShot(host, `${name}-${width}x${height}`);
+  }
+  await host.setViewportSize({ width: 1920, height: 1080 });
+}
+
+describe('game show on the projector and the phones', () => {
+  it('60 players in the lobby, every view readable, compact phone result, play again', async () => {
+    const host = await newHostPage(env.browser, 'show-host');
+    const anna = await newPlayerPage(env.browser, 'show-anna');
+    env.pages.push(host, anna);
+    const bots: Bot[] = [];
+    const tooSmall: string[] = [];
+    const axe: string[] = [];
+
+    await host.setViewportSize({ width: 1920, height: 1080 });
+    await signInTrainer(host, env.server.baseUrl);
+    const code = await openHost(host, env.server.baseUrl);
+    await setReaktionPlaylist(host, 1, 1);
+    await joinAsPlayer(anna, env.server.baseUrl, code, 'Anna', 'url');
+    for (let i = 1; i < PLAYERS; i += JOIN_BATCH) {
+      const names = Array.from({ length: Math.min(JOIN_BATCH, PLAYERS - i) }, (_, k) => `Azubi ${String(i + k).padStart(2, '0')}`);
+      bots.push(...(await Promise.all(names.map((n) => joinPlayer(env.server.baseUrl, code, n)))));
+    }
+    // A long name must not break the grid.
+    const chips = host.getByRole('list', { name: 'Spieler' }).getByRole('listitem');
+    await expect.poll(() => chips.count(), { timeout: 20_000 }).toBe(PLAYERS);
+    await host.waitForTimeout(600); // the chips' pop-in
+
+    // The lobby at every size: Start, code and QR on screen without scrolling.
+    for (const [width, height] of SIZES) {
+      await host.setViewportSize({ width, height });
+      await host.waitForTimeout(300);
+      for (const [what, locator] of [
+        ['Start', host.getByRole('button', { name: 'Start', exact: true })],
+        ['code', host.getByTestId('join-code')],
+        ['QR', host.getByTestId('join-qr')],
+        ['Spielplan ändern', host.getByRole('button', { name: 'Spielplan ändern', exact: true })],
+      ] as const) {
+        expect(await inViewport(locator, host), `${what} visible without scrolling at ${width}×${height}`).toBe(true);
+      }
+      expect(await host.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), `no page scroll at ${width}×${height}`).toBe(true);
+    }
+    await checkView(host, 'lobby-60-players', tooSmall);
+    axe.push(...(await seriousAxe(host, 'projector lobby')));
+
+    // Removal is a small control that asks first; "Abbrechen" keeps the player.
+    await host.getByRole('button', { name: 'Azubi 59 entfernen', exact: true }).click();
+    await expect.poll(() => host.getByRole('dialog').innerText()).toContain('Azubi 59 aus der Sitzung entfernen?');
+    await showShot(host, 'lobby-remove-asks-first');
+    await host.getByRole('button', { name: 'Abbrechen', exact: true }).click();
+    expect(await chips.count()).toBe(PLAYERS);
+
+    for (const bot of bots) playReaktion(bot, (trial) => 220 + ((bot.welcome.playerId.charCodeAt(0) * 7 + trial * 13) % 160));
+    await host.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForPhase(host, 'countdown');
+    await host.waitForTimeout(600);
+    await showShot(host, 'countdown-1920x1080');
+    tooSmall.push(...(await tooSmallTexts(host, minTextPx(1920, 1080))).map((l) => `countdown: ${l}`));
+
+    const tapping = tapThroughReaktion(anna, (trial) => 250 + 10 * trial);
+    await waitForPhase(host, 'play');
+    await host.waitForTimeout(4000);
+    await checkView(host, 'play', tooSmall);
+    axe.push(...(await seriousAxe(host, 'projector play')));
+    await tapping;
+
+    // Reveal: the class on the projector, the person on the phone.
+    await waitForPhase(host, 'reveal', 60_000);
+    await host.waitForTimeout(1500);
+    await checkView(host, 'reveal', tooSmall);
+    axe.push(...(await seriousAxe(host, 'projector reveal')));
+    const revealText = await host.locator('main').innerText();
+    expect(revealText).toContain('Häufigster Fehler');
+    expect(revealText).not.toContain('Deine Fehler');
+    expect(await host.getByRole('button', { name: 'Weiter', exact: true }).isVisible()).toBe(true);
+
+    await waitForScreen(anna, 'reveal');
+    const result = anna.getByTestId('own-result');
+    for (const part of [anna.locator('.own-score'), anna.getByTestId('own-rank'), anna.getByTestId('result-lines')]) {
+      expect(await inViewport(part, anna), 'score, rank and result lines on the first phone screen').toBe(true);
+    }
+    expect(await anna.getByTestId('own-rank').innerText()).toMatch(/^Platz \d+ von 60$/);
+    const lineHeights = await anna.getByTestId('result-lines').locator('li').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight || '20')));
+    expect(lineHeights.length).toBeGreaterThan(0);
+    for (const lines of lineHeights) expect(lines, 'each result line is one line').toBeLessThan(1.9);
+    expect(await anna.locator('details.result-details').getAttribute('open')).toBeNull();
+    expect((await result.boundingBox())?.height ?? 9999).toBeLessThan(420);
+    await showShot(anna, 'phone-reveal-compact-390x844');
+    await anna.getByText('Details', { exact: true }).click();
+    await showShot(anna, 'phone-reveal-details-390x844');
+    axe.push(...(await seriousAxe(anna, 'phone reveal')));
+
+    // The reveal waits for the host; the scoreboard too.
+    await host.waitForTimeout(2000);
+    expect((await snapshot(host))?.phase).toBe('reveal');
+    await host.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await waitForPhase(host, 'scoreboard');
+    await host.waitForTimeout(2200);
+    await checkView(host, 'scoreboard', tooSmall);
+    axe.push(...(await seriousAxe(host, 'projector scoreboard')));
+
+    await host.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await waitForPhase(host, 'podium');
+    await host.waitForTimeout(2600);
+    await checkView(host, 'podium', tooSmall);
+    axe.push(...(await seriousAxe(host, 'projector podium')));
+    await waitForScreen(anna, 'podium');
+    await showShot(anna, 'phone-podium-390x844');
+
+    // Noch eine Runde: same code, same players, the phone follows without joining again.
+    const annaId = (await snapshot(anna))?.playerId;
+    await host.getByRole('button', { name: 'Noch eine Runde', exact: true }).click();
+    await waitForScreen(host, 'host-lobby');
+    await waitForScreen(anna, 'lobby');
+    expect(((await host.getByTestId('join-code').textContent()) ?? '').replace(/\D/g, '')).toBe(code);
+    await expect.poll(() => chips.count()).toBe(PLAYERS);
+    expect((await snapshot(anna))?.playerId).toBe(annaId);
+    const again = (await snapshot(host))?.state;
+    expect(Object.values(again?.players ?? {}).every((p: any) => p.score === 0)).toBe(true);
+    await showShot(host, 'lobby-after-play-again-1920x1080');
+
+    for (const page of [host, anna]) expect(pageErrors(page)).toEqual([]);
+    expect(tooSmall, 'projector text below the minimum').toEqual([]);
+    expect(axe, 'serious axe findings').toEqual([]);
+    await Promise.all(bots.map((b) => b.room.leave()));
+  });
+});
