@@ -323,6 +323,7 @@ export const de = {
   'host.playlistEdit': 'Spielplan ändern',
   'host.playlistClose': 'Fertig',
   'host.doneCount': '{n} von {total} fertig',
+  'host.answersGiven': '{n} von {total} Antworten',
   'host.timeLeft': 'Restzeit',
   'host.waitsForYou': 'Weiter geht es mit „Weiter“.',
   'host.again': 'Noch eine Runde',

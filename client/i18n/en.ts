@@ -324,6 +324,7 @@ export const en: Record<MessageKey, string> = {
   'host.playlistEdit': 'Change playlist',
   'host.playlistClose': 'Done',
   'host.doneCount': '{n} of {total} done',
+  'host.answersGiven': '{n} of {total} answers',
   'host.timeLeft': 'Time left',
   'host.waitsForYou': 'Continue with "Next".',
   'host.again': 'One more round',

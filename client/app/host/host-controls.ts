@@ -42,7 +42,8 @@ export class HostControls {
     this.next.hidden = !running;
     // Also in the lobby: a session opened by mistake can be closed (it goes to the empty podium).
     this.end.hidden = s.phase === 'podium';
-    this.lock.hidden = s.phase === 'podium';
+    // Locking is a lobby matter; mid-session the bar keeps to the round's own buttons.
+    this.lock.hidden = s.phase !== 'lobby';
     this.autoWrap.hidden = s.phase === 'podium';
     this.auto.checked = s.autoAdvance;
     setText(this.lock, s.locked ? t('host.unlock') : t('host.lock'));

@@ -16,6 +16,12 @@ export function doneCount(s: SessionSnapshot): { n: number; total: number } {
   return { n: s.answeredCount, total: s.playerCount };
 }
 
+/** Answers given so far by everyone, and all the answers a complete round has. */
+function answerCount(s: SessionSnapshot): { n: number; total: number } {
+  const players = playersInOrder(s);
+  return { n: players.reduce((sum, p) => sum + Math.min(p.answered, s.expectedAnswers), 0), total: players.length * s.expectedAnswers };
+}
+
 /** "3 / 5 haben geantwortet" (kept for screen readers and tests). */
 export function answeredText(s: SessionSnapshot): string {
   const { n, total } = doneCount(s);
@@ -70,13 +76,14 @@ export function playBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBody {
   const count = h('p', { class: 'done-number' });
   const label = h('p', { class: 'done-label', 'data-testid': 'answered-count', 'aria-live': 'polite' });
   const bar = h('div', { class: 'done-bar' }, h('div', { class: 'done-fill' }));
+  const answers = h('p', { class: 'done-answers' });
   const seconds = h('p', { class: 'timer-seconds' });
   const ring = h('div', { class: 'timer-ring', role: 'timer', 'aria-label': t('host.timeLeft') }, seconds);
   const players = new PlayerList(null, true);
   const el = h('div', { class: 'show-body play-body' },
     h('div', { class: 'play-figures' },
       ring,
-      h('div', { class: 'done-box' }, count, label, bar)),
+      h('div', { class: 'done-box' }, count, label, bar, answers)),
     players.el);
   let latest = first;
   const playMs = Math.max(1, first.phaseEndsAt - first.playStartedAt);
@@ -94,7 +101,10 @@ export function playBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBody {
       const { n, total } = doneCount(s);
       setText(count, `${n} / ${total}`);
       setText(label, t('host.doneCount', { n, total }));
-      bar.style.setProperty('--done', String(total > 0 ? n / total : 0));
+      // The bar moves with every answer (in Reaktion everyone finishes at the last signal).
+      const given = answerCount(s);
+      bar.style.setProperty('--done', String(given.total > 0 ? given.n / given.total : 0));
+      setText(answers, t('host.answersGiven', { n: given.n, total: given.total }));
       players.update(s);
       render();
     },

@@ -42,7 +42,9 @@ export function classChart(summary: ClassSummary): HTMLElement {
 
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const el = h('div', { class: 'show-body reveal-body' }, left, debriefCard(first.gameId));
+  const debrief = debriefCard(first.gameId);
+  debrief.tabIndex = 0; // it may scroll on a small projector
+  const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
   return {
     el,

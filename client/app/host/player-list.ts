@@ -17,12 +17,14 @@ interface Chip {
 
 export class PlayerList {
   readonly el: HTMLElement;
-  private readonly list = h('ul', { class: 'chip-grid', role: 'list', 'aria-label': t('host.players') });
+  // Focusable: with more names than fit, the grid scrolls by keyboard too.
+  private readonly list = h('ul', { class: 'chip-grid', role: 'list', 'aria-label': t('host.players'), tabindex: 0 });
   private readonly chips = new Map<string, Chip>();
 
   /** `kick` null: no removal on this view (e.g. during play). */
   constructor(private readonly kick: ((playerId: string) => void) | null, private readonly showDone = false) {
     this.el = this.list;
+    if (!kick) this.list.classList.add('chip-grid-dense');
   }
 
   update(s: SessionSnapshot): void {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.ts';
-import { h, setText } from '../dom.ts';
+import { h } from '../dom.ts';
 import { onSoundChange, setMuted, setVolume, soundSettings } from './sound.ts';
 
 // Mute and volume of the game-show sounds, in the top bar of every screen (projector and
@@ -30,7 +30,29 @@ export class SoundControl {
     this.mute.setAttribute('aria-pressed', String(s.muted));
     this.mute.setAttribute('aria-label', s.muted ? t('sound.unmute') : t('sound.mute'));
     this.mute.title = s.muted ? t('sound.unmute') : t('sound.mute');
-    // A speaker glyph; the accessible name above says what it does.
-    setText(this.mute, s.muted ? '🔇' : '🔊');
+    // A speaker drawn in SVG (emoji fonts are missing on many projector laptops); the
+    // accessible name above says what it does.
+    this.mute.replaceChildren(speakerIcon(s.muted));
   }
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A speaker with sound waves, or crossed out when muted. */
+function speakerIcon(muted: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'sound-icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', muted
+    ? 'M3 9h4l5-4v14l-5-4H3z M16 9l6 6 M22 9l-6 6'
+    : 'M3 9h4l5-4v14l-5-4H3z M16 8.5a5 5 0 0 1 0 7 M18.5 6a8.5 8.5 0 0 1 0 12');
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '2');
+  path.setAttribute('stroke-linejoin', 'round');
+  path.setAttribute('stroke-linecap', 'round');
+  svg.append(path);
+  return svg;
 }

@@ -1,9 +1,10 @@
-import { Howl, Howler } from 'howler';
+import type { Howl } from 'howler';
 
 // The game-show sounds of a hosted round (assets/common/, made by scripts/make-sounds.mjs):
 // lobby music on the projector, countdown ticks, hit/miss at the reveal, the podium
 // fanfare. One volume and one mute switch per device, remembered in localStorage; howler
 // resumes the audio context after the first tap (phones start muted by the browser).
+// howler itself loads with the first sound, so the home page does not pay for it.
 
 export type ShowSound = 'lobby' | 'tick' | 'go' | 'hit' | 'miss' | 'fanfare';
 
@@ -25,9 +26,13 @@ interface Settings {
   muted: boolean;
 }
 
+type HowlerModule = typeof import('howler');
 const howls = new Map<ShowSound, Howl>();
+let lib: Promise<HowlerModule> | null = null;
 const listeners = new Set<(s: Settings) => void>();
 let settings: Settings = load();
+/** The lobby music was stopped before howler finished loading: do not start it late. */
+let stopped = false;
 
 function load(): Settings {
   try {
@@ -39,9 +44,16 @@ function load(): Settings {
   }
 }
 
+function loadLib(): Promise<HowlerModule> {
+  lib ??= import('howler');
+  return lib;
+}
+
 function apply(): void {
-  Howler.volume(settings.volume);
-  Howler.mute(settings.muted);
+  if (lib) void lib.then(({ Howler }) => {
+    Howler.volume(settings.volume);
+    Howler.mute(settings.muted);
+  });
   try {
     localStorage.setItem(STORE_KEY, JSON.stringify(settings));
   } catch {
@@ -50,7 +62,7 @@ function apply(): void {
   for (const fn of listeners) fn(settings);
 }
 
-function howl(name: ShowSound): Howl {
+function howl({ Howl }: HowlerModule, name: ShowSound): Howl {
   let sound = howls.get(name);
   if (!sound) {
     sound = new Howl({
@@ -66,19 +78,21 @@ function howl(name: ShowSound): Howl {
 
 /** Plays a sound once (the lobby music loops until stopMusic). Never throws: sound is a nicety. */
 export function play(name: ShowSound): void {
-  try {
-    Howler.volume(settings.volume);
-    Howler.mute(settings.muted);
-    const sound = howl(name);
-    if (name === 'lobby' && sound.playing()) return;
+  loadLib().then((mod) => {
+    mod.Howler.volume(settings.volume);
+    mod.Howler.mute(settings.muted);
+    const sound = howl(mod, name);
+    if (name === 'lobby' && (sound.playing() || stopped)) return;
     sound.play();
-  } catch {
+  }).catch(() => {
     // No audio on this device: the screens still say everything.
-  }
+  });
+  if (name === 'lobby') stopped = false;
 }
 
 /** Stops the lobby music (fading out briefly). */
 export function stopMusic(): void {
+  stopped = true;
   const music = howls.get('lobby');
   if (!music?.playing()) return;
   music.fade(MUSIC_LEVEL, 0, 400);
@@ -90,7 +104,9 @@ export function stopMusic(): void {
 
 /** Loads the given sounds ahead of time (e.g. the countdown ticks before a round). */
 export function preload(...names: ShowSound[]): void {
-  for (const name of names) howl(name);
+  loadLib().then((mod) => {
+    for (const name of names) howl(mod, name);
+  }).catch(() => {});
 }
 
 export function soundSettings(): Settings {
