@@ -84,6 +84,9 @@ describe('game show on the projector and the phones', () => {
 
     const tapping = tapThroughReaktion(anna, (trial) => 250 + 10 * trial);
     await waitForPhase(host, 'play');
+    // The phone counts signals, as the result and the server do (a catch trial has none).
+    const expected = (await snapshot(host))?.state?.expectedAnswers;
+    await expect.poll(() => anna.locator('.reaktion-counter').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^Versuch \\d von ${expected}$`));
     await host.waitForTimeout(4000);
     await checkView(host, 'play', tooSmall);
     axe.push(...(await seriousAxe(host, 'projector play')));

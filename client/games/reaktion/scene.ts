@@ -8,6 +8,7 @@ import { SoundSet } from '../../kit/sound.ts';
 import { BACKGROUND, ReaktionScene } from './reaktion-scene.ts';
 import { TrialTiming, type Modality, type TrialRecord } from './timing.ts';
 import { levelHint, levelUsesSound, rt, type ReaktionTextKey } from './ui-texts.ts';
+import { CATCH_TRIALS_PER_ROUND } from '../../../shared/games/reaktion/timing.ts';
 
 // Reaktion on a player's device: cues in, presses out. Loaded lazily with Phaser.
 
@@ -38,6 +39,8 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
   let scene: ReaktionScene | null = null;
   let playing = false;
   let trials = 0;
+  /** Trials whose signal came: the counter counts signals, as the result and the projector do. */
+  const signalled = new Set<number>();
   let shown: Message = { key: 'waiting' };
   const sounds = levelUsesSound(ctx.level) ? new SoundSet({ tone: TONE_URL }) : null;
 
@@ -57,8 +60,11 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
     setText(message, rt(lang, shown.key, shown.params));
     message.dataset.tone = shown.tone ?? '';
     setText(hint, levelHint(lang, ctx.level));
+    // A catch trial (no signal) is not counted: "Versuch 3 von 5" means the third signal.
+    const total = Math.max(0, trials - CATCH_TRIALS_PER_ROUND);
     const trial = timing.trial;
-    setText(counter, trial !== null && trials > 0 ? rt(lang, 'trial', { n: trial + 1, total: trials }) : '');
+    const n = trial === null ? 0 : Math.min(total, signalled.size + (signalled.has(trial) ? 0 : 1));
+    setText(counter, trial !== null && total > 0 ? rt(lang, 'trial', { n, total }) : '');
   };
   const say = (m: Message) => {
     shown = m;
@@ -72,6 +78,7 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
       scene?.setFixation(true);
       say({ key: 'ready' });
     } else if (cue.kind === 'stimulus') {
+      signalled.add(cue.trial);
       timing.stimulus(cue.trial, cue.modality, ctx.toLocalMs(cue.at));
       const needed = timing.framesNeededFrom();
       if (needed !== null) scene?.wakeAt(needed); // frames must run (and be stamped) from then on
