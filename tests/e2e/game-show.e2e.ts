@@ -72,6 +72,7 @@ describe('game show on the projector and the phones', () => {
     await host.getByRole('button', { name: 'Azubi 59 entfernen', exact: true }).click();
     await expect.poll(() => host.getByRole('dialog').innerText()).toContain('Azubi 59 aus der Sitzung entfernen?');
     await showShot(host, 'lobby-remove-asks-first');
+    tooSmall.push(...(await tooSmallTexts(host, minTextPx(1920, 1080))).map((l) => `remove dialog: ${l}`));
     await host.getByRole('button', { name: 'Abbrechen', exact: true }).click();
     expect(await chips.count()).toBe(PLAYERS);
 
