@@ -90,11 +90,16 @@ export class LoginThrottle {
     return { account: `a:${account.toLowerCase()}\u0000${source}`, source: `s:${source}` };
   }
 
-  /** Counts this try before any hashing; resolves to the milliseconds it must still wait (0 = go ahead). */
+  /**
+   * Counts this try before any hashing; resolves to the milliseconds it must still wait (0 = go
+   * ahead). The source is asked first: a try it refuses makes no per-account counter, so a
+   * flood of made-up login names cannot fill the store with keys.
+   */
   async attempt(account: string, source: string): Promise<number> {
     const k = this.keys(account, source);
-    const [a, s] = await Promise.all([this.counter.attempt(k.account, this.opts.freePerAccount), this.counter.attempt(k.source, this.opts.freePerSource)]);
-    return Math.max(a, s);
+    const bySource = await this.counter.attempt(k.source, this.opts.freePerSource);
+    if (bySource > 0) return bySource;
+    return this.counter.attempt(k.account, this.opts.freePerAccount);
   }
 
   /** A failed sign-in: the wait past the free tries counts from now, after the hash. */
