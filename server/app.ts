@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineRoom, defineServer, type Server } from '@colyseus/core';
+import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
@@ -138,6 +138,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await server.listen(port, host);
       if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
       boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
+      // Sessions a crash cut off were never ended; rooms of other live processes (Redis) stay.
+      const live = (await matchMaker.query({})).map((r) => r.roomId);
+      const ended = await sessions.endOrphaned(live);
+      if (ended > 0) console.info(`Marked ${ended} session(s) ended that a previous stop cut off.`);
       return boundPort;
     },
     close() {

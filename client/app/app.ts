@@ -1,12 +1,12 @@
-import { normalizeCardCode, normalizeJoinCode } from '../../shared/core/text.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
 import { errorText, lang, t } from '../i18n/index.ts';
 import { joinErrorCode } from '../net/api.ts';
-import { saveCard } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
-import { forgetSession, rememberSession, savedHostSession, tabSession, type StoredSession } from '../net/stored-session.ts';
+import { forgetSavedSeat, forgetSession, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
+import { bootTarget } from './app-boot.ts';
+import { AppHistory } from './app-history.ts';
 import { errorScreen, homeScreen } from './home.ts';
 import { hook, resetSessionHook } from './hook.ts';
 import { joinScreen, setJoinDraft, type JoinIdentity } from './join.ts';
@@ -25,6 +25,8 @@ const AUTO_REJOIN_WINDOW_MS = 60_000;
 /** After a lost connection: tries ~30 s long to find the server again (a restart takes ~10 s). */
 const LOST_REJOIN_ATTEMPTS = 10;
 const REJOIN_RETRY_MS = 3000;
+/** Phases of a running round: Back asks before leaving them. */
+const RUNNING_PHASES: ReadonlySet<string> = new Set(['countdown', 'play', 'reveal', 'scoreboard']);
 
 export class App implements AppNavigation {
   private readonly shell: Shell;
@@ -34,41 +36,31 @@ export class App implements AppNavigation {
   /** Times of automatic rejoins: a connection that keeps dying must not loop forever. */
   private autoRejoins: number[] = [];
   private readonly trainer = trainerNavigation(this);
+  private readonly history = new AppHistory({
+    inSession: () => this.view !== null,
+    leaveSession: () => {
+      const phase = this.view?.session.snapshot?.phase ?? '';
+      if (RUNNING_PHASES.has(phase) && !window.confirm(t('nav.leaveRound'))) return false;
+      void this.leave(false);
+      return true;
+    },
+    fallback: () => this.home(),
+  });
 
   constructor(root: HTMLElement) {
     this.shell = new Shell(root, () => this.relabel());
   }
 
-  /**
-   * First screen: the projector board (/?board=1), back into a stored session (reload), the
-   * join form (round QR link, or a card's QR link /?card=…), or home.
-   */
+  /** First screen: see bootTarget(). */
   boot(): void {
-    const params = new URLSearchParams(location.search);
-    if (params.get('board') === '1') {
-      const period = params.get('period');
-      return this.trainer.boardPage(params.get('game') || 'all', period === 'month' || period === 'all' ? period : 'week');
-    }
+    const target = bootTarget();
+    if (target.kind === 'board') return this.trainer.boardPage(target.game, target.period);
     prefetchNet();
     restoreSignedIn();
-    const card = params.get('card');
-    if (card !== null) {
-      // The phone keeps the card; the secret leaves the address bar (and the history).
-      const checked = normalizeCardCode(card);
-      if (checked.ok) saveCard(checked.value);
-      params.delete('card');
-      history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
-      if (!tabSession()) return this.join(checked.ok ? null : 'CARD_INVALID');
-    }
-    const raw = params.get('code');
-    const linkCode = raw === null ? null : normalizeJoinCode(raw);
-    const stored = tabSession();
-    const sameRound = stored && (stored.role === 'host' || linkCode === null || (linkCode.ok && linkCode.value === stored.code));
-    if (stored && sameRound) return void this.rejoin(stored);
-    if (stored) forgetSession(false); // the link names another round than the one stored
-    if (raw !== null) {
-      setJoinDraft(linkCode?.ok ? linkCode.value : raw);
-      return this.join();
+    if (target.kind === 'rejoin') return void this.rejoin(target.stored);
+    if (target.kind === 'join') {
+      if (target.draft !== null) setJoinDraft(target.draft);
+      return this.join(target.error);
     }
     this.home();
   }
@@ -83,6 +75,7 @@ export class App implements AppNavigation {
   showStatic(factory: () => Screen): void {
     this.rebuild = factory;
     this.shell.show(factory());
+    this.history.push(() => this.showStatic(factory));
   }
 
   home(message: string | null = null): void {
@@ -125,7 +118,14 @@ export class App implements AppNavigation {
     }, 'login.forHosting', askFirst);
   }
 
-  private joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
+  /** Joins with the code; a seat this device holds in that round (closed tab) is taken back first. */
+  private async joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
+    const seat = savedSeat(code);
+    if (seat) {
+      const err = await this.open((net) => net.rejoinRoom(seat.roomId, 'player', seat.key, lang()));
+      if (err !== 'SEAT_NOT_FOUND' && err !== 'SESSION_NOT_FOUND') return err;
+      forgetSavedSeat(code);
+    }
     return this.open((net) => net.joinHostedRoom(code, who, lang()));
   }
 
@@ -166,6 +166,7 @@ export class App implements AppNavigation {
       left: () => void this.leave(),
       ended: (reason, phase) => this.ended(reason, phase, session.kickCode),
     });
+    this.history.push(null);
   }
 
   /**
@@ -194,6 +195,7 @@ export class App implements AppNavigation {
         return void this.trainer.withTrainer(() => void this.rejoin(stored), 'login.forHosting', true);
       }
       forgetSession(stored.role === 'host');
+      if (stored.role === 'player') forgetSavedSeat(stored.code);
       if (code === 'VERSION_MISMATCH') return this.showError(code);
       if (stored.role === 'player' && stored.code) {
         setJoinDraft(stored.code);
@@ -206,13 +208,14 @@ export class App implements AppNavigation {
     }
   }
 
-  private async leave(): Promise<void> {
+  /** Leaves the session on purpose; `thenHome` false when Back shows the previous screen instead. */
+  private async leave(thenHome = true): Promise<void> {
     const view = this.view;
     this.view = null;
     view?.dispose();
     forgetSession(view?.session.role === 'host');
     resetSessionHook();
-    this.home();
+    if (thenHome) this.home();
     await view?.session.leave();
   }
 

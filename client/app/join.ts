@@ -28,7 +28,7 @@ export function setJoinDraft(code: string): void {
   draft.code = code;
 }
 
-const CARD_ERRORS: ReadonlySet<ErrorCode> = new Set(['CARD_INVALID', 'CARD_IN_USE']);
+const CARD_ERRORS: ReadonlySet<ErrorCode> = new Set(['CARD_INVALID']);
 
 export function joinScreen(actions: JoinActions, initialError: ErrorCode | null = null): Screen {
   const codeId = uid('code');

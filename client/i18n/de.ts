@@ -7,6 +7,7 @@ export const de = {
   'net.reconnecting': 'Verbindung wird wiederhergestellt…',
   'net.connecting': 'Verbinde…',
   'net.replaced': 'Du spielst jetzt in einem anderen Fenster oder Tab weiter.',
+  'nav.leaveRound': 'Die Runde läuft noch. Wirklich verlassen? Deine Punkte bleiben dir, du kannst über den Beitreten-Link zurückkommen.',
   'common.back': 'Zurück',
   'common.home': 'Zur Startseite',
   'common.reload': 'Seite neu laden',

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'net.reconnecting': 'Reconnecting…',
   'net.connecting': 'Connecting…',
   'net.replaced': 'You are now playing in another window or tab.',
+  'nav.leaveRound': 'The round is still running. Leave it? Your points stay yours, and the join link brings you back.',
   'common.back': 'Back',
   'common.home': 'Back to start',
   'common.reload': 'Reload page',

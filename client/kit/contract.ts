@@ -21,6 +21,11 @@ export interface GameContext<W extends GameWire = GameWire> {
   lang(): Lang;
   /** Converts a server time (cue.at, phase ends) to the performance.now() base of rAF and input events. */
   toLocalMs(serverMs: number): number;
+  /**
+   * False while the clock offset is being measured again (the page was hidden, the phone
+   * slept): a timed stimulus must not be scheduled from toLocalMs then.
+   */
+  clockFresh(): boolean;
   /** Server time at which the current phase ends (0 while it waits for the host or is paused). */
   phaseEndsAt(): number;
   /** Sends this round's answer (the app wraps it in { round, data }). */

@@ -50,10 +50,13 @@ export function audioState(): string | null {
   return (Howler.ctx as AudioContext | undefined)?.state ?? null;
 }
 
+/** Reported output latencies above this are not believed (a broken driver value), in ms. */
+const MAX_OUTPUT_LATENCY_MS = 500;
+
 /**
  * A game's sounds by name. `play` starts a sound within the calling frame (Web Audio; the
- * device's output latency, often 10–40 ms, comes on top). Reduced volume, never autoplay:
- * sounds only follow the game's own events.
+ * device's output latency, often 10–40 ms, comes on top and is returned). Reduced volume,
+ * never autoplay: sounds only follow the game's own events.
  */
 export class SoundSet<K extends string> {
   private readonly howls = new Map<K, Howl>();
@@ -67,13 +70,20 @@ export class SoundSet<K extends string> {
     this.release = keepAudioAlive();
   }
 
-  /** Plays `name` now (from the start if it was playing). */
-  play(name: K): void {
+  /**
+   * Plays `name` now (from the start if it was playing). Returns the ms until it is heard
+   * (the output latency the browser reports, AudioContext.outputLatency or baseLatency), or
+   * null when it cannot be heard: the audio context is not running (asked to; a tap will).
+   */
+  play(name: K): number | null {
     resumeAudio();
+    const ctx = Howler.ctx as AudioContext | undefined;
     const howl = this.howls.get(name);
-    if (!howl) return;
+    if (!howl || (ctx && ctx.state !== 'running')) return null;
     howl.stop();
     howl.play();
+    const seconds = ctx ? ctx.outputLatency || ctx.baseLatency || 0 : 0;
+    return Number.isFinite(seconds) ? Math.min(Math.max(seconds * 1000, 0), MAX_OUTPUT_LATENCY_MS) : 0;
   }
 
   /** Mutes or unmutes all sounds of this set. */

@@ -3,6 +3,9 @@ import { estimateClockOffset, type ClockEstimate, type ClockSample } from '../..
 // Server clock estimate. Local times use performance.now(), which is monotonic (Date.now()
 // may jump when the phone adjusts its clock); the epoch difference is captured once, so
 // "client time" = EPOCH_AT_PERF_ZERO + performance.now() stays steady all session.
+// performance.now() may stand still while a phone sleeps, so the offset is void once the
+// page was hidden: it is measured again as soon as the page is visible, and until then
+// `fresh()` is false (a stimulus is never scheduled from a stale offset).
 
 const EPOCH_AT_PERF_ZERO_MS = Date.now() - performance.now();
 /** Exchanges per burst (PROTOCOL.md: send 5, keep the fastest). */
@@ -26,8 +29,21 @@ export class ClockSync {
   private remaining = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(e: ClockEstimate) => void>();
+  /** True from the moment the page was hidden until a new exchange after it is visible again. */
+  private stale = false;
+  private readonly onVisibility = () => {
+    this.stale = true;
+    if (document.visibilityState === 'visible') this.burst();
+  };
 
-  constructor(private readonly send: SendFn) {}
+  constructor(private readonly send: SendFn) {
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** False while the offset may be stale (the page was hidden and no new exchange came back yet). */
+  fresh(): boolean {
+    return !this.stale;
+  }
 
   /** A rough offset from a server timestamp that just arrived (off by one-way latency). */
   seed(serverNowMs: number): void {
@@ -50,6 +66,7 @@ export class ClockSync {
     const next = estimateClockOffset(this.samples);
     if (next) {
       this.estimate = next;
+      if (document.visibilityState !== 'hidden') this.stale = false;
       for (const fn of this.listeners) fn(next);
     }
     this.sendNext();
@@ -92,6 +109,7 @@ export class ClockSync {
   }
 
   dispose(): void {
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.remaining = 0;

@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/protocol/errors.ts';
 import type { JoinOptions, Role, SessionRoomType } from '../../shared/protocol/messages.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { lookupSession } from './api.ts';
-import { practiceId } from './stored-session.ts';
+import { deviceId, practiceId } from './stored-session.ts';
 
 // Opening rooms with the join options of docs/PROTOCOL.md §2. This module and the SDK load
 // on demand (client/net/lazy.ts): the home page does not need them to appear.
@@ -45,7 +45,8 @@ export function createHostedRoom(lang: Lang): Promise<SessionRoom> {
  */
 export async function joinHostedRoom(code: string, who: { nickname: string } | { card: string }, lang: Lang): Promise<SessionRoom> {
   const roomId = await lookupSession(code);
-  return sdk().joinById<SessionState>(roomId, options('player', lang, { ...who, code }), SessionState) as Promise<SessionRoom>;
+  const device = deviceId();
+  return sdk().joinById<SessionState>(roomId, options('player', lang, { ...who, code, ...(device ? { device } : {}) }), SessionState) as Promise<SessionRoom>;
 }
 
 /** Solo practice of one game and level. */

@@ -58,19 +58,21 @@ export interface SessionSnapshot {
   leaders: LeaderSnapshot[];
   /** Host: every player. Player: only the own entry. */
   players: Record<string, PlayerSnapshot>;
+  /** Players the host removed (kept out until the host lets them back in). */
+  removed: Record<string, { id: string; nickname: string }>;
 }
 
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, playlist: [], leaders: [], players: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, playlist: [], leaders: [], players: {}, removed: {},
 };
 
 /** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */
 export function toSnapshot(state: SessionState, own: PlayerSnapshot | null = null): SessionSnapshot {
   const json = (state as unknown as { toJSON(): Partial<SessionSnapshot> }).toJSON();
   const players = json.players ?? {};
-  return { ...EMPTY, ...json, playlist: json.playlist ?? [], leaders: json.leaders ?? [], players: own ? { ...players, [own.id]: own } : players };
+  return { ...EMPTY, ...json, playlist: json.playlist ?? [], leaders: json.leaders ?? [], players: own ? { ...players, [own.id]: own } : players, removed: json.removed ?? {} };
 }
 
 /** A player's own entry from its `standing` message (nickname and connection from the session). */

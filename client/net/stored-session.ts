@@ -1,9 +1,10 @@
 import type { Role } from '../../shared/protocol/messages.ts';
 
 // Where the secret from `welcome` is kept so a reload gets the same seat back.
-// Players: sessionStorage (this tab only: a second tab on the same phone is a new player).
-// Hosts: sessionStorage for automatic rejoin after a reload, plus localStorage so a trainer
-// who closed the projector tab can take the round back from the home screen.
+// sessionStorage: this tab's session, rejoined at once after a reload.
+// localStorage: a player's seat survives a closed tab (the join link or the join form with
+// the same code takes it back at once), and a trainer who closed the projector tab can
+// take the round back from the home screen.
 
 export interface StoredSession {
   roomId: string;
@@ -15,6 +16,7 @@ export interface StoredSession {
 
 const KEY = 'arcade.session';
 const HOST_KEY = 'arcade.hostSession';
+const SEAT_KEY = 'arcade.playerSeat';
 
 function read(storage: Storage, key: string): StoredSession | null {
   try {
@@ -47,32 +49,59 @@ export function savedHostSession(): StoredSession | null {
   return read(localStorage, HOST_KEY);
 }
 
-export function rememberSession(s: StoredSession): void {
-  write(sessionStorage, KEY, s);
-  if (s.role === 'host') write(localStorage, HOST_KEY, s);
+/** The seat this device holds in the round with this join code (maybe taken in a closed tab). */
+export function savedSeat(code: string): StoredSession | null {
+  const seat = read(localStorage, SEAT_KEY);
+  return seat && seat.role === 'player' && seat.code !== '' && seat.code === code ? seat : null;
 }
 
-/** Forgets the tab's session; `alsoHost` forgets the saved hosted round too. */
+export function rememberSession(s: StoredSession): void {
+  write(sessionStorage, KEY, s);
+  write(localStorage, s.role === 'host' ? HOST_KEY : SEAT_KEY, s.code || s.role === 'host' ? s : null);
+}
+
+/**
+ * Forgets the tab's session; `alsoHost` forgets the saved hosted round too. A player's saved
+ * seat goes with it (left on purpose, removed, or the seat is gone).
+ */
 export function forgetSession(alsoHost: boolean): void {
   const current = tabSession();
   write(sessionStorage, KEY, null);
   const host = savedHostSession();
   if (alsoHost || (current?.role === 'host' && host?.roomId === current.roomId)) write(localStorage, HOST_KEY, null);
+  const seat = read(localStorage, SEAT_KEY);
+  if (current?.role === 'player' && seat?.roomId === current.roomId) write(localStorage, SEAT_KEY, null);
+}
+
+/** Forgets the seat saved for this join code (it could not be taken back). */
+export function forgetSavedSeat(code: string): void {
+  if (savedSeat(code)) write(localStorage, SEAT_KEY, null);
 }
 
 const PRACTICE_KEY = 'arcade.practiceId';
+const DEVICE_KEY = 'arcade.deviceId';
 
-/** An anonymous id this device keeps for its personal bests (no name, no account). */
-export function practiceId(): string | undefined {
+/** A random id kept in localStorage under `storageKey`; undefined when storage is blocked. */
+function deviceSecret(storageKey: string): string | undefined {
   try {
-    let id = localStorage.getItem(PRACTICE_KEY);
+    let id = localStorage.getItem(storageKey);
     if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
       const bytes = crypto.getRandomValues(new Uint8Array(18));
       id = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      localStorage.setItem(PRACTICE_KEY, id);
+      localStorage.setItem(storageKey, id);
     }
     return id;
   } catch {
     return undefined;
   }
+}
+
+/** An anonymous id this device keeps for its personal bests (no name, no account). */
+export function practiceId(): string | undefined {
+  return deviceSecret(PRACTICE_KEY);
+}
+
+/** An anonymous id this device sends when joining a hosted round (join option `device`); never stored by the server. */
+export function deviceId(): string | undefined {
+  return deviceSecret(DEVICE_KEY);
 }

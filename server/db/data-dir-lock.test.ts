@@ -1,10 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
+import { DataDirLockedError, lockDataDir, ownLockText } from './data-dir-lock.ts';
+
+/** The PID recorded in the lock file. */
+const lockPid = (): number => JSON.parse(readFileSync(lockFile, 'utf8')).pid;
+/** Lock text as `pid` would have written it, from this process's own (start, boot). */
+const lockOf = (pid: number, patch: Record<string, unknown> = {}): string => JSON.stringify({ ...JSON.parse(ownLockText()), pid, ...patch });
+const onLinux = existsSync('/proc/self/stat');
 
 let dir: string;
 let lockFile: string;
@@ -29,9 +35,10 @@ afterEach(() => {
 });
 
 describe('lockDataDir', () => {
-  it('writes this process id into DATA_DIR/.lock, and release removes it', () => {
+  it('writes this process id (with its start time and boot on Linux) into DATA_DIR/.lock, and release removes it', () => {
     const release = lockDataDir(dir);
-    expect(readFileSync(lockFile, 'utf8').trim()).toBe(String(process.pid));
+    expect(lockPid()).toBe(process.pid);
+    if (onLinux) expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({ start: expect.stringMatching(/^\d+$/), boot: expect.any(String) });
     release();
     expect(existsSync(lockFile)).toBe(false);
   });
@@ -66,8 +73,32 @@ describe('lockDataDir', () => {
     other.kill();
     await once(other, 'exit');
     const release = lockDataDir(dir);
-    expect(readFileSync(lockFile, 'utf8').trim()).toBe(String(process.pid));
+    expect(lockPid()).toBe(process.pid);
     release();
+    expect(existsSync(lockFile)).toBe(false);
+  });
+
+  it.runIf(onLinux)('refuses a live owner recorded with its own start time', async () => {
+    const other = await otherProcess();
+    const start = readFileSync(`/proc/${other.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19];
+    writeFileSync(lockFile, lockOf(other.pid!, { start }));
+    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+  });
+
+  it.runIf(onLinux)('takes over a lock whose PID now belongs to another process (PID reuse), or that was written before a reboot', async () => {
+    const other = await otherProcess();
+    // The crashed server had this PID; it started at another time than the process that has it now.
+    writeFileSync(lockFile, lockOf(other.pid!, { start: '1' }));
+    const release = lockDataDir(dir);
+    expect(lockPid()).toBe(process.pid);
+    release();
+    writeFileSync(lockFile, lockOf(other.pid!, { boot: 'another-boot' }));
+    lockDataDir(dir)();
+    // An older bare-PID lock, written long before the process that has this PID now started.
+    writeFileSync(lockFile, String(other.pid));
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lockFile, longAgo, longAgo);
+    lockDataDir(dir)();
     expect(existsSync(lockFile)).toBe(false);
   });
 
@@ -75,7 +106,7 @@ describe('lockDataDir', () => {
     for (const content of ['', 'hello', '-5', '0', '1.5', String(process.pid)]) {
       writeFileSync(lockFile, content);
       const release = lockDataDir(dir);
-      expect(readFileSync(lockFile, 'utf8').trim(), JSON.stringify(content)).toBe(String(process.pid));
+      expect(lockPid(), JSON.stringify(content)).toBe(process.pid);
       release();
     }
   });

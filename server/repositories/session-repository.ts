@@ -66,6 +66,15 @@ export class SessionRepository {
     await this.db.query('update sessions set ended_at = null where id = $1', [sessionId]);
   }
 
+  /**
+   * Marks sessions ended that no running room holds any more (cut off by a crash or kill -9);
+   * `liveIds` are the rooms the matchmaker still lists. Returns how many were ended.
+   */
+  async endOrphaned(liveIds: string[]): Promise<number> {
+    const { rows } = await this.db.query('update sessions set ended_at = now() where ended_at is null and not (id = any($1::text[])) returning id', [liveIds]);
+    return rows.length;
+  }
+
   /** Stores a finished round and all its results atomically; a repeated save is a no-op. */
   async saveRound(r: RoundRecord): Promise<void> {
     await this.db.transaction(async (tx) => {

@@ -24,10 +24,17 @@ function refusal(options: unknown): string | null {
 describe('parseJoinOptions', () => {
   it('accepts a minimal player and host join, defaulting to German', () => {
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD)).toEqual({
-      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null,
+      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null,
     });
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD))
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
+  });
+
+  it('takes a device id of the key format and refuses any other', () => {
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device: KEY }, BUILD).deviceId).toBe(KEY);
+    for (const device of ['short', 42, 'x'.repeat(65), 'with space in it 1234']) {
+      expect(refusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device }), String(device)).toBe('JOIN_INVALID');
+    }
   });
 
   it('accepts every registered game and level for solo, and defaults to the first level', () => {

@@ -14,6 +14,8 @@ export interface ParsedJoin {
   practiceId: string | null;
   /** A card code as typed (checked by the room, which knows the company). */
   card: string | null;
+  /** The device's anonymous id (removals shut it out too). */
+  deviceId: string | null;
 }
 
 /** A refused join: the SDK rejects with code 400 and our error code as message. */
@@ -32,6 +34,7 @@ export function parseJoinOptions(raw: unknown, buildId: string): ParsedJoin {
   if (o.role !== 'host' && o.role !== 'player') throw refuse('JOIN_INVALID');
   if (o.key !== undefined && (typeof o.key !== 'string' || !KEY_PATTERN.test(o.key))) throw refuse('JOIN_INVALID');
   if (o.practiceId !== undefined && (typeof o.practiceId !== 'string' || !KEY_PATTERN.test(o.practiceId))) throw refuse('JOIN_INVALID');
+  if (o.device !== undefined && (typeof o.device !== 'string' || !KEY_PATTERN.test(o.device))) throw refuse('JOIN_INVALID');
   if (o.card !== undefined && (typeof o.card !== 'string' || o.card.length > 64)) throw refuse('CARD_INVALID');
   let gameId: string | null = null;
   let level = 1;
@@ -51,5 +54,6 @@ export function parseJoinOptions(raw: unknown, buildId: string): ParsedJoin {
     level,
     practiceId: (o.practiceId as string | undefined) ?? null,
     card: (o.card as string | undefined) ?? null,
+    deviceId: (o.device as string | undefined) ?? null,
   };
 }

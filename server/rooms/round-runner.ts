@@ -3,6 +3,8 @@ import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundScore } from '
 /** One running round of a game: the secret round data and each player's answers. */
 export class RoundRunner {
   readonly round: unknown;
+  /** Seats connected at some time during play: only they get a result. */
+  readonly present = new Set<string>();
   private readonly players = new Map<string, unknown>();
 
   constructor(

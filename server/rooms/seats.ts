@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_ONE_WAY_MS } from '../../shared/protocol/constants.ts';
-import { NICKNAME_MAX_CHARS, nicknameKey } from '../../shared/core/text.ts';
+import { NICKNAME_MAX_CHARS } from '../../shared/core/text.ts';
+import { nameKey } from './name-key.ts';
 
 /** A player's place in a session; survives reconnects and page reloads (by key). */
 export interface Seat {
@@ -13,6 +14,12 @@ export interface Seat {
   practiceId: string | null;
   /** The apprentice whose card took this seat; null for a guest. */
   apprenticeId: string | null;
+  /** The anonymous id of the device that took the seat (join option `device`), if sent. */
+  deviceId: string | null;
+  /** Rounds this seat has a result for: a seat that played is kept until the session ends. */
+  rounds: number;
+  /** The reconnection held for a dropped connection; cancelled when a new one takes the seat. */
+  held: { reject(reason?: unknown): void } | null;
   /** Recent round trips measured by server pings, in ms. */
   rtts: number[];
   /** Server times of pings not yet answered: a pong must echo one of them. */
@@ -47,9 +54,14 @@ export class Seats {
     return this.all().find((s) => s.sessionId === sessionId);
   }
 
+  /** The seat whose name looks like this one (same case-folded TR39 skeleton), if any. */
+  byName(nickname: string): Seat | undefined {
+    const k = nameKey(nickname);
+    return this.all().find((s) => nameKey(s.nickname) === k);
+  }
+
   nicknameTaken(nickname: string): boolean {
-    const k = nicknameKey(nickname);
-    return this.all().some((s) => nicknameKey(s.nickname) === k);
+    return this.byName(nickname) !== undefined;
   }
 
   /** A card holder's name, numbered when a guest already plays under it ("Mia 2"). */
@@ -66,10 +78,10 @@ export class Seats {
     return this.all().find((s) => s.apprenticeId === apprenticeId);
   }
 
-  add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null): Seat {
+  add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null, deviceId: string | null = null): Seat {
     let id = newSecret(6);
     while (this.byId.has(id)) id = newSecret(6);
-    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, rtts: [], pendingPings: new Set() };
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, rounds: 0, held: null, rtts: [], pendingPings: new Set() };
     this.byId.set(id, seat);
     return seat;
   }
@@ -78,11 +90,12 @@ export class Seats {
     this.byId.delete(id);
   }
 
-  /** Records a pong; ignores times we never sent (a forged pong cannot inflate latency). */
-  recordPong(seat: Seat, sentAt: number, now: number): void {
-    if (!seat.pendingPings.delete(sentAt)) return;
+  /** Records a pong; false for a time we never sent (a forged pong cannot inflate latency). */
+  recordPong(seat: Seat, sentAt: number, now: number): boolean {
+    if (!seat.pendingPings.delete(sentAt)) return false;
     seat.rtts.push(now - sentAt);
     if (seat.rtts.length > RTT_SAMPLES_KEPT) seat.rtts.shift();
+    return true;
   }
 
   /** Half the shortest recent round trip, capped; 0 without samples. */

@@ -181,6 +181,11 @@ export class SessionFlow {
     return null;
   }
 
+  /** A seat is connected now: during play it then has a result for this round (else it has none). */
+  present(seat: Seat): void {
+    if (this.state.phase === 'play') this.runner?.present.add(seat.id);
+  }
+
   /** Ends timers; used when the room is disposed. */
   dispose(): void {
     this.phaseTimer.clear();
@@ -245,6 +250,7 @@ export class SessionFlow {
     const now = this.io.now();
     const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now);
     this.runner = runner;
+    for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected) runner.present.add(seat.id);
     this.state.playStartedAt = now;
     this.state.round = JSON.stringify(game.publicRound(runner.round));
     this.state.expectedAnswers = game.expectedAnswers(runner.round);
@@ -275,9 +281,15 @@ export class SessionFlow {
     this.cueTimers.clearAll();
     this.phaseTimer.clear();
     this.state.phaseEndsAt = 0;
-    const seated = this.seats.all();
+    // Only who was connected at some time of play has a result: missing is no 0 (README).
+    const seated = this.seats.all().filter((seat) => runner.present.has(seat.id));
     const results = seated.map((seat) => ({ seat, ...runner.score(seat.id) }));
+    for (const player of this.state.players.values()) {
+      player.roundScore = 0;
+      player.detail = '{}';
+    }
     for (const r of results) {
+      r.seat.rounds += 1;
       const player = this.state.players.get(r.seat.id);
       if (!player) continue;
       player.roundScore = r.score;

@@ -21,8 +21,10 @@ export interface MessageContext {
   seats: Seats;
   flow(): SessionFlow;
   kick(playerId: string): ErrorCode | null;
+  /** Takes a removal back: the player may join again. */
+  readmit(playerId: string): ErrorCode | null;
   playlistChanged(items: PlaylistEntry[]): void;
-  /** Before "again": frees the seats of players who left on the podium. */
+  /** Before "again": frees the seats of players who are gone for good. */
   dropLeftSeats(): void;
 }
 
@@ -42,8 +44,8 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
     case 'pong': {
       const p = parsePong(payload);
       if (!p.ok) return p.code;
-      if (seat) ctx.seats.recordPong(seat, p.value.s, ctx.now());
-      return null;
+      // A pong must answer a ping we sent (and the host is never pinged).
+      return seat && ctx.seats.recordPong(seat, p.value.s, ctx.now()) ? null : 'MESSAGE_INVALID';
     }
     case 'answer':
       // Only a seated player answers; the host has no seat.
@@ -58,6 +60,10 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
     case 'kick': {
       const p = parseKick(payload);
       return p.ok ? ctx.kick(p.value.playerId) : p.code;
+    }
+    case 'readmit': {
+      const p = parseKick(payload);
+      return p.ok ? ctx.readmit(p.value.playerId) : p.code;
     }
     case 'lock': {
       const p = parseLock(payload);

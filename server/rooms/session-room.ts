@@ -1,11 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { Room, type AuthContext } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
-import { normalizeNickname } from '../../shared/core/text.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../shared/protocol/messages.ts';
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
+import { PlayerState, RemovedState, SessionState } from '../../shared/protocol/state.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import { logError, logRoomException } from '../log.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
@@ -17,6 +16,9 @@ import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
 import { proofRefusal, realSlotsFull, reservationRefusal, type AdmissionView } from './admission.ts';
 import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
+import { closedForAbuse, watchForOversize } from './abuse.ts';
+import { Removals } from './removals.ts';
+import { admitPlayer, refuseNewSeat, type SeatRoom } from './seat-admission.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
@@ -56,7 +58,9 @@ export function createSessionRoom(deps: RoomDeps) {
   const now = deps.now ?? Date.now;
 
   return class SessionRoom extends Room<{ state: SessionState; client: SessionClient }> {
-    override maxClients = deps.maxPlayers + 2;
+    // Room slots never limit anyone: held seats, rejoins and a burst of joins would share
+    // them and meet the matchmaker's raw "locked". The seat limit is ours (seat-admission.ts).
+    override maxClients = Number.MAX_SAFE_INTEGER;
     override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
     override seatReservationTimeout = SEAT_RESERVATION_S;
     override state = new SessionState();
@@ -70,9 +74,7 @@ export function createSessionRoom(deps: RoomDeps) {
     /** The trainer who hosts now, and whether hosting was revoked (disabled trainer or company). */
     private hostTrainerId: string | null = null;
     private hostRevoked = false;
-    private readonly kickedKeys = new Set<string>();
-    /** Seats of players who left on the podium: shown there, freed by "again". */
-    private readonly leftOnPodium = new Set<string>();
+    private readonly removals = new Removals();
     private soloGame: { gameId: string; level: number } | null = null;
     /** Who practises in this solo room, for the bound on stored rounds. */
     private soloSource = { address: 'ip:unknown', device: '' };
@@ -84,14 +86,18 @@ export function createSessionRoom(deps: RoomDeps) {
       seats: this.seats,
       flow: () => this.flow,
       kick: (playerId) => this.kick(playerId),
+      readmit: (playerId) => {
+        if (!this.removals.undo(playerId)) return 'PLAYER_NOT_FOUND';
+        this.state.removed.delete(playerId);
+        return null;
+      },
       playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
+      // "Noch eine Runde" is a fresh start: who is gone for good leaves, the others start with no rounds played.
       dropLeftSeats: () => {
-        for (const id of this.leftOnPodium) {
-          this.seats.remove(id);
-          this.state.players.delete(id);
+        for (const seat of this.seats.all()) {
+          if (seat.sessionId === null) this.removeSeat(seat);
+          else seat.rounds = 0;
         }
-        this.state.playerCount = this.seats.size;
-        this.leftOnPodium.clear();
       },
     };
 
@@ -162,26 +168,10 @@ export function createSessionRoom(deps: RoomDeps) {
         }
         return { role: 'host', seatId: null, join };
       }
-      if (join.key) {
-        const seat = this.seats.byKey(join.key);
-        if (!seat || this.kickedKeys.has(join.key)) throw refuse('SEAT_NOT_FOUND');
-        return { role: 'player', seatId: seat.id, join };
-      }
-      if (this.state.phase === 'podium') throw refuse('SESSION_OVER');
-      if (this.state.mode === 'solo' && this.seats.size > 0) throw refuse('SESSION_FULL');
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
-      if (this.state.locked) throw refuse('SESSION_LOCKED');
-      if (this.seats.size >= deps.maxPlayers) throw refuse('SESSION_FULL');
-      if (join.card !== null) {
-        if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
-        const holder = await cardHolder(deps.apprentices, deps.cardThrottle, join.card, this.companyId, context.ip);
-        if (this.seats.byApprentice(holder.apprenticeId)) throw refuse('CARD_IN_USE');
-        return { role: 'player', seatId: null, join: { ...join, nickname: this.seats.freeNickname(holder.displayName) }, apprenticeId: holder.apprenticeId };
-      }
-      const nickname = normalizeNickname(this.state.mode === 'solo' && join.nickname === undefined ? 'Solo' : join.nickname);
-      if (!nickname.ok) throw refuse(nickname.code);
-      if (this.seats.nicknameTaken(nickname.value)) throw refuse('NICKNAME_TAKEN');
-      return { role: 'player', seatId: null, join: { ...join, nickname: nickname.value } };
+      const admission = await admitPlayer(() => this.seatRoom(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.companyId, context.ip));
+      if (admission.seatId !== null) return { role: 'player', seatId: admission.seatId, join };
+      return { role: 'player', seatId: null, join: { ...join, nickname: admission.nickname }, ...(admission.apprenticeId ? { apprenticeId: admission.apprenticeId } : {}) };
     }
 
     override onJoin(client: SessionClient, _options: unknown, auth: JoinAuth) {
@@ -195,17 +185,15 @@ export function createSessionRoom(deps: RoomDeps) {
         client.send('welcome', { role: 'host', playerId: '', key: this.hostKey, serverNow: now(), code: this.state.code, nickname: '' });
         return;
       }
-      let seat = auth.seatId ? this.seats.get(auth.seatId) : undefined;
+      // A card that took a seat while this join waited for the database takes it over.
+      let seat = auth.seatId ? this.seats.get(auth.seatId) : auth.apprenticeId ? this.seats.byApprentice(auth.apprenticeId) : undefined;
       if (seat) {
-        this.leftOnPodium.delete(seat.id);
-        const previous = seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
-        seat.sessionId = client.sessionId;
-        previous?.leave(CLOSE_REPLACED);
+        this.takeOver(seat, client);
       } else {
         const nickname = auth.join.nickname as string;
+        refuseNewSeat(this.seatRoom()); // others may have joined while this one waited
         if (this.seats.nicknameTaken(nickname)) throw refuse('NICKNAME_TAKEN'); // lost a race
-        if (auth.apprenticeId && this.seats.byApprentice(auth.apprenticeId)) throw refuse('CARD_IN_USE');
-        seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId, auth.apprenticeId ?? null);
+        seat = this.seats.add(nickname, client.sessionId, auth.join.practiceId, auth.apprenticeId ?? null, auth.join.deviceId);
         const added = new PlayerState({ id: seat.id, nickname });
         this.state.players.set(seat.id, added);
         this.hostView.add(added);
@@ -213,14 +201,16 @@ export function createSessionRoom(deps: RoomDeps) {
       }
       const player = this.state.players.get(seat.id);
       if (player) player.connected = true;
+      this.flow.present(seat);
       client.userData = { role: 'player', seatId: seat.id } satisfies ClientData;
+      watchForOversize(client);
       client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
       this.sendStanding(seat, client);
       this.measureLatency(seat);
       if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
     }
 
-    override onDrop(client: SessionClient) {
+    override onDrop(client: SessionClient, code?: number) {
       const data = client.userData as ClientData | undefined;
       if (data?.role === 'host') {
         if (this.hostSessionId !== client.sessionId) return;
@@ -232,7 +222,19 @@ export function createSessionRoom(deps: RoomDeps) {
       if (!seat) return;
       const player = this.state.players.get(seat.id);
       if (player) player.connected = false;
-      this.allowReconnection(client, deps.reconnectGraceS).catch(() => {});
+      // Closed for flooding or an oversized message: no seat is held (onLeave follows at once).
+      if (closedForAbuse(client, code, this.maxMessagesPerSecond)) {
+        seat.sessionId = null;
+        this.removeSeat(seat);
+        return;
+      }
+      const held = this.allowReconnection(client, deps.reconnectGraceS);
+      const hold = { reject: (reason?: unknown) => held.reject(reason) };
+      seat.held = hold;
+      const done = () => {
+        if (seat.held === hold) seat.held = null;
+      };
+      held.then(done, done);
     }
 
     override onReconnect(client: SessionClient) {
@@ -245,12 +247,14 @@ export function createSessionRoom(deps: RoomDeps) {
       const player = seat && this.state.players.get(seat.id);
       if (player) player.connected = true;
       if (seat) {
+        watchForOversize(client);
+        this.flow.present(seat);
         this.sendStanding(seat, client);
         this.measureLatency(seat);
       }
     }
 
-    /** Gone for good (or left on purpose): free the seat, except on the podium. */
+    /** Gone for good (or left on purpose): a seat that played stays with its points until the session ends. */
     override onLeave(client: SessionClient) {
       const data = client.userData as ClientData | undefined;
       if (data?.role === 'host') {
@@ -262,13 +266,10 @@ export function createSessionRoom(deps: RoomDeps) {
       }
       const seat = this.seats.bySession(client.sessionId);
       if (!seat) return;
-      if (this.state.phase === 'podium') {
-        const player = this.state.players.get(seat.id);
-        if (player) player.connected = false;
-        this.leftOnPodium.add(seat.id);
-        return;
-      }
-      this.removeSeat(seat);
+      seat.sessionId = null;
+      const player = this.state.players.get(seat.id);
+      if (player) player.connected = false;
+      if (this.state.phase !== 'podium' && seat.rounds === 0) this.removeSeat(seat);
     }
 
     override async onDispose() {
@@ -283,7 +284,8 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     private admissionView(): AdmissionView {
-      return { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) && !this.kickedKeys.has(key) };
+      // A removed player's key passes here so that the room can say KICKED (seat-admission.ts).
+      return { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) || this.removals.shutsOut({ key }) };
     }
 
     /** Only real slots count toward maxClients: unused reservations never lock the round. */
@@ -294,6 +296,19 @@ export function createSessionRoom(deps: RoomDeps) {
     /** Refusals thrown by the hooks are expected: one line with the code; never the join options. */
     override onUncaughtException(error: unknown, methodName: string) {
       logRoomException(this.roomId, methodName, error);
+    }
+
+    private seatRoom(): SeatRoom {
+      return { seats: this.seats, removals: this.removals, phase: this.state.phase, solo: this.state.mode === 'solo', locked: this.state.locked, maxPlayers: deps.maxPlayers };
+    }
+
+    /** A new connection takes the seat: an older one (second tab, other device) is closed, a held reconnection cancelled. */
+    private takeOver(seat: Seat, client: SessionClient) {
+      const previous = seat.sessionId ? this.clients.getById(seat.sessionId) : undefined;
+      seat.sessionId = client.sessionId;
+      seat.held?.reject(false);
+      seat.held = null;
+      previous?.leave(CLOSE_REPLACED);
     }
 
     private removeSeat(seat: Seat) {
@@ -340,9 +355,16 @@ export function createSessionRoom(deps: RoomDeps) {
     private kick(playerId: string, code: ErrorCode = 'KICKED'): ErrorCode | null {
       const seat = this.seats.get(playerId);
       if (!seat) return 'PLAYER_NOT_FOUND';
-      this.kickedKeys.add(seat.key);
-      this.removeSeat(seat);
+      // The host's removal holds for the rest of the session; a revoked card only loses its seat.
+      if (code === 'KICKED') {
+        this.removals.add(seat);
+        const removed = new RemovedState({ id: seat.id, nickname: seat.nickname });
+        this.state.removed.set(seat.id, removed);
+        this.hostView.add(removed);
+      }
       const client = this.clientOf(seat);
+      seat.held?.reject(false);
+      this.removeSeat(seat);
       client?.send('kicked', { code });
       client?.leave(CLOSE_KICKED);
       return null;

@@ -13,26 +13,44 @@ function isEmojiJoin(str: string, i: number): boolean {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
-/** Trims, folds inner whitespace, strips control and invisible characters, checks length. */
+/**
+ * Characters that draw nothing: Unicode's default-ignorable code points (zero-width marks,
+ * U+034F combining grapheme joiner, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
+ * variation selectors, bidi controls; DerivedCoreProperties.txt) and all format characters.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const VS16 = '\ufe0f';
+/** A name needs something to read: a letter or a digit in any script (not only marks, symbols or braille blanks). */
+const VISIBLE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Cleans a nickname or an apprentice's name: NFKC (fullwidth Ａ is A, ﬁ is fi), whitespace
+ * folded and trimmed, control and invisible characters dropped (the joiner inside an emoji
+ * like 👩‍💻 and an emoji's presentation selector stay), then checks that a letter or digit
+ * is left and the length. Refusals: NICKNAME_INVALID (not a string), NICKNAME_EMPTY,
+ * NICKNAME_NO_LETTER, NICKNAME_TOO_LONG.
+ */
 export function normalizeNickname(raw: unknown): Checked<string> {
   if (typeof raw !== 'string') return { ok: false, code: 'NICKNAME_INVALID' };
   const cleaned = raw
-    .normalize('NFC')
+    .normalize('NFKC')
     // Whitespace (tabs and line breaks too) becomes one space first, then invisible and
-    // control characters go; the zero-width joiner stays so emoji like 👩‍💻 keep together.
+    // control characters go.
     .replace(/[\s\p{Zl}\p{Zp}]+/gu, ' ')
     .replace(/\p{Cc}/gu, '')
-    .replace(/\p{Cf}/gu, (ch, i: number, str: string) => (ch === ZWJ && isEmojiJoin(str, i) ? ch : ''))
+    .replace(INVISIBLE, (ch, i: number, str: string) => ((ch === ZWJ && isEmojiJoin(str, i)) || (ch === VS16 && isAfterEmoji(str, i)) ? ch : ''))
     .replace(/ {2,}/g, ' ')
-    .trim();
+    .trim()
+    // Removing a character may bring two others together that compose.
+    .normalize('NFKC');
   if (cleaned.length === 0) return { ok: false, code: 'NICKNAME_EMPTY' };
+  if (!VISIBLE_LETTER_OR_DIGIT.test(cleaned)) return { ok: false, code: 'NICKNAME_NO_LETTER' };
   if ([...cleaned].length > NICKNAME_MAX_CHARS) return { ok: false, code: 'NICKNAME_TOO_LONG' };
   return { ok: true, value: cleaned };
 }
 
-/** Key under which two nicknames count as the same ("Anna" and " anna "). */
-export function nicknameKey(nickname: string): string {
-  return nickname.toLocaleLowerCase('de-DE');
+function isAfterEmoji(str: string, i: number): boolean {
+  return /\p{Extended_Pictographic}$/u.test(str.slice(0, i));
 }
 
 /** Accepts "123 456", "123-456" and the like; returns the six digits or an error code. */

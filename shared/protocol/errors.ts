@@ -11,6 +11,7 @@ export const ERRORS = {
   NICKNAME_EMPTY: { de: 'Bitte gib einen Spitznamen ein.', en: 'Please enter a nickname.' },
   NICKNAME_TOO_LONG: { de: 'Der Spitzname darf höchstens 20 Zeichen lang sein.', en: 'The nickname may be at most 20 characters long.' },
   NICKNAME_INVALID: { de: 'Dieser Spitzname geht nicht. Bitte wähle einen anderen.', en: 'This nickname does not work. Please choose another one.' },
+  NICKNAME_NO_LETTER: { de: 'Der Spitzname braucht mindestens einen sichtbaren Buchstaben oder eine Ziffer.', en: 'The nickname needs at least one visible letter or digit.' },
   NICKNAME_TAKEN: { de: 'Diesen Spitznamen gibt es in der Runde schon. Bitte wähle einen anderen.', en: 'Someone in this round already uses this nickname. Please choose another one.' },
   VERSION_MISMATCH: { de: 'Es gibt eine neue Version. Bitte lade die Seite neu.', en: 'A new version is available. Please reload the page.' },
   JOIN_INVALID: { de: 'Beitreten ging nicht: unvollständige Angaben. Bitte lade die Seite neu.', en: 'Could not join: incomplete details. Please reload the page.' },

@@ -27,6 +27,8 @@ export interface JoinOptions {
   practiceId?: string;
   /** Player, hosted: an apprentice's card code; the results then count on the company board. */
   card?: string;
+  /** Player, hosted: an anonymous id this device keeps; a removal by the host also shuts the device out. */
+  device?: string;
 }
 
 export interface PlaylistEntry {
@@ -36,10 +38,10 @@ export interface PlaylistEntry {
 }
 
 /** Client → server message types. */
-export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock', 'settings', 'again'] as const;
+export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'] as const;
 export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
 /** Messages only the host may send. */
-export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'lock', 'settings', 'again'];
+export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'];
 
 /** Server → client payloads. */
 /** `nickname` is the seat's name ('' for the host). */

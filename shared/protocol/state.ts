@@ -44,6 +44,13 @@ export const LeaderState = schema({
 }, 'Leader');
 export type LeaderState = SchemaType<typeof LeaderState>;
 
+/** A player the host removed: kept out (by seat, name, card and device) until let back in. */
+export const RemovedState = schema({
+  id: t.string().default(''),
+  nickname: t.string().default(''),
+}, 'Removed');
+export type RemovedState = SchemaType<typeof RemovedState>;
+
 export const SessionState = schema({
   /** lobby | countdown | play | reveal | scoreboard | podium (typed: a misspelt phase does not compile). */
   phase: t.string<Phase>().default('lobby'),
@@ -80,5 +87,7 @@ export const SessionState = schema({
   leaders: t.array(LeaderState),
   /** Host only (StateView): every seat with its per-round figures. Empty for players. */
   players: t.map(PlayerState).view(),
+  /** Host only (StateView): players the host removed, by their former seat id (the host can let them back in). */
+  removed: t.map(RemovedState).view(),
 }, 'SessionState');
 export type SessionState = SchemaType<typeof SessionState>;

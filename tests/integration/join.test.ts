@@ -38,11 +38,11 @@ describe.each(backends())('joining, kicking and solo practice on $name', (backen
     const cem = await joinById(server.url, roomId, { nickname: 'Cem' });
     expect(await joinError(joinById(server.url, roomId, { nickname: 'Dana' }))).toBe('SESSION_FULL');
 
-    // Kick: the player is told, the seat and its key are gone.
+    // Kick: the player is told, the seat is gone, and its key no longer lets anyone in.
     host.send('kick', { playerId: cem.welcome.playerId });
     await cem.next('kicked');
     await until(() => !host.state.players.has(cem.welcome.playerId), 5000, 'kicked player removed');
-    expect(await joinError(joinById(server.url, roomId, { key: cem.welcome.key }))).toBe('SEAT_NOT_FOUND');
+    expect(await joinError(joinById(server.url, roomId, { key: cem.welcome.key }))).toBe('KICKED');
     host.send('kick', { playerId: 'nobody' });
     expect((await host.next('error', (e) => e.type === 'kick')).code).toBe('PLAYER_NOT_FOUND');
 

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,11 +50,20 @@ describe('the server process (embedded database)', () => {
     const { roomId, score } = await playSoloRound(child.url);
     child.proc.kill('SIGKILL');
     await child.exited;
-    expect(existsSync(join(dataDir, '.lock'))).toBe(true); // stale lock left behind
+    const lockFile = join(dataDir, '.lock');
+    expect(existsSync(lockFile)).toBe(true); // stale lock left behind
+    // After a reboot the crashed server's PID may name another process: the lock is still stale.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    await once(other, 'spawn');
+    writeFileSync(lockFile, JSON.stringify({ ...JSON.parse(readFileSync(lockFile, 'utf8')), pid: other.pid }));
     const after = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, dataDir });
     try {
       expect((await after.app.sessions.roundsOf(roomId))[0]?.results[0]?.score).toBe(score);
+      // The session the kill cut off is marked ended at start.
+      const { rows } = await after.app.db.query<{ ended: boolean }>('select ended_at is not null as ended from sessions where id = $1', [roomId]);
+      expect(rows[0]?.ended).toBe(true);
     } finally {
+      other.kill();
       await after.stop();
       removeDir(dataDir);
     }

@@ -10,12 +10,21 @@ describe.each(backends())('reconnection on $name', (backend) => {
   /** Cuts the player's connection from the server side, like a Wi-Fi blip (close code 1006). */
   const dropConnection = (bot: Bot) => server.room(bot.room.roomId).clients.getById(bot.room.sessionId).ref.terminate();
 
-  it('keeps seat and score through two drops and a page reload; frees a seat gone for good', async () => {
+  it('keeps seat and score through two drops and a page reload; keeps a played seat past the grace period; frees a lobby seat gone for good', async () => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
     host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 2 }] });
     const anna = await joinPlayer(server.url, code, 'Anna');
     const ben = await joinPlayer(server.url, code, 'Ben');
+    // Cem drops in the lobby and never plays: gone for good, the seat and the name are free again.
+    const cem = await joinPlayer(server.url, code, 'Cem');
+    await until(() => seat(host, cem)?.connected === true, 5000, 'host sees cem');
+    cem.room.reconnection.enabled = false;
+    dropConnection(cem);
+    await until(() => !host.state.players.has(cem.welcome.playerId), 10_000, 'cem removed');
+    expect(await joinError(joinById(server.url, host.room.roomId, { key: cem.welcome.key }))).toBe('SEAT_NOT_FOUND');
+    const cem2 = await joinPlayer(server.url, code, 'Cem');
+    expect(cem2.welcome.playerId).not.toBe(cem.welcome.playerId);
     playReaktion(anna, () => 230);
     anna.room.reconnection.minUptime = 0;
     host.send('start');
@@ -41,18 +50,19 @@ describe.each(backends())('reconnection on $name', (backend) => {
     expect(reloaded.welcome.playerId).toBe(anna.welcome.playerId);
     // A player's own figures come as its `standing` message (the shared state lists only the leaders).
     expect((await reloaded.next('standing', (m) => m.score === score, 5000)).rank).toBeGreaterThan(0);
-    expect(host.state.players.size).toBe(2);
+    expect(host.state.players.size).toBe(3); // Anna, Ben and Cem's second seat
 
-    // Ben's phone is gone for good: after the grace period (3 s here) the seat is free.
+    // Ben played a round: his seat and points stay past the grace period (3 s here) until the session ends.
     ben.room.reconnection.enabled = false;
     dropConnection(ben);
     await until(() => seat(host, ben)?.connected === false, 5000, 'ben reconnecting');
-    await until(() => !host.state.players.has(ben.welcome.playerId), 10_000, 'ben removed');
-    expect(await joinError(joinById(server.url, host.room.roomId, { key: ben.welcome.key }))).toBe('SEAT_NOT_FOUND');
-    // The seat's nickname is free again.
-    const ben2 = await joinPlayer(server.url, code, 'Ben');
-    expect(ben2.welcome.playerId).not.toBe(ben.welcome.playerId);
-    for (const b of [host, reloaded, ben2]) await b.room.leave();
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(seat(host, ben)?.connected).toBe(false);
+    expect(await joinError(joinPlayer(server.url, code, 'Ben'))).toBe('NICKNAME_TAKEN');
+    const benBack = await joinById(server.url, host.room.roomId, { key: ben.welcome.key });
+    expect(benBack.welcome.playerId).toBe(ben.welcome.playerId);
+
+    for (const b of [host, reloaded, benBack, cem2]) await b.room.leave();
   });
 
   it('gives the host the controls back after a reload, only with the host key', async () => {

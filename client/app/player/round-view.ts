@@ -57,6 +57,7 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     round,
     lang,
     toLocalMs: (serverMs) => ctx.session.clock.toPerformanceMs(serverMs),
+    clockFresh: () => ctx.session.clock.fresh(),
     phaseEndsAt: () => latest.phaseEndsAt,
     answer: (data) => ctx.send('answer', { round, data }),
     answeredSoFar: () => {

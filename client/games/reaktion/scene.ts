@@ -13,10 +13,14 @@ import { CATCH_TRIALS_PER_ROUND } from '../../../shared/games/reaktion/timing.ts
 // Reaktion on a player's device: cues in, presses out. Loaded lazily with Phaser.
 
 // The auditory stimulus: a short 1 kHz tone (assets/reaktion/tone-1000hz.wav, made by
-// scripts/make-tone.mjs). Web Audio starts it within the frame that calls play(); the
-// device's output latency (often 10-40 ms) comes on top and is not subtracted: the onset
-// is the frame, as for the visual stimulus, so both are measured the same way.
+// scripts/make-tone.mjs). Web Audio starts it within the frame that calls play(); the sound
+// leaves the speaker the device's output latency later (often 10-40 ms, far more over
+// Bluetooth), so the latency the browser reports is added to the onset. A tone that cannot
+// be heard (audio context not running after a lock or a call) is no stimulus at all.
 const TONE_URL = `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`;
+/** While the clock is re-measured after sleep, a stimulus cue waits in steps of this long, at most CLOCK_RETRIES times. */
+const CLOCK_RETRY_MS = 50;
+const CLOCK_RETRIES = 40;
 
 type Message = { key: ReaktionTextKey; params?: Record<string, string | number>; tone?: 'good' | 'bad' };
 type Ack = AckOf<ReaktionWire>;
@@ -38,6 +42,7 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
 
   let scene: ReaktionScene | null = null;
   let playing = false;
+  let gone = false;
   let trials = 0;
   /** Trials whose signal came: the counter counts signals, as the result and the projector do. */
   const signalled = new Set<number>();
@@ -46,8 +51,13 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
 
   const timing = new TrialTiming(ctx.round, {
     present(modality: Modality) {
-      if (modality === 'audio') sounds?.play('tone');
-      else scene?.showStimulus();
+      if (modality === 'visual') {
+        scene?.showStimulus();
+        return 0;
+      }
+      const delayMs = sounds?.play('tone') ?? null;
+      if (delayMs === null) say({ key: 'soundOff', tone: 'bad' });
+      return delayMs;
     },
     withdraw() {
       scene?.hideStimulus();
@@ -79,11 +89,22 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
       say({ key: 'ready' });
     } else if (cue.kind === 'stimulus') {
       signalled.add(cue.trial);
-      timing.stimulus(cue.trial, cue.modality, ctx.toLocalMs(cue.at));
-      const needed = timing.framesNeededFrom();
-      if (needed !== null) scene?.wakeAt(needed); // frames must run (and be stamped) from then on
-      render();
+      schedule(cue.trial, cue.modality, cue.at, CLOCK_RETRIES);
     }
+  };
+
+  /** Schedules a stimulus; while the clock is re-measured (after sleep) it waits rather than trust a stale offset. */
+  const schedule = (trial: number, modality: Modality, atServerMs: number, retries: number) => {
+    // A retry only while this trial is still the current one.
+    if (gone || (retries < CLOCK_RETRIES && timing.trial !== trial)) return;
+    if (!ctx.clockFresh()) {
+      if (retries > 0) setTimeout(() => schedule(trial, modality, atServerMs, retries - 1), CLOCK_RETRY_MS);
+      return;
+    }
+    timing.stimulus(trial, modality, ctx.toLocalMs(atServerMs));
+    const needed = timing.framesNeededFrom();
+    if (needed !== null) scene?.wakeAt(needed); // frames must run (and be stamped) from then on
+    render();
   };
 
   const onAck = (ack: Ack) => {
@@ -141,6 +162,7 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
     relabel: render,
     destroy() {
       playing = false;
+      gone = true;
       offCue();
       offAck();
       unlisten();

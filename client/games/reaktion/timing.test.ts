@@ -6,13 +6,18 @@ import { MAX_LATE_ONSET_MS, TrialTiming, WAKE_LEAD_MS, type Modality, type Trial
 
 const FRAME_MS = 1000 / 60;
 
-function setup() {
+/** `audioDelayMs`: what the tone reports (output latency), null for a stopped audio context. */
+function setup(audioDelayMs: number | null = 0) {
   const shown: { modality: Modality; at: number }[] = [];
   const withdrawn: number[] = [];
   const records: TrialRecord[] = [];
   let now = 0;
   const timing = new TrialTiming(2, {
-    present: (modality) => shown.push({ modality, at: now }),
+    present: (modality) => {
+      if (modality === 'audio' && audioDelayMs === null) return null;
+      shown.push({ modality, at: now });
+      return modality === 'audio' ? audioDelayMs : 0;
+    },
     withdraw: () => withdrawn.push(now),
   }, records);
   /** Runs frames from `from` to `to` (inclusive) at 60 fps. */
@@ -34,6 +39,23 @@ describe('TrialTiming', () => {
     expect(onset - 1000).toBeLessThan(FRAME_MS);
     expect(shown[0]?.at).toBe(onset);
     expect(records[0]).toMatchObject({ round: 2, trial: 0, modality: 'visual', dueMs: 1000 });
+  });
+
+  it('adds the reported audio output latency to a tone\'s onset; a tone that cannot be heard has no onset (issue 9 item 9)', () => {
+    const late = setup(40);
+    late.timing.ready(0);
+    late.timing.stimulus(0, 'audio', 1000);
+    late.frames(900, 1100);
+    const frame = late.shown[0]?.at as number;
+    expect(late.records[0]?.onsetMs).toBe(frame + 40);
+    expect(late.timing.press(frame + 40 + 250)).toEqual({ trial: 0, rtMs: 250 });
+
+    const silent = setup(null);
+    silent.timing.ready(0);
+    silent.timing.stimulus(0, 'audio', 1000);
+    silent.frames(900, 1100);
+    expect(silent.records[0]?.onsetMs).toBeNull();
+    expect(silent.timing.phase).toBe('ready');
   });
 
   it('measures response event time minus onset, once per trial', () => {

@@ -37,8 +37,12 @@ export const MAX_LATE_ONSET_MS = CLAIM_TOLERANCE_MS;
 export const WAKE_LEAD_MS = 250;
 
 export interface TimingOutput {
-  /** Show the stimulus now, in this frame: draw it (visual) or start the tone (audio). */
-  present(modality: Modality): void;
+  /**
+   * Show the stimulus now, in this frame: draw it (visual) or start the tone (audio).
+   * Returns how many ms after this frame it reaches the player (audio output latency; 0 for
+   * a picture), or null when it cannot be presented (sound off): then there is no onset.
+   */
+  present(modality: Modality): number | null;
   /** Remove the visual stimulus. */
   withdraw(): void;
 }
@@ -129,10 +133,14 @@ export class TrialTiming {
         c.dueMs = null;
         return;
       }
-      c.onsetMs = timestampMs;
-      c.record.onsetMs = timestampMs;
+      const delayMs = this.out.present(c.modality);
+      if (delayMs === null) {
+        c.dueMs = null;
+        return;
+      }
+      c.onsetMs = timestampMs + delayMs;
+      c.record.onsetMs = c.onsetMs;
       c.visible = c.modality === 'visual';
-      this.out.present(c.modality);
     }
     // Withdraw in the last frame that keeps the stimulus within STIMULUS_VISIBLE_MS.
     if (c.visible && c.onsetMs !== null && timestampMs + this.frameIntervalMs - c.onsetMs > STIMULUS_VISIBLE_MS) {

@@ -1,0 +1,65 @@
+import { normalizeNickname } from '../../shared/core/text.ts';
+import type { CardHolder } from '../repositories/apprentice-repository.ts';
+import { refuse, type ParsedJoin } from './join-options.ts';
+import type { Removals } from './removals.ts';
+import type { Seats } from './seats.ts';
+
+// Who gets which seat. A seat-holder (seat key, the card that took the seat, or the same
+// device under the same name) always gets back in: room slots and MAX_PLAYERS are for new
+// seats only. Every refusal is a documented error code (shared/protocol/errors.ts).
+
+/** What admission reads from the room; read afresh after every await. */
+export interface SeatRoom {
+  seats: Seats;
+  removals: Removals;
+  phase: string;
+  solo: boolean;
+  locked: boolean;
+  maxPlayers: number;
+}
+
+/** Back into an existing seat, or a new seat under this name (and card). */
+export type Admission = { seatId: string } | { seatId: null; nickname: string; apprenticeId: string | null };
+
+/** Refuses a new seat: podium SESSION_OVER, locked lobby SESSION_LOCKED, no seat left SESSION_FULL. */
+export function refuseNewSeat(room: SeatRoom): void {
+  if (room.phase === 'podium') throw refuse('SESSION_OVER');
+  if (room.solo && room.seats.size > 0) throw refuse('SESSION_FULL');
+  if (room.locked) throw refuse('SESSION_LOCKED');
+  if (room.seats.size >= room.maxPlayers) throw refuse('SESSION_FULL');
+}
+
+/**
+ * Decides a player's join (throws a refusal). `room()` is read again after the card
+ * look-up, which waits for the database; `cardHolder` throws CARD_INVALID or RATE_LIMITED.
+ */
+export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHolder: (card: string) => Promise<CardHolder>): Promise<Admission> {
+  const before = room();
+  if (join.key) {
+    if (before.removals.shutsOut({ key: join.key })) throw refuse('KICKED');
+    const seat = before.seats.byKey(join.key);
+    if (!seat) throw refuse('SEAT_NOT_FOUND');
+    return { seatId: seat.id };
+  }
+  if (before.removals.shutsOut({ deviceId: join.deviceId })) throw refuse('KICKED');
+  if (join.card !== null) {
+    if (before.solo) throw refuse('JOIN_INVALID');
+    const holder = await cardHolder(join.card);
+    const now = room();
+    if (now.removals.shutsOut({ apprenticeId: holder.apprenticeId })) throw refuse('KICKED');
+    // The card is the apprentice's credential: it takes its seat over from any device.
+    const seat = now.seats.byApprentice(holder.apprenticeId);
+    if (seat) return { seatId: seat.id };
+    refuseNewSeat(now);
+    return { seatId: null, nickname: now.seats.freeNickname(holder.displayName), apprenticeId: holder.apprenticeId };
+  }
+  const nickname = normalizeNickname(before.solo && join.nickname === undefined ? 'Solo' : join.nickname);
+  if (!nickname.ok) throw refuse(nickname.code);
+  if (before.removals.shutsOut({ nickname: nickname.value })) throw refuse('KICKED');
+  const same = before.seats.byName(nickname.value);
+  // The same device under the same name: its own guest seat (a closed tab that lost its key).
+  if (same && same.apprenticeId === null && join.deviceId !== null && same.deviceId === join.deviceId) return { seatId: same.id };
+  refuseNewSeat(before);
+  if (same) throw refuse('NICKNAME_TAKEN');
+  return { seatId: null, nickname: nickname.value, apprenticeId: null };
+}
