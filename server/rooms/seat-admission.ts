@@ -1,4 +1,5 @@
 import { normalizeNickname } from '../../shared/core/text.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { CardHolder } from '../repositories/apprentice-repository.ts';
 import { refuse, type ParsedJoin } from './join-options.ts';
 import type { Removals } from './removals.ts';
@@ -27,6 +28,28 @@ export function refuseNewSeat(room: SeatRoom): void {
   if (room.solo && room.seats.size > 0) throw refuse('SESSION_FULL');
   if (room.locked) throw refuse('SESSION_LOCKED');
   if (room.seats.size >= room.maxPlayers) throw refuse('SESSION_FULL');
+}
+
+/**
+ * The same decision, early and without waiting: at matchmaking, before a seat reservation
+ * is made, a guest who would get no seat (full, locked, over, removed, name taken) is told
+ * at once. A burst into a full round then never queues WebSockets that could outlive their
+ * reservation. Keys and cards pass here (a card's seat is known only after its look-up).
+ */
+export function earlyRefusal(room: SeatRoom, join: ParsedJoin): ErrorCode | null {
+  if (join.role !== 'player' || join.key || join.card !== null) return null;
+  try {
+    if (room.removals.shutsOut({ deviceId: join.deviceId })) return 'KICKED';
+    const nickname = normalizeNickname(room.solo && join.nickname === undefined ? 'Solo' : join.nickname);
+    if (!nickname.ok) return nickname.code;
+    if (room.removals.shutsOut({ nickname: nickname.value })) return 'KICKED';
+    const same = room.seats.byName(nickname.value);
+    if (same && same.apprenticeId === null && join.deviceId !== null && same.deviceId === join.deviceId) return null;
+    refuseNewSeat(room);
+    return same ? 'NICKNAME_TAKEN' : null;
+  } catch (err) {
+    return (err as Error).message as ErrorCode;
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { closedForAbuse, watchForOversize } from './abuse.ts';
 import { Removals } from './removals.ts';
-import { admitPlayer, refuseNewSeat, type SeatRoom } from './seat-admission.ts';
+import { admitPlayer, earlyRefusal, refuseNewSeat, type SeatRoom } from './seat-admission.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
@@ -280,7 +280,9 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
     reservationRefusal(options: unknown): ErrorCode | null {
-      return reservationRefusal(options, deps.buildId, this.admissionView());
+      const refusal = reservationRefusal(options, deps.buildId, this.admissionView());
+      if (refusal || this.state.mode === 'solo') return refusal;
+      return earlyRefusal(this.seatRoom(), parseJoinOptions(options, deps.buildId));
     }
 
     private admissionView(): AdmissionView {
