@@ -42,9 +42,10 @@ export function podiumView(s: SessionSnapshot, ownId: string | null): HTMLElemen
   const rest = h('ol', { class: 'standings', role: 'list', start: 4 });
   ranked.slice(3).forEach((p, i) => rest.append(row(p, i + 3, ownId, false)));
   const me = ownId ? s.players[ownId] : undefined;
+  // The own place first: on a phone it is the one line that matters most.
   return h('div', { class: 'podium', 'data-testid': 'podium' },
+    me && me.rank > 0 ? h('p', { class: 'lead own-place', text: t('podium.yourPlace', { rank: me.rank, n: s.playerCount }) }) : null,
     steps,
     ranked.length > 3 ? rest : null,
-    me && me.rank > 0 ? h('p', { class: 'lead', text: t('podium.yourPlace', { rank: me.rank, n: s.playerCount }) }) : null,
   );
 }
