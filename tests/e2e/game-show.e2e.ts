@@ -16,6 +16,8 @@ const env = useE2eEnv();
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
 const PLAYERS = 60;
 const JOIN_BATCH = 10;
+/** A whole round with 60 players and three screen sizes per view: minutes on a busy machine. */
+const GAME_SHOW_TIMEOUT_MS = 480_000;
 
 async function checkView(host: Page, name: string, found: string[]): Promise<void> {
   for (const [width, height] of SIZES) {
@@ -152,5 +154,5 @@ describe('game show on the projector and the phones', () => {
     expect(tooSmall, 'projector text below the minimum').toEqual([]);
     expect(axe, 'serious axe findings').toEqual([]);
     await Promise.all(bots.map((b) => b.room.leave()));
-  });
+  }, GAME_SHOW_TIMEOUT_MS);
 });

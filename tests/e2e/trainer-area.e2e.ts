@@ -127,7 +127,7 @@ describe('trainer area', () => {
     const confirm = dario.getByRole('group', { name: 'Dario endgültig löschen?', exact: true });
     const text = await confirm.innerText();
     expect(text).toContain('Gelöscht werden das Profil, der Ausweis und alle Ergebnisse von Dario.');
-    expect(text).toContain('Vergangene Runden behalten die Ergebnisse der anderen Spielerinnen und Spieler.');
+    expect(text).toContain('Vergangene Sitzungen behalten die Ergebnisse der anderen Spielerinnen und Spieler.');
     await confirm.getByRole('button', { name: 'Endgültig löschen', exact: true }).click();
     await expect.poll(() => dario.count(), { timeout: 10_000 }).toBe(0);
     expect((await get(admin, '/api/apprentices')).apprentices.map((a: any) => a.displayName)).toEqual(['Clara']);
@@ -147,7 +147,7 @@ describe('trainer area', () => {
 
     await openArea(admin, env.server.baseUrl);
     const reports = await section(admin, 'Berichte');
-    const sessions = reports.getByRole('region', { name: 'Vergangene Runden', exact: true });
+    const sessions = reports.getByRole('region', { name: 'Vergangene Sitzungen', exact: true });
     const item = sessions.getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.innerText()).toContain(`${A.displayName} · 0 Runden · 0 Spieler`);
@@ -186,23 +186,23 @@ describe('trainer area', () => {
 
   it('Trainer: create, disable, enable, new password; a trainer sees no admin sections', async () => {
     await openArea(admin, env.server.baseUrl);
-    const trainers = await section(admin, 'Trainer');
-    const form = trainers.getByRole('region', { name: 'Trainerkonto anlegen', exact: true });
+    const trainers = await section(admin, 'Ausbilder');
+    const form = trainers.getByRole('region', { name: 'Ausbilderkonto anlegen', exact: true });
     await form.getByLabel('Anmeldename', { exact: true }).fill(COLLEAGUE.login);
     await form.getByLabel('Angezeigter Name (optional)', { exact: true }).fill(COLLEAGUE.displayName);
     await form.getByLabel('Erstes Passwort', { exact: true }).fill(COLLEAGUE.password);
     await form.getByRole('button', { name: 'Anlegen', exact: true }).click();
     const item = trainers.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: COLLEAGUE.displayName, exact: true }) });
-    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Trainer`);
+    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Ausbilder(in)`);
     // The form is empty again (no password left on screen) and says what happened.
     expect(await form.locator('p[aria-live]').innerText()).toBe(`Das Konto ${COLLEAGUE.login} ist angelegt. Gib der Person das erste Passwort persönlich.`);
     for (const label of ['Anmeldename', 'Erstes Passwort']) expect(await form.getByLabel(label, { exact: true }).inputValue()).toBe('');
 
     await item.getByRole('button', { name: `Sperren: ${COLLEAGUE.displayName}`, exact: true }).click();
-    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Trainer · gesperrt`);
+    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Ausbilder(in) · gesperrt`);
     expect(await loginStatus(COLLEAGUE.login, COLLEAGUE.password), 'a disabled trainer cannot sign in').toBe(401);
     await item.getByRole('button', { name: `Entsperren: ${COLLEAGUE.displayName}`, exact: true }).click();
-    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Trainer`);
+    await expect.poll(() => item.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe(`${COLLEAGUE.login} · Ausbilder(in)`);
 
     await item.getByRole('button', { name: `Neues Passwort: ${COLLEAGUE.displayName}`, exact: true }).click();
     await item.getByLabel(`Neues Passwort für ${COLLEAGUE.displayName}`, { exact: true }).fill(COLLEAGUE.newPassword);
@@ -282,7 +282,7 @@ describe('trainer area', () => {
     const nord = list.getByRole('listitem').filter({ has: root.getByRole('heading', { name: NORD.company, exact: true }) });
     await expect.poll(() => nord.count(), { timeout: 10_000 }).toBe(1);
     expect(await list.getByRole('heading').allInnerTexts()).toEqual(expect.arrayContaining([A.company, NORD.company]));
-    expect(await nord.locator('p.hint').first().innerText()).toMatch(/\b1 Trainerkont/);
+    expect(await nord.locator('p.hint').first().innerText()).toMatch(/\b1 Ausbilderkont/);
     expect(await form.locator('p[aria-live]').innerText()).toBe(`${NORD.company} ist angelegt; die erste Admin-Person meldet sich als ${NORD.login} an.`);
     expect(await form.getByLabel('Erstes Passwort', { exact: true }).inputValue()).toBe('');
     expect(await loginStatus(NORD.login, NORD.password), 'the new company admin can sign in').toBe(200);
