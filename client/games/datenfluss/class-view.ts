@@ -1,6 +1,7 @@
 import type { DatenflussDetail, DatenflussPublicRound } from '../../../shared/games/datenfluss/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { defineTexts } from '../../../shared/text/format.ts';
+import type { ClassSummary } from '../../kit/contract.ts';
 import { dt, type DtKey } from './ui-texts.ts';
 
 // Datenfluss for the projector's reveal: the class, never one apprentice. A distribution of
@@ -30,13 +31,6 @@ const ct = defineTexts({
   },
 });
 
-/** The projector's summary, shaped as the app's ClassSummary. */
-export interface DatenflussClassSummary {
-  chartTitle: string;
-  bars: { label: string; count: number; good?: boolean }[];
-  answer?: string;
-  commonMistake?: string;
-}
 
 const BINS: readonly [number, number, string][] = [[0, 49, '0–49 %'], [50, 79, '50–79 %'], [80, 99, '80–99 %'], [100, 100, '100 %']];
 const TASK_KEY: Readonly<Record<string, DtKey>> = {
@@ -46,11 +40,11 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
 const sum = (details: readonly DatenflussDetail[], key: string) => details.reduce((n, d) => n + num(d[key]), 0);
 
 /** Class summary of a Datenfluss round from every player's detail. */
-export function datenflussClassView(details: readonly DatenflussDetail[], round: DatenflussPublicRound, lang: Lang): DatenflussClassSummary | null {
+export function datenflussClassView(details: readonly DatenflussDetail[], round: DatenflussPublicRound, lang: Lang): ClassSummary | null {
   if (details.length === 0) return null;
   const bars = BINS.map(([lo, hi, label]) => ({ label, count: details.filter((d) => num(d.correctPct) >= lo && num(d.correctPct) <= hi).length, good: lo >= 80 }));
   const level = num(round.level) || num(details[0]?.level);
-  const out: DatenflussClassSummary = { chartTitle: ct(lang, 'chart'), bars };
+  const out: ClassSummary = { chartTitle: ct(lang, 'chart'), bars };
   if (level === 1) {
     out.answer = ct(lang, 'answer1');
     const counts = new Map<string, number>();
