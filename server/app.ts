@@ -29,7 +29,7 @@ import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
-import { joinUrls } from './http/lan-addresses.ts';
+import { cardUrls } from './http/card-addresses.ts';
 import { startRetention } from './jobs/retention.ts';
 import { createSessionRoom } from './rooms/session-room.ts';
 import { PurgeScheduler } from './jobs/purge-deleted.ts';
@@ -123,7 +123,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         revoke: publishRevocation,
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
-        publicUrl: () => joinUrls(config.publicUrl, boundPort)[0]!,
+        publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
       mountStaticClient(app, config.clientDir);

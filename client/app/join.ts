@@ -164,6 +164,8 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
       : err === 'CODE_INVALID' || err === 'SESSION_NOT_FOUND' ? code
         : CARD_ERRORS.has(err) && id.typedCard ? cardInput : null;
     showError(err, field);
+    // A remembered card that stopped working (new card issued, or revoked): say what to do.
+    if (err === 'CARD_INVALID' && !id.typedCard && 'card' in id.who) alert.textContent = t('join.storedCardGone');
   });
 
   const el = h('section', { class: 'screen screen-join' },

@@ -41,6 +41,7 @@ export const de = {
   'join.cardCode': 'Ausweis-Code (optional)',
   'join.cardCodeHint': 'Hast du einen Ausweis? Code eintippen, dann brauchst du keinen Spitznamen. Groß-/Kleinschreibung und Bindestriche sind egal.',
   'join.busy': 'Trete bei…',
+  'join.storedCardGone': 'Der gespeicherte Ausweis gilt nicht mehr (es gibt einen neuen, oder er wurde gesperrt). Frag deine Ausbilderin oder deinen Ausbilder nach einem neuen Ausweis. Bis dahin: Ausweis von diesem Gerät entfernen und als Gast beitreten.',
 
   'solo.title': 'Üben',
   'solo.intro': 'Such dir ein Spiel und eine Stufe aus. Es geht sofort los.',
@@ -82,6 +83,7 @@ export const de = {
   'host.lock': 'Lobby sperren',
   'host.unlock': 'Lobby öffnen',
   'host.locked': 'Lobby gesperrt: niemand Neues kann beitreten.',
+  'host.ready': '{n} von {total} bereit',
   'host.answered': '{n} / {total} haben geantwortet',
   'host.controls': 'Steuerung',
   'host.countdown': 'Gleich geht es los',
@@ -220,6 +222,8 @@ export const de = {
   'print.step1': 'QR-Code mit dem Handy scannen: Das Handy merkt sich deinen Ausweis.',
   'print.step2': 'Bei einer Sitzung nur noch den Code vom Beamer eingeben.',
   'print.step3': 'Ohne Kamera: „Beitreten“ öffnen und den Ausweis-Code eintippen. Gib den Ausweis nicht weiter.',
+  'print.address': 'Adresse auf den Ausweisen',
+  'print.addressHint': 'Nimm eine Adresse, die bleibt: PUBLIC_URL oder den Rechnernamen (….local). Eine IP-Adresse ändert sich mit dem WLAN, dann gilt der Ausweis nicht mehr.',
 
   'board.pageTitle': 'Bestenliste',
   'board.game': 'Spiel',

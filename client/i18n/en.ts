@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   'join.cardCode': 'Card code (optional)',
   'join.cardCodeHint': 'Do you have a card? Type its code and you need no nickname. Case and dashes do not matter.',
   'join.busy': 'Joining…',
+  'join.storedCardGone': 'The card saved on this device no longer works (a new one was issued, or it was revoked). Ask your trainer for a new card. Until then: remove the card from this device and join as a guest.',
 
   'solo.title': 'Practise',
   'solo.intro': 'Pick a game and a level. It starts right away.',
@@ -83,6 +84,7 @@ export const en: Record<MessageKey, string> = {
   'host.lock': 'Lock lobby',
   'host.unlock': 'Open lobby',
   'host.locked': 'Lobby locked: nobody new can join.',
+  'host.ready': '{n} of {total} ready',
   'host.answered': '{n} / {total} have answered',
   'host.controls': 'Controls',
   'host.countdown': 'Starting soon',
@@ -221,6 +223,8 @@ export const en: Record<MessageKey, string> = {
   'print.step1': 'Scan the QR code with your phone: the phone remembers your card.',
   'print.step2': 'In a session, just enter the code from the projector.',
   'print.step3': 'No camera: open “Join” and type the card code. Do not pass the card on.',
+  'print.address': 'Address on the cards',
+  'print.addressHint': 'Pick an address that stays: PUBLIC_URL or the computer name (….local). An IP address changes with the Wi-Fi, and then the card no longer works.',
 
   'board.pageTitle': 'Leaderboard',
   'board.game': 'Game',

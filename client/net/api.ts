@@ -57,6 +57,8 @@ export interface ServerInfo {
   protocol: number;
   joinUrls: string[];
   defaultJoinUrl: string;
+  /** Addresses for printed cards, stable first (PUBLIC_URL, else `<host>.local`). */
+  cardUrls?: string[];
 }
 
 export function fetchInfo(): Promise<ServerInfo> {

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import { lookupJoinCode } from '../rooms/join-codes.ts';
 import { sendRateLimited } from './http-error.ts';
+import { cardUrls } from './card-addresses.ts';
 import { joinUrls } from './lan-addresses.ts';
 import type { Limiter, LimiterFactory } from './rate-limits.ts';
 import { logError } from '../log.ts';
@@ -48,7 +49,8 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   const api = express.Router();
   api.get('/info', (_req, res) => {
     const urls = joinUrls(deps.publicUrl, deps.port());
-    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0] });
+    // cardUrls: addresses for printed cards, stable ones first (see card-addresses.ts).
+    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()) });
   });
 
   const lookups = deps.limits.limiter({ name: 'code-lookup', points: deps.lookupsPerMinute, durationS: 60 });

@@ -4,6 +4,7 @@ import { button, h } from '../dom.ts';
 import { qrDataUrl } from '../qr.ts';
 import type { Screen } from '../shell.ts';
 import type { PrintedCard } from './area-context.ts';
+import { cardAddressPicker, cardLinkAt } from './card-address.ts';
 import './trainer.css';
 
 // The print view of freshly issued cards: one card per apprentice with name, company, the
@@ -18,9 +19,14 @@ function printedCode(code: string): string {
   return formatCardCode(checked.ok ? checked.value : code);
 }
 
-function cardEl(card: PrintedCard, company: string): HTMLElement {
-  const img = h('img', { class: 'print-qr', alt: t('print.qrAlt', { name: card.apprentice.displayName }), width: 180, height: 180 });
-  void qrDataUrl(card.card.joinUrl, QR_PX).then((src) => (img.src = src), () => (img.hidden = true));
+/** Draws the card's QR for the join link at `base` (the server's link until one is chosen). */
+function drawQr(img: HTMLImageElement, card: PrintedCard, base: string | null): void {
+  const link = base ? cardLinkAt(card.card.joinUrl, base) : card.card.joinUrl;
+  img.dataset.link = link;
+  void qrDataUrl(link, QR_PX).then((src) => { if (img.dataset.link === link) img.src = src; }, () => (img.hidden = true));
+}
+
+function cardEl(card: PrintedCard, company: string, img: HTMLImageElement): HTMLElement {
   return h('li', { class: 'print-card', 'data-testid': 'print-card' },
     h('p', { class: 'print-company', text: company }),
     h('h2', { class: 'print-name', text: card.apprentice.displayName }),
@@ -35,11 +41,18 @@ function cardEl(card: PrintedCard, company: string): HTMLElement {
 
 export function cardsPrintScreen(cards: PrintedCard[], company: string, back: () => void): Screen {
   const list = h('ul', { class: 'print-cards', role: 'list' });
-  for (const c of cards) list.append(cardEl(c, company));
+  const imgs = cards.map((c) => {
+    const img = h('img', { class: 'print-qr', alt: t('print.qrAlt', { name: c.apprentice.displayName }), width: 180, height: 180 });
+    drawQr(img, c, null);
+    list.append(cardEl(c, company, img));
+    return img;
+  });
+  const picker = cardAddressPicker((base) => cards.forEach((c, i) => drawQr(imgs[i]!, c, base)));
   const el = h('section', { class: 'screen screen-print' },
     h('div', { class: 'no-print print-head' },
       h('h1', { text: t('print.title', { n: cards.length }) }),
       h('p', { class: 'warn-box', text: t('print.onlyNow') }),
+      picker,
       h('div', { class: 'button-row' },
         button(t('print.print'), () => window.print(), { class: 'btn btn-primary' }),
         button(t('print.back'), back, { class: 'btn btn-secondary' }))),
