@@ -54,6 +54,8 @@ export interface SessionSnapshot {
   expectedAnswers: number;
   playerCount: number;
   answeredCount: number;
+  /** Connected phones with every playlist game loaded (`ready`). */
+  readyCount: number;
   playlist: PlaylistSnapshot[];
   leaders: LeaderSnapshot[];
   /** Host: every player. Player: only the own entry. */
@@ -65,7 +67,7 @@ export interface SessionSnapshot {
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, playlist: [], leaders: [], players: {}, removed: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
 };
 
 /** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */

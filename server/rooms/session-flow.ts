@@ -8,6 +8,7 @@ import type { RoundRecord } from '../repositories/session-repository.ts';
 import { RoundRunner } from './round-runner.ts';
 import type { Seat, Seats } from './seats.ts';
 import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
+import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
 
 export interface FlowTimings {
@@ -30,6 +31,8 @@ export interface FlowIO {
   /** Play again after the podium: the stored session is open again. */
   reopenSession(): Promise<void>;
   fail(err: unknown): void;
+  /** True when every connected phone has the game's code loaded (`ready`); absent = always. */
+  allReady?(gameId: string): boolean;
 }
 
 /**
@@ -241,7 +244,15 @@ export class SessionFlow {
     this.state.round = '{}';
     this.resetAnswered();
     for (const seat of this.seats.all()) this.io.measureLatency(seat);
-    this.setPhase('countdown', this.timings.countdownMs, () => this.enterPlay());
+    this.setPhase('countdown', this.timings.countdownMs, () => this.playWhenReady(this.io.now() + READY_WAIT_MAX_MS));
+  }
+
+  /** Play starts once every phone has loaded the game, or at `deadline` (server ms) at the latest. */
+  private playWhenReady(deadline: number): void {
+    if (this.io.allReady?.(this.state.gameId) ?? true) return this.enterPlay();
+    const left = deadline - this.io.now();
+    if (left <= 0) return this.enterPlay();
+    this.setPhase('countdown', Math.min(READY_POLL_MS, left), () => this.playWhenReady(deadline));
   }
 
   private enterPlay(): void {

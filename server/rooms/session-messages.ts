@@ -1,6 +1,6 @@
 import type { Client } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
+import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Seats } from './seats.ts';
 import type { SessionFlow } from './session-flow.ts';
@@ -24,6 +24,8 @@ export interface MessageContext {
   /** Takes a removal back: the player may join again. */
   readmit(playerId: string): ErrorCode | null;
   playlistChanged(items: PlaylistEntry[]): void;
+  /** A phone reported the game code it has loaded. */
+  markReady(seatId: string, games: string[]): void;
   /** Before "again": frees the seats of players who are gone for good. */
   dropLeftSeats(): void;
 }
@@ -56,6 +58,13 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
       const err = ctx.flow().setPlaylist(p.value);
       if (!err) ctx.playlistChanged(p.value);
       return err;
+    }
+    case 'ready': {
+      const p = parseReady(payload);
+      if (!p.ok) return p.code;
+      if (!seat) return 'PLAYER_NOT_FOUND';
+      ctx.markReady(seat.id, p.value.games);
+      return null;
     }
     case 'kick': {
       const p = parseKick(payload);

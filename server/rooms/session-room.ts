@@ -24,6 +24,7 @@ import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
 import type { SoloLimits } from './solo-limits.ts';
 import { parseRevocation, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
+import { Readiness } from './readiness.ts';
 import { routeMessage, type ClientData, type MessageContext, type SessionClient } from './session-messages.ts';
 
 export interface RoomDeps {
@@ -80,6 +81,8 @@ export function createSessionRoom(deps: RoomDeps) {
     private soloSource = { address: 'ip:unknown', device: '' };
     /** The company this hosted session belongs to: the first host's (null until then, and for solo). */
     private companyId: string | null = null;
+    /** Which phones have which game code loaded (`ready`). */
+    private readonly readiness = new Readiness();
     private readonly messageContext: MessageContext = {
       now,
       state: this.state,
@@ -92,6 +95,10 @@ export function createSessionRoom(deps: RoomDeps) {
         return null;
       },
       playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
+      markReady: (seatId, games) => {
+        this.readiness.mark(seatId, games);
+        this.refreshReady();
+      },
       // "Noch eine Runde" is a fresh start: who is gone for good leaves, the others start with no rounds played.
       dropLeftSeats: () => {
         for (const seat of this.seats.all()) {
@@ -122,6 +129,7 @@ export function createSessionRoom(deps: RoomDeps) {
         endSession: () => deps.sessions.endSession(this.roomId),
         reopenSession: () => deps.sessions.reopenSession(this.roomId),
         fail: (err) => logError(`room ${this.roomId}`, err),
+        allReady: (gameId) => this.readiness.allReportingReady(this.connectedSeatIds(), gameId),
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
@@ -207,6 +215,7 @@ export function createSessionRoom(deps: RoomDeps) {
       client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
       this.sendStanding(seat, client);
       this.measureLatency(seat);
+      this.refreshReady();
       if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
     }
 
@@ -222,6 +231,7 @@ export function createSessionRoom(deps: RoomDeps) {
       if (!seat) return;
       const player = this.state.players.get(seat.id);
       if (player) player.connected = false;
+      this.refreshReady();
       // Closed for flooding or an oversized message: no seat is held (onLeave follows at once).
       if (closedForAbuse(client, code, this.maxMessagesPerSecond)) {
         seat.sessionId = null;
@@ -246,6 +256,7 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = this.seats.bySession(client.sessionId);
       const player = seat && this.state.players.get(seat.id);
       if (player) player.connected = true;
+      this.refreshReady();
       if (seat) {
         watchForOversize(client);
         this.flow.present(seat);
@@ -317,6 +328,8 @@ export function createSessionRoom(deps: RoomDeps) {
       this.seats.remove(seat.id);
       this.state.players.delete(seat.id);
       this.state.playerCount = this.seats.size;
+      this.readiness.forget(seat.id);
+      this.refreshReady();
     }
 
     /** The player's own figures: the shared state lists only the leaders. */
@@ -342,6 +355,17 @@ export function createSessionRoom(deps: RoomDeps) {
       if (soloControl && type === 'next' && this.state.phase === 'reveal') return void this.nextSoloRound(client);
       const error = routeMessage(this.messageContext, type, client, data.seatId, payload);
       if (error) this.reply(client, error, type);
+      else if (type === 'playlist' || type === 'kick' || type === 'again') this.refreshReady();
+    }
+
+    private connectedSeatIds(): string[] {
+      return [...this.state.players.values()].filter((p) => p.connected).map((p) => p.id);
+    }
+
+    /** "n von m bereit": connected phones with every playlist game loaded. */
+    private refreshReady() {
+      const games = [...new Set(this.state.playlist.map((item) => item.gameId))];
+      this.state.readyCount = this.readiness.count(this.connectedSeatIds(), games);
     }
 
     /** A new practice round, unless this device or address is over its rounds per minute. */

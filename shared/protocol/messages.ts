@@ -38,7 +38,7 @@ export interface PlaylistEntry {
 }
 
 /** Client → server message types. */
-export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'] as const;
+export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready'] as const;
 export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
 /** Messages only the host may send. */
 export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'];
@@ -154,6 +154,18 @@ export function parseLock(p: unknown): Result<{ locked: boolean }> {
 /** `settings` { autoAdvance: boolean }: the host's pace setting. */
 export function parseSettings(p: unknown): Result<{ autoAdvance: boolean }> {
   return isRecord(p) && typeof p.autoAdvance === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { autoAdvance: p.autoAdvance } } : invalid;
+}
+
+/** `ready` { games: game ids whose code this phone has loaded } (registered games, no repeats). */
+export function parseReady(p: unknown): Result<{ games: string[] }> {
+  if (!isRecord(p) || !Array.isArray(p.games) || p.games.length > MAX_PLAYLIST_ITEMS || Object.keys(p).length !== 1) return invalid;
+  const games = new Set<string>();
+  for (const id of p.games) {
+    const game = findGame(id);
+    if (!game) return invalid;
+    games.add(game.id);
+  }
+  return { ok: true, value: { games: [...games] } };
 }
 
 /** Messages without a payload accept nothing or an empty object. */

@@ -80,6 +80,8 @@ export const SessionState = schema({
   expectedAnswers: t.uint16().default(0),
   /** Seated players (connected or held for a dropped one). */
   playerCount: t.uint16().default(0),
+  /** Connected players whose phone reported the code of every playlist game loaded (`ready`). */
+  readyCount: t.uint16().default(0),
   /** Players done with the current round (all expected answers given); 0 outside play. */
   answeredCount: t.uint16().default(0),
   playlist: t.array(PlaylistItemState),

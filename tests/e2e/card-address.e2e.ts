@@ -44,8 +44,10 @@ describe('cards that keep working', () => {
 
     // The trainer may pick another address; the QR follows.
     const other = info.cardUrls.at(-1) as string;
+    const firstSrc = await qr.getAttribute('src');
     await select.selectOption(other);
-    await expect.poll(async () => (await decodeQr(qr)).replace(code, '<code>'), { timeout: 20_000 }).toBe(`${other}?card=<code>`);
+    await expect.poll(() => qr.getAttribute('src'), { timeout: 20_000 }).not.toBe(firstSrc);
+    expect((await decodeQr(qr)).replace(code, '<code>')).toBe(`${other}?card=<code>`);
     await screenshot(host, 'card-print-stable-address');
 
     // The phone remembers the card; then the trainer issues a new one (the old stops working).

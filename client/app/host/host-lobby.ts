@@ -8,6 +8,7 @@ import { HostControls } from './host-controls.ts';
 import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
+import { readyCountLine } from './ready-count.ts';
 
 // The projector before the first round: join code and QR on the left (readable from the
 // back row), the players as chips on the right, the playlist as one line with a button that
@@ -23,6 +24,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
   const waiting = h('p', { class: 'lobby-waiting', text: t('host.waitingPlayers') });
   const summary = h('p', { class: 'playlist-summary' });
+  const ready = readyCountLine();
 
   const dialog = h('dialog', { class: 'playlist-dialog', 'aria-labelledby': 'playlist-title' },
     picker.el,
@@ -35,7 +37,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
       join.el,
       h('section', { class: 'lobby-players', 'aria-labelledby': 'lobby-players-title' },
         h('div', { class: 'lobby-players-head' },
-          h('h2', { id: 'lobby-players-title', class: 'visually-hidden', text: t('host.players') }), count),
+          h('h2', { id: 'lobby-players-title', class: 'visually-hidden', text: t('host.players') }), count, ready.el),
         waiting,
         players.el,
         h('div', { class: 'playlist-line' }, summary, edit)),
@@ -52,6 +54,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const update = (s: SessionSnapshot) => {
     players.update(s);
     controls.update(s);
+    ready.update(s);
     const n = playersInOrder(s).length;
     setText(count, t('host.playerCount', { n }));
     waiting.hidden = n > 0;

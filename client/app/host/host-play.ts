@@ -5,6 +5,7 @@ import { h, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
 import { levelLabel, type SessionCtx } from '../widgets.ts';
 import { PlayerList } from './player-list.ts';
+import { readyCountLine } from './ready-count.ts';
 
 // The projector's countdown (a big number that pops each second, the game's how-to) and
 // play (a large answered counter beside a timer ring, and who is done). It never shows the
@@ -38,8 +39,10 @@ export interface PhaseBody {
 export function countdownBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBody {
   const texts = findGame(first.gameId)?.texts[lang()];
   const number = h('p', { class: 'count-number', 'aria-hidden': 'true' });
+  const ready = readyCountLine();
   const el = h('div', { class: 'show-body countdown-body' },
     h('div', { class: 'count-ring' }, number),
+    ready.el,
     h('section', { class: 'howto-big', 'aria-labelledby': 'howto-title' },
       h('h2', { id: 'howto-title', text: texts?.title ?? first.gameId }),
       h('p', { class: 'howto-level', text: levelLabel(first.gameId, first.level) }),
@@ -65,6 +68,7 @@ export function countdownBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBod
     el,
     update: (s) => {
       latest = s;
+      ready.update(s);
       tick();
     },
     destroy: () => clearInterval(timer),

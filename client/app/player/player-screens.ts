@@ -1,5 +1,4 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
-import { prefetchGame } from '../../games/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
@@ -11,6 +10,7 @@ import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { myRankLine } from '../week-board.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+import { reportReady } from './ready-report.ts';
 
 // A player's screens around the round itself (the round is round-view.ts): the lobby, the
 // reveal with the own result and the debrief, the scoreboard and the podium.
@@ -37,7 +37,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     const me = playerId ? s.players[playerId] : undefined;
     setText(welcome, t('lobby.welcome', { name: me?.nickname ?? '' }));
     setText(hostAway, s.hostConnected ? '' : t('lobby.hostAway'));
-    for (const item of s.playlist) prefetchGame(item.gameId);
+    reportReady(ctx, s.playlist.map((item) => item.gameId));
     const next = s.playlist[0];
     const key = next ? `${next.gameId}:${next.level}` : '';
     if (key !== shownGame) {

@@ -1,4 +1,5 @@
 import { gameUsesSound, loadGame } from '../../games/index.ts';
+import { loadingBar, reportReady } from './ready-report.ts';
 import type { GameContext, GameInstance } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
@@ -83,9 +84,15 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     overlay.hidden = false;
   };
 
-  stage.append(h('p', { class: 'stage-loading', text: t('play.loading') }));
+  const bar = loadingBar();
+  stage.append(bar);
+  // A phone that joined late reports too: the countdown waits (bounded) until it has loaded.
+  reportReady(ctx, [gameId]);
   loadGame(gameId)
-    .then((mod) => (destroyed ? null : mod.mount(gameCtx)))
+    .then((mod) => {
+      bar.remove();
+      return destroyed ? null : mod.mount(gameCtx);
+    })
     .then((inst) => {
       if (!inst) return;
       if (destroyed) return inst.destroy();
