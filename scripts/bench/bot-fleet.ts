@@ -40,8 +40,10 @@ export type WorkerMessage =
   | { type: 'fatal'; message: string };
 
 const REPLY_TIMEOUT_MS = 180_000;
+/** Joins may take longer on a busy machine: this much extra wait per bot of a process (ms). */
+const JOIN_TIMEOUT_PER_BOT_MS = 300;
 /** Simultaneous joins per bot process: a class arriving, not one at a time. */
-const JOIN_CONCURRENCY = 10;
+const JOIN_CONCURRENCY = 25;
 /** Time the bots get to leave their rooms politely before they are stopped. */
 const LEAVE_TIMEOUT_MS = 8000;
 
@@ -49,9 +51,9 @@ class Worker {
   constructor(readonly name: string, readonly child: ChildProcess) {}
 
   /** Resolves with the next message of this type; rejects if the worker dies or hangs. */
-  reply<T extends WorkerMessage['type']>(type: T): Promise<Extract<WorkerMessage, { type: T }>> {
+  reply<T extends WorkerMessage['type']>(type: T, timeoutMs = REPLY_TIMEOUT_MS): Promise<Extract<WorkerMessage, { type: T }>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`${this.name}: no '${type}' within ${REPLY_TIMEOUT_MS / 1000} s`)), REPLY_TIMEOUT_MS);
+      const timer = setTimeout(() => done(new Error(`${this.name}: no '${type}' within ${timeoutMs / 1000} s`)), timeoutMs);
       const onMessage = (msg: WorkerMessage) => {
         if (msg.type === 'fatal') done(new Error(`${this.name}: ${msg.message}`));
         else if (msg.type === type) done(null, msg as Extract<WorkerMessage, { type: T }>);
@@ -109,7 +111,7 @@ export class BotFleet {
     const replies = this.workers.map((w, i) => {
       const bots: { name: string; code: string }[] = [];
       for (let p = i; p < players; p += this.workers.length) bots.push({ name: `Bot ${p + 1}`, code: codes[Math.floor(p / perSession)] as string });
-      const reply = w.reply('joined');
+      const reply = w.reply('joined', REPLY_TIMEOUT_MS + bots.length * JOIN_TIMEOUT_PER_BOT_MS);
       w.send({ cmd: 'join', baseUrl, kind, bots, concurrency: JOIN_CONCURRENCY, light });
       return reply;
     });

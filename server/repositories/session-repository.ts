@@ -91,19 +91,25 @@ export class SessionRepository {
       const existing = ids.length === 0 ? new Set<string>() : new Set(
         (await tx.query<{ id: string }>('select id from apprentices where id = any($1::text[]) for share', [ids])).rows.map((row) => row.id),
       );
-      for (const res of r.results.filter((x) => x.apprenticeId === null || existing.has(x.apprenticeId))) {
+      const kept = r.results.filter((x) => x.apprenticeId === null || existing.has(x.apprenticeId));
+      // One statement per table however many players (2,000 single inserts took seconds).
+      await tx.query(
+        `insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id)
+         select $1::bigint, x.player_id, x.nickname, x.score, x.detail, x.practice_id, x.apprentice_id
+         from jsonb_to_recordset($2::jsonb) as x(player_id text, nickname text, score int, detail jsonb, practice_id text, apprentice_id text)`,
+        [roundId, JSON.stringify(kept.map((res) => ({
+          player_id: res.playerId, nickname: res.nickname, score: res.score, detail: res.detail, practice_id: res.practiceId, apprentice_id: res.apprenticeId,
+        })))],
+      );
+      // Only card holders in a company's session count; the company must also be the card's
+      // (checked at join; the join refuses other companies' cards).
+      const counted = r.companyId === null ? [] : kept.filter((res) => res.apprenticeId !== null);
+      if (counted.length > 0) {
         await tx.query(
-          'insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id) values ($1, $2, $3, $4, $5::jsonb, $6, $7)',
-          [roundId, res.playerId, res.nickname, res.score, JSON.stringify(res.detail), res.practiceId, res.apprenticeId],
+          `insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points)
+           select $1::bigint, x.apprentice_id, $2::text, $3::text, $4::timestamptz, x.points from jsonb_to_recordset($5::jsonb) as x(apprentice_id text, points int)`,
+          [roundId, r.companyId, r.gameId, r.endedAt.toISOString(), JSON.stringify(counted.map((res) => ({ apprentice_id: res.apprenticeId, points: res.points })))],
         );
-        // Only card holders in a company's session count; the company must also be the card's
-        // (checked at join; the join refuses other companies' cards).
-        if (res.apprenticeId !== null && r.companyId !== null) {
-          await tx.query(
-            'insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points) values ($1, $2, $3, $4, $5, $6)',
-            [roundId, res.apprenticeId, r.companyId, r.gameId, r.endedAt.toISOString(), res.points],
-          );
-        }
       }
     });
   }

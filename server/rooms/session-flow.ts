@@ -44,6 +44,8 @@ export class SessionFlow {
   private readonly phaseTimer: PhaseTimer;
   private readonly cueTimers = new RoomTimers();
   private readonly solo: boolean;
+  /** Players done with the current round; the room copies it into the state (throttled). */
+  answeredCount = 0;
   /** True while a finished round is being written; the phase may not change meanwhile. */
   private saving = false;
   /** Rounds stored in earlier plays of this session ("Noch eine Runde"): keeps stored round numbers unique. */
@@ -156,7 +158,7 @@ export class SessionFlow {
       player.detail = '{}';
     }
     this.state.leaders.clear();
-    this.state.answeredCount = 0;
+    this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
     this.io.reopenSession().catch(this.io.fail);
@@ -177,7 +179,7 @@ export class SessionFlow {
     const player = this.state.players.get(seat.id);
     if (player) player.answered = answered;
     const expected = this.state.expectedAnswers;
-    if (expected > 0 && before < expected && answered >= expected) this.state.answeredCount += 1;
+    if (expected > 0 && before < expected && answered >= expected) this.answeredCount += 1;
     this.io.send(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
     // Only an answer that finished a player can finish the round: the O(players) check runs then only.
     if (!wasDone && runner.isDone(seat.id) && this.everyoneDone()) void this.endPlay();
@@ -280,7 +282,7 @@ export class SessionFlow {
   }
 
   private resetAnswered(): void {
-    this.state.answeredCount = 0;
+    this.answeredCount = 0;
     for (const player of this.state.players.values()) player.answered = 0;
   }
 
@@ -332,7 +334,7 @@ export class SessionFlow {
   /** Each player's own figures (the shared state carries only the leaders). */
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
-      const standing = standingOf(this.state, seat.id);
+      const standing = standingOf(this.state, seat.id, this.seats.size);
       if (standing) this.io.send(seat, 'standing', standing);
     }
   }

@@ -25,6 +25,7 @@ import { standingOf } from './standings.ts';
 import type { SoloLimits } from './solo-limits.ts';
 import { parseRevocation, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
 import { Readiness } from './readiness.ts';
+import { AggregateThrottle, dropEmptyPatches } from './quiet-patches.ts';
 import { routeMessage, type ClientData, type MessageContext, type SessionClient } from './session-messages.ts';
 
 export interface RoomDeps {
@@ -68,6 +69,7 @@ export function createSessionRoom(deps: RoomDeps) {
     private readonly seats = new Seats();
     /** What only the host sees (every player's figures); one view, handed to each host connection. */
     private readonly hostView = new StateView();
+    private readonly aggregates = new AggregateThrottle(now);
     private flow!: SessionFlow;
     private hostKey = newSecret(18);
     private hostSessionId: string | null = null;
@@ -205,13 +207,13 @@ export function createSessionRoom(deps: RoomDeps) {
         const added = new PlayerState({ id: seat.id, nickname });
         this.state.players.set(seat.id, added);
         this.hostView.add(added);
-        this.state.playerCount = this.seats.size;
       }
       const player = this.state.players.get(seat.id);
       if (player) player.connected = true;
       this.flow.present(seat);
       client.userData = { role: 'player', seatId: seat.id } satisfies ClientData;
       watchForOversize(client);
+      dropEmptyPatches(client);
       client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
       this.sendStanding(seat, client);
       this.measureLatency(seat);
@@ -253,6 +255,7 @@ export function createSessionRoom(deps: RoomDeps) {
         this.state.hostConnected = true;
         return;
       }
+      dropEmptyPatches(client);
       const seat = this.seats.bySession(client.sessionId);
       const player = seat && this.state.players.get(seat.id);
       if (player) player.connected = true;
@@ -281,6 +284,11 @@ export function createSessionRoom(deps: RoomDeps) {
       const player = this.state.players.get(seat.id);
       if (player) player.connected = false;
       if (this.state.phase !== 'podium' && seat.rounds === 0) this.removeSeat(seat);
+    }
+
+    /** The shared counters change at most a few times a second (a frame to every player each time). */
+    override onBeforePatch() {
+      this.aggregates.flush(this.state, () => ({ players: this.seats.size, answered: this.flow?.answeredCount ?? 0 }));
     }
 
     override async onDispose() {
@@ -334,7 +342,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The player's own figures: the shared state lists only the leaders. */
     private sendStanding(seat: Seat, client: SessionClient) {
-      const standing = standingOf(this.state, seat.id);
+      const standing = standingOf(this.state, seat.id, this.seats.size);
       if (standing) client.send('standing', standing);
     }
 

@@ -36,7 +36,7 @@ describe('standings', () => {
     const state = stateWith([30, 70]);
     state.roundIndex = 2;
     rankPlayers(state);
-    expect(standingOf(state, 'p0')).toEqual({ round: 2, score: 30, roundScore: 30, rank: 2, of: 2, answered: 0, detail: '{"i":0}' });
-    expect(standingOf(state, 'nobody')).toBeNull();
+    expect(standingOf(state, 'p0', 2)).toEqual({ round: 2, score: 30, roundScore: 30, rank: 2, of: 2, answered: 0, detail: '{"i":0}' });
+    expect(standingOf(state, 'nobody', 2)).toBeNull();
   });
 });

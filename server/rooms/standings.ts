@@ -28,8 +28,8 @@ export function updateLeaders(state: SessionState, ranked: PlayerState[]): void 
   }
 }
 
-/** The `standing` message of one player (its own figures), or null for an unknown id. */
-export function standingOf(state: SessionState, playerId: string): StandingMessage | null {
+/** The `standing` message of one player (its own figures, rank out of `of` players), or null for an unknown id. */
+export function standingOf(state: SessionState, playerId: string, of: number): StandingMessage | null {
   const p = state.players.get(playerId);
   if (!p) return null;
   return {
@@ -37,7 +37,7 @@ export function standingOf(state: SessionState, playerId: string): StandingMessa
     score: p.score,
     roundScore: p.roundScore,
     rank: p.rank,
-    of: state.playerCount,
+    of,
     answered: p.answered,
     detail: p.detail,
   };
