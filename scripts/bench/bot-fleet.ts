@@ -26,6 +26,8 @@ export interface WorkerReport {
   outcomes: Record<string, number>;
   /** Connections closed without the bot leaving. */
   drops: number;
+  /** Players and ack latencies per server address the bots' WebSockets went to (scale-out). */
+  byAddress: Record<string, { players: number; latenciesMs: number[] }>;
   /** Bytes received from the server since the joins ended (message payloads). */
   bytesIn: number;
   unacked: number;

@@ -19,6 +19,10 @@ const ackTimeline: [number, number][] = [];
 const cueLagMs: number[] = [];
 const errors: Record<string, number> = {};
 const outcomes: Record<string, number> = {};
+/** Per server address (host:port the bot's WebSocket went to, scale-out): players and ack latencies. */
+const byAddress: Record<string, { players: number; latenciesMs: number[] }> = {};
+/** Bot id → its server address. */
+const addressOf = new Map<number, string>();
 /** Answer key → [performance.now(), Date.now()] at sending. */
 const pending = new Map<string, [number, number]>();
 const rooms: Room[] = [];
@@ -50,6 +54,7 @@ function play(room: Room, botId: number): void {
         if (sentAt !== undefined) {
           const ms = performance.now() - sentAt[0];
           latenciesMs.push(ms);
+          byAddress[addressOf.get(botId) ?? '?']?.latenciesMs.push(ms);
           ackTimeline.push([sentAt[1], ms]);
           pending.delete(key);
         }
@@ -102,6 +107,10 @@ async function joinOne(cmd: Extract<FleetCommand, { cmd: 'join' }>, code: string
   const room: Room = cmd.kind === 'bare' ? await client.joinById(body.roomId, options, BareState) : await client.joinById(body.roomId, options, SessionState);
   const light = cmd.light;
   countBytes(room);
+  const url = (room as unknown as { connection: { transport: { ws?: { url?: string } } } }).connection.transport.ws?.url ?? '';
+  const address = /^wss?:\/\/([^/]+)/.exec(url)?.[1] ?? '?';
+  addressOf.set(botId, address);
+  (byAddress[address] ??= { players: 0, latenciesMs: [] }).players++;
   // Diagnostic mode: skip decoding state patches (a phone decodes one copy, a bot process
   // hundreds), so on a small machine the figures show the server rather than the bots.
   if (light) (room as unknown as { serializer: { patch: () => void } }).serializer.patch = () => {};
@@ -133,7 +142,7 @@ async function joinAll(cmd: Extract<FleetCommand, { cmd: 'join' }>): Promise<voi
 
 function report(): WorkerReport {
   return {
-    sent, acked, latenciesMs, ackTimeline, cueLagMs, errors, outcomes, drops, bytesIn,
+    sent, acked, latenciesMs, ackTimeline, cueLagMs, errors, outcomes, drops, bytesIn, byAddress,
     unacked: pending.size,
     loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     loopDelayMaxMs: loopDelay.max / 1e6,

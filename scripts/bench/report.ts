@@ -80,6 +80,20 @@ function otherCpu(r: ScenarioResult): number | null {
   return all === null ? null : Math.max(0, all - ours);
 }
 
+/** Scale-out: players and ack latency per server address the bots were sent to by the matchmaker. */
+function perAddress(w: WorkerReport[]): [string, string][] {
+  const merged = new Map<string, { players: number; latenciesMs: number[] }>();
+  for (const x of w) {
+    for (const [address, v] of Object.entries(x.byAddress ?? {})) {
+      const m = merged.get(address) ?? { players: 0, latenciesMs: [] };
+      m.players += v.players;
+      m.latenciesMs.push(...v.latenciesMs);
+      merged.set(address, m);
+    }
+  }
+  return [...merged].toSorted().map(([address, m]) => [`  ${address}: players; ack p50 / p99`, `${m.players}; ${spread(m.latenciesMs, [0.5, 0.99])} ms`]);
+}
+
 /** The rows of one scenario's table as [label, value]. */
 export function tableRows(r: ScenarioResult): [string, string][] {
   const w = r.workers;
@@ -105,6 +119,7 @@ export function tableRows(r: ScenarioResult): [string, string][] {
     ['server CPU mean: whole run / play', `${f(mean(cpu(r.server)), 0)} % / ${f(mean(cpu(r.server, 'play')), 0)} % of one core`],
     ['server CPU peak (500 ms sample)', `${f(max(cpu(r.server)), 0)} % of one core`],
     ['server RSS start / peak', `${f(r.serverRssStartMb, 0)} MB / ${f(max(r.server.map((x) => x.rssMb)), 0)} MB`],
+    ...(r.processes.length > 1 ? perAddress(w) : []),
     ...(r.processes.length > 1 ? r.processes.map((p): [string, string] => [
       `  ${p.name}: CPU mean run / play; RSS start / peak`,
       `${f(mean(cpu(p.samples)), 0)} % / ${f(mean(cpu(p.samples, 'play')), 0)} %; ${f(p.rssStartMb, 0)} / ${f(max(p.samples.map((x) => x.rssMb)), 0)} MB`,

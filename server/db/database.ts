@@ -30,7 +30,7 @@ export const PGLITE_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'work_
 /** Creates a new data directory in a child process (initdb's memory then leaves with it). */
 function initInChild(pgdata: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./pglite-init.ts', import.meta.url)), [pgdata], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    const child = fork(fileURLToPath(new URL('./pglite-init.mjs', import.meta.url)), [pgdata], { execArgv: [], stdio: 'inherit' });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`creating the embedded database failed (exit code ${code})`))));
   });

@@ -1,13 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 
-// Child process entry: creates a new PGlite data directory (initdb) and exits. The parent
+// Child process entry (plain JavaScript: starts without the TypeScript loader): creates a new PGlite data directory (initdb) and exits. The parent
 // then opens the finished directory. initdb runs in its own WebAssembly instance whose
 // memory V8 keeps until a full GC; done in the server process it left ~800 MB resident
 // where a reopen needs ~250 MB (measured: scripts/bench, issue 13).
 
 const dir = process.argv[2];
 if (!dir) {
-  console.error('usage: pglite-init.ts <pgdata dir>');
+  console.error('usage: pglite-init.mjs <pgdata dir>');
   process.exit(2);
 }
 try {
@@ -15,6 +15,6 @@ try {
   await pg.close();
   process.exit(0);
 } catch (err) {
-  console.error(`Could not create the embedded database in ${dir}: ${(err as Error).message}`);
+  console.error(`Could not create the embedded database in ${dir}: ${err instanceof Error ? err.message : err}`);
   process.exit(1);
 }
