@@ -1,6 +1,6 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { BARE_ROOM, BareState } from './bare-server.ts';
-import type { RoundDriver } from './host-driver.ts';
+import { welcomeCode, type RoundDriver } from './host-driver.ts';
 
 // Runs rounds in the bare reference room: starts each round, waits for its end, and starts
 // the next after a short gap (the bare room has no countdown, reveal or scoreboard).
@@ -23,14 +23,7 @@ export class BareDriver implements RoundDriver {
   static async create(baseUrl: string): Promise<BareDriver> {
     const client = new Client(baseUrl);
     const room = await client.create(BARE_ROOM, { role: 'host' }, BareState);
-    const code = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the bare room sent no welcome within 10 s')), 10_000);
-      room.onMessage('welcome', (w: { code: string }) => {
-        clearTimeout(timer);
-        resolve(w.code);
-      });
-    });
-    return new BareDriver(room, code);
+    return new BareDriver(room, await welcomeCode(room, 'the bare driver'));
   }
 
   onPhase(fn: (phase: string) => void): void {

@@ -21,6 +21,17 @@ export interface RoundDriver {
   leave(): Promise<void>;
 }
 
+/** The join code from the room's `welcome` message (10 s at most). */
+export function welcomeCode(room: Room, who: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${who} got no welcome within 10 s`)), 10_000);
+    room.onMessage('welcome', (w: { code: string }) => {
+      clearTimeout(timer);
+      resolve(w.code);
+    });
+  });
+}
+
 export class HostDriver implements RoundDriver {
   readonly errors: Record<string, number> = {};
   /** Per round: how long after play's scheduled end the reveal arrived (scoring + DB write), ms. */
@@ -41,14 +52,7 @@ export class HostDriver implements RoundDriver {
   static async create(baseUrl: string): Promise<HostDriver> {
     const client = new Client(baseUrl, { headers: await benchTrainerHeaders(baseUrl) });
     const room = await client.create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
-    const code = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the host got no welcome within 10 s')), 10_000);
-      room.onMessage('welcome', (w: { code: string }) => {
-        clearTimeout(timer);
-        resolve(w.code);
-      });
-    });
-    return new HostDriver(room, code);
+    return new HostDriver(room, await welcomeCode(room, 'the host'));
   }
 
   /** Called with each new phase (the sampler labels its samples with it). */
