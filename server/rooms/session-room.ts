@@ -52,8 +52,8 @@ interface JoinAuth extends ClientData {
 
 /** A host's page may be closed longer than a player's (projector laptop asleep). */
 const HOST_GRACE_S = 600;
-/** Seconds between a seat reservation (HTTP) and its WebSocket before the reservation lapses. */
-export const SEAT_RESERVATION_S = 8;
+/** Seconds between a seat reservation (HTTP) and its WebSocket before it lapses: a slow phone on a busy Wi-Fi (or a class reloading at once) needs them; unused reservations never count toward a full round, so a longer time costs nothing but a little memory. */
+export const SEAT_RESERVATION_S = 15;
 
 /** Builds the room class with its dependencies bound (rooms stay thin adapters). */
 export function createSessionRoom(deps: RoomDeps) {
