@@ -175,7 +175,7 @@ describe('trainer area', () => {
     await admin.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Trainer area');
     await expect.poll(() => admin.getByRole('heading', { level: 2, name: 'Reports', exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
-    const enItem = admin.getByRole('region', { name: 'Past rounds', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
+    const enItem = admin.getByRole('region', { name: 'Past sessions', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => enItem.count(), { timeout: 10_000 }).toBe(1);
     const enCsv = await download(admin, enItem.getByRole('link', { name: /as CSV$/ }));
     expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score\r\n');
