@@ -64,6 +64,8 @@ export interface AppOverrides {
   purgeDelayMs?: number;
   /** Other bounds on solo practice (tests use small ones). */
   soloLimits?: Partial<SoloLimitOptions>;
+  /** Key prefix of the rate limits in Redis (tests: one per server, so servers sharing a Redis count apart). */
+  limiterKeyPrefix?: string;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -86,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const boards = new BoardRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
-  const limits = await createLimiterFactory(config.redisUrl);
+  const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   guardMatchmaker();
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);

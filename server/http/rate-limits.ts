@@ -89,8 +89,12 @@ export async function consumeCounted(rl: RateLimiterAbstract, key: string, point
   }
 }
 
-/** Limiters in memory, or in Redis at `redisUrl` (ioredis; falls back to memory on errors). */
-export async function createLimiterFactory(redisUrl: string | null): Promise<LimiterFactory> {
+/**
+ * Limiters in memory, or in Redis at `redisUrl` (ioredis; falls back to memory on errors).
+ * Every process of one installation shares `keyPrefix`; tests give each server its own, so
+ * servers that share a Redis (and the address 127.0.0.1) do not count against each other.
+ */
+export async function createLimiterFactory(redisUrl: string | null, keyPrefix: string = KEY_PREFIX): Promise<LimiterFactory> {
   let redis: Redis | null = null;
   if (redisUrl) {
     const { Redis: RedisClient } = await import('ioredis');
@@ -106,7 +110,7 @@ export async function createLimiterFactory(redisUrl: string | null): Promise<Lim
     });
   }
   const raw = (spec: LimitSpec): RateLimiterAbstract => {
-    const options = { keyPrefix: KEY_PREFIX + spec.name, points: spec.points, duration: spec.durationS, blockDuration: spec.blockS ?? 0 };
+    const options = { keyPrefix: keyPrefix + spec.name, points: spec.points, duration: spec.durationS, blockDuration: spec.blockS ?? 0 };
     const memory = new RateLimiterMemory(options);
     return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
   };

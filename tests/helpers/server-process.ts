@@ -83,7 +83,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     log += `--- start (port ${port}, data ${dataDir}) ---\n`;
     child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+      // No Redis unless a test asks for it: child servers of earlier files would share its
+      // rate-limit counts for 127.0.0.1 with this one.
+      env: { ...process.env, REDIS_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));

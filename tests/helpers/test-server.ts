@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,9 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
   if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
-  const app = await createApp(loadConfig(env), { ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
+  // Each test server counts its rate limits apart: servers of earlier tests (same Redis, same
+  // address 127.0.0.1) must not use up this one's budget.
+  const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
   const port = await app.listen(0, '127.0.0.1');
   return {
     app,
