@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import { ApiClient, resetAccounts } from '../helpers/accounts.ts';
@@ -44,6 +44,11 @@ describe.each(backends())('deleting and disabling with live rooms on $name', (ba
     if (backend.databaseUrl) await resetAccounts(server.app.db);
     admin = new ApiClient(server.url);
     expect((await admin.call('POST', '/api/setup', { company: 'Lösch GmbH', login: 'del-admin', password: PW })).status).toBe(201);
+  });
+  // A shared PostgreSQL outlives this file: leave no accounts behind, so the next file's test
+  // trainer finds the first run open again (as the other account suites do).
+  afterAll(async () => {
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
   });
 
   async function apprenticeWithCard(name: string): Promise<{ id: string; code: string }> {
