@@ -214,6 +214,8 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     env.pages.push(page);
     await signInTrainer(page, env.server.baseUrl);
     await openHost(page, env.server.baseUrl);
+    // The projector lobby keeps the picker in a dialog behind "Spielplan ändern".
+    await page.getByRole('button', { name: 'Spielplan ändern', exact: true }).click();
     for (const group of await page.getByRole('group').all()) {
       const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
       if ((await include.count()) === 0) continue;
