@@ -68,7 +68,10 @@ describe('Datenfluss on a phone', () => {
     const own = page.getByTestId('own-result');
     await expect.poll(() => own.innerText()).toMatch(/Richtig: (9\d|100) %/);
     expect(await own.innerText()).toMatch(/Zwei gekippte Bits kamen durch|Telegramme mit zwei gekippten Bits/);
-    expect(await own.innerText()).toContain('Gerade Parität erkennt jede ungerade Zahl');
+    // The phone shows its result compactly first; the debrief is behind "Details".
+    const details = page.getByText('Details', { exact: true });
+    if ((await details.count()) > 0) await details.first().click();
+    await expect.poll(() => page.locator('body').innerText()).toContain('Gerade Parität erkennt jede ungerade Zahl');
     await screenshot(page, 'datenfluss-l2-phone-reveal');
     expect(pageErrors(page)).toEqual([]);
   });
