@@ -57,10 +57,26 @@ describe('Seats', () => {
     const seat = seats.add('Anna', 's1', null);
     seats.recordPong(seat, 1_000, 1_080); // never sent: ignored
     expect(seat.rtts).toEqual([]);
-    seat.pendingPings.add(1_000);
+    seats.recordPing(seat, 1_000);
     seats.recordPong(seat, 1_000, 1_080);
     seats.recordPong(seat, 1_000, 1_010); // replayed pong: ignored
     expect(seat.rtts).toEqual([80]);
+  });
+
+  it('accepts one pong per ping even when a busy event loop sent pings in the same millisecond', () => {
+    const seats = new Seats();
+    const seat = seats.add('Anna', 's1', null);
+    for (let i = 0; i < 3; i++) seats.recordPing(seat, 2_000);
+    expect([1, 2, 3, 4].map(() => seats.recordPong(seat, 2_000, 2_050))).toEqual([true, true, true, false]);
+    expect(seat.rtts).toEqual([50, 50, 50]);
+  });
+
+  it('forgets the oldest unanswered pings beyond a bound, so a silent client cannot grow memory', () => {
+    const seats = new Seats();
+    const seat = seats.add('Anna', 's1', null);
+    for (let i = 0; i < 100; i++) seats.recordPing(seat, i);
+    expect(seats.recordPong(seat, 0, 10)).toBe(false);
+    expect(seats.recordPong(seat, 99, 110)).toBe(true);
   });
 
   it('oneWayMs is half the shortest recent round trip, capped at MAX_ONE_WAY_MS, 0 without samples', () => {
@@ -68,12 +84,12 @@ describe('Seats', () => {
     const seat = seats.add('Anna', 's1', null);
     expect(seats.oneWayMs(seat)).toBe(0);
     for (const [sent, rtt] of [[1, 120], [2, 60], [3, 200]] as const) {
-      seat.pendingPings.add(sent);
+      seats.recordPing(seat, sent);
       seats.recordPong(seat, sent, sent + rtt);
     }
     expect(seats.oneWayMs(seat)).toBe(30);
     const slow = seats.add('Ben', 's2', null);
-    slow.pendingPings.add(5);
+    seats.recordPing(slow, 5);
     seats.recordPong(slow, 5, 5 + 10 * MAX_ONE_WAY_MS);
     expect(seats.oneWayMs(slow)).toBe(MAX_ONE_WAY_MS);
   });
@@ -82,7 +98,7 @@ describe('Seats', () => {
     const seats = new Seats();
     const seat = seats.add('Anna', 's1', null);
     const pong = (sent: number, rtt: number): void => {
-      seat.pendingPings.add(sent);
+      seats.recordPing(seat, sent);
       seats.recordPong(seat, sent, sent + rtt);
     };
     pong(0, 10);

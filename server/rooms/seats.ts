@@ -22,11 +22,14 @@ export interface Seat {
   held: { reject(reason?: unknown): void } | null;
   /** Recent round trips measured by server pings, in ms. */
   rtts: number[];
-  /** Server times of pings not yet answered: a pong must echo one of them. */
-  pendingPings: Set<number>;
+  /** Server times (ms) of pings not yet answered, oldest first: a pong must echo one of them.
+   *  A list, not a set: a busy event loop can send two pings in the same millisecond. */
+  pendingPings: number[];
 }
 
 const RTT_SAMPLES_KEPT = 10;
+/** Unanswered pings kept per seat; older ones are forgotten (a silent client cannot grow memory). */
+const PENDING_PINGS_KEPT = 20;
 
 export const newSecret = (bytes: number): string => randomBytes(bytes).toString('base64url');
 
@@ -81,7 +84,7 @@ export class Seats {
   add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null, deviceId: string | null = null): Seat {
     let id = newSecret(6);
     while (this.byId.has(id)) id = newSecret(6);
-    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, rounds: 0, held: null, rtts: [], pendingPings: new Set() };
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, rounds: 0, held: null, rtts: [], pendingPings: [] };
     this.byId.set(id, seat);
     return seat;
   }
@@ -90,9 +93,18 @@ export class Seats {
     this.byId.delete(id);
   }
 
-  /** Records a pong; false for a time we never sent (a forged pong cannot inflate latency). */
+  /** Notes a ping sent at `sentAt` (server ms) so that exactly one pong may answer it. */
+  recordPing(seat: Seat, sentAt: number): void {
+    seat.pendingPings.push(sentAt);
+    if (seat.pendingPings.length > PENDING_PINGS_KEPT) seat.pendingPings.shift();
+  }
+
+  /** Records a pong; false for a time we never sent or already heard (a forged or replayed pong cannot
+   *  change the latency). */
   recordPong(seat: Seat, sentAt: number, now: number): boolean {
-    if (!seat.pendingPings.delete(sentAt)) return false;
+    const i = seat.pendingPings.indexOf(sentAt);
+    if (i < 0) return false;
+    seat.pendingPings.splice(i, 1);
     seat.rtts.push(now - sentAt);
     if (seat.rtts.length > RTT_SAMPLES_KEPT) seat.rtts.shift();
     return true;

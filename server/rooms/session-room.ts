@@ -431,13 +431,12 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** Three pings, 150 ms apart; pongs give the latency used when judging answers. */
     private measureLatency(seat: Seat) {
-      if (seat.pendingPings.size > 20) seat.pendingPings.clear();
       for (let i = 0; i < 3; i++) {
         this.clock.setTimeout(() => {
           const client = this.clientOf(seat);
           if (!client) return;
           const s = now();
-          seat.pendingPings.add(s);
+          this.seats.recordPing(seat, s);
           client.send('ping', { s });
         }, i * 150);
       }

@@ -12,12 +12,14 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` as its own process (as `npm start` does) and waits for /health. */
+/** Starts `server/main.ts` as its own process (as `npm start` does) and waits for /health.
+ *  The child runs on its own embedded database without Redis unless `env` names DATABASE_URL or
+ *  REDIS_URL: inheriting the test run's shared PostgreSQL would let other files' accounts close /api/setup. */
 export async function startChildServer(env: Record<string, string>, startTimeoutMs = 60_000): Promise<ChildServer> {
   const port = env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -92,11 +92,14 @@ describe.each(backends())('hosted Datenfluss rounds on $name', (backend) => {
       if (level === 4) expect(detail.served.slice(0, ITEMS_PLAYED)).toBe(detail.reference.slice(0, ITEMS_PLAYED));
       scores.push({ expert: players.get('Netzwerkerin').roundScore, guesser: players.get('Rater').roundScore });
     }
-    // Per level the guesser may be lucky on four items; over all levels knowing wins.
-    for (const [i, s] of scores.entries()) expect(s.expert, `level ${levels[i]}`).toBeGreaterThanOrEqual(s.guesser);
-    const total = (who: 'expert' | 'guesser') => scores.reduce((n, s) => n + s[who], 0);
+    // Per level the guesser may be lucky on four items; over all levels knowing wins. Level 4 is
+    // left out: with 4 of its ~30 ticks answered and round-robin after, the replay's penalty is
+    // chance for both (its expert is checked above by the served prefix; fairness.test.ts plays whole rounds).
+    const compared = scores.filter((_, i) => levels[i] !== 4);
+    for (const [i, s] of compared.entries()) expect(s.expert, `round ${i}`).toBeGreaterThanOrEqual(s.guesser);
+    const total = (who: 'expert' | 'guesser') => compared.reduce((n, s) => n + s[who], 0);
     expect(total('expert')).toBeGreaterThan(total('guesser') + 300);
-    expect(scores.filter((_, i) => levels[i] !== 4).every((s) => s.expert > 0)).toBe(true);
+    expect(compared.every((s) => s.expert > 0)).toBe(true);
 
     await until(() => host.state.phase === 'podium' || host.state.phase === 'scoreboard', 10_000, 'end of the last round');
     const stored = await server.app.sessions.roundsOf(roomId);

@@ -40,13 +40,10 @@ describe.each(backends())('persistence on $name', (backend) => {
   });
 });
 
-// These children must use the embedded database even when the suite runs with PostgreSQL.
-const EMBEDDED = { DATABASE_URL: '', REDIS_URL: '' };
-
 describe('the server process (embedded database)', () => {
   it('loses no finished round on kill -9 and reopens its data directory', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcade-kill-'));
-    const child = await startChildServer({ ...EMBEDDED, DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'none') });
+    const child = await startChildServer({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'none') });
     const { roomId, score } = await playSoloRound(child.url);
     child.proc.kill('SIGKILL');
     await child.exited;
@@ -71,7 +68,7 @@ describe('the server process (embedded database)', () => {
 
   it('refuses a second process on the same data directory and shuts down cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcade-term-'));
-    const env = { ...EMBEDDED, DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'none') };
+    const env = { DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'none') };
     const child = await startChildServer(env);
     await expect(startChildServer(env)).rejects.toThrow(/in use by another Azubi Arcade process/);
     // A player in a room must not keep the server from stopping.
@@ -86,6 +83,6 @@ describe('the server process (embedded database)', () => {
   });
 
   it('names the variable when the configuration is wrong', async () => {
-    await expect(startChildServer({ ...EMBEDDED, PORT: 'abc' })).rejects.toThrow(/PORT must be a port number/);
+    await expect(startChildServer({ PORT: 'abc' })).rejects.toThrow(/PORT must be a port number/);
   });
 });
