@@ -30,9 +30,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('logging without secrets', () => {
   it('an expected refusal is one line with its code: no options, no stack', () => {
-    const out = captured(() => logRoomException('room1', 'onAuth', new OnAuthException(new ServerError(400, 'CARD_IN_USE'), {}, OPTIONS)));
+    const out = captured(() => logRoomException('room1', 'onAuth', new OnAuthException(new ServerError(400, 'CARD_INVALID'), {}, OPTIONS)));
     expect(out.split('\n')).toHaveLength(1);
-    expect(out).toContain('CARD_IN_USE');
+    expect(out).toContain('CARD_INVALID');
     expect(out).not.toContain(CARD);
     expect(out).not.toMatch(/\bat /);
   });

@@ -42,7 +42,6 @@ export const ERRORS = {
   SELF_FORBIDDEN: { de: 'Das eigene Konto kannst du nicht sperren. Bitte eine andere Admin-Person darum.', en: 'You cannot disable your own account. Ask another admin to do it.' },
   PLATFORM_REQUIRED: { de: 'Das darf nur die Plattform-Administration.', en: 'Only the platform admin can do that.' },
   CARD_INVALID: { de: 'Dieser Ausweis-Code gilt hier nicht. Prüfe ihn oder frag deine Ausbilderin oder deinen Ausbilder nach einem neuen Ausweis.', en: 'This card code is not valid here. Check it or ask your trainer for a new card.' },
-  CARD_IN_USE: { de: 'Mit diesem Ausweis spielt schon jemand in der Runde. Schließe die Runde auf dem anderen Gerät.', en: 'Someone is already playing in this round with this card. Leave the round on the other device.' },
   CARD_REVOKED: { de: 'Dein Ausweis gilt nicht mehr. Frag deine Ausbilderin oder deinen Ausbilder nach einem neuen Ausweis.', en: 'Your card is no longer valid. Ask your trainer for a new card.' },
   SESSION_CLOSED: { de: 'Diese Runde wurde geschlossen. Frag deine Ausbilderin oder deinen Ausbilder.', en: 'This round has been closed. Ask your trainer.' },
   TRADE_INVALID: { de: 'Der Beruf darf höchstens 80 Zeichen lang sein.', en: 'The trade may be at most 80 characters long.' },

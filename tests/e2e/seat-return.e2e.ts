@@ -3,9 +3,11 @@ import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
+import { minTextPx, seriousAxe, showShot, tooSmallTexts } from '../helpers/projector.ts';
 
-// Issue 9 items 3 and 10 on a real phone page: a closed tab comes back into its seat from
-// the join link, and Back moves within the app (asking before it leaves a running round).
+// Issue 9 items 3, 5 and 10 on a real phone page: a closed tab comes back into its seat from
+// the join link, Back moves within the app (asking before it leaves a running round), and a
+// removal holds until the trainer lets the player back in from the projector.
 
 const env = useE2eEnv();
 
@@ -60,6 +62,44 @@ describe('closed tab and Back button', () => {
     await again.goBack();
     await expect.poll(() => asked.length, { timeout: 5000 }).toBe(2);
     await waitForScreen(again, 'home');
+    await host.close();
+  });
+
+  it('a removed player stays out until the trainer lets them back in from the lobby', async () => {
+    const host = await newHostPage(env.browser, 'host-readmit');
+    const phone = await newPlayerPage(env.browser, 'player-readmit');
+    env.pages.push(host, phone);
+    await signInTrainer(host, env.server.baseUrl);
+    const code = await openHost(host, env.server.baseUrl);
+    await joinAsPlayer(phone, env.server.baseUrl, code, 'Kai', 'url');
+
+    await host.getByRole('button', { name: 'Kai entfernen', exact: true }).click();
+    await host.getByRole('button', { name: 'Ja, entfernen', exact: true }).click();
+    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain('Die Spielleitung hat dich aus der Runde genommen.');
+    const summary = host.getByText('1 entfernt – wieder zulassen?', { exact: true });
+    await expect.poll(() => summary.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await host.getByRole('list', { name: 'Spieler' }).getByRole('listitem').count()).toBe(0);
+
+    // The same phone and name are turned away, with the reason in German.
+    await phone.goto(`${env.server.baseUrl}/?code=${code}`);
+    await waitForScreen(phone, 'join');
+    await phone.getByLabel('Spitzname', { exact: true }).fill('Kai');
+    await phone.getByRole('button', { name: 'Beitreten', exact: true }).click();
+    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain('Die Spielleitung hat dich aus der Runde genommen.');
+    expect((await snapshot(phone))?.playerId ?? null).toBeNull();
+
+    // "Wieder zulassen": the fold empties and Kai joins again.
+    await summary.click();
+    const undo = host.getByRole('button', { name: 'Kai wieder zulassen', exact: true });
+    await expect.poll(() => undo.isVisible()).toBe(true);
+    await showShot(host, 'lobby-removed-1280x720');
+    expect(await tooSmallTexts(host, minTextPx(1280, 720))).toEqual([]);
+    expect(await seriousAxe(host, 'lobby with a removed player')).toEqual([]);
+    await undo.click();
+    await expect.poll(() => summary.isVisible(), { timeout: 10_000 }).toBe(false);
+    await joinAsPlayer(phone, env.server.baseUrl, code, 'Kai', 'url');
+    await expect.poll(() => host.getByRole('list', { name: 'Spieler' }).getByRole('listitem').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Kai')]);
     await host.close();
   });
 });

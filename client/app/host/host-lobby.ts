@@ -8,6 +8,7 @@ import { HostControls } from './host-controls.ts';
 import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
+import { RemovedList } from './removed-list.ts';
 import { readyCountLine } from './ready-count.ts';
 
 // The projector before the first round: join code and QR on the left (readable from the
@@ -19,6 +20,7 @@ const startMusic = () => play('lobby');
 export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen {
   const join = new JoinPanel(first.code);
   const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
+  const removed = new RemovedList((playerId) => ctx.send('readmit', { playerId }));
   const picker = new PlaylistPicker(first.playlist, (items) => ctx.send('playlist', { items }));
   const controls = new HostControls(ctx.send);
   const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
@@ -40,6 +42,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
           h('h2', { id: 'lobby-players-title', class: 'visually-hidden', text: t('host.players') }), count, ready.el),
         waiting,
         players.el,
+        removed.el,
         h('div', { class: 'playlist-line' }, summary, edit)),
     ),
     controls.el,
@@ -53,6 +56,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
 
   const update = (s: SessionSnapshot) => {
     players.update(s);
+    removed.update(s);
     controls.update(s);
     ready.update(s);
     const n = playersInOrder(s).length;
