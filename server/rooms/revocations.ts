@@ -1,4 +1,4 @@
-import { matchMaker } from '@colyseus/core';
+import { matchMaker, type Presence } from '@colyseus/core';
 import { logError } from '../log.ts';
 
 /**
@@ -30,4 +30,37 @@ export function parseRevocation(raw: unknown): Revocation | null {
   if (r.kind === 'trainer' && typeof r.trainerId === 'string') return { kind: 'trainer', trainerId: r.trainerId };
   if (r.kind === 'company' && typeof r.companyId === 'string') return { kind: 'company', companyId: r.companyId };
   return null;
+}
+
+type RevocationHandler = (revocation: Revocation) => void;
+
+/** Per presence (one per server; tests run several in one process): its single subscription and the live rooms' handlers. */
+const listening = new WeakMap<Presence, { handlers: Set<RevocationHandler>; relay: (raw: unknown) => void }>();
+
+/**
+ * Calls `handler` with every valid revocation published on `presence` until the returned
+ * stop function is called (a room calls it in onDispose). The process subscribes once and
+ * fans out to the live rooms: a subscription per room would keep every disposed room
+ * reachable and warn past 10 rooms (MaxListenersExceededWarning).
+ */
+export async function listenForRevocations(presence: Presence, handler: RevocationHandler): Promise<() => void> {
+  let entry = listening.get(presence);
+  if (!entry) {
+    const handlers = new Set<RevocationHandler>();
+    const relay = (raw: unknown) => {
+      const revocation = parseRevocation(raw);
+      if (revocation) for (const h of handlers) h(revocation);
+    };
+    entry = { handlers, relay };
+    listening.set(presence, entry);
+    await presence.subscribe(REVOCATION_CHANNEL, relay);
+  }
+  entry.handlers.add(handler);
+  const current = entry;
+  return () => {
+    current.handlers.delete(handler);
+    if (current.handlers.size > 0 || listening.get(presence) !== current) return;
+    listening.delete(presence);
+    void Promise.resolve(presence.unsubscribe(REVOCATION_CHANNEL, current.relay)).catch((err) => logError('revocation unsubscribe', err));
+  };
 }

@@ -23,7 +23,7 @@ import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
 import { standingOf } from './standings.ts';
 import type { SoloLimits } from './solo-limits.ts';
-import { parseRevocation, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
+import { listenForRevocations, type Revocation } from './revocations.ts';
 import { Readiness } from './readiness.ts';
 import { AggregateThrottle, dropEmptyPatches } from './quiet-patches.ts';
 import { routeMessage, type ClientData, type MessageContext, type SessionClient } from './session-messages.ts';
@@ -70,6 +70,8 @@ export function createSessionRoom(deps: RoomDeps) {
     /** What only the host sees (every player's figures); one view, handed to each host connection. */
     private readonly hostView = new StateView();
     private readonly aggregates = new AggregateThrottle(now);
+    /** Ends this room's share of the process's revocation subscription (revocations.ts). */
+    private stopRevocations: () => void = () => {};
     private flow!: SessionFlow;
     private hostKey = newSecret(18);
     private hostSessionId: string | null = null;
@@ -135,7 +137,7 @@ export function createSessionRoom(deps: RoomDeps) {
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
-      await this.presence.subscribe(REVOCATION_CHANNEL, (raw: unknown) => this.revoked(parseRevocation(raw)));
+      this.stopRevocations = await listenForRevocations(this.presence, (r) => this.revoked(r));
       for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => this.handle(type, client, payload));
       this.onMessage('*', (client, type) => this.reply(client, 'MESSAGE_UNKNOWN', String(type).slice(0, 40)));
     }
@@ -292,6 +294,7 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     override async onDispose() {
+      this.stopRevocations();
       this.flow?.dispose();
       if (this.state.code) await releaseJoinCode(this.presence, this.state.code).catch(() => {});
       await deps.sessions.endSession(this.roomId).catch((err) => logError(`room ${this.roomId} end`, err));
@@ -409,8 +412,7 @@ export function createSessionRoom(deps: RoomDeps) {
      * process): a revoked, replaced or deleted card holder leaves; a disabled host trainer's
      * or company's session ends, and a disabled company's players are sent home.
      */
-    private revoked(r: Revocation | null) {
-      if (!r) return;
+    private revoked(r: Revocation) {
       if (r.kind === 'apprentice') {
         const seat = this.seats.byApprentice(r.apprenticeId);
         if (seat) this.kick(seat.id, 'CARD_REVOKED');
