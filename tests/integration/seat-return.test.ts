@@ -152,6 +152,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     const host = await hostSession(server.url);
     const roomId = host.room.roomId;
     const anna = await joinById(server.url, roomId, { nickname: 'Anna' });
+    await until(() => host.state.players.size === 1, 5000, 'Anna on the host screen');
     const results: Record<string, string> = {};
     for (const raw of ['\u3164', '\u2800', '\u115F', '\u0301\u0301\u0301', 'Anna\u3164', 'Anna\u034F', '\u0410nna', '\uFF21nna']) {
       results[escape(raw)] = await joinError(joinById(server.url, roomId, { nickname: raw })).catch(() => 'JOINED');

@@ -93,6 +93,8 @@ describe.each(backends())('seats in a small round on $name', (backend) => {
     const big = await joinPlayer(server.url, code, 'Gross');
     const calm = await joinPlayer(server.url, code, 'Ruhig');
     expect(await joinError(joinPlayer(server.url, code, 'Neu'))).toBe('SESSION_FULL');
+    // The host must have seen the seats first, or "freed" below would hold before any patch came.
+    await until(() => host.state.players.size === 3, 5000, 'three seats on the host screen');
     for (const b of [flooder, big]) b.room.reconnection.enabled = false;
 
     const started = Date.now();
@@ -105,6 +107,8 @@ describe.each(backends())('seats in a small round on $name', (backend) => {
     // Two seats are free again for newcomers.
     const a = await joinPlayer(server.url, code, 'Neu');
     const b = await joinPlayer(server.url, code, 'Neu2');
+    await until(() => host.state.players.has(b.welcome.playerId), 5000, 'the newcomers on the host screen');
+    expect(host.state.players.size).toBe(3);
     expect(host.state.players.get(calm.welcome.playerId)?.connected).toBe(true);
     await Promise.all([host, calm, a, b].map((x) => x.room.leave()));
   });
