@@ -133,6 +133,25 @@ export function playReaktion(bot: Bot, rtMs: (trial: number) => number | 'skip' 
   });
 }
 
+/** Browsers close with 1001 (going away) on a reload or closed tab; the WHATWG WebSocket the SDK uses on Node ≥ 22 lets a script send only 1000 or 3000–4999. */
+const GOING_AWAY = 1001;
+const NORMAL_CLOSURE = 1000;
+
+/**
+ * A page reload or a closed tab: the socket goes, and nothing reconnects by itself. Closes with
+ * 1001 where the transport allows it (the ws package, Node 20), else 1000; the server treats
+ * both alike (anything but 4000, consented, is a drop that holds the seat).
+ */
+export function closeLikeReload(bot: Bot): void {
+  bot.room.reconnection.enabled = false;
+  const ws = (bot.room.connection as unknown as { transport: { ws: { close(code?: number): void } } }).transport.ws;
+  try {
+    ws.close(GOING_AWAY);
+  } catch {
+    ws.close(NORMAL_CLOSURE);
+  }
+}
+
 /** Error code of a refused join. */
 export async function joinError(p: Promise<unknown>): Promise<string> {
   try {

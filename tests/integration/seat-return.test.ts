@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 import { ApiClient } from '../helpers/accounts.ts';
-import { hostSession, joinById, joinError, joinPlayer, playReaktion, TEST_TRAINER, trainerHeaders, until, type Bot } from '../helpers/bots.ts';
+import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playReaktion, TEST_TRAINER, trainerHeaders, until, type Bot } from '../helpers/bots.ts';
 
 // Issue 9 items 3-6: a closed tab, a card on another device, a round missed while away,
 // removals that hold, and names that only look different.
@@ -10,11 +10,6 @@ const GRACE_S = 3;
 const DEVICE_GINA = 'device-gina-0123456789';
 const DEVICE_KAI = 'device-kai-0123456789ab';
 
-/** A closed tab: the socket goes, and nothing reconnects by itself. */
-function closeTab(bot: Bot): void {
-  bot.room.reconnection.enabled = false;
-  (bot.room.connection as any).transport.ws.close(1001);
-}
 
 /** "Anna\u3164" as printable ASCII for failure messages. */
 const escape = (s: string) => [...s].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
@@ -48,7 +43,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     for (const b of [gina, mia]) playReaktion(b, () => 260);
     // Lou closes the tab in the lobby, never plays: the seat and the name are free after the grace period.
     await until(() => host.state.players.has(lou.welcome.playerId), 5000, 'host sees lou');
-    closeTab(lou);
+    closeLikeReload(lou);
     await until(() => !host.state.players.has(lou.welcome.playerId), (GRACE_S + 5) * 1000, 'lobby seat freed');
 
     await until(() => host.state.roundCount === 3, 5000, 'playlist');
@@ -62,7 +57,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(await boardRows(miaCard.id)).toBe(1);
 
     // Mia's phone is away for the whole of round 2; Gina is there and does not answer.
-    closeTab(mia);
+    closeLikeReload(mia);
     await until(() => host.state.players.get(mia.welcome.playerId)?.connected === false, 5000, 'mia away');
     for (const phase of ['scoreboard', 'countdown', 'play']) {
       host.send('next');
@@ -80,7 +75,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(score(mia)).toBe(miaScore);
 
     // Gina closes her tab too; both stay away longer than the grace period.
-    closeTab(gina);
+    closeLikeReload(gina);
     await sleep((GRACE_S + 1.5) * 1000);
     expect(host.state.players.get(gina.welcome.playerId)).toMatchObject({ connected: false, score: ginaScore });
     expect(host.state.players.get(mia.welcome.playerId)).toMatchObject({ connected: false, score: miaScore });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
-import { hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
+import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
 
 // Issue 9 items 1 and 2: held seats and rejoins never compete with new joins for room
 // slots, and a full round says SESSION_FULL (never the matchmaker's raw "locked").
-
-/** A page reload: the browser closes the socket with 1001 (going away) and joins again with the key. */
-function closeLikeReload(bot: Bot): void {
-  bot.room.reconnection.enabled = false;
-  (bot.room.connection as any).transport.ws.close(1001);
-}
 
 describe.each(backends())('seats under load on $name', (backend) => {
   // One test address makes hundreds of joins a minute here: the per-address limit (JOINS_PER_MINUTE) is not under test.
