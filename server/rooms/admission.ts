@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { RoomInternalState, type Room } from '@colyseus/core';
 import { normalizeJoinCode } from '../../shared/core/text.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
 import { parseJoinOptions } from './join-options.ts';
@@ -51,28 +50,4 @@ export function reservationRefusal(options: unknown, buildId: string, room: Admi
     return isErrorCode(code) ? code : 'JOIN_INVALID';
   }
   return proofRefusal(options, room);
-}
-
-/** Colyseus's reservation entry: [options, auth, consumed, waiting for a reconnection]. */
-type Reservation = [unknown, unknown, boolean, boolean];
-
-/**
- * The room slots that are really taken: connected clients, seats held for a reconnection, and
- * joins in progress. A reservation nobody has used yet (HTTP only, no WebSocket) does not count,
- * so a flood of them cannot fill or lock a round; they expire after the reservation time.
- */
-export function slotsTaken(connected: number, reservations: Record<string, Reservation>): number {
-  let held = 0;
-  for (const [, , consumed, reconnecting] of Object.values(reservations)) if (consumed || reconnecting) held++;
-  return connected + held;
-}
-
-/**
- * Room.hasReachedMaxClients() with only real slots counted (see slotsTaken). Reads the
- * reservation table Colyseus 0.18 keeps on every room (not in its public types).
- */
-export function realSlotsFull(room: Room): boolean {
-  const internals = room as unknown as Record<string, unknown>;
-  if (internals['_internalState'] === RoomInternalState.DISPOSING) return true;
-  return slotsTaken(room.clients.length, internals['_reservedSeats'] as Record<string, Reservation>) >= room.maxClients;
 }

@@ -13,7 +13,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
-import { proofRefusal, realSlotsFull, reservationRefusal, type AdmissionView } from './admission.ts';
+import { proofRefusal, reservationRefusal, type AdmissionView } from './admission.ts';
 import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { closedForAbuse, watchForOversize } from './abuse.ts';
@@ -310,11 +310,6 @@ export function createSessionRoom(deps: RoomDeps) {
     private admissionView(): AdmissionView {
       // A removed player's key passes here so that the room can say KICKED (seat-admission.ts).
       return { code: this.state.code, seatKeyValid: (key) => !!this.seats.byKey(key) || this.removals.shutsOut({ key }) };
-    }
-
-    /** Only real slots count toward maxClients: unused reservations never lock the round. */
-    override hasReachedMaxClients(): boolean {
-      return realSlotsFull(this);
     }
 
     /** Refusals thrown by the hooks are expected: one line with the code; never the join options. */
