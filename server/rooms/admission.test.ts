@@ -1,6 +1,5 @@
-import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { describe, expect, it } from 'vitest';
-import { proofRefusal, reservationRefusal, sameSecret, type AdmissionView } from './admission.ts';
+import { proofRefusal, sameSecret, type AdmissionView } from './admission.ts';
 
 const room: AdmissionView = { code: '123456', seatKeyValid: (key) => key === 'k'.repeat(24) };
 
@@ -24,13 +23,6 @@ describe('proof of being invited', () => {
     expect(proofRefusal({ role: 'host' }, room)).toBeNull();
     expect(proofRefusal(null, room)).toBeNull();
     expect(proofRefusal('x', room)).toBeNull();
-  });
-
-  it('tells an old page to reload before judging its proof', () => {
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', build: 'old', nickname: 'A' }, 'new', room)).toBe('VERSION_MISMATCH');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'admin' }, 'new', room)).toBe('JOIN_INVALID');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A' }, 'new', room)).toBe('CODE_INVALID');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A', code: '123456' }, 'new', room)).toBeNull();
   });
 
   it('compares secrets exactly', () => {

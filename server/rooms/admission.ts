@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { normalizeJoinCode } from '../../shared/core/text.ts';
-import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseJoinOptions } from './join-options.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 
 // Who may ask a room for a seat at all (docs/PROTOCOL.md §2, "Proof"). Checked twice with the
 // same rule: when matchmaking reserves a seat (over HTTP, before any WebSocket) and again when
@@ -36,18 +35,4 @@ export function proofRefusal(options: unknown, room: AdmissionView): ErrorCode |
   const code = normalizeJoinCode(o.code);
   if (!code.ok) return 'CODE_INVALID';
   return room.code !== '' && sameSecret(code.value, room.code) ? null : 'SESSION_NOT_FOUND';
-}
-
-/**
- * The verdict before a seat is reserved: the options' shape and version first (so an old page
- * is told to reload, not that its code is wrong), then the proof.
- */
-export function reservationRefusal(options: unknown, buildId: string, room: AdmissionView): ErrorCode | null {
-  try {
-    parseJoinOptions(options, buildId);
-  } catch (err) {
-    const code = (err as Error).message;
-    return isErrorCode(code) ? code : 'JOIN_INVALID';
-  }
-  return proofRefusal(options, room);
 }
