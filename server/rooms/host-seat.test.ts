@@ -10,7 +10,7 @@ const other = { trainerId: 't-eve', companyId: 'c2' };
 
 describe('HostSeat', () => {
   it('lets the first signed-in trainer claim the controls; later ones need the key and the same company', () => {
-    const host = new HostSeat();
+    const host = new HostSeat({ hostConnected: false });
     expect(host.claim(hostJoin(), undefined, null)).toBe('AUTH_REQUIRED');
     expect(host.claim(hostJoin(), anna, null)).toBeNull();
     expect(host.trainerId).toBe('t-anna');
@@ -22,17 +22,26 @@ describe('HostSeat', () => {
   });
 
   it('names the connection a new host connection replaces, and only the current one counts', () => {
-    const host = new HostSeat();
+    const state = { hostConnected: false };
+    const host = new HostSeat(state);
     expect(host.connect('s1')).toBeNull();
     expect(host.connect('s2')).toBe('s1');
+    expect(state.hostConnected).toBe(true);
     expect(host.isCurrent('s1')).toBe(false);
+    expect(host.drop('s1')).toBe(false);
+    expect(state.hostConnected).toBe(true);
+    expect(host.drop('s2')).toBe(true);
+    expect(state.hostConnected).toBe(false);
+    host.reconnect();
+    expect(state.hostConnected).toBe(true);
     expect(host.leave('s1')).toBe(false);
     expect(host.leave('s2')).toBe(true);
+    expect(state.hostConnected).toBe(false);
     expect(host.sessionId).toBeNull();
   });
 
   it('ends hosting for good when the host trainer or the company is disabled, not for a card', () => {
-    const host = new HostSeat();
+    const host = new HostSeat({ hostConnected: false });
     host.claim(hostJoin(), anna, null);
     expect(host.revokedBy({ kind: 'apprentice', apprenticeId: 'a' }, 'c1')).toBe(false);
     expect(host.revokedBy({ kind: 'trainer', trainerId: 't-bob' }, 'c1')).toBe(false);
@@ -40,7 +49,7 @@ describe('HostSeat', () => {
     expect(host.revoked).toBe(false);
     expect(host.revokedBy({ kind: 'trainer', trainerId: 't-anna' }, 'c1')).toBe(true);
     expect(host.claim(hostJoin(host.key), anna, 'c1')).toBe('AUTH_REQUIRED');
-    const company = new HostSeat();
+    const company = new HostSeat({ hostConnected: false });
     expect(company.revokedBy({ kind: 'company', companyId: 'c1' }, 'c1')).toBe(true);
   });
 });

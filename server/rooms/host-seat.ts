@@ -1,13 +1,19 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { SessionState } from '../../shared/protocol/state.ts';
 import type { ParsedJoin } from './join-options.ts';
 import type { Revocation } from './revocations.ts';
-import type { HostIdentity } from './room-auth.ts';
 import { newSecret } from './seats.ts';
 
 // The host's side of a hosted session: which trainer holds the controls, with which key, on
 // which connection, and whether hosting was revoked. Pure bookkeeping; the room sends and
 // closes. A host's page may be closed and opened again (the key takes the controls back),
 // and another tab or laptop of the same company may take them over with the key.
+
+/** The signed-in trainer behind a host's join (room-auth.ts hostIdentity). */
+export interface HostIdentity {
+  trainerId: string;
+  companyId: string;
+}
 
 /** Who hosts a session, and how the controls are taken (back). */
 export class HostSeat {
@@ -20,6 +26,9 @@ export class HostSeat {
   /** True once the host trainer or company was disabled: nobody may host this session again. */
   revoked = false;
   private claimed = false;
+
+  /** `state.hostConnected` follows the host's current connection. */
+  constructor(private readonly state: Pick<SessionState, 'hostConnected'>) {}
 
   /**
    * Why this signed-in trainer may not take the controls, or null (they are theirs now). The
@@ -39,7 +48,20 @@ export class HostSeat {
   connect(sessionId: string): string | null {
     const previous = this.sessionId;
     this.sessionId = sessionId;
+    this.state.hostConnected = true;
     return previous;
+  }
+
+  /** The host's connection dropped; true when it was the current one (then a reconnection is held). */
+  drop(sessionId: string): boolean {
+    if (!this.isCurrent(sessionId)) return false;
+    this.state.hostConnected = false;
+    return true;
+  }
+
+  /** The host's dropped connection is back. */
+  reconnect(): void {
+    this.state.hostConnected = true;
   }
 
   /** True when this is the host's current connection (an older, replaced one is not). */
@@ -51,6 +73,7 @@ export class HostSeat {
   leave(sessionId: string): boolean {
     if (!this.isCurrent(sessionId)) return false;
     this.sessionId = null;
+    this.state.hostConnected = false;
     return true;
   }
 

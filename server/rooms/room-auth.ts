@@ -6,15 +6,12 @@ import type { ApprenticeRepository, CardHolder } from '../repositories/apprentic
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { decideJoin, type DoorView } from './door.ts';
 import { refuse, type ParsedJoin } from './join-options.ts';
-import type { ClientData } from './session-ports.ts';
+import type { HostIdentity, HostSeat } from './host-seat.ts';
+import type { ClientData, SessionStore } from './session-ports.ts';
 
 /** The join-options field in which matchmaking hands the verified trainer to the room. */
 export const VERIFIED_HOST = '_verifiedHost';
 
-export interface HostIdentity {
-  trainerId: string;
-  companyId: string;
-}
 
 /**
  * The signed-in trainer behind a host's matchmaking request. A request that carries a
@@ -69,4 +66,16 @@ export async function admitPlayer(view: () => DoorView, join: ParsedJoin, lookUp
   if ('lookUpCard' in verdict) throw refuse('JOIN_INVALID'); // never: the holder is known now
   if (verdict.seatId !== null) return { role: 'player', seatId: verdict.seatId, join };
   return { role: 'player', seatId: null, join: { ...join, nickname: verdict.nickname }, ...(verdict.apprenticeId ? { apprenticeId: verdict.apprenticeId } : {}) };
+}
+
+/**
+ * A host's join: the trainer verified at matchmaking (VERIFIED_HOST) claims the controls
+ * (host-seat.ts), and the first host's company owns the session. Throws the refusal.
+ */
+export async function admitHost(host: HostSeat, store: SessionStore, join: ParsedJoin, options: unknown): Promise<JoinAuth> {
+  const identity = (options as Record<string, unknown>)[VERIFIED_HOST] as HostIdentity | undefined;
+  const refusal = host.claim(join, identity, store.companyId);
+  if (refusal) throw refuse(refusal);
+  if (store.companyId === null && identity) await store.assignOwner(identity.companyId, identity.trainerId);
+  return { role: 'host', seatId: null, join };
 }

@@ -1,6 +1,8 @@
 import type { PlaylistEntry, ServerMessages, ServerMessageType } from '../../shared/protocol/messages.ts';
 import type { RoundRecord, SessionRepository } from '../repositories/session-repository.ts';
 import type { Client } from '@colyseus/core';
+import { CLOSE_KICKED } from '../../shared/protocol/constants.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Seat, Seats } from './seats.ts';
 
 // The phase machine's ports (session-flow.ts): where finished rounds are stored and where
@@ -100,6 +102,12 @@ export class RoomOutbox implements Outbox {
   toHost<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void {
     const id = this.hostSession();
     if (id) this.clients.getById(id)?.send(type, payload);
+  }
+
+  /** Tells a connection why it is removed for good (`kicked`), then closes it. */
+  dismiss(client: SessionClient | undefined, code: ErrorCode): void {
+    client?.send('kicked', { code });
+    client?.leave(CLOSE_KICKED);
   }
 
   /** The connection that holds the seat now, if any. */

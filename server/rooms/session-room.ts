@@ -12,7 +12,7 @@ import { parseJoinOptions, refuse } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
 import { AggregateThrottle, dropEmptyPatches } from './quiet-patches.ts';
 import { listenForRevocations, type Revocation } from './revocations.ts';
-import { admitPlayer, cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity, type JoinAuth } from './room-auth.ts';
+import { admitHost, admitPlayer, cardHolder, hostIdentity, VERIFIED_HOST, type JoinAuth } from './room-auth.ts';
 import { RoundFeedback } from './round-feedback.ts';
 import { Roster } from './roster.ts';
 import type { Seat } from './seats.ts';
@@ -38,7 +38,7 @@ export function createSessionRoom(deps: RoomDeps) {
     override seatReservationTimeout = SEAT_RESERVATION_S;
     override state = new SessionState();
     private readonly roster = new Roster(this.state);
-    private readonly host = new HostSeat();
+    private readonly host = new HostSeat(this.state);
     private readonly outbox = new RoomOutbox(this.clients, (type, payload) => this.broadcast(type, payload), () => this.host.sessionId);
     private store!: SessionStore;
     private readonly aggregates = new AggregateThrottle(now);
@@ -88,12 +88,9 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     /**
-     * Matchmaking (HTTP, always sent to the page's own origin), before any room exists:
-     * creating or taking over a hosted round needs a signed-in trainer from our own origin.
-     * The verified trainer rides along in the join options to the room (possibly on another
-     * process); a value a client put there itself is always removed first. The WebSocket
-     * that follows carries no credential, only the seat reserved here. Players pass; the
-     * room checks them in onAuth below.
+     * Matchmaking (HTTP, own origin), before any room exists: hosting needs a signed-in
+     * trainer, who rides along in the join options to the room (possibly on another process;
+     * a value a client put there is removed first). Players are checked in onAuth below.
      */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<true> {
       const join = parseJoinOptions(options, deps.buildId);
@@ -112,11 +109,7 @@ export function createSessionRoom(deps: RoomDeps) {
       if (proof) throw refuse(proof);
       if (join.role === 'host') {
         if (this.state.mode === 'solo') throw refuse('JOIN_INVALID');
-        const identity = (options as Record<string, unknown>)[VERIFIED_HOST] as HostIdentity | undefined;
-        const refusal = this.host.claim(join, identity, this.store.companyId);
-        if (refusal) throw refuse(refusal);
-        if (this.store.companyId === null && identity) await this.store.assignOwner(identity.companyId, identity.trainerId);
-        return { role: 'host', seatId: null, join };
+        return admitHost(this.host, this.store, join, options);
       }
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
       return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip));
@@ -126,7 +119,6 @@ export function createSessionRoom(deps: RoomDeps) {
       if (auth.role === 'host') {
         const previous = this.host.connect(client.sessionId);
         if (previous) this.clients.getById(previous)?.leave(CLOSE_REPLACED);
-        this.state.hostConnected = true;
         client.view = this.roster.hostView;
         client.userData = { role: 'host', seatId: null } satisfies ClientData;
         client.send('welcome', { role: 'host', playerId: '', key: this.host.key, serverNow: now(), code: this.state.code, nickname: '' });
@@ -158,9 +150,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     override onDrop(client: SessionClient, code?: number) {
       if ((client.userData as ClientData | undefined)?.role === 'host') {
-        if (!this.host.isCurrent(client.sessionId)) return;
-        this.state.hostConnected = false;
-        this.allowReconnection(client, HOST_GRACE_S).catch(() => {});
+        if (this.host.drop(client.sessionId)) this.allowReconnection(client, HOST_GRACE_S).catch(() => {});
         return;
       }
       const seat = this.roster.seats.bySession(client.sessionId);
@@ -177,8 +167,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     override onReconnect(client: SessionClient) {
       if ((client.userData as ClientData | undefined)?.role === 'host') {
-        this.state.hostConnected = true;
-        return;
+        return this.host.reconnect();
       }
       dropEmptyPatches(client);
       const seat = this.roster.seats.bySession(client.sessionId);
@@ -194,8 +183,7 @@ export function createSessionRoom(deps: RoomDeps) {
     /** Gone for good (or left on purpose): a seat that played stays with its points until the session ends. */
     override onLeave(client: SessionClient) {
       if ((client.userData as ClientData | undefined)?.role === 'host') {
-        if (this.host.leave(client.sessionId)) this.state.hostConnected = false;
-        return;
+        return void this.host.leave(client.sessionId);
       }
       const seat = this.roster.seats.bySession(client.sessionId);
       if (seat) this.roster.leave(seat);
@@ -223,9 +211,7 @@ export function createSessionRoom(deps: RoomDeps) {
       logRoomException(this.roomId, methodName, error);
     }
 
-    private doorView() {
-      return this.roster.doorView(deps.maxPlayers);
-    }
+    private readonly doorView = () => this.roster.doorView(deps.maxPlayers);
 
     /** The player's own figures: the shared state lists only the leaders. */
     private sendStanding(seat: Seat, client: SessionClient) {
@@ -233,37 +219,27 @@ export function createSessionRoom(deps: RoomDeps) {
       if (standing) client.send('standing', standing);
     }
 
-    private measureLatency(seat: Seat) {
-      measureLatency(this.roster.seats, this.outbox, now, (fn, ms) => this.clock.setTimeout(fn, ms), seat);
-    }
+    private readonly measureLatency = (seat: Seat) => measureLatency(this.roster.seats, this.outbox, now, (fn, ms) => this.clock.setTimeout(fn, ms), seat);
 
     /** Removes a player for good (their seat key stops working); `code` says why. */
     private kick(playerId: string, code: ErrorCode = 'KICKED'): ErrorCode | null {
       const seat = this.roster.seats.get(playerId);
       if (!seat) return 'PLAYER_NOT_FOUND';
-      const client = this.outbox.clientOf(seat);
       this.roster.remove(seat, code);
-      client?.send('kicked', { code });
-      client?.leave(CLOSE_KICKED);
+      this.outbox.dismiss(this.outbox.clientOf(seat), code);
       return null;
     }
 
     /**
-     * Someone lost their right to be here (published by the account routes, from any
-     * process): a revoked, replaced or deleted card holder leaves; a disabled host trainer's
-     * or company's session ends, and a disabled company's players are sent home.
+     * Someone lost their right to be here (account routes, any process): a revoked card's
+     * holder leaves; a disabled host's session ends; a disabled company's players go home.
      */
     private revoked(r: Revocation) {
-      if (r.kind === 'apprentice') {
-        const seat = this.roster.seats.byApprentice(r.apprenticeId);
-        if (seat) this.kick(seat.id, 'CARD_REVOKED');
-        return;
-      }
+      const seat = r.kind === 'apprentice' ? this.roster.seats.byApprentice(r.apprenticeId) : undefined;
+      if (seat) return void this.kick(seat.id, 'CARD_REVOKED');
       if (!this.host.revokedBy(r, this.store.companyId)) return;
       if (this.state.phase !== 'podium') this.flow.end();
-      const host = this.host.sessionId ? this.clients.getById(this.host.sessionId) : undefined;
-      host?.send('kicked', { code: 'SESSION_CLOSED' });
-      host?.leave(CLOSE_KICKED);
+      this.outbox.dismiss(this.host.sessionId ? this.clients.getById(this.host.sessionId) : undefined, 'SESSION_CLOSED');
       if (r.kind === 'company') {
         for (const client of this.clients) client.send('kicked', { code: 'SESSION_CLOSED' });
         this.clock.setTimeout(() => void this.disconnect(CLOSE_KICKED), 50);
