@@ -12,6 +12,10 @@ import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
 
+// Over 250 lines on purpose: one phase machine whose transitions read best side by side.
+// What is not a transition lives beside it: rounds in round-runner.ts, ranks in standings.ts,
+// storing and sending behind the ports of session-ports.ts.
+
 export interface FlowTimings {
   countdownMs: number;
   revealMs: number;
