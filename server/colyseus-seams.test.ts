@@ -5,6 +5,7 @@ import { ClientState, matchMaker, Protocol, Room, type Client } from '@colyseus/
 import { Encoder } from '@colyseus/schema';
 import { WebSocketClient } from '@colyseus/ws-transport';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles, readRepoFile, scanSource } from '../tests/helpers/source-scan.ts';
 import { FLOOD_COUNTER, filterOutgoingFrames, interceptMatchmaking, messagesThisSecond, onSocketError, setEncoderBufferBytes, silenceMatchmakerCors, socketOf } from './colyseus-seams.ts';
 
 // Contract tests for the Colyseus internals the server relies on (colyseus-seams.ts). Each
@@ -122,5 +123,28 @@ describe('Colyseus internals (colyseus-seams.ts)', () => {
     } finally {
       Encoder.BUFFER_SIZE = before;
     }
+  });
+});
+
+describe('Colyseus internals are touched only in colyseus-seams.ts', () => {
+  /** Ways of reaching past Colyseus's public API; our own `_verifiedHost` join option is not one. */
+  const PATTERNS: RegExp[] = [/['"]_(?!verifiedHost\b)[a-zA-Z]+['"]/, /\.\s*_[a-zA-Z]+/, /\bclient\.ref\b/, /\.raw\s*=/, /matchMaker\.controller\b/, /\bBUFFER_SIZE\b/];
+
+  /** Lines of shipped server code (comments and tests left out) that match one of PATTERNS. */
+  function touches(path: string, src: string): string[] {
+    const code = scanSource(src).withoutComments.split('\n');
+    return code.flatMap((line, i) => (PATTERNS.some((p) => p.test(line)) ? [`${path}:${i + 1}: ${line.trim()}`] : []));
+  }
+
+  it('finds none elsewhere in server/', () => {
+    const files = listFiles('server', /\.ts$/).filter((p) => !p.endsWith('.test.ts') && p !== 'server/colyseus-seams.ts');
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((p) => touches(p, readRepoFile(p)))).toEqual([]);
+  });
+
+  it('self-check: would catch each kind of touch', () => {
+    const bad = ["const n = client['_numMessagesLastSecond'];", 'room._reservedSeats;', 'client.ref.on("error", f);', 'client.raw = f;', 'matchMaker.controller.invokeMethod = f;', 'Encoder.BUFFER_SIZE = 1;'];
+    for (const line of bad) expect(touches('x.ts', line)).toHaveLength(1);
+    expect(touches('x.ts', "export const VERIFIED_HOST = '_verifiedHost';\n// client.raw = f")).toEqual([]);
   });
 });
