@@ -5,7 +5,8 @@ import { Encoder } from '@colyseus/schema';
 // public members replaced at run time). Versions: @colyseus/core 0.18.17, ws-transport
 // 0.18.4, schema 5.0.34. A patch release may rename any of them without notice, so each is
 // touched here only, and colyseus-seams.test.ts drives each against the installed packages:
-// an upgrade that renames one fails that test instead of silently switching a defence off.
+// an upgrade that renames one fails that test instead of silently switching a defence off
+// (and the same test fails when other server code reaches past the public API).
 
 /** Room#_onMessage's per-client count of messages in the current second (reset every second). */
 export const FLOOD_COUNTER = '_numMessagesLastSecond';
