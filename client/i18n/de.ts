@@ -109,6 +109,9 @@ export const de = {
   'reveal.yourScore': 'Deine Punkte in dieser Runde',
   'reveal.rank': 'Platz {rank} von {n}',
   'reveal.debrief': 'Gut zu wissen',
+  'reveal.taught': 'Darum ging es',
+  'reveal.fact': 'Merke',
+  'reveal.mistake': 'Typischer Fehler',
   'reveal.waiting': 'Gleich geht es weiter…',
 
   'scoreboard.title': 'Zwischenstand',

@@ -110,6 +110,9 @@ export const en: Record<MessageKey, string> = {
   'reveal.yourScore': 'Your points this round',
   'reveal.rank': 'Place {rank} of {n}',
   'reveal.debrief': 'Good to know',
+  'reveal.taught': 'What this was about',
+  'reveal.fact': 'Remember',
+  'reveal.mistake': 'Typical mistake',
   'reveal.waiting': 'Continuing shortly…',
 
   'scoreboard.title': 'Standings',

@@ -114,18 +114,24 @@ describe.each(GAMES.map((g) => [g.id, g] as [string, AnyGameDefinition]))('game 
     }
   });
 
-  it('has title, summary, howTo and a debrief of 2–3 sentences in German and English', () => {
+  it('has title, summary, howTo, and for every level its own debrief (taught, fact, mistake) in German and English', () => {
     for (const lang of LANGS) {
       const t = game.texts[lang];
       for (const key of ['title', 'summary', 'howTo'] as const) expect(t[key]?.trim(), `${lang}.${key}`).toBeTruthy();
-      expect(t.debrief.length, `${lang}.debrief`).toBeGreaterThanOrEqual(2);
-      expect(t.debrief.length, `${lang}.debrief`).toBeLessThanOrEqual(3);
-      for (const sentence of t.debrief) {
-        expect(sentence.trim().length, `${lang}.debrief`).toBeGreaterThan(10);
-        expect(sentence.trim(), `${lang}.debrief ends like a sentence`).toMatch(/[.!?]$/);
+      expect(Object.keys(t.debrief).map(Number).sort()).toEqual([...game.levels].sort());
+      for (const level of game.levels) {
+        const d = t.debrief[level];
+        for (const part of ['taught', 'fact', 'mistake'] as const) {
+          const sentence = d?.[part] ?? '';
+          expect(sentence.trim().length, `${lang} ${level}.${part}`).toBeGreaterThan(10);
+          expect(sentence.trim(), `${lang} ${level}.${part} ends like a sentence`).toMatch(/[.!?]$/);
+          expect(sentence, `${lang} ${level}.${part} speaks to the class, not to one person`).not.toMatch(/\b(du|dein\w*|dich|dir)\b/i);
+        }
       }
+      // The same sentence twice is a game debrief copied into every level, not a level's own.
+      const all = game.levels.flatMap((l) => Object.values(t.debrief[l] ?? {}));
+      expect(new Set(all).size, `${lang} debriefs differ per level`).toBe(all.length);
     }
-    expect(game.texts.de.debrief.length).toBe(game.texts.en.debrief.length);
     expect(game.texts.de.howTo).not.toBe(game.texts.en.howTo);
   });
 

@@ -42,7 +42,7 @@ export function classChart(summary: ClassSummary): HTMLElement {
 
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const debrief = debriefCard(first.gameId);
+  const debrief = debriefCard(first.gameId, first.level);
   debrief.tabIndex = 0; // it may scroll on a small projector
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';

@@ -1,9 +1,10 @@
 import type { Lang } from '../../protocol/errors.ts';
 import type { GameTexts } from '../types.ts';
+import { SENSOR_LABOR_DEBRIEFS } from './debriefs.ts';
 import { cell, isMaterialId, isSensorId, type Condition, type MaterialId, type SensorId, type Verdict } from './materials.ts';
 import type { Setting, TaskId } from './sorting.ts';
 
-// Sources of the debrief: see the comment at the top of materials.ts ([IND], [CAP], [OPT],
+// Sources of the debriefs (debriefs.ts): see the comment at the top of materials.ts ([IND], [CAP], [OPT],
 // [US], [MAG]); switch point SP and reset point rP: see hysteresis.ts (ifm, Turck; Tietze/
 // Schenk, "Halbleiter-Schaltungstechnik", comparators and Schmitt triggers).
 export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
@@ -11,22 +12,14 @@ export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
     title: 'Sensor-Labor',
     summary: 'Welcher Sensor sieht welches Teil – und wie wird aus einem verrauschten Signal ein sauberes Schaltsignal?',
     howTo: 'Gib jedem Teil die Sensoren, die es sicher erkennen, setze und stelle Sensoren am Band ein oder ziehe Schalt- und Rückschaltpunkt ins Signal. Richtig zählt vor schnell.',
-    debrief: [
-      'Induktive Sensoren sehen nur Metall (Aluminium und Messing mit nur etwa einem Drittel bis der Hälfte der Reichweite), kapazitive fast alles mit Dielektrizitätszahl über Luft, auch Wasser.',
-      'Lichttaster haben Mühe mit klarem, spiegelndem oder schwarzem Material, eine Lichtschranke sieht klares Glas nur mit fein eingestellter Schwelle, Ultraschall sieht Glas, aber keinen offenporigen Schaumstoff, und Magnetschalter reagieren nur auf Magnete.',
-      'Ein Schaltausgang schaltet über dem Schaltpunkt SP ein und erst unter dem Rückschaltpunkt rP wieder aus: ist diese Hysterese breiter als das Rauschband (von Spitze zu Spitze), zählt jedes Teil genau einmal, und gegen einzelne Spitzen hilft ein höherer Schaltpunkt oder eine Filterzeit.',
-    ],
+    debrief: SENSOR_LABOR_DEBRIEFS.de,
     levels: { 1: 'Welcher Sensor?', 2: 'Sortieren', 3: 'Schwelle & Hysterese' },
   },
   en: {
     title: 'Sensor Lab',
     summary: 'Which sensor sees which part – and how does a noisy signal become a clean switching output?',
     howTo: 'Give each part the sensors that reliably detect it, mount and set sensors on the belt, or drag the switch point and reset point onto the signal. Correct counts before fast.',
-    debrief: [
-      'Inductive sensors see only metal (aluminium and brass at only about a third to half the range), capacitive ones almost anything with a permittivity above air, water too.',
-      'Diffuse optical sensors struggle with clear, mirrored or black material, a through-beam sees clear glass only with a finely set threshold, ultrasonic sensors see glass but not open-cell foam, and magnetic switches react only to magnets.',
-      'A switching output turns on above the switch point SP and off only below the reset point rP: with this hysteresis wider than the noise band (peak to peak), every part counts exactly once, and single spikes need a higher switch point or a filter time.',
-    ],
+    debrief: SENSOR_LABOR_DEBRIEFS.en,
     levels: { 1: 'Which sensor?', 2: 'Sorting', 3: 'Threshold & hysteresis' },
   },
 };
