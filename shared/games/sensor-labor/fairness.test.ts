@@ -71,10 +71,11 @@ describe('level 2: sorting', () => {
   });
 });
 
+const fixed = (sp: number, rp: number): Strategy => () => [{ switchPoint: sp, resetPoint: rp }];
+const share = (s: number[], pass: (x: number) => boolean) => s.filter(pass).length / s.length;
+
 describe('level 3: switch point and reset point', () => {
   const seeds = SEEDS.slice(0, 100); // a level-3 round costs ~20 ms to make
-  const fixed = (sp: number, rp: number): Strategy => () => [{ switchPoint: sp, resetPoint: rp }];
-  const share = (s: number[], pass: (x: number) => boolean) => s.filter(pass).length / s.length;
 
   it('the start setting (SP = rP = 50 %) scores under 20 % in at least 4 of 5 rounds, checked per round (before: 330 in some rounds)', { timeout: 30_000 }, () => {
     expect(share(scores(3, fixed(50, 50), seeds), (x) => x < 0.2 * MAX)).toBeGreaterThanOrEqual(0.95);
