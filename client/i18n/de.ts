@@ -345,7 +345,6 @@ export const de = {
   'reveal.class': 'So hat die Gruppe abgeschnitten',
   'reveal.answer': 'Richtig ist',
   'reveal.commonMistake': 'Häufigster Fehler',
-  'reveal.noMistake': 'Niemand hat einen Fehler gemacht.',
   'reveal.pointsChart': 'Punkte in dieser Runde',
   'reveal.chartLabel': '{label}: {n} {n|Azubi|Azubis}',
   'reveal.roundBest': 'Beste dieser Runde',

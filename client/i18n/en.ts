@@ -346,7 +346,6 @@ export const en: Record<MessageKey, string> = {
   'reveal.class': 'How the group did',
   'reveal.answer': 'Correct is',
   'reveal.commonMistake': 'Most common mistake',
-  'reveal.noMistake': 'Nobody made a mistake.',
   'reveal.pointsChart': 'Points this round',
   'reveal.chartLabel': '{label}: {n} {n|apprentice|apprentices}',
   'reveal.roundBest': 'Best this round',

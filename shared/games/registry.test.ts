@@ -133,6 +133,8 @@ describe.each(GAMES.map((g) => [g.id, g] as [string, AnyGameDefinition]))('game 
       expect(new Set(all).size, `${lang} debriefs differ per level`).toBe(all.length);
     }
     expect(game.texts.de.howTo).not.toBe(game.texts.en.howTo);
+    // The how-to is read from the projector too: it speaks to the class, not to one person.
+    expect(game.texts.de.howTo).not.toMatch(/\b(du|dein\w*|dich|dir)\b/i);
   });
 
   it('createRound is deterministic per seed and varies between seeds', () => {

@@ -59,7 +59,8 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
         h('h2', { id: 'class-title', text: t('reveal.class') }),
         classChart(summary),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
-        h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),
+        // No line without a mistake the game can name: never a false "nobody made a mistake".
+        summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
       );
     },
     destroy: () => {},

@@ -31,7 +31,7 @@ export const DATENFLUSS_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Datenfluss',
     summary: 'Wie ein Messwert zu Bits wird, im Telegramm reist, geprüft wird und sich die Leitung mit anderen teilt.',
-    howTo: 'Jede Aufgabe erscheint bei allen gleichzeitig und hat ihr eigenes Zeitfenster. Tippe deine Antwort (Tasten: 0/1, A/R, Pfeile). Richtig zählt vor schnell, Raten lohnt sich nicht.',
+    howTo: 'Jede Aufgabe erscheint bei allen gleichzeitig und hat ihr eigenes Zeitfenster. Die Antwort tippen (Tasten: 0/1, A/R, Pfeile). Richtig zählt vor schnell, Raten lohnt sich nicht.',
     debrief: DATENFLUSS_DEBRIEFS.de,
     levels: { 1: 'Bits & Bytes', 2: 'Telegramm prüfen', 3: 'Wer darf senden?', 4: 'Vorfahrt im Netz', 5: 'Publish/Subscribe' },
   },

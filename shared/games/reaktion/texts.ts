@@ -31,7 +31,7 @@ export const REAKTION_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Reaktion',
     summary: 'Wie schnell reagierst du auf Licht und Ton – und warum ist eine Maschine schneller?',
-    howTo: 'Warte auf das Signal, dann tippe so schnell du kannst (oder drücke die Leertaste). Wer zu früh drückt, bekommt einen Fehlstart.',
+    howTo: 'Auf das Signal warten, dann so schnell wie möglich tippen (oder die Leertaste drücken). Wer zu früh drückt, hat einen Fehlstart.',
     debrief: REAKTION_DEBRIEFS.de,
     levels: { 1: 'Sehen (Lichtsignal)', 2: 'Hören (Tonsignal)', 3: 'Gemischt (Licht oder Ton)' },
   },

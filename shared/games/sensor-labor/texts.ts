@@ -11,7 +11,7 @@ export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Sensor-Labor',
     summary: 'Welcher Sensor sieht welches Teil – und wie wird aus einem verrauschten Signal ein sauberes Schaltsignal?',
-    howTo: 'Gib jedem Teil die Sensoren, die es sicher erkennen, setze und stelle Sensoren am Band ein oder ziehe Schalt- und Rückschaltpunkt ins Signal. Richtig zählt vor schnell.',
+    howTo: 'Jedem Teil die Sensoren geben, die es sicher erkennen, Sensoren am Band setzen und einstellen oder Schalt- und Rückschaltpunkt ins Signal ziehen. Richtig zählt vor schnell.',
     debrief: SENSOR_LABOR_DEBRIEFS.de,
     levels: { 1: 'Welcher Sensor?', 2: 'Sortieren', 3: 'Schwelle & Hysterese' },
   },
