@@ -27,13 +27,13 @@ export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
 export const MATERIAL_NAMES: Readonly<Record<Lang, Record<MaterialId, string>>> = {
   de: {
     'steel-screw': 'Stahlschraube', 'aluminium-housing': 'Aluminiumgehäuse', 'brass-fitting': 'Messing-Fitting',
-    'glass-lens': 'Glaslinse', 'mirror-optic': 'dielektrischer Spiegel', 'black-rubber': 'schwarze Gummidichtung',
+    'glass-lens': 'Glaslinse', 'mirror-optic': 'dielektrischer Spiegel für Rotlicht (HR 600–700 nm)', 'black-rubber': 'schwarze Gummidichtung',
     'white-plastic': 'weiße Kunststoffkappe', 'wood-block': 'heller Holzklotz', 'cardboard-box': 'Kartonschachtel',
     'water-vial': 'Fläschchen mit Wasser', 'foam-block': 'weißer offenporiger Schaumstoff', 'ferrite-magnet': 'Ferritmagnet',
   },
   en: {
     'steel-screw': 'steel screw', 'aluminium-housing': 'aluminium housing', 'brass-fitting': 'brass fitting',
-    'glass-lens': 'glass lens', 'mirror-optic': 'dielectric mirror', 'black-rubber': 'black rubber seal',
+    'glass-lens': 'glass lens', 'mirror-optic': 'dielectric mirror for red light (HR 600–700 nm)', 'black-rubber': 'black rubber seal',
     'white-plastic': 'white plastic cap', 'wood-block': 'light-coloured wooden block', 'cardboard-box': 'cardboard box',
     'water-vial': 'water-filled vial', 'foam-block': 'white open-cell foam', 'ferrite-magnet': 'ferrite magnet',
   },
@@ -69,8 +69,24 @@ export const TASK_TEXTS: Readonly<Record<Lang, Record<TaskId, string>>> = {
 };
 
 export const SETTING_NAMES: Readonly<Record<Lang, Record<Setting, string>>> = {
-  de: { far: 'mit Abstand', near: 'nah am Band', standard: 'Empfindlichkeit normal', fine: 'Empfindlichkeit fein' },
-  en: { far: 'at a distance', near: 'close to the belt', standard: 'normal sensitivity', fine: 'fine sensitivity' },
+  de: { far: 'mit Abstand', near: 'nah am Band', standard: 'Empfindlichkeit normal', fine: 'Empfindlichkeit hoch' },
+  en: { far: 'at a distance', near: 'close to the belt', standard: 'normal sensitivity', fine: 'high sensitivity' },
+};
+
+/**
+ * A setting's name for this sensor. The "fine" setting turns a capacitive sensor's
+ * sensitivity up but sets a through-beam's threshold just below the received light, i.e.
+ * its gain down (content review B11; Banner excess-gain notes [OPT]): one label for both
+ * would teach one of them the wrong way round.
+ */
+export function settingName(sensor: SensorId, setting: Setting, lang: Lang): string {
+  if (sensor !== 'through-beam' || (setting !== 'standard' && setting !== 'fine')) return SETTING_NAMES[lang][setting];
+  return THRESHOLD_NAMES[lang][setting];
+}
+
+const THRESHOLD_NAMES: Readonly<Record<Lang, Record<'standard' | 'fine', string>>> = {
+  de: { standard: 'Schaltschwelle normal', fine: 'Schaltschwelle knapp unter dem Empfangssignal' },
+  en: { standard: 'normal threshold', fine: 'threshold just below the received light' },
 };
 
 /** Under which condition a "limited" sensor works, in a few words. */
