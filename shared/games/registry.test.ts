@@ -84,6 +84,27 @@ describe('curriculum table', () => {
     for (const bad of ['nope', 'toString', '__proto__', '', 15, null]) expect(isCurriculumId(bad), String(bad)).toBe(false);
   });
 
+  it('lists only items some level serves (an id no level uses shows a trainer 0 % for nothing)', () => {
+    const used = new Set(GAMES.flatMap((g) => g.levels.flatMap((l) => g.curriculum[l] ?? [])));
+    expect(Object.keys(CURRICULUM).filter((id) => !used.has(id as never))).toEqual([]);
+  });
+
+  it('the README table of levels and items is the code\'s', () => {
+    const rows = readRepoFile('README.md').split('\n').filter((l) => /^\| [A-Z][\w-]* [\d–, ]+ \| `/.test(l));
+    const readme = new Map<string, string>();
+    for (const row of rows) {
+      const [, head = '', items = ''] = row.split('|').map((c) => c.trim());
+      const [, title = '', spec = ''] = /^(\S+) (.+)$/.exec(head) ?? [];
+      const levels = spec.split(',').flatMap((part) => {
+        const [a, b] = part.trim().split('–').map(Number);
+        return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
+      });
+      for (const l of levels) readme.set(`${title} ${l}`, [...items.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort().join(','));
+    }
+    const code = new Map(GAMES.flatMap((g) => g.levels.map((l) => [`${g.texts.de.title} ${l}`, [...(g.curriculum[l] ?? [])].sort().join(',')] as const)));
+    expect(Object.fromEntries(readme)).toEqual(Object.fromEntries(code));
+  });
+
   it('is the README table: every id appears there, with its German name', () => {
     const readme = readRepoFile('README.md');
     for (const [id, item] of Object.entries(CURRICULUM)) {
