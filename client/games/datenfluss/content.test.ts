@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../shared/core/rng.ts';
-import { DATENFLUSS_DEBRIEFS } from '../../../shared/games/datenfluss/debriefs.ts';
+import { DATENFLUSS_DEBRIEFS } from '../../../shared/games/datenfluss/texts.ts';
 import { createRound } from '../../../shared/games/datenfluss/rules.ts';
 import { dt } from './ui-texts.ts';
 
