@@ -28,7 +28,7 @@ export function portView(model: PortModel): MakeItemView {
     model.arrivalsAt(tick, tokens);
     const { port } = model.viewAt(tick);
     const packets: Record<QueueId, string[]> = {
-      // "!" marks the last tick before an alarm's deadline or a sensor's watchdog runs out.
+      // "!": an alarm's last tick before its deadline; a sensor's last two ticks before its watchdog trips.
       alarm: port.alarms.map((t) => `${SHAPE.alarm}${tick - t >= ALARM_DEADLINE_TICKS - 1 ? '!' : ''}`),
       cyclic: port.cyclic.map((c) => `${SHAPE.cyclic}${c.sensor}${tick - c.since >= WATCHDOG_TICKS - 2 ? '!' : ''}`),
       bulk: port.bulk.map(() => SHAPE.bulk),
@@ -55,7 +55,8 @@ export function portView(model: PortModel): MakeItemView {
     const el = h('div', { class: 'df-item df-port' },
       h('p', { class: 'df-prompt', text: dt(lang, 'switchPrompt') }),
       h('p', { class: 'df-arrived', text: `${arrived} · ${dt(lang, 'noAnswerRR')}${port.resend ? ` · ${dt(lang, 'resendWaiting', { n: port.resend })}` : ''}` }),
-      h('div', { class: 'df-queues' }, ...ORDER.map((q) => buttons[q])));
+      h('div', { class: 'df-queues' }, ...ORDER.map((q) => buttons[q])),
+      h('p', { class: 'df-arrived', text: dt(lang, 'portHint') }));
     return {
       el,
       keys: { ArrowLeft: pick('alarm'), ArrowDown: pick('cyclic'), ArrowUp: pick('cyclic'), ArrowRight: pick('bulk') },

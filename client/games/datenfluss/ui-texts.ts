@@ -54,6 +54,7 @@ export const dt = defineTexts({
     nothingNew: 'Nichts Neues',
     queueLen: '{n} von {cap}',
     resendWaiting: '{n} warten auf TCP-Wiederholung',
+    portHint: '▲! Frist des Alarms endet · ●! Watchdog des Sensors läuft ab · ■ verlorene Aufträge sendet TCP noch einmal',
     noAnswerRR: 'Ohne Antwort: reihum',
     portSends: 'Der Port sendet: {q}',
     // Level 5
@@ -118,6 +119,7 @@ export const dt = defineTexts({
     nothingNew: 'Nothing new',
     queueLen: '{n} of {cap}',
     resendWaiting: '{n} waiting for a TCP resend',
+    portHint: '▲! the alarm\'s deadline ends · ●! the sensor\'s watchdog runs out · ■ TCP re-sends lost orders',
     noAnswerRR: 'No answer: round-robin',
     portSends: 'The port sends: {q}',
     topicPrompt: 'A message on this topic. Who receives it? Tap every receiver.',
