@@ -74,12 +74,17 @@ export function roundLine(s: SessionSnapshot): string {
   return parts.join(' · ');
 }
 
-/** The game's debrief card: two or three sentences about the concept behind the round. */
-export function debriefCard(gameId: string): HTMLElement {
+/** The debrief card of the level just played: what it taught, the one fact, the common mistake. */
+export function debriefCard(gameId: string, level: number): HTMLElement {
   const texts = findGame(gameId)?.texts[lang()];
   const card = h('section', { class: 'card debrief', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId}` }));
-  for (const sentence of texts?.debrief ?? []) card.append(h('p', { text: sentence }));
+    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId} · ${levelLabel(gameId, level)}` }));
+  const d = texts?.debrief[level];
+  if (d) {
+    for (const [key, sentence] of [['reveal.taught', d.taught], ['reveal.fact', d.fact], ['reveal.mistake', d.mistake]] as const) {
+      card.append(h('p', { class: `debrief-${key.slice(7)}` }, h('strong', { text: `${t(key)}: ` }), sentence));
+    }
+  }
   return card;
 }
 

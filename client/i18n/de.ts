@@ -110,6 +110,9 @@ export const de = {
   'reveal.yourScore': 'Deine Punkte in dieser Runde',
   'reveal.rank': 'Platz {rank} von {n}',
   'reveal.debrief': 'Gut zu wissen',
+  'reveal.taught': 'Darum ging es',
+  'reveal.fact': 'Merke',
+  'reveal.mistake': 'Typischer Fehler',
   'reveal.waiting': 'Gleich geht es weiter…',
 
   'scoreboard.title': 'Zwischenstand',
@@ -343,7 +346,6 @@ export const de = {
   'reveal.class': 'So hat die Gruppe abgeschnitten',
   'reveal.answer': 'Richtig ist',
   'reveal.commonMistake': 'Häufigster Fehler',
-  'reveal.noMistake': 'Niemand hat einen Fehler gemacht.',
   'reveal.pointsChart': 'Punkte in dieser Runde',
   'reveal.chartLabel': '{label}: {n} {n|Azubi|Azubis}',
   'reveal.roundBest': 'Beste dieser Runde',

@@ -111,6 +111,9 @@ export const en: Record<MessageKey, string> = {
   'reveal.yourScore': 'Your points this round',
   'reveal.rank': 'Place {rank} of {n}',
   'reveal.debrief': 'Good to know',
+  'reveal.taught': 'What this was about',
+  'reveal.fact': 'Remember',
+  'reveal.mistake': 'Typical mistake',
   'reveal.waiting': 'Continuing shortly…',
 
   'scoreboard.title': 'Standings',
@@ -344,7 +347,6 @@ export const en: Record<MessageKey, string> = {
   'reveal.class': 'How the group did',
   'reveal.answer': 'Correct is',
   'reveal.commonMistake': 'Most common mistake',
-  'reveal.noMistake': 'Nobody made a mistake.',
   'reveal.pointsChart': 'Points this round',
   'reveal.chartLabel': '{label}: {n} {n|apprentice|apprentices}',
   'reveal.roundBest': 'Best this round',

@@ -85,7 +85,7 @@ export interface ClassSummary {
   bars: ClassBar[];
   /** The correct answer or the class's key figure, one sentence. */
   answer?: string;
-  /** The most common mistake, one sentence (absent when nobody made one). */
+  /** The most common mistake, one sentence; absent: the projector shows no mistake line (a game that knows nobody erred says so itself). */
   commonMistake?: string;
 }
 

@@ -1,6 +1,16 @@
 import type { ErrorCode, Lang } from '../protocol/errors.ts';
 import type { CurriculumId } from './curriculum.ts';
 
+/** A level's debrief, one sentence each; shown on the projector and the phones, so it speaks to nobody in particular. */
+export interface LevelDebrief {
+  /** What this level taught. */
+  taught: string;
+  /** The one fact to remember. */
+  fact: string;
+  /** The common mistake, and why it is one. */
+  mistake: string;
+}
+
 /** Everything a game shows in one language. */
 export interface GameTexts {
   title: string;
@@ -8,8 +18,8 @@ export interface GameTexts {
   summary: string;
   /** How to play, one or two short sentences. */
   howTo: string;
-  /** The debrief card: two or three correct sentences about the concept. */
-  debrief: readonly string[];
+  /** The debrief card of each level, by level number (a debrief belongs to its level). */
+  debrief: Readonly<Record<number, LevelDebrief>>;
   /** Name of each level, by level number. */
   levels: Readonly<Record<number, string>>;
 }

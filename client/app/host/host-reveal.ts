@@ -42,7 +42,7 @@ export function classChart(summary: ClassSummary): HTMLElement {
 
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const debrief = debriefCard(first.gameId);
+  const debrief = debriefCard(first.gameId, first.level);
   debrief.tabIndex = 0; // it may scroll on a small projector
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
@@ -59,7 +59,8 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
         h('h2', { id: 'class-title', text: t('reveal.class') }),
         classChart(summary),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
-        h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),
+        // No line without a mistake the game can name: never a false "nobody made a mistake".
+        summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
       );
     },
     destroy: () => {},

@@ -76,7 +76,7 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const el = h('section', { class: 'screen screen-reveal' },
     h('h1', { text: t('reveal.title') }),
     h('p', { class: 'round-line', text: roundLine(first) }),
-    result.el, best, debriefCard(first.gameId), next, solo ? null : clock.el);
+    result.el, best, debriefCard(first.gameId, first.level), next, solo ? null : clock.el);
   paintGame(el, first.gameId);
 
   const update = (s: SessionSnapshot) => {
