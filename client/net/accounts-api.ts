@@ -25,7 +25,7 @@ export interface HistoryPoint { playedAt: string; sessionId: string; gameId: str
 export interface ApprenticeRecord { apprentice: Apprentice; games: GameRecord[]; history: HistoryPoint[] }
 
 export interface SessionSummary { id: string; code: string; createdAt: string; endedAt: string | null; trainerName: string; rounds: number; players: number }
-export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; results: { nickname: string; apprenticeId: string | null; score: number }[] }
+export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; endedEarly: boolean; results: { nickname: string; apprenticeId: string | null; score: number }[] }
 export interface SessionReport { session: SessionSummary; rounds: RoundReport[] }
 
 export interface CompanySettings { id: string; name: string; guestRetentionDays: number | null }

@@ -1,6 +1,6 @@
 import type { Client } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
+import { parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Seats } from './seats.ts';
 import type { SessionFlow } from './session-flow.ts';
@@ -89,6 +89,11 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
       if (!p.ok) return p.code;
       if (ctx.state.phase === 'podium') ctx.dropLeftSeats();
       return ctx.flow().again();
+    }
+    case 'next':
+    case 'end': {
+      const p = parseConfirm(payload);
+      return p.ok ? ctx.flow()[type](p.value.confirmed) : p.code;
     }
     default: {
       const p = parseEmpty(payload);

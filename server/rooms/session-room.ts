@@ -421,7 +421,7 @@ export function createSessionRoom(deps: RoomDeps) {
       const hostGone = r.kind === 'trainer' ? r.trainerId === this.hostTrainerId : r.companyId === this.companyId;
       if (!hostGone) return;
       this.hostRevoked = true;
-      if (this.state.phase !== 'podium') this.flow.end();
+      if (this.state.phase !== 'podium') this.flow.end(true); // the trainer is gone: no one left to ask
       const host = this.hostSessionId ? this.clients.getById(this.hostSessionId) : undefined;
       host?.send('kicked', { code: 'SESSION_CLOSED' });
       host?.leave(CLOSE_KICKED);

@@ -148,12 +148,12 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte');
+    expect(lines[0]).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte;Gewertet');
     expect(lines).toHaveLength(1 + 9 + 1);
     expect(lines.at(-1)).toBe('');
     expect(lines.filter((l) => l.includes('Gast'))).toHaveLength(3);
-    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+$/);
-    expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990$/);
+    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja$/);
+    expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990;ja$/);
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
     expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => ['reaktion', sessionId]));

@@ -50,13 +50,14 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
     el,
     update: (s) => {
       const players = playersInOrder(s);
-      const next = `${s.roundIndex}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
+      const next = `${s.roundIndex}:${s.roundEndedEarly}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
       if (next === key) return; // redraw only when the figures changed (keeps the bars' animation)
       key = next;
       const details = players.map((p) => parseJsonObject(p.detail));
       const summary = classSummary(s.gameId, details, parseJsonObject(s.round), lang()) ?? pointsSummary(s);
       replace(left,
         h('h2', { id: 'class-title', text: t('reveal.class') }),
+        s.roundEndedEarly ? h('p', { class: 'class-ended-early', 'data-testid': 'ended-early', text: t('host.endedEarly') }) : null,
         classChart(summary),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),

@@ -59,7 +59,7 @@ function apprenticeItem(ctx: AreaCtx, a: Apprentice, reload: () => void): HTMLEl
     panel.replaceChildren(confirmPanel({
       question: t('cards.replaceQuestion', { name: a.displayName }),
       details: [t('cards.replaceDetail')],
-      confirm: 'cards.issueConfirm',
+      confirm: 'cards.issueConfirmOne',
       onConfirm: () => void go(),
       onCancel: close,
     }));
