@@ -89,6 +89,7 @@ export const de = {
   'host.countdown': 'Gleich geht es los',
   'host.playing': 'Die Azubis spielen auf ihren Geräten.',
   'host.roundResults': 'Ergebnis dieser Runde',
+  'host.unreachable': 'Achtung: Der Server nimmt nur Verbindungen von diesem Rechner an (HOST=127.0.0.1). Handys im WLAN erreichen diese Adresse nicht – starte ihn ohne diese Einstellung.',
   'host.newSession': 'Neue Sitzung',
   'host.endRoundAsk': 'Runde jetzt beenden?',
   'host.endRoundDetail': 'Wer noch spielt, behält nur das bisher Erreichte. Was noch nicht dran war, zählt nicht als verpasst. Die Runde zählt nicht für die Bestenliste – sie steht im Verlauf als „vorzeitig beendet“.',
@@ -169,6 +170,8 @@ export const de = {
   'setup.password': 'Passwort',
   'setup.passwordHint': 'Mindestens 10 Zeichen.',
   'setup.passwordAgain': 'Passwort wiederholen',
+  'settings.companyName': 'Name des Betriebs',
+  'setup.companyMissing': 'Bitte gib den Namen des Betriebs ein.',
   'setup.mismatch': 'Die beiden Passwörter sind verschieden. Bitte tippe sie noch einmal.',
   'setup.submit': 'Einrichten und anmelden',
 
@@ -276,7 +279,7 @@ export const de = {
 
   'weekBoard.title': 'Bestenliste dieser Woche · {game}',
   'weekBoard.empty': 'Noch niemand in der Wertung: ab {n} Runden mit Ausweis.',
-  'weekBoard.rule': 'Ausweis-Runden dieser Woche, Ø Punkte (0–1000).',
+  'weekBoard.rule': 'Durchschnitt aus allen Runden mit Ausweis in dieser Woche (höchstens 1000 Punkte).',
   'weekBoard.myRank': 'Dein Rang diese Woche ({game}): {rank} von {total}',
   'weekBoard.missing': 'Noch {n} {n|Runde|Runden} bis zur Wertung ({game}).',
 

@@ -90,6 +90,7 @@ export const en: Record<MessageKey, string> = {
   'host.countdown': 'Starting soon',
   'host.playing': 'The apprentices are playing on their devices.',
   'host.roundResults': 'Results of this round',
+  'host.unreachable': 'Heads up: the server only accepts connections from this computer (HOST=127.0.0.1). Phones on the Wi-Fi cannot reach this address – start it without that setting.',
   'host.newSession': 'New session',
   'host.endRoundAsk': 'End this round now?',
   'host.endRoundDetail': 'Whoever is still playing keeps only what they have reached so far. What has not come up yet does not count as missed. The round does not count on the leaderboard – the history shows it as "ended early".',
@@ -170,6 +171,8 @@ export const en: Record<MessageKey, string> = {
   'setup.password': 'Password',
   'setup.passwordHint': 'At least 10 characters.',
   'setup.passwordAgain': 'Repeat password',
+  'settings.companyName': 'Company name',
+  'setup.companyMissing': 'Please enter the name of your company.',
   'setup.mismatch': 'The two passwords differ. Please type them again.',
   'setup.submit': 'Set up and sign in',
 
@@ -277,7 +280,7 @@ export const en: Record<MessageKey, string> = {
 
   'weekBoard.title': 'This week’s leaderboard · {game}',
   'weekBoard.empty': 'Nobody ranked yet: from {n} rounds with a card.',
-  'weekBoard.rule': 'Card rounds of this week, average points (0–1000).',
+  'weekBoard.rule': 'Average of all rounds played with a card this week (at most 1000 points).',
   'weekBoard.myRank': 'Your rank this week ({game}): {rank} of {total}',
   'weekBoard.missing': '{n} more {n|round|rounds} until you are ranked ({game}).',
 

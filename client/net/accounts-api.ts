@@ -61,7 +61,7 @@ export const accountsApi = {
   session: (sessionId: string) => get<SessionReport>(`/reports/sessions/${id(sessionId)}`),
 
   company: async () => (await get<{ company: CompanySettings }>('/company')).company,
-  saveCompanySettings: async (guestRetentionDays: number | null) => (await post<{ company: CompanySettings }>('/company/settings', { guestRetentionDays })).company,
+  saveCompanySettings: async (settings: { name?: string; guestRetentionDays?: number | null }) => (await post<{ company: CompanySettings }>('/company/settings', settings)).company,
 
   companies: async () => (await get<{ companies: PlatformCompany[] }>('/platform/companies')).companies,
   createCompany: (body: { company: string; login: string; displayName?: string; password: string }) => post<{ company: PlatformCompany }>('/platform/companies', body),

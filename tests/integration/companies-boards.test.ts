@@ -206,6 +206,13 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const detail = (await trainer.call('GET', `/api/reports/sessions/${sessionId}`)).body;
     expect(detail.rounds.map((r: any) => r.results.map((x: any) => x.nickname))).toEqual([['Mia Müller'], ['Mia Müller'], ['Mia Müller']]);
     expect((await admin.call('POST', '/api/company/settings', { guestRetentionDays: null })).body.company.guestRetentionDays).toBeNull();
+    // m19: the admin can correct the company's name; the retention stays as it was.
+    expect((await trainer.call('POST', '/api/company/settings', { name: 'Optik Alpha' })).body).toEqual({ error: 'ADMIN_REQUIRED' });
+    for (const bad of ['', '   ', 'x'.repeat(81), 7]) expect((await admin.call('POST', '/api/company/settings', { name: bad })).body, String(bad)).toEqual({ error: 'NAME_INVALID' });
+    expect((await admin.call('POST', '/api/company/settings', {})).body).toEqual({ error: 'MESSAGE_INVALID' });
+    expect((await admin.call('POST', '/api/company/settings', { name: '  Optik   Alpha ' })).body.company).toMatchObject({ name: 'Optik Alpha', guestRetentionDays: null });
+    expect((await admin.call('POST', '/api/company/settings', { name: 'Alpha Optik', guestRetentionDays: 30 })).body.company).toMatchObject({ name: 'Alpha Optik', guestRetentionDays: 30 });
+    await admin.call('POST', '/api/company/settings', { guestRetentionDays: null });
   });
 
   it('ranking rules: at least MIN_ROUNDS rounds, shared ranks on ties, periods cut by Berlin weeks, companies apart', async () => {
