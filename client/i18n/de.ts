@@ -35,6 +35,7 @@ export const de = {
   'join.submit': 'Beitreten',
   'join.cardNote': 'Du spielst mit deinem Ausweis: Dein Name kommt vom Ausweis, deine Punkte zählen für die Bestenliste.',
   'join.withCard': 'Mit Ausweis {tail} beitreten',
+  'join.withCardName': 'Als {name} beitreten (Ausweis {tail})',
   'join.asGuest': 'Ohne Ausweis als Gast beitreten',
   'join.forgetCard': 'Ausweis von diesem Gerät entfernen',
   'join.useCard': 'Doch mit Ausweis {tail} beitreten',

@@ -36,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   'join.submit': 'Join',
   'join.cardNote': 'You play with your card: your name comes from the card, and your points count on the leaderboard.',
   'join.withCard': 'Join with card {tail}',
+  'join.withCardName': 'Join as {name} (card {tail})',
   'join.asGuest': 'Join as a guest without a card',
   'join.forgetCard': 'Remove the card from this device',
   'join.useCard': 'Join with card {tail} after all',
