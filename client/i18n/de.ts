@@ -364,7 +364,7 @@ export const de = {
   'host.answersGiven': '{n} von {total} Antworten',
   'host.timeLeft': 'Restzeit',
   'host.waitsForYou': 'Weiter geht es mit „Weiter“.',
-  'host.again': 'Noch eine Runde',
+  'host.again': 'Spielplan nochmal',
   'host.againHint': 'Gleicher Code, gleiche Azubis. Den Spielplan kannst du danach in der Lobby ändern.',
   'host.finish': 'Sitzung schließen',
   'host.scanToJoin': 'QR-Code scannen oder Adresse öffnen',

@@ -365,7 +365,7 @@ export const en: Record<MessageKey, string> = {
   'host.answersGiven': '{n} of {total} answers',
   'host.timeLeft': 'Time left',
   'host.waitsForYou': 'Continue with "Next".',
-  'host.again': 'One more round',
+  'host.again': 'Play the playlist again',
   'host.againHint': 'Same code, same apprentices. You can change the playlist in the lobby.',
   'host.finish': 'Close session',
   'host.scanToJoin': 'Scan the QR code or open the address',

@@ -132,8 +132,8 @@ describe('host controls that never harm the class, on the projector and the phon
     await host.waitForTimeout(2600);
     await checkProjector(host, 'podium', found);
 
-    // "Noch eine Runde", then "Beenden" before any round: no empty Siegerehrung.
-    await host.getByRole('button', { name: 'Noch eine Runde', exact: true }).click();
+    // "Spielplan nochmal", then "Beenden" before any round: no empty Siegerehrung.
+    await host.getByRole('button', { name: 'Spielplan nochmal', exact: true }).click();
     await waitForPhase(host, 'lobby');
     await host.getByRole('button', { name: 'Beenden', exact: true }).click();
     await dialog(host).getByRole('button', { name: 'Ja, Sitzung beenden', exact: true }).click();

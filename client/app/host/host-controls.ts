@@ -20,7 +20,7 @@ export class HostControls {
   private readonly note = h('p', { class: 'controls-note', 'aria-live': 'polite' });
   private snapshot: SessionSnapshot | null = null;
 
-  /** `extra` goes to the left of the bar (e.g. "Noch eine Runde" on the podium). */
+  /** `extra` goes to the left of the bar (e.g. "Spielplan nochmal" on the podium). */
   constructor(send: (type: string, payload?: unknown) => void, ...extra: HTMLElement[]) {
     this.start = button(t('host.start'), () => send('start'), { class: 'btn btn-primary btn-go' });
     this.pause = button(t('host.pause'), () => send(this.snapshot?.paused ? 'resume' : 'pause'), { class: 'btn btn-secondary' });
