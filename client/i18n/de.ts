@@ -90,7 +90,7 @@ export const de = {
   'host.countdown': 'Gleich geht es los',
   'host.playing': 'Die Azubis spielen auf ihren Geräten.',
   'host.roundResults': 'Ergebnis dieser Runde',
-  'host.unreachable': 'Achtung: Der Server nimmt nur Verbindungen von diesem Rechner an (HOST=127.0.0.1). Handys im WLAN erreichen diese Adresse nicht – starte ihn ohne diese Einstellung.',
+  'host.unreachable': 'Achtung: Handys erreichen diesen Server nicht (HOST=127.0.0.1).',
   'host.newSession': 'Neue Sitzung',
   'host.endRoundAsk': 'Runde jetzt beenden?',
   'host.endRoundDetail': 'Wer noch spielt, behält nur das bisher Erreichte. Was noch nicht dran war, zählt nicht als verpasst. Die Runde zählt nicht für die Bestenliste – sie steht im Verlauf als „vorzeitig beendet“.',

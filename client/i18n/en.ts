@@ -91,7 +91,7 @@ export const en: Record<MessageKey, string> = {
   'host.countdown': 'Starting soon',
   'host.playing': 'The apprentices are playing on their devices.',
   'host.roundResults': 'Results of this round',
-  'host.unreachable': 'Heads up: the server only accepts connections from this computer (HOST=127.0.0.1). Phones on the Wi-Fi cannot reach this address – start it without that setting.',
+  'host.unreachable': 'Heads up: phones cannot reach this server (HOST=127.0.0.1).',
   'host.newSession': 'New session',
   'host.endRoundAsk': 'End this round now?',
   'host.endRoundDetail': 'Whoever is still playing keeps only what they have reached so far. What has not come up yet does not count as missed. The round does not count on the leaderboard – the history shows it as "ended early".',

@@ -16,8 +16,8 @@ export class JoinPanel {
   private readonly img = h('img', { class: 'qr', 'data-testid': 'join-qr', alt: '', width: 320, height: 320 });
   private readonly urlText = h('p', { class: 'join-url' });
   private readonly selectHolder = h('div', { class: 'address-picker' });
-  /** m21: the server listens on this machine only: the address shown cannot work for phones. */
-  private readonly unreachable = h('p', { class: 'join-unreachable', role: 'status', 'data-testid': 'join-unreachable', hidden: true });
+  /** m21: the server listens on this machine only: the address shown cannot work for phones (shown in the control bar). */
+  readonly unreachable = h('p', { class: 'join-unreachable', role: 'status', 'data-testid': 'join-unreachable', hidden: true });
   private readonly codeEl = h('p', { class: 'join-code', 'data-testid': 'join-code' });
   private urls: string[] = [];
   private chosen: string | null = null;
@@ -32,7 +32,6 @@ export class JoinPanel {
       this.codeEl,
       this.img,
       this.selectHolder,
-      this.unreachable,
     );
     setText(this.codeEl, spacedCode(code));
     this.img.alt = t('host.qrAlt');
