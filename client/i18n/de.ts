@@ -102,6 +102,7 @@ export const de = {
   'host.endSessionDetailNoRound': 'Es wurde noch keine Runde gespielt: Die Sitzung schließt ohne Siegerehrung, und niemand kann mehr beitreten.',
   'host.endSessionYes': 'Ja, Sitzung beenden',
   'host.endSessionNo': 'Abbrechen',
+  'host.endedEarlyShort': 'Vorzeitig beendet – zählt nicht',
   'host.endedEarly': 'Vorzeitig beendet – diese Runde zählt nicht für die Bestenliste.',
   'podium.nothingPlayed': 'Sitzung beendet',
   'podium.nothingPlayedText': 'Es wurde keine Runde zu Ende gespielt, darum gibt es keine Siegerehrung. Danke fürs Mitmachen!',

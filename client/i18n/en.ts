@@ -103,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'host.endSessionDetailNoRound': 'No round has been played yet: the session closes without an award ceremony, and nobody can join any more.',
   'host.endSessionYes': 'Yes, end the session',
   'host.endSessionNo': 'Cancel',
+  'host.endedEarlyShort': 'Ended early – does not count',
   'host.endedEarly': 'Ended early – this round does not count on the leaderboard.',
   'podium.nothingPlayed': 'Session ended',
   'podium.nothingPlayedText': 'No round was played to the end, so there is no award ceremony. Thanks for taking part!',

@@ -138,7 +138,8 @@ describe('host controls that never harm the class, on the projector and the phon
     await host.getByRole('button', { name: 'Beenden', exact: true }).click();
     await dialog(host).getByRole('button', { name: 'Ja, Sitzung beenden', exact: true }).click();
     await waitForPhase(host, 'podium');
-    await expect.poll(() => host.getByTestId('session-ended').innerText()).toContain('Sitzung beendet');
+    await expect.poll(() => host.getByTestId('session-ended').innerText()).toContain('keine Runde zu Ende gespielt');
+    expect(await host.locator('h1').innerText()).toBe('Sitzung beendet');
     expect(await host.locator('.podium-col').count()).toBe(0);
     await checkProjector(host, 'session-ended', found);
     await waitForScreen(lena, 'podium');

@@ -95,6 +95,11 @@ export function controlBarOverlaps(page: Page): Promise<string[]> {
       }
       if (box.height < 1) continue;
       const horizontal = box.right > barBox.left + 1 && box.left < barBox.right - 1;
+      // The head (title, round line) must not cover the body either (the countdown's how-to did).
+      const head = dialog ? null : document.querySelector('.screen-host .show-head');
+      if (head && el.closest('.show-body') && box.top < head.getBoundingClientRect().bottom - 1) {
+        bad.push(`${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 50)}" under the head`);
+      }
       if (horizontal && box.bottom > barBox.top + 1) {
         const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
         bad.push(`${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(' ')[0]} "${text}" bottom ${Math.round(box.bottom)} > bar ${Math.round(barBox.top)}`);

@@ -56,8 +56,9 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
       const details = players.map((p) => parseJsonObject(p.detail));
       const summary = classSummary(s.gameId, details, parseJsonObject(s.round), lang()) ?? pointsSummary(s);
       replace(left,
-        h('h2', { id: 'class-title', text: t('reveal.class') }),
-        s.roundEndedEarly ? h('p', { class: 'class-ended-early', 'data-testid': 'ended-early', text: t('host.endedEarly') }) : null,
+        // M2: a round the host ended early says so beside the title (same line: the reveal is full at 1080p).
+        h('h2', { id: 'class-title' }, t('reveal.class'),
+          s.roundEndedEarly ? h('span', { class: 'class-ended-early', 'data-testid': 'ended-early', title: t('host.endedEarly'), text: t('host.endedEarlyShort') }) : null),
         classChart(summary),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),

@@ -11,9 +11,8 @@ export function nothingPlayed(s: SessionSnapshot): boolean {
   return s.phase === 'podium' && s.leaders.length === 0;
 }
 
-/** The notice shown instead of the podium. */
+/** The notice shown instead of the podium (the screen's title says "Sitzung beendet"). */
 export function sessionEndedNotice(): HTMLElement {
   return h('div', { class: 'session-ended', 'data-testid': 'session-ended' },
-    h('p', { class: 'session-ended-title', text: t('podium.nothingPlayed') }),
     h('p', { class: 'session-ended-text', text: t('podium.nothingPlayedText') }));
 }
