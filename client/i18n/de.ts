@@ -105,7 +105,7 @@ export const de = {
   'host.endedEarlyShort': 'Vorzeitig beendet – zählt nicht',
   'host.endedEarly': 'Vorzeitig beendet – diese Runde zählt nicht für die Bestenliste.',
   'podium.nothingPlayed': 'Sitzung beendet',
-  'podium.nothingPlayedText': 'Es wurde keine Runde zu Ende gespielt, darum gibt es keine Siegerehrung. Danke fürs Mitmachen!',
+  'podium.nothingPlayedText': 'Es wurde keine Runde zu Ende gespielt, darum gibt es keine Siegerehrung.',
   'result.endedEarly': 'Die Runde wurde vorzeitig beendet. Sie zählt nicht für die Bestenliste.',
   'report.endedEarly': 'vorzeitig beendet – zählt nicht',
 

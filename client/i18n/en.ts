@@ -106,7 +106,7 @@ export const en: Record<MessageKey, string> = {
   'host.endedEarlyShort': 'Ended early – does not count',
   'host.endedEarly': 'Ended early – this round does not count on the leaderboard.',
   'podium.nothingPlayed': 'Session ended',
-  'podium.nothingPlayedText': 'No round was played to the end, so there is no award ceremony. Thanks for taking part!',
+  'podium.nothingPlayedText': 'No round was played to the end, so there is no award ceremony.',
   'result.endedEarly': 'The round was ended early. It does not count on the leaderboard.',
   'report.endedEarly': 'ended early – does not count',
 

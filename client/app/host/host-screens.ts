@@ -64,7 +64,7 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
     clock.update(s);
     controls.update(s);
     body.update(s);
-    setText(line, phase === 'podium' ? (nothingPlayed(s) ? '' : t('podium.thanks')) : roundLine(s));
+    setText(line, phase === 'podium' ? t('podium.thanks') : roundLine(s));
     setText(badge, gameTitle(s.gameId));
     const board = ctx.board();
     if ((phase === 'scoreboard' || phase === 'podium') && board && board !== shownBoard) {
