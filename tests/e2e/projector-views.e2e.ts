@@ -76,6 +76,12 @@ describe('host controls that never harm the class, on the projector and the phon
     await expect.poll(() => lena.getByTestId('sound-warning').innerText()).toContain('Dein Handy ist stumm oder zu leise');
     await phoneShots(lena, 'lobby-sound-warning');
 
+    // The removal dialog is a projector dialog too.
+    await host.getByRole('button', { name: 'Tim entfernen', exact: true }).click();
+    await expect.poll(() => dialog(host).innerText()).toContain('Tim aus der Sitzung entfernen?');
+    await checkProjector(host, 'remove-dialog', found);
+    await dialog(host).getByRole('button', { name: 'Abbrechen', exact: true }).click();
+
     // M3: "Beenden" with players asks, says what happens, and "Abbrechen" keeps everyone.
     await host.getByRole('button', { name: 'Beenden', exact: true }).click();
     await expect.poll(() => dialog(host).innerText()).toContain('Sitzung für alle 2 beenden?');
