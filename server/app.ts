@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { Encoder } from '@colyseus/schema';
+import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import type { Config } from './config.ts';
@@ -21,7 +21,7 @@ import { installFrontDoor } from './http/front-door.ts';
 import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
 import { CardThrottle } from './auth/card-throttle.ts';
-import { stampClientAddress } from './http/client-address.ts';
+import { guardRequests } from './http/request-guard.ts';
 import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
@@ -69,7 +69,7 @@ export interface AppOverrides {
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
-Encoder.BUFFER_SIZE = 256 * 1024;
+setEncoderBufferBytes(256 * 1024);
 
 /** Builds the whole server from its configuration. Never listens by itself (tests boot this). */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
@@ -93,8 +93,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
   const cardThrottle = new CardThrottle(limits);
-  // Our own HTTP server so every request's client address is decided before Colyseus reads it.
-  const httpServer = stampClientAddress(createServer(), config.trustProxy);
+  // Our own HTTP server so every request is checked, and its client address and scheme decided,
+  // before Colyseus reads them (request-guard.ts).
+  const httpServer = guardRequests(createServer(), config.trustProxy);
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,

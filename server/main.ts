@@ -1,9 +1,11 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { joinUrls } from './http/lan-addresses.ts';
+import { installProcessGuards } from './process-guards.ts';
 
 /** Reads the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  installProcessGuards();
   let config;
   try {
     config = loadConfig();

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import proxyaddr from 'proxy-addr';
 
 /**
@@ -6,7 +6,8 @@ import proxyaddr from 'proxy-addr';
  * TRUST_PROXY names the proxies whose X-Forwarded-For may be believed (same rules as
  * express's "trust proxy", via its proxy-addr). Colyseus reads X-Real-IP first for
  * `AuthContext.ip`, so every request and WebSocket upgrade gets it set here, replacing
- * whatever a client sent: no throttle keyed on `context.ip` can be escaped by a header.
+ * whatever a client sent (request-guard.ts stamps it on every request and upgrade): no
+ * throttle keyed on `context.ip` can be escaped by a header.
  */
 export const CLIENT_ADDRESS_HEADER = 'x-real-ip';
 
@@ -24,18 +25,4 @@ export function compileTrust(value: boolean | number | string): Trust {
 export function clientAddress(req: IncomingMessage, trust: Trust): string {
   if (!req.socket?.remoteAddress) return 'unknown';
   return proxyaddr(req, trust);
-}
-
-/** Stamps X-Real-IP on every request and upgrade of this HTTP server before anyone reads it. */
-export function stampClientAddress(server: Server, trustProxy: boolean | number | string): Server {
-  const trust = compileTrust(trustProxy);
-  const emit = server.emit.bind(server);
-  server.emit = ((event: string, ...args: unknown[]) => {
-    if (event === 'request' || event === 'upgrade') {
-      const req = args[0] as IncomingMessage;
-      req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
-    }
-    return emit(event, ...args);
-  }) as Server['emit'];
-  return server;
 }

@@ -49,6 +49,7 @@ export const ERRORS = {
   YEAR_INVALID: { de: 'Das Ausbildungsjahr ist 1, 2, 3 oder 4.', en: 'The training year is 1, 2, 3 or 4.' },
   RETENTION_INVALID: { de: 'Gib eine Zahl von 1 bis 3650 Tagen ein oder lass das Feld leer (nie löschen).', en: 'Enter a number from 1 to 3650 days, or leave the field empty (never delete).' },
   RATE_LIMITED: { de: 'Zu viele Anfragen. Bitte warte einen Moment.', en: 'Too many requests. Please wait a moment.' },
+  REQUEST_INVALID: { de: 'Die Anfrage ist fehlerhaft und wurde abgelehnt. Bitte lade die Seite neu.', en: 'The request was malformed and has been refused. Please reload the page.' },
   BODY_TOO_LARGE: { de: 'Die Anfrage ist zu groß. Bitte lade die Seite neu.', en: 'The request is too large. Please reload the page.' },
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },

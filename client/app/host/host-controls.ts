@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText, uid } from '../dom.ts';
 import { confirmAction } from '../show/confirm.ts';
+import type { SessionCtx } from '../widgets.ts';
 
 // The trainer's buttons, in one bar at the bottom of every projector view, so they are
 // always on screen. Which ones show depends on the phase; the server checks every command
@@ -21,7 +22,7 @@ export class HostControls {
   private snapshot: SessionSnapshot | null = null;
 
   /** `extra` goes to the left of the bar (e.g. "Spielplan nochmal" on the podium). */
-  constructor(send: (type: string, payload?: unknown) => void, ...extra: HTMLElement[]) {
+  constructor(send: SessionCtx['send'], ...extra: HTMLElement[]) {
     this.start = button(t('host.start'), () => send('start'), { class: 'btn btn-primary btn-go' });
     this.pause = button(t('host.pause'), () => send(this.snapshot?.paused ? 'resume' : 'pause'), { class: 'btn btn-secondary' });
     // "Weiter" during play and "Beenden" with players act on the whole class: they ask first
@@ -36,12 +37,12 @@ export class HostControls {
       h('div', { class: 'controls-right' }, this.autoWrap, this.lock, this.end, this.pause, this.start, this.next));
   }
 
-  private async confirmNext(send: (type: string, payload?: unknown) => void): Promise<void> {
+  private async confirmNext(send: SessionCtx['send']): Promise<void> {
     if (this.snapshot?.phase !== 'play') return send('next');
     if (await confirmAction(t('host.endRoundAsk'), t('host.endRoundYes'), t('host.endRoundNo'), t('host.endRoundDetail'))) send('next', { confirmed: true });
   }
 
-  private async confirmEnd(send: (type: string, payload?: unknown) => void): Promise<void> {
+  private async confirmEnd(send: SessionCtx['send']): Promise<void> {
     const s = this.snapshot;
     if (!s || s.playerCount === 0) return send('end');
     const detail = s.phase === 'play' ? t('host.endSessionDetailPlay') : s.leaders.length > 0 ? t('host.endSessionDetail') : t('host.endSessionDetailNoRound');
