@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
 import { errorText, lang, t } from '../i18n/index.ts';
 import { joinErrorCode } from '../net/api.ts';
+import { saveCardName } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
 import { forgetSavedSeat, forgetSession, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
@@ -128,8 +129,14 @@ export class App implements AppNavigation {
       if (err !== 'SEAT_NOT_FOUND' && err !== 'SESSION_NOT_FOUND') return err;
       forgetSavedSeat(code);
     }
-    return this.open((net) => net.joinHostedRoom(code, who, lang()));
+    const err = await this.open((net) => net.joinHostedRoom(code, who, lang()));
+    // m5: next time the join button names the card's holder ("Als Lena K. beitreten").
+    if (!err && 'card' in who && this.joinedAs) saveCardName(who.card, this.joinedAs);
+    return err;
   }
+
+  /** The seat's name from the last `welcome` (a card brings the apprentice's name). */
+  private joinedAs: string | null = null;
 
   private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
     return this.open((net) => net.createSoloRoom(gameId, level, lang()));
@@ -161,6 +168,7 @@ export class App implements AppNavigation {
       throw err;
     }
     const welcome = session.welcome;
+    this.joinedAs = welcome?.role === 'player' ? welcome.nickname : null;
     if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code });
     this.rebuild = null;
     this.view?.dispose();

@@ -8,7 +8,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import { lookupJoinCode } from '../rooms/join-codes.ts';
 import { sendRateLimited } from './http-error.ts';
 import { cardUrls } from './card-addresses.ts';
-import { joinUrls } from './lan-addresses.ts';
+import { joinUrls, phonesCanReach } from './lan-addresses.ts';
 import type { Limiter, LimiterFactory } from './rate-limits.ts';
 import { logError } from '../log.ts';
 
@@ -23,6 +23,8 @@ export interface ApiDeps {
   limits: LimiterFactory;
   /** Code look-ups per address and minute (JOINS_PER_MINUTE). */
   lookupsPerMinute: number;
+  /** The interface the server listens on (HOST): loopback only means phones cannot join. */
+  host: string;
 }
 
 /** Wrong codes per address and minute before that address waits (guessing, see docs/PROTOCOL.md §1). */
@@ -50,7 +52,10 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   api.get('/info', (_req, res) => {
     const urls = joinUrls(deps.publicUrl, deps.port());
     // cardUrls: addresses for printed cards, stable ones first (see card-addresses.ts).
-    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()) });
+    res.json({
+      version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()),
+      phonesCanReach: phonesCanReach(deps.host, deps.publicUrl),
+    });
   });
 
   const lookups = deps.limits.limiter({ name: 'code-lookup', points: deps.lookupsPerMinute, durationS: 60 });

@@ -108,12 +108,18 @@ export class SessionFlow {
     return null;
   }
 
-  next(): ErrorCode | null {
+  /**
+   * Moves on at once. Ending a hosted round that is still being played needs `confirmed`
+   * (the host was asked): a late or doubled click never cuts the class's round short. Such
+   * a round is stored as ended early and counts on no board.
+   */
+  next(confirmed = false): ErrorCode | null {
     if (this.saving) return 'WRONG_PHASE';
+    if (this.state.phase === 'play' && !this.solo && !confirmed) return 'CONFIRM_REQUIRED';
     if (this.state.paused) this.resume();
     switch (this.state.phase) {
       case 'countdown': this.enterPlay(); return null;
-      case 'play': void this.endPlay(); return null;
+      case 'play': void this.endPlay(!this.solo); return null;
       case 'reveal':
         if (this.solo) this.nextSoloRound();
         else this.enterScoreboard();
@@ -123,8 +129,10 @@ export class SessionFlow {
     }
   }
 
-  end(): ErrorCode | null {
+  /** Ends the session (podium). With players seated a hosted session ends only `confirmed` (the host was asked). */
+  end(confirmed = false): ErrorCode | null {
     if (this.state.phase === 'podium') return 'WRONG_PHASE';
+    if (!this.solo && !confirmed && this.seats.size > 0) return 'CONFIRM_REQUIRED';
     this.abortPlay();
     this.enterPodium();
     return null;
@@ -248,6 +256,7 @@ export class SessionFlow {
     this.state.gameId = item.gameId;
     this.state.level = item.level;
     this.state.round = '{}';
+    this.state.roundEndedEarly = false;
     this.resetAnswered();
     for (const seat of this.seats.all()) this.io.measureLatency(seat);
     this.setPhase('countdown', this.timings.countdownMs, () => this.playWhenReady(this.io.now() + READY_WAIT_MAX_MS));
@@ -290,17 +299,23 @@ export class SessionFlow {
     for (const player of this.state.players.values()) player.answered = 0;
   }
 
-  /** Scores the round, stores it, then reveals it (results are safe before anyone sees them). */
-  private async endPlay(): Promise<void> {
+  /**
+   * Scores the round, stores it, then reveals it (results are safe before anyone sees them).
+   * `byHost`: the host ended play before its time; what had not happened yet is nobody's
+   * mistake, and the round is stored as ended early (on no board).
+   */
+  private async endPlay(byHost = false): Promise<void> {
     const runner = this.runner;
     if (!runner || this.state.phase !== 'play') return;
     this.runner = null;
     this.cueTimers.clearAll();
     this.phaseTimer.clear();
     this.state.phaseEndsAt = 0;
+    this.state.roundEndedEarly = byHost;
+    const scoreCtx = byHost ? { stoppedAtMs: this.io.now() - runner.startedAt } : {};
     // Only who was connected at some time of play has a result: missing is no 0 (README).
     const seated = this.seats.all().filter((seat) => runner.present.has(seat.id));
-    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id) }));
+    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id, scoreCtx) }));
     for (const player of this.state.players.values()) {
       player.roundScore = 0;
       player.detail = '{}';
@@ -318,7 +333,7 @@ export class SessionFlow {
     try {
       await this.io.store.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
-        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
+        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()), endedEarly: byHost,
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
           apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),

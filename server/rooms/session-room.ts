@@ -238,7 +238,7 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = r.kind === 'apprentice' ? this.roster.seats.byApprentice(r.apprenticeId) : undefined;
       if (seat) return void this.kick(seat.id, 'CARD_REVOKED');
       if (!this.host.revokedBy(r, this.store.companyId)) return;
-      if (this.state.phase !== 'podium') this.flow.end();
+      if (this.state.phase !== 'podium') this.flow.end(true); // the trainer is gone: no one left to ask
       this.outbox.dismiss(this.host.sessionId ? this.clients.getById(this.host.sessionId) : undefined, 'SESSION_CLOSED');
       if (r.kind === 'company') {
         for (const client of this.clients) client.send('kicked', { code: 'SESSION_CLOSED' });

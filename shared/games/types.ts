@@ -82,6 +82,12 @@ export interface JudgeOutcome<P, A extends object = Readonly<Record<string, unkn
   error?: ErrorCode;
 }
 
+/** How play ended, for scoring: set only when the host ended play before its time. */
+export interface ScoreContext {
+  /** Ms after play start at which the host ended play: what had not happened by then is no mistake of the player's. */
+  stoppedAtMs?: number;
+}
+
 export interface RoundScore<D extends object = Readonly<Record<string, unknown>>> {
   score: number;
   /** Public figures for the reveal (e.g. median time, false starts). */
@@ -120,8 +126,8 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
   expectedAnswers(round: R): number;
   /** True when this player has nothing left to do (lets play end early). */
   isDone(round: R, player: P): boolean;
-  /** Final score of one player's round. */
-  score(round: R, player: P): RoundScore<W['detail']>;
+  /** Final score of one player's round (`ctx.stoppedAtMs` when the host ended play early). */
+  score(round: R, player: P, ctx?: ScoreContext): RoundScore<W['detail']>;
 }
 
 /** Any registered game, whatever its types (the room and the registry see games this way). */

@@ -163,6 +163,15 @@ export function parseReady(p: unknown): Result<{ games: string[] }> {
   return { ok: true, value: { games: [...games] } };
 }
 
+/**
+ * `next` and `end`: nothing, or { confirmed: true } once the host has been asked. Ending a
+ * running round (`next` in play) or a session with players (`end`) needs it.
+ */
+export function parseConfirm(p: unknown): Result<{ confirmed: boolean }> {
+  if (p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0)) return { ok: true, value: { confirmed: false } };
+  return isRecord(p) && typeof p.confirmed === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { confirmed: p.confirmed } } : invalid;
+}
+
 /** Messages without a payload accept nothing or an empty object. */
 export function parseEmpty(p: unknown): Result<null> {
   return p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0) ? { ok: true, value: null } : invalid;
