@@ -9,6 +9,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
+import { releaseInfo } from './release/release-info.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
@@ -38,7 +39,7 @@ import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-lim
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
 
 export const DEFAULT_TIMINGS: FlowTimings = { countdownMs: 3000, revealMs: 15000, scoreboardMs: 10000 };
 
@@ -86,7 +87,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const trainers = new TrainerRepository(db);
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
-  const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
+  const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   guardMatchmaker();
