@@ -16,6 +16,7 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
+import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
@@ -129,6 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
+      mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
       mountStaticClient(app, config.clientDir);
     },
   });
