@@ -16,11 +16,11 @@ export interface CheckRouteDeps {
 }
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
+const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
 
 export function mountCheckRoutes(app: Application, deps: CheckRouteDeps): void {
   const checks = deps.checks ?? new ConnectionChecks();
   const json = express.json({ limit: '2kb', strict: true });
-  const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
 
   app.get('/api/check/info', (_req: Request, res: Response) => {
     noStore(res);

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { announcementLines, browserCommand } from './announce.ts';
 import { chooseDataDir, userDataDir } from './data-folder.ts';
 
+const none = () => false;
+const onStick = (p: string) => p === join('/stick/arcade', 'daten');
+
 describe('release data folder', () => {
-  const none = () => false;
 
   it("defaults to the user's application-data folder, so a newer release finds the data", () => {
     expect(chooseDataDir({ LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }, 'win32', 'C:\\Users\\ana', '/rel', none)).toEqual({ dir: join('C:\\Users\\ana\\AppData\\Local', 'Azubi-Arcade'), reason: 'user' });
@@ -14,9 +16,8 @@ describe('release data folder', () => {
   });
 
   it("uses a 'daten' folder beside the starters when there is one (portable), DATA_DIR above all", () => {
-    const exists = (p: string) => p === join('/stick/arcade', 'daten');
-    expect(chooseDataDir({}, 'linux', '/home/ana', '/stick/arcade', exists)).toEqual({ dir: '/stick/arcade/daten', reason: 'portable' });
-    expect(chooseDataDir({ DATA_DIR: '/srv/arcade' }, 'linux', '/home/ana', '/stick/arcade', exists)).toEqual({ dir: '/srv/arcade', reason: 'env' });
+    expect(chooseDataDir({}, 'linux', '/home/ana', '/stick/arcade', onStick)).toEqual({ dir: '/stick/arcade/daten', reason: 'portable' });
+    expect(chooseDataDir({ DATA_DIR: '/srv/arcade' }, 'linux', '/home/ana', '/stick/arcade', onStick)).toEqual({ dir: '/srv/arcade', reason: 'env' });
   });
 });
 
