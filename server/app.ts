@@ -129,8 +129,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
+      // Before the API routes: they answer every other /api path with 404.
       mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
       mountStaticClient(app, config.clientDir);
     },
   });
