@@ -9,12 +9,14 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
+import { releaseInfo } from './release/release-info.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
+import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
@@ -38,7 +40,7 @@ import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-lim
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
 
 export const DEFAULT_TIMINGS: FlowTimings = { countdownMs: 3000, revealMs: 15000, scoreboardMs: 10000 };
 
@@ -86,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const trainers = new TrainerRepository(db);
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
-  const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
+  const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   guardMatchmaker();
@@ -128,6 +130,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
+      // Before the API routes: they answer every other /api path with 404.
+      mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute, host: config.host });
       mountStaticClient(app, config.clientDir);
     },
