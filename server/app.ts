@@ -28,6 +28,7 @@ import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
+import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { cardUrls } from './http/card-addresses.ts';
 import { startRetention } from './jobs/retention.ts';
@@ -86,6 +87,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const trainers = new TrainerRepository(db);
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
+  const taskSets = new TaskSetRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
@@ -125,7 +127,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         limits,
         revoke: publishRevocation,
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
