@@ -104,6 +104,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     trainers,
     apprentices,
     boards,
+    content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     buildId,

@@ -5,6 +5,7 @@ import { parseAnswerEnvelope, type PlaylistEntry, type ServerMessages, type Serv
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
 import type { RoundRecord } from '../repositories/session-repository.ts';
+import type { PinnedContent } from './content-pins.ts';
 import { RoundRunner } from './round-runner.ts';
 import type { Seat, Seats } from './seats.ts';
 import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
@@ -31,6 +32,8 @@ export interface FlowIO {
   /** Play again after the podium: the stored session is open again. */
   reopenSession(): Promise<void>;
   fail(err: unknown): void;
+  /** The stored content a playlist item's set pinned (content-pins.ts); absent = none. */
+  content?(setId: string): PinnedContent | undefined;
   /** True when every connected phone has the game's code loaded (`ready`); absent = always. */
   allReady?(gameId: string): boolean;
 }
@@ -41,6 +44,8 @@ export interface FlowIO {
  */
 export class SessionFlow {
   private runner: RoundRunner | null = null;
+  /** The stored content the running round plays (noted with the stored round). */
+  private pinned: PinnedContent | null = null;
   private readonly phaseTimer: PhaseTimer;
   private readonly cueTimers = new RoomTimers();
   private readonly solo: boolean;
@@ -219,12 +224,12 @@ export class SessionFlow {
   private playlistItemAt(roundIndex: number): PlaylistEntry {
     let n = roundIndex;
     for (const item of this.state.playlist) {
-      if (n < item.rounds) return { gameId: item.gameId, level: item.level, rounds: item.rounds };
+      if (n < item.rounds) return { gameId: item.gameId, level: item.level, rounds: item.rounds, setId: item.setId };
       n -= item.rounds;
     }
     const last = this.state.playlist.at(-1);
     if (!last) throw new Error('empty playlist');
-    return { gameId: last.gameId, level: last.level, rounds: last.rounds };
+    return { gameId: last.gameId, level: last.level, rounds: last.rounds, setId: last.setId };
   }
 
   private setPhase(phase: Phase, durationMs: number | null, then?: () => void): void {
@@ -261,7 +266,11 @@ export class SessionFlow {
     const game = findGame(this.state.gameId);
     if (!game) throw new Error(`game ${this.state.gameId} is not registered`);
     const now = this.io.now();
-    const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now);
+    const setId = this.playlistItemAt(this.state.roundIndex).setId;
+    const pinned = setId ? this.io.content?.(setId) : undefined;
+    if (setId && !pinned) throw new Error(`set ${setId} is not pinned`);
+    const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now, pinned?.content);
+    this.pinned = pinned ?? null;
     this.runner = runner;
     for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected) runner.present.add(seat.id);
     this.state.playStartedAt = now;
@@ -289,6 +298,7 @@ export class SessionFlow {
   /** Scores the round, stores it, then reveals it (results are safe before anyone sees them). */
   private async endPlay(): Promise<void> {
     const runner = this.runner;
+    const pinned = this.pinned;
     if (!runner || this.state.phase !== 'play') return;
     this.runner = null;
     this.cueTimers.clearAll();
@@ -314,6 +324,7 @@ export class SessionFlow {
     try {
       await this.io.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
+        taskSet: pinned ? { id: pinned.setId, version: pinned.version, title: pinned.title } : null,
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,

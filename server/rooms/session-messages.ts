@@ -24,10 +24,18 @@ export interface MessageContext {
   /** Takes a removal back: the player may join again. */
   readmit(playerId: string): ErrorCode | null;
   playlistChanged(items: PlaylistEntry[]): void;
+  /** Loads and pins the stored sets a playlist names (content-pins.ts): the items with titles, or the refusal. */
+  pinContent?(items: PlaylistEntry[]): Promise<PlaylistEntry[] | ErrorCode>;
   /** A phone reported the game code it has loaded. */
   markReady(seatId: string, games: string[]): void;
   /** Before "again": frees the seats of players who are gone for good. */
   dropLeftSeats(): void;
+}
+
+function applyPlaylist(ctx: MessageContext, items: PlaylistEntry[]): ErrorCode | null {
+  const err = ctx.flow().setPlaylist(items);
+  if (!err) ctx.playlistChanged(items);
+  return err;
 }
 
 /**
@@ -55,9 +63,14 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
     case 'playlist': {
       const p = parsePlaylist(payload);
       if (!p.ok) return p.code;
-      const err = ctx.flow().setPlaylist(p.value);
-      if (!err) ctx.playlistChanged(p.value);
-      return err;
+      if (!p.value.some((item) => item.setId)) return applyPlaylist(ctx, p.value);
+      // Stored sets load from the database first; a refusal comes back as its own `error`.
+      if (!ctx.pinContent) return 'PLAYLIST_INVALID';
+      void ctx.pinContent(p.value).then((pinned) => {
+        const err = typeof pinned === 'string' ? pinned : applyPlaylist(ctx, pinned);
+        if (err) client.send('error', { code: err, type: 'playlist' });
+      }, () => client.send('error', { code: 'SERVER_ERROR', type: 'playlist' }));
+      return null;
     }
     case 'ready': {
       const p = parseReady(payload);

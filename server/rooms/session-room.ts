@@ -11,6 +11,7 @@ import type { ApprenticeRepository } from '../repositories/apprentice-repository
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
+import { ContentPins, type ContentSource } from './content-pins.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
 import { proofRefusal, realSlotsFull, reservationRefusal, type AdmissionView } from './admission.ts';
@@ -33,6 +34,8 @@ export interface RoomDeps {
   trainers: TrainerRepository;
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
+  /** A company's stored sets (Werkstatt); without it, playlists naming a set are refused. */
+  content?: ContentSource;
   /** Paces wrong card codes per address. */
   cardThrottle: CardThrottle;
   /** Bounds anonymous solo rooms and practice rounds per address and device. */
@@ -87,6 +90,7 @@ export function createSessionRoom(deps: RoomDeps) {
     private companyId: string | null = null;
     /** Which phones have which game code loaded (`ready`). */
     private readonly readiness = new Readiness();
+    private readonly pins = new ContentPins(deps.content);
     private readonly messageContext: MessageContext = {
       now,
       state: this.state,
@@ -98,7 +102,11 @@ export function createSessionRoom(deps: RoomDeps) {
         this.state.removed.delete(playerId);
         return null;
       },
-      playlistChanged: (items) => deps.sessions.updatePlaylist(this.roomId, items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
+      playlistChanged: (items) => {
+        this.refreshReady();
+        deps.sessions.updatePlaylist(this.roomId, items).catch((e) => logError(`room ${this.roomId} playlist`, e));
+      },
+      pinContent: (items) => this.pins.pin(items, this.companyId),
       markReady: (seatId, games) => {
         this.readiness.mark(seatId, games);
         this.refreshReady();
@@ -134,6 +142,7 @@ export function createSessionRoom(deps: RoomDeps) {
         reopenSession: () => deps.sessions.reopenSession(this.roomId),
         fail: (err) => logError(`room ${this.roomId}`, err),
         allReady: (gameId) => this.readiness.allReportingReady(this.connectedSeatIds(), gameId),
+        content: (setId) => this.pins.get(setId),
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });

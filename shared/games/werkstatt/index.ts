@@ -2,6 +2,7 @@ import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { SAMPLE_SET } from './sample.ts';
 import { WERKSTATT_TEXTS } from './texts.ts';
+import { checkTaskSet } from './validate.ts';
 import type { WerkstattWire } from './wire.ts';
 
 /** Werkstatt: a company's own task sets (choice, number with unit and tolerance, order). Level 1 is the built-in example set. */
@@ -22,4 +23,11 @@ export const werkstatt: GameDefinition<rules.WerkstattRound, rules.WerkstattPlay
   expectedAnswers: (round) => round.tasks.length,
   isDone: (round, player) => player.answers.length >= round.tasks.length,
   score: rules.score,
+  authored: {
+    check: (raw) => {
+      const checked = checkTaskSet(raw);
+      return checked.ok ? checked.value : null;
+    },
+    createRoundWith: rules.createRoundFrom,
+  },
 };
