@@ -159,6 +159,8 @@ export const de = {
   'area.cards': 'Ausweise',
   'area.board': 'Bestenliste',
   'area.reports': 'Berichte',
+  'area.taskSets': 'Aufgabensätze',
+  'taskSets.deleteConfirm': 'Ja, Satz löschen',
   'area.trainers': 'Ausbilder',
   'area.settings': 'Einstellungen',
   'area.companies': 'Betriebe',

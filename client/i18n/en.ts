@@ -160,6 +160,8 @@ export const en: Record<MessageKey, string> = {
   'area.cards': 'Cards',
   'area.board': 'Leaderboard',
   'area.reports': 'Reports',
+  'area.taskSets': 'Task sets',
+  'taskSets.deleteConfirm': 'Yes, delete the set',
   'area.trainers': 'Trainers',
   'area.settings': 'Settings',
   'area.companies': 'Companies',
