@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { Encoder } from '@colyseus/schema';
+import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import type { Config } from './config.ts';
@@ -70,7 +70,7 @@ export interface AppOverrides {
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
-Encoder.BUFFER_SIZE = 256 * 1024;
+setEncoderBufferBytes(256 * 1024);
 
 /** Builds the whole server from its configuration. Never listens by itself (tests boot this). */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {

@@ -16,6 +16,8 @@ import { soloSetupScreen } from './solo-setup.ts';
 import { restoreSignedIn, setSignedIn } from './trainer/signed-in.ts';
 import { trainerNavigation, type AppNavigation } from './trainer-navigation.ts';
 
+// Over 250 lines for now: navigation plus the rejoin policy (constants below, `rejoin`,
+// `ended`); that policy is the part to move out (client/app/seat-recovery.ts) when it grows.
 // The app's top-level navigation: home, join, practice, error, entering / leaving a session;
 // the trainer's screens (sign-in, trainer area, board page) are in trainer-navigation.ts.
 

@@ -1,5 +1,6 @@
 import { findGame } from '../../shared/games/index.ts';
 import { lang, t } from '../i18n/index.ts';
+import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
 import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages.ts';
 import type { GameSession } from '../net/session.ts';
 import { phaseRemainingMs, type SessionSnapshot } from '../net/snapshot.ts';
@@ -10,8 +11,8 @@ import { h, setText } from './dom.ts';
 /** What a screen inside a session may use. */
 export interface SessionCtx {
   session: GameSession;
-  /** Sends a message to the room. */
-  send(type: string, payload?: unknown): void;
+  /** Sends a message to the room (typed by the client message table). */
+  send<K extends ClientMessageType>(type: K, ...payload: ClientPayloadArgs<K>): void;
   serverNow(): number;
   /** Leaves the session on purpose and goes home. */
   leave(): void;

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { LoginTakenError } from './trainer-repository.ts';
+import { insertTrainer, type NewTrainer } from './trainer-repository.ts';
 
 export interface Company {
   id: string;
   name: string;
   disabled: boolean;
-}
-
-export interface NewTrainer {
-  login: string;
-  displayName: string;
-  passwordHash: string;
-  role: 'admin' | 'trainer';
 }
 
 /** Companies. The only place this SQL lives. */
@@ -72,18 +65,11 @@ export class CompanyRepository {
   /** A further company with its first admin, in one transaction (platform admin). Throws LoginTakenError. */
   async createWithAdmin(name: string, admin: NewTrainer): Promise<Company> {
     const id = randomUUID();
-    try {
-      await this.db.transaction(async (tx) => {
-        await tx.query('insert into companies (id, name) values ($1, $2)', [id, name]);
-        await tx.query(
-          'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
-          [randomUUID(), id, admin.login, admin.displayName, admin.passwordHash, admin.role],
-        );
-      });
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(admin.login);
-      throw err;
-    }
+    // The trainer's INSERT throws LoginTakenError, which rolls the company back too.
+    await this.db.transaction(async (tx) => {
+      await tx.query('insert into companies (id, name) values ($1, $2)', [id, name]);
+      await insertTrainer(tx, randomUUID(), id, admin);
+    });
     return { id, name, disabled: false };
   }
 
@@ -109,10 +95,7 @@ export class CompanyRepository {
       const companyId = randomUUID();
       const trainerId = randomUUID();
       await tx.query('insert into companies (id, name) values ($1, $2)', [companyId, companyName]);
-      await tx.query(
-        'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
-        [trainerId, companyId, admin.login, admin.displayName, admin.passwordHash, admin.role],
-      );
+      await insertTrainer(tx, trainerId, companyId, admin);
       return { companyId, trainerId };
     });
   }

@@ -1,5 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { interceptMatchmaking } from '../colyseus-seams.ts';
 import { refuse } from './join-options.ts';
 
 // Colyseus's matchmaking answers five methods for every room by default: join and joinOrCreate
@@ -11,28 +12,17 @@ export const EXPOSED_METHODS: readonly string[] = ['create', 'joinById', 'reconn
 /** The room method the gate calls (in the room's own process) before a seat is reserved. */
 export const RESERVATION_CHECK = 'reservationRefusal';
 
-type Invoke = typeof matchMaker.controller.invokeMethod;
-const GUARDED = Symbol.for('arcade.matchmaker-gate');
-
 /**
  * Narrows the matchmaker (process-wide, idempotent): other methods are refused with
  * JOIN_INVALID, and `joinById` first asks the room whether the options prove the code or a
  * seat key, so no seat is ever reserved for someone without them.
  */
 export function guardMatchmaker(): void {
-  const controller = matchMaker.controller as typeof matchMaker.controller & { [GUARDED]?: true };
-  if (controller[GUARDED]) return;
-  controller[GUARDED] = true;
-  controller.exposedMethods = [...EXPOSED_METHODS];
-  const invoke: Invoke = controller.invokeMethod.bind(controller);
-  controller.invokeMethod = async (method, roomName, clientOptions, authOptions) => {
-    if (!EXPOSED_METHODS.includes(method)) throw refuse('JOIN_INVALID');
-    if (method === 'joinById') {
-      const refusal = await askRoom(roomName, clientOptions);
-      if (refusal) throw refuse(refusal);
-    }
-    return invoke(method, roomName, clientOptions, authOptions);
-  };
+  interceptMatchmaking(EXPOSED_METHODS, () => refuse('JOIN_INVALID'), async (method, roomName, clientOptions) => {
+    if (method !== 'joinById') return;
+    const refusal = await askRoom(roomName, clientOptions);
+    if (refusal) throw refuse(refusal);
+  });
 }
 
 /** The room's verdict on these options; a missing room is left to Colyseus (522). */

@@ -1,16 +1,21 @@
 import { boardPoints } from '../../shared/boards/rules.ts';
 import { findGame } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseAnswerEnvelope, type PlaylistEntry, type ServerMessages, type ServerMessageType } from '../../shared/protocol/messages.ts';
+import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
-import type { RoundRecord } from '../repositories/session-repository.ts';
-import type { PinnedContent } from './content-pins.ts';
+import { ContentPins, type ContentSource, type PinnedContent } from './content-pins.ts';
 import { RoundRunner } from './round-runner.ts';
+import type { RoundFeedbackPort } from './round-feedback.ts';
+import type { Outbox, RoundStore } from './session-ports.ts';
 import type { Seat, Seats } from './seats.ts';
 import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
+
+// Over 250 lines on purpose: one phase machine whose transitions read best side by side.
+// What is not a transition lives beside it: rounds in round-runner.ts, ranks in standings.ts,
+// storing and sending behind the ports of session-ports.ts.
 
 export interface FlowTimings {
   countdownMs: number;
@@ -18,22 +23,21 @@ export interface FlowTimings {
   scoreboardMs: number;
 }
 
-/** What the flow needs from the room around it. */
+/** The flow's ports (session-ports.ts): it calls down into these, never up into the room. */
 export interface FlowIO {
   now(): number;
   newSeed(): number;
-  broadcast<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void;
-  send<K extends ServerMessageType>(seat: Seat, type: K, payload: ServerMessages[K]): void;
+  /** Where rounds and the session's end are stored. */
+  store: RoundStore;
+  /** Where messages to players and host go. */
+  outbox: Outbox;
+  /** After each stored round: boards, ranks or personal bests (not awaited: the reveal never waits for them). */
+  feedback?: RoundFeedbackPort;
   /** Called with each seat at countdown so its latency is fresh for judging. */
   measureLatency(seat: Seat): void;
-  saveRound(record: Omit<RoundRecord, 'sessionId' | 'companyId'>): Promise<void>;
-  roundSaved(seats: Seat[]): void;
-  endSession(): Promise<void>;
-  /** Play again after the podium: the stored session is open again. */
-  reopenSession(): Promise<void>;
   fail(err: unknown): void;
-  /** The stored content a playlist item's set pinned (content-pins.ts); absent = none. */
-  content?(setId: string): PinnedContent | undefined;
+  /** Where a company's stored sets come from and whose session this is (content-pins.ts); absent = no stored sets. */
+  pins?: { source: ContentSource | undefined; companyId(): string | null };
   /** True when every connected phone has the game's code loaded (`ready`); absent = always. */
   allReady?(gameId: string): boolean;
 }
@@ -46,6 +50,7 @@ export class SessionFlow {
   private runner: RoundRunner | null = null;
   /** The stored content the running round plays (noted with the stored round). */
   private pinned: PinnedContent | null = null;
+  private readonly pins: ContentPins;
   private readonly phaseTimer: PhaseTimer;
   private readonly cueTimers = new RoomTimers();
   private readonly solo: boolean;
@@ -64,6 +69,7 @@ export class SessionFlow {
   ) {
     this.solo = state.mode === 'solo';
     this.phaseTimer = new PhaseTimer(io.now, io.fail);
+    this.pins = new ContentPins(io.pins?.source);
   }
 
   setPlaylist(items: PlaylistEntry[]): ErrorCode | null {
@@ -72,6 +78,11 @@ export class SessionFlow {
     for (const item of items) this.state.playlist.push(new PlaylistItemState(item));
     this.state.roundCount = items.reduce((n, i) => n + i.rounds, 0);
     return null;
+  }
+
+  /** Loads and pins the stored sets a playlist names (this session's company only): the items with titles, or the refusal. */
+  pinContent(items: PlaylistEntry[]): Promise<PlaylistEntry[] | ErrorCode> {
+    return this.pins.pin(items, this.io.pins?.companyId() ?? null);
   }
 
   start(): ErrorCode | null {
@@ -166,7 +177,7 @@ export class SessionFlow {
     this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
-    this.io.reopenSession().catch(this.io.fail);
+    this.io.store.reopenSession().catch(this.io.fail);
     return null;
   }
 
@@ -185,7 +196,7 @@ export class SessionFlow {
     if (player) player.answered = answered;
     const expected = this.state.expectedAnswers;
     if (expected > 0 && before < expected && answered >= expected) this.answeredCount += 1;
-    this.io.send(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
+    this.io.outbox.toSeat(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
     // Only an answer that finished a player can finish the round: the O(players) check runs then only.
     if (!wasDone && runner.isDone(seat.id) && this.everyoneDone()) void this.endPlay();
     return null;
@@ -267,7 +278,7 @@ export class SessionFlow {
     if (!game) throw new Error(`game ${this.state.gameId} is not registered`);
     const now = this.io.now();
     const setId = this.playlistItemAt(this.state.roundIndex).setId;
-    const pinned = setId ? this.io.content?.(setId) : undefined;
+    const pinned = setId ? this.pins.get(setId) : undefined;
     if (setId && !pinned) throw new Error(`set ${setId} is not pinned`);
     const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now, pinned?.content);
     this.pinned = pinned ?? null;
@@ -278,7 +289,7 @@ export class SessionFlow {
     this.state.expectedAnswers = game.expectedAnswers(runner.round);
     for (const cue of game.cues(runner.round)) {
       this.cueTimers.after(cue.atMs - cue.leadMs - (this.io.now() - now), () => {
-        this.io.broadcast('cue', { round: runner.index, at: runner.startedAt + cue.atMs, ...cue.data });
+        this.io.outbox.broadcast('cue', { round: runner.index, at: runner.startedAt + cue.atMs, ...cue.data });
       }, this.io.fail);
     }
     this.setPhase('play', game.playDurationMs(runner.round), () => void this.endPlay());
@@ -322,7 +333,7 @@ export class SessionFlow {
     updateLeaders(this.state, rankPlayers(this.state));
     this.saving = true;
     try {
-      await this.io.saveRound({
+      await this.io.store.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
         taskSet: pinned ? { id: pinned.setId, version: pinned.version, title: pinned.title } : null,
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
@@ -331,7 +342,7 @@ export class SessionFlow {
           apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),
         })),
       });
-      this.io.roundSaved(seated);
+      void this.io.feedback?.afterRound(seated);
     } catch (err) {
       this.io.fail(err);
     } finally {
@@ -346,7 +357,7 @@ export class SessionFlow {
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
       const standing = standingOf(this.state, seat.id, this.seats.size);
-      if (standing) this.io.send(seat, 'standing', standing);
+      if (standing) this.io.outbox.toSeat(seat, 'standing', standing);
     }
   }
 
@@ -377,6 +388,6 @@ export class SessionFlow {
 
   private enterPodium(): void {
     this.setPhase('podium', null);
-    this.io.endSession().catch(this.io.fail);
+    this.io.store.endSession().catch(this.io.fail);
   }
 }

@@ -30,13 +30,13 @@ function harness(): Harness {
   const io: FlowIO = {
     now: () => Date.now(),
     newSeed: () => 42,
-    broadcast: () => {},
-    send: () => {},
+    outbox: { broadcast: () => {}, toSeat: () => true, toHost: () => {} },
     measureLatency: () => {},
-    saveRound: async (record) => void h.saved.push(record),
-    roundSaved: () => {},
-    endSession: async () => {},
-    reopenSession: async () => void (h.reopened += 1),
+    store: {
+      saveRound: async (record) => void h.saved.push(record),
+      endSession: async () => {},
+      reopenSession: async () => void (h.reopened += 1),
+    },
     fail: (err) => {
       throw err;
     },

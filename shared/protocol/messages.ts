@@ -3,7 +3,8 @@ import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import type { ErrorCode } from './errors.ts';
 import type { SessionState } from './state.ts';
 
-// Every message between client and server, with a validator for each client message.
+// Every message between client and server, with a validator for each client message (the
+// client → server table that ties them to their types is client-messages.ts).
 // docs/PROTOCOL.md describes the same for people writing their own clients.
 
 export type Role = 'host' | 'player';
@@ -42,12 +43,6 @@ export interface PlaylistEntry {
 }
 
 const SET_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Client → server message types. */
-export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready'] as const;
-export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
-/** Messages only the host may send. */
-export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'];
 
 /** Server → client payloads. */
 /** `nickname` is the seat's name ('' for the host). */

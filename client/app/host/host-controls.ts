@@ -2,6 +2,7 @@ import { RUNNING_PHASES } from '../../../shared/protocol/constants.ts';
 import { t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText, uid } from '../dom.ts';
+import type { SessionCtx } from '../widgets.ts';
 
 // The trainer's buttons, in one bar at the bottom of every projector view, so they are
 // always on screen. Which ones show depends on the phase; the server checks every command
@@ -20,7 +21,7 @@ export class HostControls {
   private snapshot: SessionSnapshot | null = null;
 
   /** `extra` goes to the left of the bar (e.g. "Noch eine Runde" on the podium). */
-  constructor(send: (type: string, payload?: unknown) => void, ...extra: HTMLElement[]) {
+  constructor(send: SessionCtx['send'], ...extra: HTMLElement[]) {
     this.start = button(t('host.start'), () => send('start'), { class: 'btn btn-primary btn-go' });
     this.pause = button(t('host.pause'), () => send(this.snapshot?.paused ? 'resume' : 'pause'), { class: 'btn btn-secondary' });
     this.next = button(t('host.next'), () => send('next'), { class: 'btn btn-primary btn-go' });
