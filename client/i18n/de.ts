@@ -72,6 +72,8 @@ export const de = {
   'host.playlist': 'Spielplan',
   'host.include': 'Im Spielplan',
   'host.level': 'Stufe',
+  'host.taskSet': 'Aufgabensatz',
+  'host.exampleSet': 'Beispielsatz (eingebaut)',
   'host.allLevels': 'Alle Stufen nacheinander ({from}–{to})',
   'host.rounds': 'Runden',
   'host.playlistEmpty': 'Wähle mindestens ein Spiel für den Spielplan.',

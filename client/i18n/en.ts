@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   'host.playlist': 'Playlist',
   'host.include': 'In the playlist',
   'host.level': 'Level',
+  'host.taskSet': 'Task set',
+  'host.exampleSet': 'Example set (built in)',
   'host.allLevels': 'All levels in order ({from}–{to})',
   'host.rounds': 'Rounds',
   'host.playlistEmpty': 'Choose at least one game for the playlist.',
