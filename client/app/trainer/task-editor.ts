@@ -40,7 +40,7 @@ export function taskEditor(task: Task, index: number, redraw: () => void, action
   const tags = text(task.tags.join(', '), 200, (v) => { task.tags = v.split(',').map((x) => x.trim()).filter(Boolean); });
   const kindName = ts(task.kind === 'choice' ? 'kindChoice' : task.kind === 'number' ? 'kindNumber' : 'kindOrder');
   return h('li', { class: 'item ts-task', 'data-task': index },
-    h('h4', { class: 'item-title', text: `${ts('taskN', { n: index + 1 })} · ${kindName}` }),
+    h('h3', { class: 'item-title', text: `${ts('taskN', { n: index + 1 })} · ${kindName}` }),
     field(ts('prompt'), prompt),
     kindFields(task, redraw),
     field(ts('explain'), explain),
