@@ -30,6 +30,7 @@ import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
+import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { cardUrls } from './http/card-addresses.ts';
 import { startRetention } from './jobs/retention.ts';
@@ -88,6 +89,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const trainers = new TrainerRepository(db);
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
+  const taskSets = new TaskSetRepository(db);
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
@@ -104,6 +106,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     trainers,
     apprentices,
     boards,
+    content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     buildId,
@@ -127,7 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         limits,
         revoke: publishRevocation,
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.

@@ -51,6 +51,9 @@ export const ERRORS = {
   RATE_LIMITED: { de: 'Zu viele Anfragen. Bitte warte einen Moment.', en: 'Too many requests. Please wait a moment.' },
   REQUEST_INVALID: { de: 'Die Anfrage ist fehlerhaft und wurde abgelehnt. Bitte lade die Seite neu.', en: 'The request was malformed and has been refused. Please reload the page.' },
   BODY_TOO_LARGE: { de: 'Die Anfrage ist zu groß. Bitte lade die Seite neu.', en: 'The request is too large. Please reload the page.' },
+  TASK_SET_INVALID: { de: 'Der Aufgabensatz ist noch nicht fertig. Sieh dir die markierten Aufgaben an.', en: 'The task set is not complete yet. Look at the marked tasks.' },
+  TASK_SET_STALE: { de: 'Jemand hat diesen Aufgabensatz inzwischen geändert. Lade ihn neu und übernimm deine Änderungen.', en: 'Someone has changed this task set meanwhile. Reload it and make your changes again.' },
+  TASK_SETS_FULL: { de: 'Dein Betrieb hat schon 200 Aufgabensätze. Lösche einen, bevor du einen neuen anlegst.', en: 'Your company already has 200 task sets. Delete one before you create a new one.' },
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
 } as const satisfies Record<string, { de: string; en: string }>;
