@@ -84,7 +84,7 @@ export function soloSetupScreen(actions: SoloActions): Screen {
   }, { class: 'btn btn-primary btn-large' });
 
   renderGame();
-  const el = h('section', { class: 'screen screen-solo' },
+  const el = h('section', { class: 'screen screen-solo phone-stage' },
     h('h1', { text: t('solo.title') }),
     h('p', { class: 'lead', text: t('solo.intro') }),
     h('div', { class: 'form' }, games.wrap, summary, levelHolder, howTo, best, alert, start),
