@@ -68,6 +68,10 @@ describe('phone look', () => {
     await waitForScreen(anna, 'reveal');
     await waitForScreen(ben, 'reveal');
     await expect.poll(() => anna.getByTestId('own-result').isVisible(), { timeout: 10_000 }).toBe(true);
+    // The moment after the round: full screen, with the points and the place out of two.
+    const moment = await anna.getByTestId('round-moment').innerText();
+    expect(moment).toMatch(/\+\d+ Punkte/);
+    expect(moment).toMatch(/Platz [12] von 2/);
     await anna.waitForTimeout(300);
     await screenshot(anna, `${PREFIX}-reveal-moment-390x844`);
     await screenshot(ben, `${PREFIX}-reveal-moment-ben-390x844`);
@@ -97,9 +101,14 @@ describe('phone look', () => {
     await solo.waitForTimeout(3500);
     found.push(...(await look(solo, 'solo-reveal')));
     await solo.getByRole('button', { name: 'Fertig', exact: true }).click();
-    await waitForPhase(solo, 'podium');
+    await waitForScreen(solo, 'practice-summary');
     found.push(...(await look(solo, 'solo-end')));
-    expect((await snapshot(solo))?.phase).toBe('podium');
+    // A practice summary, not a podium of one: the best, "Nochmal" and the next level.
+    expect(await solo.getByTestId('podium').count()).toBe(0);
+    await expect.poll(() => solo.getByTestId('practice-summary').innerText()).toMatch(/Bestleistung auf dieser Stufe: \d+ Punkte/);
+    await solo.getByRole('button', { name: 'Nochmal', exact: true }).click();
+    await waitForScreen(solo, ['countdown', 'play'], 30_000);
+    expect((await snapshot(solo))?.state?.gameId).toBe('reaktion');
     expect(pageErrors(solo)).toEqual([]);
 
     expect(found).toEqual([]);
