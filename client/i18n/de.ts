@@ -385,6 +385,7 @@ export const de = {
   'practice.again': 'Nochmal',
   'practice.other': 'Anderes Spiel oder andere Stufe',
   'practice.nextLevel': 'Nächste Stufe',
+  'lobby.count': '{n} {n|Azubi ist|Azubis sind} dabei',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -386,4 +386,5 @@ export const en: Record<MessageKey, string> = {
   'practice.again': 'Again',
   'practice.other': 'Another game or level',
   'practice.nextLevel': 'Next level',
+  'lobby.count': '{n} {n|player is|players are} in',
 };

@@ -21,6 +21,7 @@ import { findGame } from '../../../shared/games/index.ts';
 
 export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playerId: string | null): Screen {
   const welcome = h('p', { class: 'lead' });
+  const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
   const hostAway = h('p', { class: 'hint warn', role: 'status' });
   const upNext = h('div', { class: 'up-next' });
   let shownGame = '';
@@ -28,6 +29,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
   const el = h('section', { class: 'screen screen-lobby phone-stage' },
     h('h1', { text: t('lobby.title') }),
     welcome,
+    count,
     hostAway,
     h('h2', { text: t('lobby.upNext') }),
     upNext,
@@ -38,6 +40,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     const me = playerId ? s.players[playerId] : undefined;
     setText(welcome, t('lobby.welcome', { name: me?.nickname ?? '' }));
     setText(hostAway, s.hostConnected ? '' : t('lobby.hostAway'));
+    setText(count, t('lobby.count', { n: s.playerCount }));
     reportReady(ctx, s.playlist.map((item) => item.gameId));
     const next = s.playlist[0];
     const key = next ? `${next.gameId}:${next.level}` : '';
