@@ -2,7 +2,7 @@ import { findGame } from '../../../shared/games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
-import { celebrate } from '../show/confetti.ts';
+import { celebrate, stopCelebrating } from '../show/confetti.ts';
 import { buzz } from '../show/feedback.ts';
 import { paintGame } from '../show/game-look.ts';
 import { play } from '../show/sound.ts';
@@ -75,7 +75,7 @@ export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
     }
   };
   update(first);
-  return { id: 'podium', el, update };
+  return { id: 'podium', el, update, destroy: stopCelebrating };
 }
 
 /** Solo "Fertig": what the practice gave, and the ways on. */
