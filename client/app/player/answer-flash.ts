@@ -48,14 +48,17 @@ export function allRoundPoints(): { gameId: string; level: number; points: numbe
   return [...roundPoints.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
 }
 
-/** The flash of one round; `onAck` gets each ack of this round. */
-export function answerFlash(gameId: string, level: number, round: number): { el: HTMLElement; onAck(ack: Record<string, unknown>): void; destroy(): void } {
-  // A new session (or "Noch eine Runde") starts again at round 0.
-  if (round === 0 && !tallies.has(0)) {
+/**
+ * The flash of one round; `onAck` gets each ack of this round. `fresh`: the round starts
+ * from its countdown (not a reload mid-play), so its old tally goes; round 0 from its
+ * countdown is a new session or "Noch eine Runde", so everything goes.
+ */
+export function answerFlash(gameId: string, level: number, round: number, fresh: boolean): { el: HTMLElement; onAck(ack: Record<string, unknown>): void; destroy(): void } {
+  if (fresh && round === 0) {
     tallies.clear();
     roundPoints.clear();
   }
-  const tally = tallies.get(round) ?? { gameId, right: 0, wrong: 0, streak: 0, best: 0 };
+  const tally = (!fresh && tallies.get(round)) || { gameId, right: 0, wrong: 0, streak: 0, best: 0 };
   tallies.set(round, tally);
   const mark = h('span', { class: 'flash-mark', 'aria-hidden': 'true' });
   const word = h('span', { class: 'flash-word' });

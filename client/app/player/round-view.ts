@@ -44,7 +44,7 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
       h('p', { class: 'round-line', text: roundLine(latest) }),
       bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level), failed);
   };
-  const flash = answerFlash(gameId, level, round);
+  const flash = answerFlash(gameId, level, round, first.phase === 'countdown');
   const el = h('section', { class: 'screen screen-round phone-stage' }, stage, overlay, flash.el);
   paintGame(el, gameId);
   const offFlash = ctx.session.on('ack', (ack: AckMessage) => {
