@@ -386,6 +386,7 @@ export const de = {
   'practice.other': 'Anderes Spiel oder andere Stufe',
   'practice.nextLevel': 'Nächste Stufe',
   'lobby.count': '{n} {n|Azubi ist|Azubis sind} dabei',
+  'podium.yourRound': 'Deine Runde: {game} · {n} {n|Punkt|Punkte}',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -387,4 +387,5 @@ export const en: Record<MessageKey, string> = {
   'practice.other': 'Another game or level',
   'practice.nextLevel': 'Next level',
   'lobby.count': '{n} {n|player is|players are} in',
+  'podium.yourRound': 'Your round: {game} · {n} {n|point|points}',
 };

@@ -23,7 +23,10 @@ export interface RoundTally {
 
 const tallies = new Map<number, RoundTally>();
 /** Each finished round's points on this phone (for the podium's "your best round"). */
-const roundPoints = new Map<number, { gameId: string; level: number; points: number }>();
+const roundPoints = new Map<number, RoundPoints>();
+
+/** One finished round on this phone: game, level, own points and the game's detail (JSON). */
+export interface RoundPoints { gameId: string; level: number; points: number; detail: string }
 /** How long the flash stays, in ms (also with reduced motion, then without fading). */
 const FLASH_MS = 1100;
 
@@ -39,12 +42,12 @@ export function allTallies(): RoundTally[] {
 }
 
 /** Notes a finished round's own points (the reveal calls it). */
-export function notePoints(round: number, gameId: string, level: number, points: number): void {
-  roundPoints.set(round, { gameId, level, points });
+export function notePoints(round: number, gameId: string, level: number, points: number, detail: string): void {
+  roundPoints.set(round, { gameId, level, points, detail });
 }
 
 /** Every finished round's points on this phone, in round order. */
-export function allRoundPoints(): { gameId: string; level: number; points: number }[] {
+export function allRoundPoints(): RoundPoints[] {
   return [...roundPoints.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
 }
 

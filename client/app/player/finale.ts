@@ -1,6 +1,7 @@
 import { findGame } from '../../../shared/games/index.ts';
+import { resultLines } from '../../games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
-import type { SessionSnapshot } from '../../net/snapshot.ts';
+import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
 import { celebrate, stopCelebrating } from '../show/confetti.ts';
 import { buzz } from '../show/feedback.ts';
@@ -30,9 +31,12 @@ function bestLines(): string[] {
   const lines: string[] = [];
   const rounds = allRoundPoints();
   const best = rounds.reduce<(typeof rounds)[number] | null>((b, r) => (!b || r.points > b.points ? r : b), null);
-  if (best && best.points > 0 && rounds.length > 1) {
+  if (best && best.points > 0) {
     const game = findGame(best.gameId)?.texts[lang()].title ?? best.gameId;
-    lines.push(t('podium.bestRound', { game, n: best.points }));
+    lines.push(t(rounds.length > 1 ? 'podium.bestRound' : 'podium.yourRound', { game, n: best.points }));
+    // The game's own headline figure of that round (a median, a share right).
+    const figure = resultLines(best.gameId, parseJsonObject(best.detail), lang())[0];
+    if (figure) lines.push(figure);
   }
   const streak = bestStreakLine();
   if (streak) lines.push(streak);

@@ -92,7 +92,7 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
     const place = solo ? null : placeOf(s, ctx.playerId);
     result.update(s, ctx.playerId, place);
     const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
-    if (me) notePoints(s.roundIndex, s.gameId, s.level, me.roundScore);
+    if (me) notePoints(s.roundIndex, s.gameId, s.level, me.roundScore, me.detail);
     if (!moment && me) {
       // The moment right after the round: full screen, then the details below.
       moment = true;
