@@ -75,7 +75,7 @@ describe('phone look', () => {
     await anna.waitForTimeout(300);
     await screenshot(anna, `${PREFIX}-reveal-moment-390x844`);
     await screenshot(ben, `${PREFIX}-reveal-moment-ben-390x844`);
-    await anna.waitForTimeout(3500);
+    await anna.waitForTimeout(4800);
     found.push(...(await look(anna, 'reveal')));
 
     for (const phase of ['scoreboard', 'podium']) {
@@ -98,7 +98,7 @@ describe('phone look', () => {
     await startSolo(solo, base, 'reaktion', 1);
     await tapThroughReaktion(solo, () => 260);
     await waitForScreen(solo, 'reveal');
-    await solo.waitForTimeout(3500);
+    await solo.waitForTimeout(4800);
     found.push(...(await look(solo, 'solo-reveal')));
     await solo.getByRole('button', { name: 'Fertig', exact: true }).click();
     await waitForScreen(solo, 'practice-summary');

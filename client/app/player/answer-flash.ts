@@ -28,7 +28,7 @@ const roundPoints = new Map<number, RoundPoints>();
 /** One finished round on this phone: game, level, own points and the game's detail (JSON). */
 export interface RoundPoints { gameId: string; level: number; points: number; detail: string }
 /** How long the flash stays, in ms (also with reduced motion, then without fading). */
-const FLASH_MS = 1100;
+const FLASH_MS = 900;
 
 /** The tally of round `round` on this phone (null when no answer was judged here). */
 export function tallyOf(round: number): RoundTally | null {
