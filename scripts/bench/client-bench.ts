@@ -35,7 +35,11 @@ const wanted = (process.env.GAMES ?? '').split(',').filter(Boolean);
 const games = GAMES.filter((g) => wanted.length === 0 || wanted.includes(g.id));
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
-const hook = (page: Page, expr: string) => page.waitForFunction(expr, null, { polling: 100, timeout: 60_000 });
+type Hook = { screen?: string; phase?: string; renderType?: number | null; state?: () => { readyCount?: number } };
+const WAIT = { polling: 100, timeout: 60_000 } as const;
+/** Waits for a screen of the test hook (functions, not strings: the page's CSP forbids eval). */
+const screenIs = (page: Page, screen: string) =>
+  page.waitForFunction((want) => (window as unknown as { __arcade?: Hook }).__arcade?.screen === want, screen, WAIT);
 
 try {
   const results: Result[] = [];
@@ -55,7 +59,7 @@ async function measure(gameId: string, title: string, level: number): Promise<Re
   await hostCtx.request.post(`${base}/api/${setup.setupNeeded ? 'setup' : 'auth/login'}`, { headers: { origin: base }, data: setup.setupNeeded ? TRAINER : { login: TRAINER.login, password: TRAINER.password } });
   await host.goto(`${base}/`);
   await host.getByRole('button', { name: 'Sitzung leiten', exact: true }).click();
-  await hook(host, `window.__arcade?.screen === 'host-lobby'`);
+  await screenIs(host, 'host-lobby');
   await host.getByRole('button', { name: 'Spielplan ändern', exact: true }).click();
   for (const group of await host.getByRole('group').all()) {
     const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
@@ -102,14 +106,17 @@ async function measure(gameId: string, title: string, level: number): Promise<Re
 
   const t0 = Date.now();
   await phone.goto(`${base}/?code=${code}`);
-  await hook(phone, `window.__arcade?.screen === 'join'`);
+  await screenIs(phone, 'join');
   await phone.getByLabel('Spitzname', { exact: true }).fill('Bench');
   await phone.getByRole('button', { name: 'Beitreten', exact: true }).click();
-  await hook(phone, `window.__arcade?.screen === 'lobby'`);
+  await screenIs(phone, 'lobby');
   // Wait until the phone reported its games loaded (the host's "ready" count), as in class.
-  await hook(host, `window.__arcade?.state?.()?.readyCount >= 1`).catch(() => {});
+  await host.waitForFunction(() => ((window as unknown as { __arcade?: Hook }).__arcade?.state?.()?.readyCount ?? 0) >= 1, null, WAIT).catch(() => {});
   await host.getByRole('button', { name: 'Start', exact: true }).click();
-  await hook(phone, `window.__arcade?.phase === 'play' && window.__arcade?.screen === 'play' && window.__arcade?.renderType !== null`);
+  await phone.waitForFunction(() => {
+    const a = (window as unknown as { __arcade?: Hook }).__arcade;
+    return a?.phase === 'play' && a.screen === 'play' && a.renderType !== null && a.renderType !== undefined;
+  }, null, WAIT);
   await phone.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const msToPlay = Date.now() - t0;
   counting = false;
