@@ -91,6 +91,7 @@ export function practiceSummaryScreen(ctx: PlayerResultCtx, first: SessionSnapsh
   const last = rounds.at(-1)?.points ?? null;
   const pb = ctx.personalBest();
   const bestValue = Math.max(pb?.best ?? 0, pb?.score ?? 0, ...rounds.map((r) => r.points));
+  const newBest = last !== null && last > 0 && last >= bestValue;
   const title = game?.texts[lang()].title ?? first.gameId;
   const levelName = game?.texts[lang()].levels[first.level] ?? '';
   const practice = ctx.practice;
@@ -99,6 +100,7 @@ export function practiceSummaryScreen(ctx: PlayerResultCtx, first: SessionSnapsh
     h('p', { class: 'game-chip', text: title }),
     h('p', { class: 'round-line', text: t('common.levelName', { n: first.level, name: levelName }) }),
     h('div', { class: 'card finale-hero practice-card' },
+      newBest ? h('p', { class: 'finale-cheer', text: t('solo.newBest') }) : null,
       h('p', { class: 'practice-best', text: t('practice.best', { n: bestValue }) }),
       last !== null ? h('p', { class: 'lead', text: t('practice.lastScore', { n: last }) }) : null,
       rounds.length > 0 ? h('p', { class: 'hint', text: t('practice.rounds', { n: rounds.length }) }) : null,
