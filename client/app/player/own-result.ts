@@ -4,7 +4,7 @@ import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
-import { rankMove } from './round-moment.ts';
+import { movePieces } from './round-moment.ts';
 
 // A player's own result at the reveal, compact first: the points in large type, the place,
 // and one line per figure or mistake (cut to one line each). "Details" opens the full lines
@@ -42,13 +42,9 @@ export class OwnResult {
     setText(this.score, t('common.points', { n: points }));
     setText(this.rank, place ? t('reveal.rank', place) : '');
     this.rank.hidden = !place;
-    const move = place && me && me.rank > 0 ? rankMove(me, place.n) : null;
-    this.move.replaceChildren(...(move ? [
-      move.move ? h('span', { class: 'own-move-arrow', 'aria-hidden': 'true', text: move.move }) : '',
-      move.moveSr ? h('span', { class: 'visually-hidden', text: move.moveSr }) : '',
-      move.gap ? h('span', { text: `${move.move ? ' · ' : ''}${move.gap}` }) : '',
-    ] : []));
-    this.move.hidden = !move || (!move.move && !move.gap);
+    const pieces = place && me ? movePieces(me, place.n) : [];
+    this.move.replaceChildren(...pieces);
+    this.move.hidden = pieces.length === 0;
     // Lines and the picture are built once per detail: state updates (other players, latency)
     // must not restart the picture's animation or close the open details.
     const key = `${s.roundIndex}:${me?.detail ?? ''}:${lang()}`;

@@ -10,7 +10,7 @@ import { myRankLine } from '../week-board.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 import { reportReady } from './ready-report.ts';
 import { notePoints, tallyOf } from './answer-flash.ts';
-import { roundMoment } from './round-moment.ts';
+import { movePieces, roundMoment } from './round-moment.ts';
 import { findGame } from '../../../shared/games/index.ts';
 
 // A player's screens around the round itself (the round is round-view.ts): the lobby, the
@@ -112,15 +112,20 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
 export function playerScoreboardScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
   const clock = new PhaseClock(ctx.serverNow);
   const place = h('p', { class: 'lead' });
+  const move = h('p', { class: 'own-move' });
   const listHolder = h('div');
   const week = h('div', { 'aria-live': 'polite' });
   const el = h('section', { class: 'screen screen-scoreboard phone-stage' },
-    h('h1', { text: t('scoreboard.title') }), place, week, listHolder, clock.el);
+    h('h1', { text: t('scoreboard.title') }), place, move, week, listHolder, clock.el);
   paintGame(el, first.gameId);
   const update = (s: SessionSnapshot) => {
     clock.update(s);
     const p = placeOf(s, ctx.playerId);
     setText(place, p ? t('reveal.rank', p) : '');
+    const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
+    const pieces = p && me ? movePieces(me, p.n) : [];
+    move.replaceChildren(...pieces);
+    move.hidden = pieces.length === 0;
     showMyRank(week, ctx);
     listHolder.replaceChildren(scoreboardList(s, ctx.playerId));
   };

@@ -43,6 +43,17 @@ export function rankMove(me: PlayerSnapshot, of: number): { place: string; move:
   return { place, move, moveSr, gap };
 }
 
+/** The move and the gap as inline pieces (arrow for the eye, words for screen readers); empty when unknown. */
+export function movePieces(me: PlayerSnapshot, of: number): (HTMLElement | string)[] {
+  if (me.rank <= 0) return [];
+  const move = rankMove(me, of);
+  return [
+    move.move ? h('span', { class: 'own-move-arrow', 'aria-hidden': 'true', text: move.move }) : '',
+    move.moveSr ? h('span', { class: 'visually-hidden', text: move.moveSr }) : '',
+    move.gap ? h('span', { text: `${move.move ? ' · ' : ''}${move.gap}` }) : '',
+  ].filter((x) => x !== '');
+}
+
 export interface MomentInput {
   points: number;
   maxScore: number;
