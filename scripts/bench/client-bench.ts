@@ -31,6 +31,7 @@ if (!existsSync(idFile) || readFileSync(idFile, 'utf8').trim() !== computeBuildI
   process.exit(1);
 }
 
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const wanted = (process.env.GAMES ?? '').split(',').filter(Boolean);
 const games = GAMES.filter((g) => wanted.length === 0 || wanted.includes(g.id));
 const server = await startServer();
@@ -43,7 +44,10 @@ const screenIs = (page: Page, screen: string) =>
 
 try {
   const results: Result[] = [];
-  for (const game of games) results.push(await measure(game.id, game.texts.de.title, game.levels[0] ?? 1));
+  for (const game of games) {
+    results.push(await measure(game.id, game.texts.de.title, game.levels[0] ?? 1));
+    console.log(JSON.stringify(results.at(-1)));
+  }
   print(results);
 } finally {
   await browser.close();
@@ -139,8 +143,6 @@ function kindOf(url: string, mime: string): string {
   if (mime.includes('json')) return 'json';
   return 'other';
 }
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function print(results: Result[]): void {
   console.log(`\nClient bench: join link → first playable frame, fresh cache, CPU ${CPU_RATE}× slower, 390×844 phone`);
