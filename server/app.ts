@@ -20,7 +20,7 @@ import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
 import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
-import { CardThrottle } from './auth/card-throttle.ts';
+import { CardThrottle, CODE_THROTTLE } from './auth/card-throttle.ts';
 import { guardRequests } from './http/request-guard.ts';
 import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
@@ -34,6 +34,8 @@ import { startRetention } from './jobs/retention.ts';
 import { createSessionRoom } from './rooms/session-room.ts';
 import { PurgeScheduler } from './jobs/purge-deleted.ts';
 import { publishRevocation } from './rooms/revocations.ts';
+import { restoreJoinCodes } from './rooms/join-codes.ts';
+import { redisPresenceAndDriver } from './redis-clients.ts';
 import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
@@ -87,15 +89,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
-  const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
+  const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
-  guardMatchmaker();
+  const cardThrottle = new CardThrottle(limits);
+  const codeThrottle = new CardThrottle(limits, CODE_THROTTLE, 'code');
+  guardMatchmaker({ codes: codeThrottle });
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
-  const cardThrottle = new CardThrottle(limits);
   // Our own HTTP server so every request is checked, and its client address and scheme decided,
   // before Colyseus reads them (request-guard.ts).
-  const httpServer = guardRequests(createServer(), config.trustProxy);
+  const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits);
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,
@@ -123,12 +126,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         limits,
-        revoke: publishRevocation,
+        revoke: (r) => publishRevocation(r),
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle });
       mountStaticClient(app, config.clientDir);
     },
   });
@@ -161,8 +164,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 }
 
-async function redisPresenceAndDriver(url: string) {
-  const { RedisPresence } = await import('@colyseus/redis-presence');
-  const { RedisDriver } = await import('@colyseus/redis-driver');
-  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+/** After Redis lost its data (restarted empty): this process's room listings, join codes and stats again. */
+async function restoreAfterRedisLoss(): Promise<void> {
+  await matchMaker.restoreMissingRoomCaches();
+  await restoreJoinCodes(matchMaker.presence);
+  await matchMaker.stats.persist();
 }

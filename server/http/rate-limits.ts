@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
+import { REDIS_OPTIONS } from '../redis-clients.ts';
 
 // One place that makes rate limiters (rate-limiter-flexible): in memory for one process, in
 // Redis when REDIS_URL is set, so a limit holds across every process of an installation.
@@ -98,7 +99,7 @@ export async function createLimiterFactory(redisUrl: string | null, keyPrefix: s
   let redis: Redis | null = null;
   if (redisUrl) {
     const { Redis: RedisClient } = await import('ioredis');
-    redis = new RedisClient(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis = new RedisClient(redisUrl, { ...REDIS_OPTIONS, enableOfflineQueue: false, lazyConnect: false, connectionName: 'arcade-limits' });
     redis.on('error', () => {}); // the insurance limiter takes over; never crash the server
     // Without an offline queue, commands before the connection is up would all fall back.
     const client = redis;

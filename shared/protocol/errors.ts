@@ -51,6 +51,7 @@ export const ERRORS = {
   REQUEST_INVALID: { de: 'Die Anfrage ist fehlerhaft und wurde abgelehnt. Bitte lade die Seite neu.', en: 'The request was malformed and has been refused. Please reload the page.' },
   BODY_TOO_LARGE: { de: 'Die Anfrage ist zu groß. Bitte lade die Seite neu.', en: 'The request is too large. Please reload the page.' },
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
+  SERVICE_UNAVAILABLE: { de: 'Der Server ist gerade eingeschränkt: Neue Runden und Beitritte gehen kurz nicht. Laufende Runden spielen weiter. Versuche es gleich noch einmal.', en: 'The server is degraded right now: new rounds and joins are briefly unavailable. Rounds in play go on. Try again in a moment.' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
 } as const satisfies Record<string, { de: string; en: string }>;
 
