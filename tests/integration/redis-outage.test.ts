@@ -47,7 +47,8 @@ describe('Redis outages against a real server process', () => {
     const anna = await joinById(url, host.room.roomId, { nickname: 'Anna', code });
     await until(() => host.state.players.size === 1, 5000, 'Anna seated');
     // "Another process": its own presence on the same Redis, listening for revocations.
-    const other = (await redisPresenceAndDriver(redis.url)).presence as Presence;
+    const otherProcess = await redisPresenceAndDriver(redis.url);
+    const other = otherProcess.presence as Presence;
     const heard: { r: Revocation; at: number }[] = [];
     await listenForRevocations(other, (r) => heard.push({ r, at: Date.now() }));
 
@@ -87,6 +88,7 @@ describe('Redis outages against a real server process', () => {
     console.info(`[figures] Redis frozen: look-up answered 503 in ${frozenMs} ms; down ${OUTAGE_S} s: 503 in ${downMs} ms; back: revocation after ${heard[0]!.at - back} ms, code and joins within ${Date.now() - back} ms`);
     expect(heard).toHaveLength(1); // sent three times, acted on once
     for (const b of [late, anna, host]) await b.room.leave();
-    await (other as unknown as { shutdown(): void }).shutdown?.();
+    otherProcess.presence.shutdown();
+    await otherProcess.driver.shutdown();
   });
 });
