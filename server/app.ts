@@ -21,6 +21,7 @@ import { installFrontDoor } from './http/front-door.ts';
 import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
 import { CardThrottle, CODE_THROTTLE } from './auth/card-throttle.ts';
+import { prepareDummyHash } from './auth/password.ts';
 import { guardRequests } from './http/request-guard.ts';
 import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
@@ -91,6 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
+  await prepareDummyHash();
   const cardThrottle = new CardThrottle(limits);
   const codeThrottle = new CardThrottle(limits, CODE_THROTTLE, 'code');
   guardMatchmaker({ codes: codeThrottle });

@@ -13,7 +13,7 @@ import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import { parseJoinOptions, refuse, type ParsedJoin } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
-import { proofRefusal, realSlotsFull, reservationRefusal, type AdmissionView } from './admission.ts';
+import { proofRefusal, realSlotsFull, reservationRefusal, sameSecret, type AdmissionView } from './admission.ts';
 import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-feedback.ts';
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { closedForAbuse, watchForOversize } from './abuse.ts';
@@ -170,7 +170,7 @@ export function createSessionRoom(deps: RoomDeps) {
         const host = (options as Record<string, unknown>)[VERIFIED_HOST] as HostIdentity | undefined;
         if (!host) throw refuse('AUTH_REQUIRED');
         if (this.companyId !== null && host.companyId !== this.companyId) throw refuse('HOST_KEY_INVALID');
-        if (join.key ? join.key !== this.hostKey : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
+        if (join.key ? !sameSecret(join.key, this.hostKey) : this.hostClaimed) throw refuse('HOST_KEY_INVALID');
         if (this.hostRevoked) throw refuse('AUTH_REQUIRED');
         this.hostClaimed = true;
         this.hostTrainerId = host.trainerId;
