@@ -138,7 +138,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   });
 
-  const stopRetention = startRetention(sessions, config.practiceRetentionDays);
+  const stopRetention = startRetention(sessions, config.practiceRetentionDays, undefined, purge);
   let closed: Promise<void> | null = null;
   return {
     server, db, sessions, buildId, limits, cardThrottle, purge,
