@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { parseJoinOptions } from './join-options.ts';
 import { Removals } from './removals.ts';
-import { earlyRefusal, type SeatRoom } from './seat-admission.ts';
+import { admitPlayer, earlyRefusal, type SeatRoom } from './seat-admission.ts';
 import { Seats } from './seats.ts';
 
 const DEVICE = 'device-anna-0123456789';
@@ -33,5 +33,26 @@ describe('earlyRefusal (at matchmaking, before a reservation)', () => {
     expect(earlyRefusal(room(1), join({ card: '7KQ2M9XA7KQ2M9XA' }))).toBeNull();
     expect(earlyRefusal(room(1), join({ nickname: 'anna', device: DEVICE }))).toBeNull();
     expect(earlyRefusal(room(1), join({ nickname: 'anna', device: 'other-device-012345678' }))).toBe('SESSION_FULL');
+  });
+});
+
+/** Anna's card, as the database would find it. */
+const holder = async () => ({ apprenticeId: 'app-anna', companyId: 'c1', displayName: 'Anna' }) as never;
+
+describe('admitPlayer takeovers (N7a)', () => {
+  it('a card or the same device taking the seat gets a new key; the old key stops working', async () => {
+    const r = room(5);
+    const anna = r.seats.all()[0]!;
+    anna.apprenticeId = 'app-anna';
+    const before = anna.key;
+    expect(await admitPlayer(() => r, join({ card: '7KQ2M9XA7KQ2M9XA' }), holder)).toEqual({ seatId: anna.id });
+    expect(anna.key).not.toBe(before);
+    expect(r.seats.byKey(before)).toBeUndefined();
+    await expect(admitPlayer(() => r, join({ key: before }), holder)).rejects.toThrow('SEAT_NOT_FOUND');
+
+    const guest = r.seats.add('Ben', 's2', null, null, 'device-ben-0123456789');
+    const old = guest.key;
+    expect(await admitPlayer(() => r, join({ nickname: 'Ben', device: 'device-ben-0123456789' }), holder)).toEqual({ seatId: guest.id });
+    expect(r.seats.byKey(old)).toBeUndefined();
   });
 });

@@ -72,7 +72,10 @@ export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHo
     if (now.removals.shutsOut({ apprenticeId: holder.apprenticeId })) throw refuse('KICKED');
     // The card is the apprentice's credential: it takes its seat over from any device.
     const seat = now.seats.byApprentice(holder.apprenticeId);
-    if (seat) return { seatId: seat.id };
+    if (seat) {
+      now.seats.rotateKey(seat); // the device that had the seat loses its key (review N7a)
+      return { seatId: seat.id };
+    }
     refuseNewSeat(now);
     return { seatId: null, nickname: now.seats.freeNickname(holder.displayName), apprenticeId: holder.apprenticeId };
   }
@@ -81,7 +84,10 @@ export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHo
   if (before.removals.shutsOut({ nickname: nickname.value })) throw refuse('KICKED');
   const same = before.seats.byName(nickname.value);
   // The same device under the same name: its own guest seat (a closed tab that lost its key).
-  if (same && same.apprenticeId === null && join.deviceId !== null && same.deviceId === join.deviceId) return { seatId: same.id };
+  if (same && same.apprenticeId === null && join.deviceId !== null && same.deviceId === join.deviceId) {
+    before.seats.rotateKey(same);
+    return { seatId: same.id };
+  }
   refuseNewSeat(before);
   if (same) throw refuse('NICKNAME_TAKEN');
   return { seatId: null, nickname: nickname.value, apprenticeId: null };
