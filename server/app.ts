@@ -23,6 +23,7 @@ import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
 import { CardThrottle, CODE_THROTTLE } from './auth/card-throttle.ts';
 import { prepareDummyHash } from './auth/password.ts';
 import { guardRequests } from './http/request-guard.ts';
+import { hostAllowlist } from './http/host-allowlist.ts';
 import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
@@ -100,7 +101,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
   // Our own HTTP server so every request is checked, and its client address and scheme decided,
   // before Colyseus reads them (request-guard.ts).
-  const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits);
+  const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits, hostAllowlist(config.publicUrl, config.allowedHosts));
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       maxPlayers: MAX_PLAYERS,
       trustProxy: false,
       ipv6PrefixBits: 64,
+      allowedHosts: [],
       joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
       practiceRetentionDays: 90,
     });
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       MAX_PLAYERS: '500',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
       IPV6_PREFIX: '56',
+      ALLOWED_HOSTS: 'arcade.schule.example, pc-12',
       JOINS_PER_MINUTE: '5000',
       PRACTICE_RETENTION_DAYS: '30',
     };
@@ -66,6 +68,7 @@ describe('loadConfig', () => {
       maxPlayers: 500,
       trustProxy: 'loopback, 10.0.0.0/8',
       ipv6PrefixBits: 56,
+      allowedHosts: ['arcade.schule.example', 'pc-12'],
       joinsPerMinute: 5000,
       practiceRetentionDays: 30,
     });

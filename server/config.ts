@@ -30,6 +30,8 @@ export interface Config {
   trustProxy: false | number | string;
   /** IPv6 clients are keyed by this prefix length for every limit (IPV6_PREFIX, default 64). */
   ipv6PrefixBits: number;
+  /** Further names the server answers to (ALLOWED_HOSTS), beside IPs, localhost, the machine's name and PUBLIC_URL's. */
+  allowedHosts: string[];
   /** Code look-ups and seat reservations per client address and minute (JOINS_PER_MINUTE). */
   joinsPerMinute: number;
 }
@@ -70,6 +72,12 @@ function parseTrustProxy(raw: string | undefined): false | number | string {
   throw new ConfigError(`TRUST_PROXY must be a hop count (1-9) or addresses like "loopback" or "10.0.0.1", got "${raw}".`);
 }
 
+function parseAllowedHosts(raw: string | undefined): string[] {
+  const names = (raw ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  for (const n of names) if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(n)) throw new ConfigError(`ALLOWED_HOSTS must be host names separated by commas, got "${n}".`);
+  return names;
+}
+
 /** Reads and checks the environment; throws ConfigError with a readable message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const grace = env.RECONNECT_GRACE_S === undefined ? 45 : Number(env.RECONNECT_GRACE_S);
@@ -87,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ipv6PrefixBits: ipv6Prefix,
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
     port: parsePort('PORT', env.PORT, 2567),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
