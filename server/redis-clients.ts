@@ -38,7 +38,22 @@ export async function redisPresenceAndDriver(url: string, restore: () => Promise
   driverClient.on('ready', () => {
     if (!connectedBefore) return void (connectedBefore = true);
     console.warn('[redis] connection back: restoring this process\'s rooms and codes');
-    void restore().catch((err: unknown) => console.warn(`[redis] restore failed: ${err instanceof Error ? err.message : String(err)}`));
+    void restoreSoon(restore);
   });
   return { presence: new RedisPresence(client('presence')), driver: new RedisDriver(driverClient) };
 }
+
+/** Runs `restore` until it succeeds (the other connections may still be reconnecting), at most RESTORE_TRIES times. */
+async function restoreSoon(restore: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; attempt <= RESTORE_TRIES; attempt++) {
+    try {
+      await restore();
+      return;
+    } catch (err) {
+      if (attempt === RESTORE_TRIES) console.warn(`[redis] restore failed: ${err instanceof Error ? err.message : String(err)}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+const RESTORE_TRIES = 20;
