@@ -23,7 +23,7 @@ export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number };
 export interface Limiter {
   /** Counts `points` events for `key` (an address, an account, …). Never throws. */
   consume(key: string, points?: number): Promise<LimitVerdict>;
-  /** Whether `key` may go on, without counting anything. Never throws. */
+  /** Whether `key` may go on (its points are not used up yet), without counting anything. Never throws. */
   check(key: string): Promise<LimitVerdict>;
   /** Forgets `key` (e.g. after a success that should not count). */
   reset(key: string): Promise<void>;
@@ -61,7 +61,7 @@ function wrap(rl: RateLimiterAbstract, limit: number): Limiter {
     },
     async check(key) {
       const res = await rl.get(key).catch(() => null);
-      return res && res.consumedPoints > limit ? refused(res) : { ok: true };
+      return res && res.consumedPoints >= limit ? refused(res) : { ok: true };
     },
     async reset(key) {
       await rl.delete(key).catch(() => {});
