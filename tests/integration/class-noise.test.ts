@@ -67,7 +67,7 @@ describe.each(backends())('a noisy apprentice beside the class on $name', (backe
     const hostAgain = await new Client(server.url, { headers: { ...trainer, 'x-forwarded-for': net.phone(97) } }).joinById(roomId, { protocol: PROTOCOL_VERSION, role: 'host', key: host.welcome.key }, SessionState);
     const statuses = await guesses;
     console.info(`[figures] ${net.name}: class of 60 seated in ${classMs} ms beside 70 junk calls and 34 wrong codes (${statuses.filter((s) => s === 429).length} refused unchecked)`);
-    expect(classMs).toBeLessThan(5000);
+    expect(classMs).toBeLessThan(20_000); // paced joins would take a minute
     for (const b of [...seated.slice(5), second]) await b.room.leave();
     await hostAgain.leave();
   });
@@ -84,7 +84,7 @@ describe.each(backends())('a noisy apprentice beside the class on $name', (backe
     }
     const [paced, pacedMs] = await timed(Promise.all([31, 32, 33].map((i) => lookup(server.url, wrongCode(code, i), address(i)).then((r) => r.status))));
     expect(paced).toEqual([404, 404, 404]);
-    expect(pacedMs).toBeGreaterThanOrEqual(1900); // one wrong answer a second past the free ones
+    expect(pacedMs).toBeGreaterThanOrEqual(1500); // one wrong answer a second past the free ones (the first at once)
     const [right, rightMs] = await timed(lookup(server.url, code, address(40)));
     expect(right.status).toBe(200);
     expect(rightMs).toBeLessThan(500);
