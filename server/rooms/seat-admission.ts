@@ -54,9 +54,10 @@ export function earlyRefusal(room: SeatRoom, join: ParsedJoin): ErrorCode | null
 
 /**
  * Decides a player's join (throws a refusal). `room()` is read again after the card
- * look-up, which waits for the database; `cardHolder` throws CARD_INVALID or RATE_LIMITED.
+ * look-up, which waits for the database; `cardHolder` throws CARD_INVALID or RATE_LIMITED;
+ * `nameReserved` says whether a guest's name belongs to one of the company's apprentices.
  */
-export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHolder: (card: string) => Promise<CardHolder>): Promise<Admission> {
+export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHolder: (card: string) => Promise<CardHolder>, nameReserved: (nickname: string) => Promise<boolean> = async () => false): Promise<Admission> {
   const before = room();
   if (join.key) {
     if (before.removals.shutsOut({ key: join.key })) throw refuse('KICKED');
@@ -90,5 +91,7 @@ export async function admitPlayer(room: () => SeatRoom, join: ParsedJoin, cardHo
   }
   refuseNewSeat(before);
   if (same) throw refuse('NICKNAME_TAKEN');
+  // An apprentice's name is kept for her card (review N10).
+  if (await nameReserved(nickname.value)) throw refuse('NICKNAME_TAKEN');
   return { seatId: null, nickname: nickname.value, apprenticeId: null };
 }

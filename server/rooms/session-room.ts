@@ -18,6 +18,7 @@ import { sendPersonalBests, sendWeekBoards, type FeedbackTarget } from './round-
 import { cardHolder, hostIdentity, VERIFIED_HOST, type HostIdentity } from './room-auth.ts';
 import { closedForAbuse, watchForOversize } from './abuse.ts';
 import { Removals } from './removals.ts';
+import { ReservedNames } from './reserved-names.ts';
 import { admitPlayer, earlyRefusal, refuseNewSeat, type SeatRoom } from './seat-admission.ts';
 import { newSecret, Seats, type Seat } from './seats.ts';
 import { SessionFlow, type FlowTimings } from './session-flow.ts';
@@ -58,6 +59,7 @@ export const SEAT_RESERVATION_S = 15;
 /** Builds the room class with its dependencies bound (rooms stay thin adapters). */
 export function createSessionRoom(deps: RoomDeps) {
   const now = deps.now ?? Date.now;
+  const reservedNames = new ReservedNames(deps.apprentices);
 
   return class SessionRoom extends Room<{ state: SessionState; client: SessionClient }> {
     // Room slots never limit anyone: held seats, rejoins and a burst of joins would share
@@ -181,7 +183,7 @@ export function createSessionRoom(deps: RoomDeps) {
         return { role: 'host', seatId: null, join };
       }
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
-      const admission = await admitPlayer(() => this.seatRoom(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.companyId, context.ip));
+      const admission = await admitPlayer(() => this.seatRoom(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.companyId, context.ip), (name) => reservedNames.taken(this.companyId, name));
       if (admission.seatId !== null) return { role: 'player', seatId: admission.seatId, join };
       return { role: 'player', seatId: null, join: { ...join, nickname: admission.nickname }, ...(admission.apprenticeId ? { apprenticeId: admission.apprenticeId } : {}) };
     }
