@@ -90,5 +90,5 @@ describe('Redis outages against a real server process', () => {
     for (const b of [late, anna, host]) await b.room.leave();
     otherProcess.presence.shutdown();
     await otherProcess.driver.shutdown();
-  });
+  }, 60_000 + OUTAGE_S * 1000 * 2);
 });
