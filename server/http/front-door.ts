@@ -65,7 +65,9 @@ function reservationLimit(limiter: Limiter) {
  * still there (one that left while a limiter was asked is dropped here).
  */
 function passBehind(server: HttpServer, behind: Listener[], req: Request, res: Response): void {
-  if (req.destroyed || res.destroyed) return;
+  // A request whose body was read to its end is destroyed by Node soon after (autoDestroy):
+  // only a socket that is gone, or a body cut off, means the client left.
+  if (res.destroyed || req.socket?.destroyed || (req.destroyed && !req.complete)) return;
   if (req.method === 'POST' && req.path.startsWith('/matchmake/') && req.body === undefined) req.body = {};
   try {
     for (const listener of behind) listener.call(server, req, res);
