@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { Encoder } from '@colyseus/schema';
+import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import type { Config } from './config.ts';
@@ -39,6 +39,7 @@ import { publishRevocation } from './rooms/revocations.ts';
 import { restoreJoinCodes } from './rooms/join-codes.ts';
 import { redisPresenceAndDriver } from './redis-clients.ts';
 import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
+import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,7 +74,7 @@ export interface AppOverrides {
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
-Encoder.BUFFER_SIZE = 256 * 1024;
+setEncoderBufferBytes(256 * 1024);
 
 /** Builds the whole server from its configuration. Never listens by itself (tests boot this). */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
@@ -110,6 +111,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     boards,
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
+    reservedNames: new ReservedNames(apprentices),
     buildId,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
@@ -134,7 +136,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host });
       mountStaticClient(app, config.clientDir);
     },
   });

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
 import { errorText, lang, t } from '../i18n/index.ts';
 import { joinErrorCode } from '../net/api.ts';
+import { saveCardName } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
 import { forgetSavedSeat, forgetSession, identityTag, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
@@ -16,6 +17,8 @@ import { soloSetupScreen } from './solo-setup.ts';
 import { restoreSignedIn, setSignedIn } from './trainer/signed-in.ts';
 import { trainerNavigation, type AppNavigation } from './trainer-navigation.ts';
 
+// Over 250 lines for now: navigation plus the rejoin policy (constants below, `rejoin`,
+// `ended`); that policy is the part to move out (client/app/seat-recovery.ts) when it grows.
 // The app's top-level navigation: home, join, practice, error, entering / leaving a session;
 // the trainer's screens (sign-in, trainer area, board page) are in trainer-navigation.ts.
 
@@ -130,8 +133,14 @@ export class App implements AppNavigation {
       if (err !== 'SEAT_NOT_FOUND' && err !== 'SESSION_NOT_FOUND') return err;
       forgetSavedSeat(code);
     }
-    return this.open((net) => net.joinHostedRoom(code, who, lang()));
+    const err = await this.open((net) => net.joinHostedRoom(code, who, lang()));
+    // m5: next time the join button names the card's holder ("Als Lena K. beitreten").
+    if (!err && 'card' in who && this.joinedAs) saveCardName(who.card, this.joinedAs);
+    return err;
   }
+
+  /** The seat's name from the last `welcome` (a card brings the apprentice's name). */
+  private joinedAs: string | null = null;
 
   private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
     return this.open((net) => net.createSoloRoom(gameId, level, lang()));
@@ -163,6 +172,7 @@ export class App implements AppNavigation {
       throw err;
     }
     const welcome = session.welcome;
+    this.joinedAs = welcome?.role === 'player' ? welcome.nickname : null;
     if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code, ...(this.joiningAs && welcome.role === 'player' ? { identity: this.joiningAs } : {}) });
     this.joiningAs = null;
     this.rebuild = null;

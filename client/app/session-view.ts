@@ -41,7 +41,7 @@ export class SessionView {
     const role = session.role;
     this.ctx = {
       session,
-      send: (type, payload) => session.send(type, payload),
+      send: (type, ...payload) => session.send(type, ...payload),
       serverNow: () => session.clock.serverNow(),
       leave: () => exit.left(),
       playerId: session.playerId,

@@ -1,5 +1,6 @@
 import { findGame } from '../../shared/games/index.ts';
 import { lang, t } from '../i18n/index.ts';
+import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
 import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages.ts';
 import type { GameSession } from '../net/session.ts';
 import { phaseRemainingMs, type SessionSnapshot } from '../net/snapshot.ts';
@@ -10,8 +11,8 @@ import { h, setText } from './dom.ts';
 /** What a screen inside a session may use. */
 export interface SessionCtx {
   session: GameSession;
-  /** Sends a message to the room. */
-  send(type: string, payload?: unknown): void;
+  /** Sends a message to the room (typed by the client message table). */
+  send<K extends ClientMessageType>(type: K, ...payload: ClientPayloadArgs<K>): void;
   serverNow(): number;
   /** Leaves the session on purpose and goes home. */
   leave(): void;
@@ -73,12 +74,17 @@ export function roundLine(s: SessionSnapshot): string {
   return parts.join(' · ');
 }
 
-/** The game's debrief card: two or three sentences about the concept behind the round. */
-export function debriefCard(gameId: string): HTMLElement {
+/** The debrief card of the level just played: what it taught, the one fact, the common mistake. */
+export function debriefCard(gameId: string, level: number): HTMLElement {
   const texts = findGame(gameId)?.texts[lang()];
   const card = h('section', { class: 'card debrief', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId}` }));
-  for (const sentence of texts?.debrief ?? []) card.append(h('p', { text: sentence }));
+    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId} · ${levelLabel(gameId, level)}` }));
+  const d = texts?.debrief[level];
+  if (d) {
+    for (const [key, sentence] of [['reveal.taught', d.taught], ['reveal.fact', d.fact], ['reveal.mistake', d.mistake]] as const) {
+      card.append(h('p', { class: `debrief-${key.slice(7)}` }, h('strong', { text: `${t(key)}: ` }), sentence));
+    }
+  }
   return card;
 }
 

@@ -57,6 +57,11 @@ export function resultView(gameId: string, detail: Record<string, unknown>, roun
   }
 }
 
+/** The URL of the game's stimulus sound for the sound check, or null. */
+export function gameTestTone(gameId: string): string | null {
+  return GAMES[gameId]?.testTone ?? null;
+}
+
 /** True when this game's level plays sounds. */
 export function gameUsesSound(gameId: string, level: number): boolean {
   return GAMES[gameId]?.usesSound?.(level) ?? false;

@@ -60,6 +60,8 @@ export interface ClientGame<W extends GameWire = GameWire> {
   resultLines(detail: W['detail'], lang: Lang): string[];
   /** True when a level plays sounds: the countdown then says "sound on". */
   usesSound?: (level: number) => boolean;
+  /** URL of the stimulus sound itself, for the phone's sound check before such a round ("Hörst du den Ton?"). */
+  testTone?: string;
   /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. `round` = state.round. */
   resultView?: (detail: W['detail'], round: W['publicRound'], lang: Lang) => HTMLElement | null;
   /** The game's colour on the projector and phones (white text must read on it, ≥ 4.5:1). */
@@ -85,7 +87,7 @@ export interface ClassSummary {
   bars: ClassBar[];
   /** The correct answer or the class's key figure, one sentence. */
   answer?: string;
-  /** The most common mistake, one sentence (absent when nobody made one). */
+  /** The most common mistake, one sentence; absent: the projector shows no mistake line (a game that knows nobody erred says so itself). */
   commonMistake?: string;
 }
 

@@ -1,3 +1,4 @@
+import type { ClientMessages } from '../../shared/protocol/client-messages.ts';
 import { estimateClockOffset, type ClockEstimate, type ClockSample } from '../../shared/core/clock-sync.ts';
 
 // Server clock estimate. Local times use performance.now(), which is monotonic (Date.now()
@@ -18,7 +19,8 @@ export function clientNow(): number {
   return EPOCH_AT_PERF_ZERO_MS + performance.now();
 }
 
-export type SendFn = (type: string, payload: unknown) => void;
+/** Sends the clock-sync request (`time`, shared/protocol/client-messages.ts). */
+export type SendFn = (type: 'time', payload: ClientMessages['time']) => void;
 
 export class ClockSync {
   private estimate: ClockEstimate | null = null;

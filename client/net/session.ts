@@ -1,6 +1,7 @@
 import { CLOSE_REPLACED } from '../../shared/protocol/constants.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
-import type { AckMessage, BoardMessage, CueMessage, MyRankMessage, PersonalBestMessage, Role, StandingMessage, WelcomeMessage } from '../../shared/protocol/messages.ts';
+import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
+import type { AckMessage, BoardMessage, CueMessage, MyRankMessage, PersonalBestMessage, PingMessage, Role, StandingMessage, WelcomeMessage } from '../../shared/protocol/messages.ts';
 import { ClockSync } from './clock-sync.ts';
 import type { SessionRoom } from './connection.ts';
 import { ownPlayer, toSnapshot, type SessionSnapshot } from './snapshot.ts';
@@ -47,7 +48,7 @@ export class GameSession {
   private constructor(readonly room: SessionRoom) {
     this.clock = new ClockSync((type, payload) => this.send(type, payload));
     Object.assign(room.reconnection, { maxRetries: 30, minDelay: 250, maxDelay: 2000, minUptime: 0 });
-    room.onMessage('ping', (m: unknown) => this.send('pong', m)); // at once: it measures our latency
+    room.onMessage('ping', (m: PingMessage) => this.send('pong', m)); // at once: it measures our latency
     room.onMessage('time', (m: unknown) => this.clock.handleReply(m));
     room.onMessage('welcome', (m: WelcomeMessage) => {
       this.welcome = m;
@@ -153,8 +154,9 @@ export class GameSession {
     return this.cues.filter((c) => c.round === round);
   }
 
-  send(type: string, payload?: unknown): void {
-    this.room.send(type, payload);
+  /** Sends one client message (shared/protocol/client-messages.ts): a payload exactly when its type has one. */
+  send<K extends ClientMessageType>(type: K, ...payload: ClientPayloadArgs<K>): void {
+    this.room.send(type, payload[0]);
   }
 
   /** Plain JSON of the live state as the screens see it (a player's own entry included), for the test hook. */

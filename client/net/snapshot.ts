@@ -52,6 +52,8 @@ export interface SessionSnapshot {
   level: number;
   round: string;
   expectedAnswers: number;
+  /** The host ended this round's play early: it counts on no board. */
+  roundEndedEarly: boolean;
   playerCount: number;
   answeredCount: number;
   /** Connected phones with every playlist game loaded (`ready`). */
@@ -67,7 +69,7 @@ export interface SessionSnapshot {
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, roundEndedEarly: false, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
 };
 
 /** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */

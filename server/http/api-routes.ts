@@ -9,7 +9,7 @@ import { lookupJoinCode } from '../rooms/join-codes.ts';
 import { sendRateLimited, sendUnavailable } from './http-error.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import { cardUrls } from './card-addresses.ts';
-import { joinUrls } from './lan-addresses.ts';
+import { joinUrls, phonesCanReach } from './lan-addresses.ts';
 import { logError } from '../log.ts';
 import { limitKeyOf } from './client-address.ts';
 
@@ -23,6 +23,8 @@ export interface ApiDeps {
   startedAt: number;
   /** Paces answers to wrong join codes per address (shared with `joinById`, matchmaker-gate.ts). */
   codes: CardThrottle;
+  /** The interface the server listens on (HOST): loopback only means phones cannot join. */
+  host: string;
 }
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
@@ -40,7 +42,10 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   api.get('/info', (_req, res) => {
     const urls = joinUrls(deps.publicUrl, deps.port());
     // cardUrls: addresses for printed cards, stable ones first (see card-addresses.ts).
-    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()) });
+    res.json({
+      version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()),
+      phonesCanReach: phonesCanReach(deps.host, deps.publicUrl),
+    });
   });
 
   // A right code is always answered at once; wrong ones are paced per address (review N2b:

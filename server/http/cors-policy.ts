@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { matchMaker } from '@colyseus/core';
+import { silenceMatchmakerCors } from '../colyseus-seams.ts';
 
 // Cross-origin policy (docs/PROTOCOL.md §1). Colyseus answers every request with
 // "any origin, with credentials"; we switch that off and allow other origins only where a
@@ -8,8 +8,7 @@ import { matchMaker } from '@colyseus/core';
 
 /** Removes Colyseus's permissive CORS headers from every response (process-wide). */
 export function silenceColyseusCors(): void {
-  matchMaker.controller.DEFAULT_CORS_HEADERS = {} as typeof matchMaker.controller.DEFAULT_CORS_HEADERS;
-  matchMaker.controller.getCorsHeaders = () => ({}) as ReturnType<typeof matchMaker.controller.getCorsHeaders>;
+  silenceMatchmakerCors();
 }
 
 const PREFLIGHT_MAX_AGE_S = 600;

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { LoginTakenError } from './trainer-repository.ts';
+import { insertTrainer, type NewTrainer } from './trainer-repository.ts';
 
 export interface Company {
   id: string;
   name: string;
   disabled: boolean;
-}
-
-export interface NewTrainer {
-  login: string;
-  displayName: string;
-  passwordHash: string;
-  role: 'admin' | 'trainer';
 }
 
 /** Companies. The only place this SQL lives. */
@@ -40,6 +33,11 @@ export class CompanyRepository {
     const { rows } = await this.db.query<{ id: string; name: string; guest_retention_days: number | null }>('select id, name, guest_retention_days from companies where id = $1', [id]);
     const row = rows[0];
     return row ? { id: row.id, name: row.name, guestRetentionDays: row.guest_retention_days } : null;
+  }
+
+  /** The company's name as its trainers set it in "Einstellungen" (printed on new cards). */
+  async rename(id: string, name: string): Promise<void> {
+    await this.db.query('update companies set name = $2 where id = $1', [id, name]);
   }
 
   async setGuestRetention(id: string, days: number | null): Promise<void> {
@@ -72,18 +70,11 @@ export class CompanyRepository {
   /** A further company with its first admin, in one transaction (platform admin). Throws LoginTakenError. */
   async createWithAdmin(name: string, admin: NewTrainer): Promise<Company> {
     const id = randomUUID();
-    try {
-      await this.db.transaction(async (tx) => {
-        await tx.query('insert into companies (id, name) values ($1, $2)', [id, name]);
-        await tx.query(
-          'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
-          [randomUUID(), id, admin.login, admin.displayName, admin.passwordHash, admin.role],
-        );
-      });
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(admin.login);
-      throw err;
-    }
+    // The trainer's INSERT throws LoginTakenError, which rolls the company back too.
+    await this.db.transaction(async (tx) => {
+      await tx.query('insert into companies (id, name) values ($1, $2)', [id, name]);
+      await insertTrainer(tx, randomUUID(), id, admin);
+    });
     return { id, name, disabled: false };
   }
 
@@ -109,10 +100,7 @@ export class CompanyRepository {
       const companyId = randomUUID();
       const trainerId = randomUUID();
       await tx.query('insert into companies (id, name) values ($1, $2)', [companyId, companyName]);
-      await tx.query(
-        'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
-        [trainerId, companyId, admin.login, admin.displayName, admin.passwordHash, admin.role],
-      );
+      await insertTrainer(tx, trainerId, companyId, admin);
       return { companyId, trainerId };
     });
   }

@@ -29,6 +29,8 @@ export interface RoundRecord {
   seed: number;
   startedAt: Date;
   endedAt: Date;
+  /** The host ended play before its time: the round stays in the history, marked, and counts on no board. */
+  endedEarly?: boolean;
   results: ResultRecord[];
 }
 
@@ -79,9 +81,9 @@ export class SessionRepository {
   async saveRound(r: RoundRecord): Promise<void> {
     await this.db.transaction(async (tx) => {
       const inserted = await tx.query<{ id: number }>(
-        `insert into rounds (session_id, round_index, game_id, level, seed, started_at, ended_at)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (session_id, round_index) do nothing returning id`,
-        [r.sessionId, r.roundIndex, r.gameId, r.level, r.seed, r.startedAt.toISOString(), r.endedAt.toISOString()],
+        `insert into rounds (session_id, round_index, game_id, level, seed, started_at, ended_at, ended_early)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (session_id, round_index) do nothing returning id`,
+        [r.sessionId, r.roundIndex, r.gameId, r.level, r.seed, r.startedAt.toISOString(), r.endedAt.toISOString(), r.endedEarly === true],
       );
       const roundId = inserted.rows[0]?.id;
       if (roundId === undefined) return;
@@ -103,7 +105,8 @@ export class SessionRepository {
       );
       // Only card holders in a company's session count; the company must also be the card's
       // (checked at join; the join refuses other companies' cards).
-      const counted = r.companyId === null ? [] : kept.filter((res) => res.apprenticeId !== null);
+      // A round the host ended early lowers nobody's board.
+      const counted = r.companyId === null || r.endedEarly === true ? [] : kept.filter((res) => res.apprenticeId !== null);
       if (counted.length > 0) {
         await tx.query(
           `insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points)

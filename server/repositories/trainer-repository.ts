@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import type { NewTrainer } from './company-repository.ts';
 
 export interface Trainer {
   id: string;
@@ -33,7 +32,37 @@ interface Row {
 const COLUMNS = 't.id, t.company_id, t.login, t.display_name, t.role, t.disabled_at';
 const toTrainer = (r: Row): Trainer => ({ id: r.id, companyId: r.company_id, login: r.login, displayName: r.display_name, role: r.role, disabled: r.disabled_at !== null });
 
+/** What a new trainer account is made from (company routes, first setup, platform admin). */
+export interface NewTrainer {
+  login: string;
+  displayName: string;
+  passwordHash: string;
+  role: 'admin' | 'trainer';
+}
+
 export class LoginTakenError extends Error {}
+
+/** True for PostgreSQL's unique_violation (23505), which pg and PGlite both report as `code`. */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === '23505';
+}
+
+/**
+ * The one INSERT of a trainer account, on a plain connection or inside a caller's
+ * transaction (a company created with its admin). `companyId` is null only for the platform
+ * admin. Throws LoginTakenError when the login exists anywhere in the installation.
+ */
+export async function insertTrainer(q: Pick<Db, 'query'>, id: string, companyId: string | null, t: Omit<NewTrainer, 'role'> & { role: Trainer['role'] }): Promise<void> {
+  try {
+    await q.query(
+      'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
+      [id, companyId, t.login, t.displayName, t.passwordHash, t.role],
+    );
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new LoginTakenError(t.login);
+    throw err;
+  }
+}
 
 /**
  * Trainer accounts and their sign-in sessions. The only place this SQL lives.
@@ -57,15 +86,7 @@ export class TrainerRepository {
   /** Creates the platform admin (`npm run setup -- --platform`); throws LoginTakenError. */
   async createPlatformAdmin(t: Omit<NewTrainer, 'role'>): Promise<Trainer> {
     const id = randomUUID();
-    try {
-      await this.db.query(
-        "insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, null, $2, $3, $4, 'platform')",
-        [id, t.login, t.displayName, t.passwordHash],
-      );
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(t.login);
-      throw err;
-    }
+    await insertTrainer(this.db, id, null, { ...t, role: 'platform' });
     return { id, companyId: null, login: t.login, displayName: t.displayName, role: 'platform', disabled: false };
   }
 
@@ -82,15 +103,7 @@ export class TrainerRepository {
   /** Throws LoginTakenError when the login exists anywhere in the installation. */
   async create(companyId: string, t: NewTrainer): Promise<CompanyTrainer> {
     const id = randomUUID();
-    try {
-      await this.db.query(
-        'insert into trainers (id, company_id, login, display_name, password_hash, role) values ($1, $2, $3, $4, $5, $6)',
-        [id, companyId, t.login, t.displayName, t.passwordHash, t.role],
-      );
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') throw new LoginTakenError(t.login);
-      throw err;
-    }
+    await insertTrainer(this.db, id, companyId, t);
     return { id, companyId, login: t.login, displayName: t.displayName, role: t.role, disabled: false };
   }
 

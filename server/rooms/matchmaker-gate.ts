@@ -1,6 +1,7 @@
 import { matchMaker } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
+import { interceptMatchmaking } from '../colyseus-seams.ts';
 import { refuse } from './join-options.ts';
 
 // Colyseus's matchmaking answers five methods for every room by default: join and joinOrCreate
@@ -11,9 +12,6 @@ export const EXPOSED_METHODS: readonly string[] = ['create', 'joinById', 'reconn
 
 /** The room method the gate calls (in the room's own process) before a seat is reserved. */
 export const RESERVATION_CHECK = 'reservationRefusal';
-
-type Invoke = typeof matchMaker.controller.invokeMethod;
-const GUARDED = Symbol.for('arcade.matchmaker-gate');
 
 /** What the gate needs from the app: the wrong-code pacer it shares with the code look-up. */
 export interface GateDeps {
@@ -31,23 +29,16 @@ let current: GateDeps | null = null;
  */
 export function guardMatchmaker(deps?: GateDeps): void {
   if (deps) current = deps;
-  const controller = matchMaker.controller as typeof matchMaker.controller & { [GUARDED]?: true };
-  if (controller[GUARDED]) return;
-  controller[GUARDED] = true;
-  controller.exposedMethods = [...EXPOSED_METHODS];
-  const invoke: Invoke = controller.invokeMethod.bind(controller);
-  controller.invokeMethod = async (method, roomName, clientOptions, authOptions) => {
-    if (!EXPOSED_METHODS.includes(method)) throw refuse('JOIN_INVALID');
-    if (method === 'joinById') {
-      const refusal = await askRoom(roomName, clientOptions, (authOptions as { ip?: string } | undefined)?.ip);
+  interceptMatchmaking(
+    EXPOSED_METHODS,
+    () => refuse('JOIN_INVALID'),
+    async (method, roomName, clientOptions, ip) => {
+      if (method !== 'joinById') return;
+      const refusal = await askRoom(roomName, clientOptions, ip);
       if (refusal) throw refuse(refusal);
-    }
-    try {
-      return await invoke(method, roomName, clientOptions, authOptions);
-    } catch (err) {
-      throw storeTrouble(err) ? refuse('SERVICE_UNAVAILABLE') : err;
-    }
-  };
+    },
+    (err) => (storeTrouble(err) ? refuse('SERVICE_UNAVAILABLE') : err),
+  );
 }
 
 /** True for an error of the shared store (Redis timeout, connection gone), not a refusal. */

@@ -1,4 +1,5 @@
 import { Protocol, type Client } from '@colyseus/core';
+import { filterOutgoingFrames } from '../colyseus-seams.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 
 // Keeps a big round's patch traffic O(1) per player and tick. Two sources of frames that
@@ -14,11 +15,7 @@ const EMPTY_PATCH = Protocol.ROOM_STATE_PATCH;
 
 /** Stops the empty patch frames (header only) to one client; everything else passes. */
 export function dropEmptyPatches(client: Client): void {
-  const raw = client.raw.bind(client);
-  client.raw = (data, options, cb) => {
-    if (data.length === 1 && data[0] === EMPTY_PATCH) return;
-    raw(data, options, cb);
-  };
+  filterOutgoingFrames(client, (frame) => frame.length === 1 && frame[0] === EMPTY_PATCH);
 }
 
 /** Copies the live counters into the shared state at most every AGGREGATE_PATCH_INTERVAL_MS, and at once on a new phase. */

@@ -2,7 +2,9 @@ import { MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
 import type { BoardMessage, MyRankMessage, ServerMessages, ServerMessageType } from '../../shared/protocol/messages.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
+import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Seat } from './seats.ts';
+import type { Outbox } from './session-ports.ts';
 
 // What players learn after a stored round beyond its scores: in a company session the
 // week's board and their own rank; in solo practice their personal best.
@@ -40,5 +42,46 @@ export async function sendPersonalBests(sessions: SessionRepository, target: Fee
   for (const seat of seats) {
     const best = seat.practiceId ? await sessions.personalBest(seat.practiceId, target.gameId, target.level) : null;
     target.toSeat(seat, 'personalBest', { gameId: target.gameId, level: target.level, best, score: target.roundScore(seat) });
+  }
+}
+
+/** The flow's port for what follows a stored round. */
+export interface RoundFeedbackPort {
+  afterRound(seats: readonly Seat[]): Promise<void>;
+}
+
+/** What the feedback reads: the repositories, the session's company, the round in the state. */
+export interface FeedbackDeps {
+  sessions: SessionRepository;
+  boards: BoardRepository;
+  state: SessionState;
+  outbox: Outbox;
+  /** The session's company (null: solo, or no host yet). */
+  companyId(): string | null;
+  now(): number;
+  fail(err: unknown): void;
+}
+
+/** After a stored round: boards and ranks (company session) or the personal best (solo). Never throws. */
+export class RoundFeedback implements RoundFeedbackPort {
+  constructor(private readonly d: FeedbackDeps) {}
+
+  async afterRound(seats: readonly Seat[]): Promise<void> {
+    const { state, outbox } = this.d;
+    const target: FeedbackTarget = {
+      gameId: state.gameId,
+      level: state.level,
+      now: this.d.now(),
+      toHost: (type, payload) => outbox.toHost(type, payload),
+      toSeat: (seat, type, payload) => void outbox.toSeat(seat, type, payload),
+      roundScore: (seat) => state.players.get(seat.id)?.roundScore ?? 0,
+    };
+    const companyId = this.d.companyId();
+    try {
+      if (state.mode === 'solo') await sendPersonalBests(this.d.sessions, target, seats);
+      else if (companyId !== null) await sendWeekBoards(this.d.boards, companyId, target, seats);
+    } catch (err) {
+      this.d.fail(err);
+    }
   }
 }

@@ -86,21 +86,21 @@ describe('SessionFlow: the way through a session', () => {
     const h = flowHarness();
     h.addPlayer('Anna');
     h.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 2 }]);
-    expect(h.flow.next()).toBe('WRONG_PHASE'); // lobby
+    expect(h.flow.next(true)).toBe('WRONG_PHASE'); // lobby
     h.flow.start();
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('play');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     await vi.advanceTimersByTimeAsync(0); // the round is stored before the reveal
     expect(h.state.phase).toBe('reveal');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('scoreboard');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state).toMatchObject({ phase: 'countdown', roundIndex: 1 });
-    expect(h.flow.end()).toBeNull();
+    expect(h.flow.end(true)).toBeNull();
     expect(h.state.phase).toBe('podium');
-    expect(h.flow.end()).toBe('WRONG_PHASE');
-    expect(h.flow.next()).toBe('WRONG_PHASE');
+    expect(h.flow.end(true)).toBe('WRONG_PHASE');
+    expect(h.flow.next(true)).toBe('WRONG_PHASE');
     expect(h.ended()).toBe(1);
     expect(h.saved).toHaveLength(1); // the aborted second round stores nothing
   });
@@ -141,7 +141,7 @@ describe('SessionFlow: the way through a session', () => {
       h.flow.answer(a!, { round: 0, data });
       h.flow.answer(b!, { round: 0, data });
     });
-    h.flow.next(); // c never answers
+    h.flow.next(true); // c never answers
     await vi.advanceTimersByTimeAsync(0);
     const p = (id: string) => h.state.players.get(id)!;
     expect(p(a!.id).score).toBe(p(b!.id).score);
@@ -158,7 +158,7 @@ describe('SessionFlow: the way through a session', () => {
     expect(h.state).toMatchObject({ phase: 'reveal', phaseEndsAt: 0 });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(h.state.phase).toBe('reveal');
-    h.flow.next();
+    h.flow.next(true);
     expect(h.state).toMatchObject({ phase: 'countdown', roundIndex: 1, roundCount: 2 });
   });
 });

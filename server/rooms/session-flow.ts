@@ -1,15 +1,20 @@
 import { boardPoints } from '../../shared/boards/rules.ts';
 import { findGame } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseAnswerEnvelope, type PlaylistEntry, type ServerMessages, type ServerMessageType } from '../../shared/protocol/messages.ts';
+import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
-import type { RoundRecord } from '../repositories/session-repository.ts';
 import { RoundRunner } from './round-runner.ts';
+import type { RoundFeedbackPort } from './round-feedback.ts';
+import type { Outbox, RoundStore } from './session-ports.ts';
 import type { Seat, Seats } from './seats.ts';
 import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
+
+// Over 250 lines on purpose: one phase machine whose transitions read best side by side.
+// What is not a transition lives beside it: rounds in round-runner.ts, ranks in standings.ts,
+// storing and sending behind the ports of session-ports.ts.
 
 export interface FlowTimings {
   countdownMs: number;
@@ -17,19 +22,18 @@ export interface FlowTimings {
   scoreboardMs: number;
 }
 
-/** What the flow needs from the room around it. */
+/** The flow's ports (session-ports.ts): it calls down into these, never up into the room. */
 export interface FlowIO {
   now(): number;
   newSeed(): number;
-  broadcast<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void;
-  send<K extends ServerMessageType>(seat: Seat, type: K, payload: ServerMessages[K]): void;
+  /** Where rounds and the session's end are stored. */
+  store: RoundStore;
+  /** Where messages to players and host go. */
+  outbox: Outbox;
+  /** After each stored round: boards, ranks or personal bests (not awaited: the reveal never waits for them). */
+  feedback?: RoundFeedbackPort;
   /** Called with each seat at countdown so its latency is fresh for judging. */
   measureLatency(seat: Seat): void;
-  saveRound(record: Omit<RoundRecord, 'sessionId' | 'companyId'>): Promise<void>;
-  roundSaved(seats: Seat[]): void;
-  endSession(): Promise<void>;
-  /** Play again after the podium: the stored session is open again. */
-  reopenSession(): Promise<void>;
   fail(err: unknown): void;
   /** True when every connected phone has the game's code loaded (`ready`); absent = always. */
   allReady?(gameId: string): boolean;
@@ -104,12 +108,18 @@ export class SessionFlow {
     return null;
   }
 
-  next(): ErrorCode | null {
+  /**
+   * Moves on at once. Ending a hosted round that is still being played needs `confirmed`
+   * (the host was asked): a late or doubled click never cuts the class's round short. Such
+   * a round is stored as ended early and counts on no board.
+   */
+  next(confirmed = false): ErrorCode | null {
     if (this.saving) return 'WRONG_PHASE';
+    if (this.state.phase === 'play' && !this.solo && !confirmed) return 'CONFIRM_REQUIRED';
     if (this.state.paused) this.resume();
     switch (this.state.phase) {
       case 'countdown': this.enterPlay(); return null;
-      case 'play': void this.endPlay(); return null;
+      case 'play': void this.endPlay(!this.solo); return null;
       case 'reveal':
         if (this.solo) this.nextSoloRound();
         else this.enterScoreboard();
@@ -119,8 +129,10 @@ export class SessionFlow {
     }
   }
 
-  end(): ErrorCode | null {
+  /** Ends the session (podium). With players seated a hosted session ends only `confirmed` (the host was asked). */
+  end(confirmed = false): ErrorCode | null {
     if (this.state.phase === 'podium') return 'WRONG_PHASE';
+    if (!this.solo && !confirmed && this.seats.size > 0) return 'CONFIRM_REQUIRED';
     this.abortPlay();
     this.enterPodium();
     return null;
@@ -161,7 +173,7 @@ export class SessionFlow {
     this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
-    this.io.reopenSession().catch(this.io.fail);
+    this.io.store.reopenSession().catch(this.io.fail);
     return null;
   }
 
@@ -180,7 +192,7 @@ export class SessionFlow {
     if (player) player.answered = answered;
     const expected = this.state.expectedAnswers;
     if (expected > 0 && before < expected && answered >= expected) this.answeredCount += 1;
-    this.io.send(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
+    this.io.outbox.toSeat(seat, 'ack', { round: runner.index, answered, ...outcome.ack, ...(outcome.error ? { error: outcome.error } : {}) });
     // Only an answer that finished a player can finish the round: the O(players) check runs then only.
     if (!wasDone && runner.isDone(seat.id) && this.everyoneDone()) void this.endPlay();
     return null;
@@ -244,6 +256,7 @@ export class SessionFlow {
     this.state.gameId = item.gameId;
     this.state.level = item.level;
     this.state.round = '{}';
+    this.state.roundEndedEarly = false;
     this.resetAnswered();
     for (const seat of this.seats.all()) this.io.measureLatency(seat);
     this.setPhase('countdown', this.timings.countdownMs, () => this.playWhenReady(this.io.now() + READY_WAIT_MAX_MS));
@@ -269,7 +282,7 @@ export class SessionFlow {
     this.state.expectedAnswers = game.expectedAnswers(runner.round);
     for (const cue of game.cues(runner.round)) {
       this.cueTimers.after(cue.atMs - cue.leadMs - (this.io.now() - now), () => {
-        this.io.broadcast('cue', { round: runner.index, at: runner.startedAt + cue.atMs, ...cue.data });
+        this.io.outbox.broadcast('cue', { round: runner.index, at: runner.startedAt + cue.atMs, ...cue.data });
       }, this.io.fail);
     }
     this.setPhase('play', game.playDurationMs(runner.round), () => void this.endPlay());
@@ -286,17 +299,23 @@ export class SessionFlow {
     for (const player of this.state.players.values()) player.answered = 0;
   }
 
-  /** Scores the round, stores it, then reveals it (results are safe before anyone sees them). */
-  private async endPlay(): Promise<void> {
+  /**
+   * Scores the round, stores it, then reveals it (results are safe before anyone sees them).
+   * `byHost`: the host ended play before its time; what had not happened yet is nobody's
+   * mistake, and the round is stored as ended early (on no board).
+   */
+  private async endPlay(byHost = false): Promise<void> {
     const runner = this.runner;
     if (!runner || this.state.phase !== 'play') return;
     this.runner = null;
     this.cueTimers.clearAll();
     this.phaseTimer.clear();
     this.state.phaseEndsAt = 0;
+    this.state.roundEndedEarly = byHost;
+    const scoreCtx = byHost ? { stoppedAtMs: this.io.now() - runner.startedAt } : {};
     // Only who was connected at some time of play has a result: missing is no 0 (README).
     const seated = this.seats.all().filter((seat) => runner.present.has(seat.id));
-    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id) }));
+    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id, scoreCtx) }));
     for (const player of this.state.players.values()) {
       player.roundScore = 0;
       player.detail = '{}';
@@ -312,15 +331,15 @@ export class SessionFlow {
     updateLeaders(this.state, rankPlayers(this.state));
     this.saving = true;
     try {
-      await this.io.saveRound({
+      await this.io.store.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
-        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
+        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()), endedEarly: byHost,
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
           apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),
         })),
       });
-      this.io.roundSaved(seated);
+      void this.io.feedback?.afterRound(seated);
     } catch (err) {
       this.io.fail(err);
     } finally {
@@ -335,7 +354,7 @@ export class SessionFlow {
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
       const standing = standingOf(this.state, seat.id, this.seats.size);
-      if (standing) this.io.send(seat, 'standing', standing);
+      if (standing) this.io.outbox.toSeat(seat, 'standing', standing);
     }
   }
 
@@ -366,6 +385,6 @@ export class SessionFlow {
 
   private enterPodium(): void {
     this.setPhase('podium', null);
-    this.io.endSession().catch(this.io.fail);
+    this.io.store.endSession().catch(this.io.fail);
   }
 }

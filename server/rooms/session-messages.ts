@@ -1,98 +1,109 @@
-import type { Client } from '@colyseus/core';
+import { CLIENT_MESSAGE_TABLE, type ClientMessageType, type ParsedClientMessages } from '../../shared/protocol/client-messages.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
-import { parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime, type ClientMessageType, type PlaylistEntry, type ServerMessages } from '../../shared/protocol/messages.ts';
+import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
-import type { Seats } from './seats.ts';
+import type { Roster } from './roster.ts';
+import type { Seat } from './seats.ts';
 import type { SessionFlow } from './session-flow.ts';
+import type { ClientData, SessionClient } from './session-ports.ts';
 
-/** What a session room keeps on each connection. */
-export interface ClientData {
-  role: 'host' | 'player';
-  seatId: string | null;
-}
+// Carries out client messages. Which types exist, who may send them and how their payloads
+// are checked is the shared table (shared/protocol/client-messages.ts); this file only
+// says what each accepted message does. Every refusal is an `error` reply with the type.
 
-/** A connection of a session room: `send` takes only the server messages of the protocol, each with its payload type. */
-export type SessionClient = Client<{ messages: ServerMessages; userData: ClientData }>;
-
-/** What routing a client message needs from its room. */
+/** What carrying out a client message needs from its room. */
 export interface MessageContext {
   now(): number;
   state: SessionState;
-  seats: Seats;
+  roster: Roster;
   flow(): SessionFlow;
   kick(playerId: string): ErrorCode | null;
-  /** Takes a removal back: the player may join again. */
-  readmit(playerId: string): ErrorCode | null;
   playlistChanged(items: PlaylistEntry[]): void;
-  /** A phone reported the game code it has loaded. */
-  markReady(seatId: string, games: string[]): void;
-  /** Before "again": frees the seats of players who are gone for good. */
-  dropLeftSeats(): void;
+  /** Solo practice: false when this device or address is over its rounds per minute. */
+  admitSoloRound(): Promise<boolean>;
 }
 
+/** Who sent a message: the connection and, for a player, the seat. */
+interface Sender {
+  client: SessionClient;
+  seat: Seat | undefined;
+}
+
+type Handler<K extends ClientMessageType> = (ctx: MessageContext, value: ParsedClientMessages[K], from: Sender) => ErrorCode | null;
+
+/** What each accepted message does; returns the error code to reply with, or null. */
+const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
+  time: (ctx, p, { client }) => {
+    client.send('time', { c: p.c, s: ctx.now() });
+    return null;
+  },
+  // A pong must answer a ping we sent (and the host is never pinged).
+  pong: (ctx, p, { seat }) => (seat && ctx.roster.seats.recordPong(seat, p.s, ctx.now()) ? null : 'MESSAGE_INVALID'),
+  // Only a seated player answers; the host has no seat. The flow checks the envelope against the round.
+  answer: (ctx, p, { seat }) => (seat ? ctx.flow().answer(seat, p) : 'PLAYER_NOT_FOUND'),
+  ready: (ctx, p, { seat }) => {
+    if (!seat) return 'PLAYER_NOT_FOUND';
+    ctx.roster.markReady(seat.id, p.games);
+    return null;
+  },
+  playlist: (ctx, items) => {
+    const err = ctx.flow().setPlaylist(items);
+    if (!err) ctx.playlistChanged(items);
+    return err;
+  },
+  start: (ctx) => ctx.flow().start(),
+  pause: (ctx) => ctx.flow().pause(),
+  resume: (ctx) => ctx.flow().resume(),
+  // Ending a running round or a session with players needs the host's confirmation (issue 19).
+  next: (ctx, p) => ctx.flow().next(p.confirmed),
+  end: (ctx, p) => ctx.flow().end(p.confirmed),
+  kick: (ctx, p) => ctx.kick(p.playerId),
+  readmit: (ctx, p) => ctx.roster.readmit(p.playerId),
+  lock: (ctx, p) => {
+    ctx.state.locked = p.locked;
+    return null;
+  },
+  settings: (ctx, p) => ctx.flow().setAutoAdvance(p.autoAdvance),
+  again: (ctx) => {
+    if (ctx.state.phase === 'podium') ctx.roster.dropLeftSeats();
+    return ctx.flow().again();
+  },
+};
+
+/** Messages after which "n von m bereit" is counted again (the games or the seats changed). */
+const CHANGES_READY: readonly ClientMessageType[] = ['playlist', 'kick', 'again'];
+
+/** Validates one message with its table row and carries it out; the error code to reply with, or null. */
+function route<K extends ClientMessageType>(ctx: MessageContext, type: K, from: Sender, payload: unknown): ErrorCode | null {
+  const parsed = CLIENT_MESSAGE_TABLE[type].parse(payload);
+  if (!parsed.ok) return parsed.code;
+  return (HANDLERS[type] as Handler<K>)(ctx, parsed.value as ParsedClientMessages[K], from);
+}
+
+const reply = (client: SessionClient, code: ErrorCode, type: string) => client.send('error', { code, type });
+
 /**
- * Validates one client message (role checks are done by the caller) and carries it out.
- * Returns the error code to send back, or null.
+ * Handles one client message: host-only rows are refused to players (NOT_HOST), except the
+ * solo player's own `next` and `end`; a solo `next` after a round first passes the practice
+ * bound (SoloLimits). Every refusal is an `error` reply.
  */
-export function routeMessage(ctx: MessageContext, type: ClientMessageType, client: SessionClient, seatId: string | null, payload: unknown): ErrorCode | null {
-  const seat = seatId ? ctx.seats.get(seatId) : undefined;
-  switch (type) {
-    case 'time': {
-      const p = parseTime(payload);
-      if (!p.ok) return p.code;
-      client.send('time', { c: p.value.c, s: ctx.now() });
-      return null;
-    }
-    case 'pong': {
-      const p = parsePong(payload);
-      if (!p.ok) return p.code;
-      // A pong must answer a ping we sent (and the host is never pinged).
-      return seat && ctx.seats.recordPong(seat, p.value.s, ctx.now()) ? null : 'MESSAGE_INVALID';
-    }
-    case 'answer':
-      // Only a seated player answers; the host has no seat.
-      return seat ? ctx.flow().answer(seat, payload) : 'PLAYER_NOT_FOUND';
-    case 'playlist': {
-      const p = parsePlaylist(payload);
-      if (!p.ok) return p.code;
-      const err = ctx.flow().setPlaylist(p.value);
-      if (!err) ctx.playlistChanged(p.value);
-      return err;
-    }
-    case 'ready': {
-      const p = parseReady(payload);
-      if (!p.ok) return p.code;
-      if (!seat) return 'PLAYER_NOT_FOUND';
-      ctx.markReady(seat.id, p.value.games);
-      return null;
-    }
-    case 'kick': {
-      const p = parseKick(payload);
-      return p.ok ? ctx.kick(p.value.playerId) : p.code;
-    }
-    case 'readmit': {
-      const p = parseKick(payload);
-      return p.ok ? ctx.readmit(p.value.playerId) : p.code;
-    }
-    case 'lock': {
-      const p = parseLock(payload);
-      if (!p.ok) return p.code;
-      ctx.state.locked = p.value.locked;
-      return null;
-    }
-    case 'settings': {
-      const p = parseSettings(payload);
-      return p.ok ? ctx.flow().setAutoAdvance(p.value.autoAdvance) : p.code;
-    }
-    case 'again': {
-      const p = parseEmpty(payload);
-      if (!p.ok) return p.code;
-      if (ctx.state.phase === 'podium') ctx.dropLeftSeats();
-      return ctx.flow().again();
-    }
-    default: {
-      const p = parseEmpty(payload);
-      return p.ok ? ctx.flow()[type]() : p.code;
-    }
-  }
+export function handleClientMessage(ctx: MessageContext, type: ClientMessageType, client: SessionClient, payload: unknown): void {
+  const data = client.userData as ClientData | undefined;
+  if (!data) return;
+  const soloControl = ctx.state.mode === 'solo' && (type === 'next' || type === 'end');
+  if (CLIENT_MESSAGE_TABLE[type].hostOnly && data.role !== 'host' && !soloControl) return reply(client, 'NOT_HOST', type);
+  const from = { client, seat: data.seatId ? ctx.roster.seats.get(data.seatId) : undefined };
+  if (soloControl && type === 'next' && ctx.state.phase === 'reveal') return void nextSoloRound(ctx, from);
+  const error = route(ctx, type, from, payload);
+  if (error) reply(client, error, type);
+  else if (CHANGES_READY.includes(type)) ctx.roster.refreshReady();
+}
+
+/** A new practice round, unless this device or address is over its rounds per minute. */
+async function nextSoloRound(ctx: MessageContext, from: Sender): Promise<void> {
+  const admitted = await ctx.admitSoloRound().catch(() => true);
+  if (!admitted) return reply(from.client, 'RATE_LIMITED', 'next');
+  if (ctx.state.phase !== 'reveal') return; // moved on meanwhile
+  const error = route(ctx, 'next', from, undefined);
+  if (error) reply(from.client, error, 'next');
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuthContext } from '@colyseus/core';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { newToken, SESSION_COOKIE } from '../auth/session-cookie.ts';
-import { createSessionRoom, type RoomDeps } from './session-room.ts';
+import type { RoomDeps } from './room-deps.ts';
+import { createSessionRoom } from './session-room.ts';
 import { VERIFIED_HOST } from './room-auth.ts';
 
 // Review N13: Colyseus runs the room INSTANCE's onAuth (code proof, cards, host key, company,

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { junkValues, describeJunk } from '../../tests/helpers/garbage.ts';
 import { GAMES } from '../games/index.ts';
 import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
+import { CLIENT_MESSAGES, HOST_MESSAGES } from './client-messages.ts';
 import {
-  CLIENT_MESSAGES, HOST_MESSAGES, parseAnswerEnvelope, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime,
+  parseAnswerEnvelope, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseTime,
 } from './messages.ts';
 
 const INVALID = { ok: false, code: 'MESSAGE_INVALID' };

@@ -3,7 +3,8 @@ import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import type { ErrorCode } from './errors.ts';
 import type { SessionState } from './state.ts';
 
-// Every message between client and server, with a validator for each client message.
+// Every message between client and server, with a validator for each client message (the
+// client → server table that ties them to their types is client-messages.ts).
 // docs/PROTOCOL.md describes the same for people writing their own clients.
 
 export type Role = 'host' | 'player';
@@ -36,12 +37,6 @@ export interface PlaylistEntry {
   level: number;
   rounds: number;
 }
-
-/** Client → server message types. */
-export const CLIENT_MESSAGES = ['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready'] as const;
-export type ClientMessageType = (typeof CLIENT_MESSAGES)[number];
-/** Messages only the host may send. */
-export const HOST_MESSAGES: readonly ClientMessageType[] = ['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again'];
 
 /** Server → client payloads. */
 /** `nickname` is the seat's name ('' for the host). */
@@ -166,6 +161,15 @@ export function parseReady(p: unknown): Result<{ games: string[] }> {
     games.add(game.id);
   }
   return { ok: true, value: { games: [...games] } };
+}
+
+/**
+ * `next` and `end`: nothing, or { confirmed: true } once the host has been asked. Ending a
+ * running round (`next` in play) or a session with players (`end`) needs it.
+ */
+export function parseConfirm(p: unknown): Result<{ confirmed: boolean }> {
+  if (p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0)) return { ok: true, value: { confirmed: false } };
+  return isRecord(p) && typeof p.confirmed === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { confirmed: p.confirmed } } : invalid;
 }
 
 /** Messages without a payload accept nothing or an empty object. */

@@ -1,5 +1,5 @@
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
-import type { RoundRecord } from '../../server/repositories/session-repository.ts';
+import type { FlowRoundRecord } from '../../server/rooms/session-ports.ts';
 import { SessionFlow, type FlowIO, type FlowTimings } from '../../server/rooms/session-flow.ts';
 import { Seats, type Seat } from '../../server/rooms/seats.ts';
 
@@ -18,9 +18,9 @@ export interface FlowHarness {
   flow: SessionFlow;
   state: SessionState;
   seats: Seats;
-  /** Every broadcast (to: null) and send (to: seat id), in order. */
+  /** Every broadcast (to: null), send to a seat (to: seat id) and to the host (to: 'host'), in order. */
   sent: Sent[];
-  saved: Omit<RoundRecord, 'sessionId' | 'companyId'>[];
+  saved: FlowRoundRecord[];
   failures: unknown[];
   ended: () => number;
   reopened: () => number;
@@ -59,19 +59,23 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = tr
       seeds.push(seed);
       return seed;
     },
-    broadcast: (type, payload) => sent.push({ to: null, type, payload }),
-    send: (seat, type, payload) => sent.push({ to: seat.id, type, payload }),
+    outbox: {
+      broadcast: (type, payload) => void sent.push({ to: null, type, payload }),
+      toSeat: (seat, type, payload) => sent.push({ to: seat.id, type, payload }) > 0,
+      toHost: (type, payload) => void sent.push({ to: 'host', type, payload }),
+    },
     measureLatency: () => {},
-    saveRound: async (record) => {
-      if (gate) await gate;
-      saved.push(record);
-    },
-    roundSaved: () => {},
-    endSession: async () => {
-      ended += 1;
-    },
-    reopenSession: async () => {
-      reopened += 1;
+    store: {
+      saveRound: async (record) => {
+        if (gate) await gate;
+        saved.push(record);
+      },
+      endSession: async () => {
+        ended += 1;
+      },
+      reopenSession: async () => {
+        reopened += 1;
+      },
     },
     fail: (err) => failures.push(err),
   };

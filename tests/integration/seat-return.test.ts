@@ -63,7 +63,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
       host.send('next');
       await until(() => host.state.phase === phase, 5000, phase);
     }
-    host.send('next');
+    host.send('next', { confirmed: true });
     await until(() => host.state.phase === 'reveal', 10_000, 'second reveal');
     const stored = await server.app.sessions.roundsOf(roomId);
     const second = stored.find((r) => r.roundIndex === 1)!;
@@ -102,7 +102,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(ginaAgain.welcome.playerId).toBe(gina.welcome.playerId);
     expect(await joinError(joinPlayer(server.url, code, 'G\u0456na', { device: 'other-device-0123456789' }))).toBe('NICKNAME_TAKEN');
 
-    host.send('end');
+    host.send('end', { confirmed: true });
     await until(() => host.state.phase === 'podium', 5000, 'podium');
     expect([...host.state.players.values()].map((p: any) => p.nickname).toSorted()).toEqual(['Gina', 'Mia Sommer']);
     await Promise.all([host, ginaAgain, miaThird].map((b) => b.room.leave()));

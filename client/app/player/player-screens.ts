@@ -1,11 +1,14 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
 import { t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
-import { button, h, setText } from '../dom.ts';
+import { button, h, replace, setText } from '../dom.ts';
 import { celebrate } from '../show/confetti.ts';
 import { paintGame } from '../show/game-look.ts';
 import { play } from '../show/sound.ts';
 import { OwnResult } from './own-result.ts';
+import { endedWithoutRound } from './session-ended-hook.ts';
+import { roundNotes } from './round-notes.ts';
+import { lobbySoundCheck } from './sound-check.ts';
 import { podiumView, scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { myRankLine } from '../week-board.ts';
@@ -22,6 +25,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
   const welcome = h('p', { class: 'lead' });
   const hostAway = h('p', { class: 'hint warn', role: 'status' });
   const upNext = h('div', { class: 'up-next' });
+  const soundCheck = lobbySoundCheck();
   let shownGame = '';
 
   const el = h('section', { class: 'screen screen-lobby' },
@@ -30,6 +34,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     hostAway,
     h('h2', { text: t('lobby.upNext') }),
     upNext,
+    soundCheck.el,
     button(t('lobby.leave'), () => ctx.leave(), { class: 'btn btn-link' }),
   );
 
@@ -38,6 +43,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     setText(welcome, t('lobby.welcome', { name: me?.nickname ?? '' }));
     setText(hostAway, s.hostConnected ? '' : t('lobby.hostAway'));
     reportReady(ctx, s.playlist.map((item) => item.gameId));
+    soundCheck.update(s.playlist);
     const next = s.playlist[0];
     const key = next ? `${next.gameId}:${next.level}` : '';
     if (key !== shownGame) {
@@ -46,7 +52,7 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     }
   };
   update(first);
-  return { id: 'lobby', el, update };
+  return { id: 'lobby', el, update, destroy: () => soundCheck.destroy() };
 }
 
 // What a player sees after play: the own result with rank and the debrief card (reveal),
@@ -68,6 +74,7 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const clock = new PhaseClock(ctx.serverNow);
   const result = new OwnResult();
   const best = h('p', { class: 'best', role: 'status' });
+  const notes = h('div', { class: 'round-notes', role: 'status' });
   const next = solo
     ? h('div', { class: 'button-row' },
       button(t('solo.again'), () => ctx.send('next'), { class: 'btn btn-primary btn-large' }),
@@ -76,12 +83,13 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const el = h('section', { class: 'screen screen-reveal' },
     h('h1', { text: t('reveal.title') }),
     h('p', { class: 'round-line', text: roundLine(first) }),
-    result.el, best, debriefCard(first.gameId), next, solo ? null : clock.el);
+    result.el, notes, best, debriefCard(first.gameId, first.level), next, solo ? null : clock.el);
   paintGame(el, first.gameId);
 
   const update = (s: SessionSnapshot) => {
     clock.update(s);
     result.update(s, ctx.playerId, solo ? null : placeOf(s, ctx.playerId));
+    replace(notes, ...roundNotes(s, ctx.playerId));
     const pb = ctx.personalBest();
     const newBest = pb && pb.best !== null && pb.score >= pb.best && pb.score > 0;
     setText(best, !pb || pb.best === null ? '' : newBest ? t('solo.newBest') : t('solo.bestSoFar', { n: pb.best }));
@@ -129,6 +137,7 @@ export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
     button(t('common.home'), () => ctx.leave(), { class: 'btn btn-primary btn-large' }));
   let cheered = false;
   const update = (s: SessionSnapshot) => {
+    if (endedWithoutRound(el, holder, s)) return;
     holder.replaceChildren(podiumView(s, ctx.playerId));
     showMyRank(week, ctx);
     const place = placeOf(s, ctx.playerId);

@@ -1,10 +1,11 @@
-import { gameUsesSound, loadGame } from '../../games/index.ts';
+import { loadGame } from '../../games/index.ts';
+import { soundCheckBox } from './sound-check.ts';
 import { loadingBar, reportReady } from './ready-report.ts';
 import type { GameContext, GameInstance } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.ts';
-import { button, h, replace, setText } from '../dom.ts';
+import { h, replace, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import type { Screen } from '../shell.ts';
 import { play } from '../show/sound.ts';
@@ -30,12 +31,12 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
   const failed = h('p', { class: 'alert', role: 'alert' });
   const overlay = h('div', { class: 'round-overlay' });
   /** The overlay's words, built again when the language changes. */
+  let soundCheck: ReturnType<typeof soundCheckBox> = null;
   const fillOverlay = () => {
-    const soundBox = gameUsesSound(gameId, level)
-      ? h('div', { class: 'sound-box' },
-        h('p', { class: 'sound-on', text: t('countdown.soundOn') }),
-        button(t('countdown.soundTest'), () => instance?.testSound?.(), { class: 'btn btn-secondary' }))
-      : null;
+    // Sound rounds: the test tone and "Hörst du den Ton?" (sound-check.ts, M4).
+    soundCheck?.destroy();
+    soundCheck = soundCheckBox(gameId, level, true);
+    const soundBox = soundCheck?.el ?? null;
     if (failed.textContent) failed.textContent = t('play.failed');
     replace(overlay,
       h('h1', { text: t('countdown.title') }),
@@ -147,6 +148,7 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
       destroyed = true;
       clearInterval(tick);
       clock.destroy();
+      soundCheck?.destroy();
       instance?.destroy();
       instance = null;
     },

@@ -9,5 +9,7 @@ export const reaktionClient = defineClientGame<ReaktionWire>({
   accent: '#b4361f',
   resultLines: reaktionResultLines,
   usesSound: levelUsesSound,
+  // The stimulus tone itself (scene.ts plays the same file): the sound check tests what counts.
+  testTone: `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`,
   classView: reaktionClassView,
 });

@@ -1,0 +1,34 @@
+import type { CardThrottle } from '../auth/card-throttle.ts';
+import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
+import type { BoardRepository } from '../repositories/board-repository.ts';
+import type { SessionRepository } from '../repositories/session-repository.ts';
+import type { TrainerRepository } from '../repositories/trainer-repository.ts';
+import type { FlowTimings } from './session-flow.ts';
+import type { SoloLimits } from './solo-limits.ts';
+import type { ReservedNames } from './reserved-names.ts';
+
+// What a session room is built from (server/app.ts passes it to createSessionRoom), and the
+// room's fixed times.
+
+export interface RoomDeps {
+  sessions: SessionRepository;
+  trainers: TrainerRepository;
+  apprentices: ApprenticeRepository;
+  boards: BoardRepository;
+  /** Paces wrong card codes per address. */
+  cardThrottle: CardThrottle;
+  /** Bounds anonymous solo rooms and practice rounds per address and device. */
+  soloLimits: SoloLimits;
+  /** The company's apprentices' names, kept for their cards (a guest may not take one). */
+  reservedNames: ReservedNames;
+  buildId: string;
+  reconnectGraceS: number;
+  maxPlayers: number;
+  timings: FlowTimings;
+  now?: () => number;
+}
+
+/** A host's page may be closed longer than a player's (projector laptop asleep). */
+export const HOST_GRACE_S = 600;
+/** Seconds between a seat reservation (HTTP) and its WebSocket before it lapses: a slow phone on a busy Wi-Fi (or a class reloading at once) needs them; the seat limit counts seats, never reservations, so a longer time costs nothing but a little memory. */
+export const SEAT_RESERVATION_S = 15;
