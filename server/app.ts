@@ -9,12 +9,14 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
+import { releaseInfo } from './release/release-info.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
+import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
@@ -30,6 +32,7 @@ import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
+import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { cardUrls } from './http/card-addresses.ts';
 import { startRetention } from './jobs/retention.ts';
@@ -43,7 +46,7 @@ import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
 
 export const DEFAULT_TIMINGS: FlowTimings = { countdownMs: 3000, revealMs: 15000, scoreboardMs: 10000 };
 
@@ -91,7 +94,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const trainers = new TrainerRepository(db);
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
-  const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
+  const taskSets = new TaskSetRepository(db);
+  const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   await prepareDummyHash();
@@ -109,6 +113,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     trainers,
     apprentices,
     boards,
+    content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     reservedNames: new ReservedNames(apprentices),
@@ -133,9 +138,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         limits,
         revoke: (r) => publishRevocation(r),
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
+      // Before the API routes: they answer every other /api path with 404.
+      mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host });
       mountStaticClient(app, config.clientDir);
     },

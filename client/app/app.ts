@@ -7,6 +7,8 @@ import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts
 import type { EndReason, GameSession } from '../net/session.ts';
 import { forgetSavedSeat, forgetSession, identityTag, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
 import { bootTarget } from './app-boot.ts';
+import { checkPhoneScreen } from './check/check-phone.ts';
+import { checkProjectorScreen } from './check/check-projector.ts';
 import { AppHistory } from './app-history.ts';
 import { errorScreen, homeScreen } from './home.ts';
 import { hook, resetSessionHook } from './hook.ts';
@@ -60,6 +62,7 @@ export class App implements AppNavigation {
   boot(): void {
     const target = bootTarget();
     if (target.kind === 'board') return this.trainer.boardPage(target.game, target.period);
+    if (target.kind === 'check') return this.showStatic(() => (target.id ? checkPhoneScreen(target.id) : checkProjectorScreen(() => location.assign('/'))));
     prefetchNet();
     restoreSignedIn();
     if (target.kind === 'rejoin') return void this.rejoin(target.stored);

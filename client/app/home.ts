@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { errorText, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
+import { ct } from './check/check-texts.ts';
 import { hook } from './hook.ts';
 import type { Screen } from './shell.ts';
 import { accountBox, type AccountActions } from './trainer/account-box.ts';
@@ -43,6 +44,7 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
         hostBtn,
         h('p', { id: 'home-host-hint', class: 'hint', text: t('home.hostHint') }),
         actions.resumeHost ? button(t('home.resumeHost'), () => actions.resumeHost?.(), { class: 'btn btn-secondary' }) : null,
+        h('a', { class: 'btn btn-secondary home-check', href: '/?check', text: ct('title') }),
         busy,
       ),
     ),

@@ -3,6 +3,7 @@ import type { ClassSummary, ClientGame, GameModule } from '../kit/contract.ts';
 import { reaktionClient } from './reaktion/client-game.ts';
 import { sensorLaborClient } from './sensor-labor/client-game.ts';
 import { datenflussClient } from './datenfluss/client-game.ts';
+import { werkstattClient } from './werkstatt/client-game.ts';
 
 // The client game registry: one line per game, the same ids as shared/games/index.ts (a
 // test checks). Scenes load lazily, so the home and join pages never download Phaser.
@@ -13,6 +14,7 @@ const GAMES: Readonly<Record<string, ClientGame<any>>> = {
   reaktion: reaktionClient,
   'sensor-labor': sensorLaborClient,
   datenfluss: datenflussClient,
+  werkstatt: werkstattClient,
 };
 
 /** The ids of the games this client can play. */

@@ -32,6 +32,9 @@ export interface PlaylistSnapshot {
   gameId: string;
   level: number;
   rounds: number;
+  /** A company task set (Werkstatt), '' or absent for the game's own levels. */
+  setId?: string;
+  setTitle?: string;
 }
 
 export interface SessionSnapshot {

@@ -8,6 +8,7 @@ import type { CompanyRepository } from '../repositories/company-repository.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
+import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 
 /**
@@ -37,6 +38,7 @@ export interface AccountDeps {
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
   reports: ReportRepository;
+  taskSets: TaskSetRepository;
   limits: LimiterFactory;
   throttle: LoginThrottle;
   devices: DeviceTrust;

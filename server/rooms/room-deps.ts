@@ -3,6 +3,7 @@ import type { ApprenticeRepository } from '../repositories/apprentice-repository
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
+import type { ContentSource } from './content-pins.ts';
 import type { FlowTimings } from './session-flow.ts';
 import type { SoloLimits } from './solo-limits.ts';
 import type { ReservedNames } from './reserved-names.ts';
@@ -15,6 +16,8 @@ export interface RoomDeps {
   trainers: TrainerRepository;
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
+  /** A company's stored sets (Werkstatt); without it, playlists naming a set are refused. */
+  content?: ContentSource;
   /** Paces wrong card codes per address. */
   cardThrottle: CardThrottle;
   /** Bounds anonymous solo rooms and practice rounds per address and device. */

@@ -13,8 +13,10 @@ export class RoundRunner {
     readonly level: number,
     readonly seed: number,
     readonly startedAt: number,
+    /** Stored content to play (a game with `authored`), else the game's own level. */
+    content?: unknown,
   ) {
-    this.round = game.createRound(seed, level);
+    this.round = content !== undefined && game.authored ? game.authored.createRoundWith(seed, level, content) : game.createRound(seed, level);
   }
 
   private player(id: string): unknown {

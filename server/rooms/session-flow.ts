@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
 import { PlaylistItemState, type SessionState } from '../../shared/protocol/state.ts';
+import { ContentPins, type ContentSource, type PinnedContent } from './content-pins.ts';
 import { RoundRunner } from './round-runner.ts';
 import type { RoundFeedbackPort } from './round-feedback.ts';
 import type { Outbox, RoundStore } from './session-ports.ts';
@@ -35,6 +36,8 @@ export interface FlowIO {
   /** Called with each seat at countdown so its latency is fresh for judging. */
   measureLatency(seat: Seat): void;
   fail(err: unknown): void;
+  /** Where a company's stored sets come from and whose session this is (content-pins.ts); absent = no stored sets. */
+  pins?: { source: ContentSource | undefined; companyId(): string | null };
   /** True when every connected phone has the game's code loaded (`ready`); absent = always. */
   allReady?(gameId: string): boolean;
 }
@@ -45,6 +48,9 @@ export interface FlowIO {
  */
 export class SessionFlow {
   private runner: RoundRunner | null = null;
+  /** The stored content the running round plays (noted with the stored round). */
+  private pinned: PinnedContent | null = null;
+  private readonly pins: ContentPins;
   private readonly phaseTimer: PhaseTimer;
   private readonly cueTimers = new RoomTimers();
   private readonly solo: boolean;
@@ -63,6 +69,7 @@ export class SessionFlow {
   ) {
     this.solo = state.mode === 'solo';
     this.phaseTimer = new PhaseTimer(io.now, io.fail);
+    this.pins = new ContentPins(io.pins?.source);
   }
 
   setPlaylist(items: PlaylistEntry[]): ErrorCode | null {
@@ -71,6 +78,11 @@ export class SessionFlow {
     for (const item of items) this.state.playlist.push(new PlaylistItemState(item));
     this.state.roundCount = items.reduce((n, i) => n + i.rounds, 0);
     return null;
+  }
+
+  /** Loads and pins the stored sets a playlist names (this session's company only): the items with titles, or the refusal. */
+  pinContent(items: PlaylistEntry[]): Promise<PlaylistEntry[] | ErrorCode> {
+    return this.pins.pin(items, this.io.pins?.companyId() ?? null);
   }
 
   start(): ErrorCode | null {
@@ -231,12 +243,12 @@ export class SessionFlow {
   private playlistItemAt(roundIndex: number): PlaylistEntry {
     let n = roundIndex;
     for (const item of this.state.playlist) {
-      if (n < item.rounds) return { gameId: item.gameId, level: item.level, rounds: item.rounds };
+      if (n < item.rounds) return { gameId: item.gameId, level: item.level, rounds: item.rounds, setId: item.setId };
       n -= item.rounds;
     }
     const last = this.state.playlist.at(-1);
     if (!last) throw new Error('empty playlist');
-    return { gameId: last.gameId, level: last.level, rounds: last.rounds };
+    return { gameId: last.gameId, level: last.level, rounds: last.rounds, setId: last.setId };
   }
 
   private setPhase(phase: Phase, durationMs: number | null, then?: () => void): void {
@@ -274,7 +286,11 @@ export class SessionFlow {
     const game = findGame(this.state.gameId);
     if (!game) throw new Error(`game ${this.state.gameId} is not registered`);
     const now = this.io.now();
-    const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now);
+    const setId = this.playlistItemAt(this.state.roundIndex).setId;
+    const pinned = setId ? this.pins.get(setId) : undefined;
+    if (setId && !pinned) throw new Error(`set ${setId} is not pinned`);
+    const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now, pinned?.content);
+    this.pinned = pinned ?? null;
     this.runner = runner;
     for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected) runner.present.add(seat.id);
     this.state.playStartedAt = now;
@@ -306,6 +322,7 @@ export class SessionFlow {
    */
   private async endPlay(byHost = false): Promise<void> {
     const runner = this.runner;
+    const pinned = this.pinned;
     if (!runner || this.state.phase !== 'play') return;
     this.runner = null;
     this.cueTimers.clearAll();
@@ -333,6 +350,7 @@ export class SessionFlow {
     try {
       await this.io.store.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
+        taskSet: pinned ? { id: pinned.setId, version: pinned.version, title: pinned.title } : null,
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()), endedEarly: byHost,
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,

@@ -23,6 +23,13 @@ export interface MessageContext {
   admitSoloRound(): Promise<boolean>;
 }
 
+function applyPlaylist(ctx: MessageContext, items: PlaylistEntry[]): ErrorCode | null {
+  const err = ctx.flow().setPlaylist(items);
+  if (!err) ctx.playlistChanged(items);
+  if (!err) ctx.roster.refreshReady();
+  return err;
+}
+
 /** Who sent a message: the connection and, for a player, the seat. */
 interface Sender {
   client: SessionClient;
@@ -46,10 +53,14 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
     ctx.roster.markReady(seat.id, p.games);
     return null;
   },
-  playlist: (ctx, items) => {
-    const err = ctx.flow().setPlaylist(items);
-    if (!err) ctx.playlistChanged(items);
-    return err;
+  playlist: (ctx, items, { client }) => {
+    if (!items.some((item) => item.setId)) return applyPlaylist(ctx, items);
+    // Stored sets load from the database first (content-pins.ts); a refusal comes back as its own `error`.
+    ctx.flow().pinContent(items).then((pinned) => {
+      const err = typeof pinned === 'string' ? pinned : applyPlaylist(ctx, pinned);
+      if (err) client.send('error', { code: err, type: 'playlist' });
+    }, () => client.send('error', { code: 'SERVER_ERROR', type: 'playlist' }));
+    return null;
   },
   start: (ctx) => ctx.flow().start(),
   pause: (ctx) => ctx.flow().pause(),

@@ -79,6 +79,7 @@ export function createSessionRoom(deps: RoomDeps) {
         measureLatency: (seat) => this.measureLatency(seat),
         fail,
         allReady: (gameId) => this.roster.allReady(gameId),
+        pins: { source: deps.content, companyId: () => store.companyId },
       });
       if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });

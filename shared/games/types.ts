@@ -128,6 +128,16 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
   isDone(round: R, player: P): boolean;
   /** Final score of one player's round (`ctx.stoppedAtMs` when the host ended play early). */
   score(round: R, player: P, ctx?: ScoreContext): RoundScore<W['detail']>;
+  /**
+   * Optional: the game also plays content a company stored (Werkstatt's task sets). A
+   * playlist item then names it by `setId`; the server loads the company's version, checks
+   * it again with `check` and builds each round with `createRoundWith` instead of createRound.
+   */
+  authored?: {
+    /** Checks stored content (data from the database, never trusted blindly); null when unusable. */
+    check(raw: unknown): unknown;
+    createRoundWith(seed: number, level: number, content: any): R;
+  };
 }
 
 /** Any registered game, whatever its types (the room and the registry see games this way). */

@@ -36,7 +36,13 @@ export interface PlaylistEntry {
   gameId: string;
   level: number;
   rounds: number;
+  /** Games with stored content (Werkstatt): the company's set to play; the server checks it belongs to the session's company. */
+  setId?: string;
+  /** Filled in by the server from the stored set (a client's value is ignored). */
+  setTitle?: string;
 }
+
+const SET_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Server → client payloads. */
 /** `nickname` is the seat's name ('' for the host). */
@@ -117,7 +123,7 @@ export function parseAnswerEnvelope(p: unknown): Result<{ round: number; data: u
   return isRecord(p) && isInt(p.round, 0, 10_000) && 'data' in p ? { ok: true, value: { round: p.round, data: p.data } } : invalid;
 }
 
-/** `playlist` { items: [{ gameId, level, rounds }] } with registered games only. */
+/** `playlist` { items: [{ gameId, level, rounds, setId? }] } with registered games only (setId only for games with stored content). */
 export function parsePlaylist(p: unknown): Result<PlaylistEntry[]> {
   if (!isRecord(p) || !Array.isArray(p.items) || p.items.length < 1 || p.items.length > MAX_PLAYLIST_ITEMS) {
     return { ok: false, code: 'PLAYLIST_INVALID' };
@@ -129,7 +135,8 @@ export function parsePlaylist(p: unknown): Result<PlaylistEntry[]> {
     if (!game || !isInt(raw.level, 0, 99) || !game.levels.includes(raw.level) || !isInt(raw.rounds, 1, MAX_ROUNDS_PER_ITEM)) {
       return { ok: false, code: 'PLAYLIST_INVALID' };
     }
-    items.push({ gameId: game.id, level: raw.level, rounds: raw.rounds });
+    if (raw.setId !== undefined && (!game.authored || typeof raw.setId !== 'string' || !SET_ID.test(raw.setId))) return { ok: false, code: 'PLAYLIST_INVALID' };
+    items.push({ gameId: game.id, level: raw.level, rounds: raw.rounds, ...(raw.setId ? { setId: raw.setId } : {}) });
   }
   return { ok: true, value: items };
 }

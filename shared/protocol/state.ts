@@ -12,6 +12,10 @@ export const PlaylistItemState = schema({
   gameId: t.string().default(''),
   level: t.uint8().default(1),
   rounds: t.uint8().default(1),
+  /** A company's stored content this item plays (Werkstatt task set id), '' for the game's own levels. */
+  setId: t.string().default(''),
+  /** The stored content's title (set by the server), '' without one. */
+  setTitle: t.string().default(''),
 }, 'PlaylistItem');
 export type PlaylistItemState = SchemaType<typeof PlaylistItemState>;
 

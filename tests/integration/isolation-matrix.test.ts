@@ -16,7 +16,7 @@ import { backends, removeDir, startTestServer, type TestServer } from '../helper
  */
 type Entry =
   /** Addresses one company object by :id: B's ids must answer exactly like a missing id. */
-  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
+  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session' | 'task-set'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
   /** The platform admin's company administration: company admins and trainers are refused. */
   | { kind: 'platform'; method: 'GET' | 'POST'; path: string; body?: unknown }
   /** Works on the caller's own company without naming an object: must show nothing of B. */
@@ -25,6 +25,8 @@ type Entry =
   | { kind: 'public'; method: 'GET' | 'POST'; path: string; why: string; call?: string; body?: unknown };
 
 const PW = 'Isolation-2026!';
+/** A complete one-task set (Werkstatt). */
+const SET = (title: string) => ({ title, tasks: [{ kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung.', value: 0.05, tolerance: 0.01, unit: 'mm' }] });
 
 const MATRIX: Entry[] = [
   { kind: 'public', method: 'GET', path: '/api/info', why: 'version and join URLs' },
@@ -50,6 +52,12 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/delete', access: 'admin' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/csv', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/task-sets', access: 'trainer' },
+  { kind: 'own-company', method: 'POST', path: '/api/task-sets', access: 'trainer', body: () => SET('Satz A') },
+  { kind: 'object', of: 'task-set', method: 'GET', path: '/api/task-sets/:id', access: 'trainer' },
+  { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id', access: 'trainer', body: SET('Übernommen') },
+  { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/duplicate', access: 'trainer' },
+  { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/delete', access: 'trainer' },
   { kind: 'platform', method: 'GET', path: '/api/platform/companies' },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies', body: { company: 'Gamma AG', login: 'g-admin', password: PW } },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/disable' },
@@ -88,7 +96,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
   let b: { companyId: string; admin: Trainer; trainer: Trainer };
   let secrets: string[];
   /** B's objects by kind, addressed with A's credentials below. */
-  let bIds: Record<'trainer' | 'apprentice' | 'session', string[]>;
+  let bIds: Record<'trainer' | 'apprentice' | 'session' | 'task-set', string[]>;
   let bCard: string;
 
   const signedIn = async (login: string) => {
@@ -116,8 +124,9 @@ describe.each(backends())('company isolation on $name', (backend) => {
       sessionId: bSession, companyId: b.companyId, roundIndex: 0, gameId: 'reaktion', level: 1, seed: 1, startedAt: new Date(), endedAt: new Date(),
       results: [{ playerId: 'p1', nickname: 'Bert Beta', score: 777, detail: {}, practiceId: null, apprenticeId: bert.id, points: 777 }],
     });
-    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession] };
-    secrets = [b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
+    const bSet = (await bAdmin.call('POST', '/api/task-sets', SET('Geheimsatz Beta'))).body.set;
+    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession], 'task-set': [bSet.id] };
+    secrets = ['Geheimsatz Beta', bSet.id, b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
   });
   afterAll(async () => {
     if (backend.databaseUrl) await resetAccounts(server.app.db);
@@ -150,6 +159,8 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const bApprentices = (await bAdmin.call('GET', '/api/apprentices')).body.apprentices;
     expect(bApprentices.map((x: any) => [x.displayName, x.hasCard])).toEqual([['Bert Beta', true]]);
     expect((await bAdmin.call('GET', `/api/apprentices/${bIds.apprentice[0]}/record`)).body.history).toHaveLength(1);
+    // B's task set is neither changed, copied nor deleted.
+    expect((await bAdmin.call('GET', '/api/task-sets')).body.sets.map((x: any) => [x.title, x.version])).toEqual([['Geheimsatz Beta', 1]]);
   });
 
   it("routes on the own company show nothing of B and act only on A", async () => {

@@ -4,6 +4,7 @@ import type { PlaylistEntry } from '../../../shared/protocol/messages.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { PlaylistSnapshot } from '../../net/snapshot.ts';
 import { h, labelledSelect, setText, uid } from '../dom.ts';
+import { setChoice } from './set-choice.ts';
 
 // The trainer's playlist: every game of the shared registry with a checkbox, a level and a
 // number of rounds. Each change goes to the server at once; the picker keeps its own values
@@ -18,6 +19,8 @@ interface Entry {
   include: HTMLInputElement;
   level: HTMLSelectElement;
   rounds: HTMLSelectElement;
+  /** Games with stored content: the chosen company set ('' = the game's own levels). */
+  set: HTMLSelectElement | null;
 }
 
 export class PlaylistPicker {
@@ -46,14 +49,15 @@ export class PlaylistPicker {
         Array.from({ length: MAX_ROUNDS_PER_ITEM }, (_, i) => [String(i + 1), String(i + 1)]),
         String(current?.rounds ?? 3),
       );
-      const entry: Entry = { gameId: game.id, levels: game.levels, include, level: level.select, rounds: rounds.select };
+      const set = game.authored ? setChoice(current?.setId ?? '', () => this.changed()) : null;
+      const entry: Entry = { gameId: game.id, levels: game.levels, include, level: level.select, rounds: rounds.select, set: set?.select ?? null };
       this.entries.push(entry);
       for (const control of [include, level.select, rounds.select]) control.addEventListener('change', () => this.changed());
       return h('fieldset', { class: 'playlist-game' },
         h('legend', { text: texts.title }),
         h('p', { class: 'hint', text: texts.summary }),
         h('div', { class: 'check' }, include, h('label', { for: includeId, text: t('host.include') })),
-        h('div', { class: 'row' }, level.wrap, rounds.wrap),
+        h('div', { class: 'row' }, set?.wrap, level.wrap, rounds.wrap),
       );
     });
     this.el = h('section', { class: 'card playlist-card', 'aria-labelledby': 'playlist-title' },
@@ -66,7 +70,7 @@ export class PlaylistPicker {
     return this.entries
       .filter((e) => e.include.checked)
       .flatMap((e) => (e.level.value === ALL_LEVELS ? e.levels : [Number(e.level.value)])
-        .map((level) => ({ gameId: e.gameId, level, rounds: Number(e.rounds.value) })))
+        .map((level) => ({ gameId: e.gameId, level, rounds: Number(e.rounds.value), ...(e.set?.value ? { setId: e.set.value } : {}) })))
       .slice(0, MAX_PLAYLIST_ITEMS);
   }
 
@@ -85,6 +89,7 @@ export class PlaylistPicker {
     for (const e of this.entries) {
       e.level.disabled = !e.include.checked;
       e.rounds.disabled = !e.include.checked;
+      if (e.set) e.set.disabled = !e.include.checked;
     }
   }
 }

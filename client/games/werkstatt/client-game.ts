@@ -1,0 +1,14 @@
+import type { WerkstattWire } from '../../../shared/games/werkstatt/wire.ts';
+import { defineClientGame } from '../../kit/contract.ts';
+import { werkstattClassView } from './class-view.ts';
+import { werkstattResultLines, werkstattResultView } from './result-lines.ts';
+
+/** Werkstatt's entry in the client game registry. */
+export const werkstattClient = defineClientGame<WerkstattWire>({
+  load: () => import('./scene.ts'),
+  // Dark teal: white text on it reads at about 7:1.
+  accent: '#1f5f5b',
+  resultLines: werkstattResultLines,
+  resultView: werkstattResultView,
+  classView: werkstattClassView,
+});

@@ -1,0 +1,84 @@
+import type { Request, Response } from 'express';
+import { SET_LIMITS } from '../../shared/games/werkstatt/model.ts';
+import { checkTaskSet } from '../../shared/games/werkstatt/validate.ts';
+import type { TaskSetInvalidReply } from '../../shared/protocol/task-sets.ts';
+import type { TaskSetRefusal } from '../repositories/task-set-repository.ts';
+import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
+
+const STATUS: Record<TaskSetRefusal, number> = { NOT_FOUND: 404, TASK_SET_STALE: 409, TASK_SETS_FULL: 409 };
+
+/** Answers a refusal, or the set with `status`. */
+function reply(res: Response, result: object | TaskSetRefusal, status = 200) {
+  if (typeof result === 'string') return fail(res, STATUS[result], result);
+  return res.status(status).json({ set: result });
+}
+
+/** The checked content of the body, or null after answering 400 TASK_SET_INVALID with the problems. */
+function content(req: Request, res: Response) {
+  const checked = checkTaskSet(req.body);
+  if (checked.ok) return checked.value;
+  res.status(400).json({ error: 'TASK_SET_INVALID', problems: checked.problems } satisfies TaskSetInvalidReply);
+  return null;
+}
+
+/** A copy's title: "Kopie von …" / "Copy of …", cut to the title limit. */
+function copyTitle(title: string, lang: unknown): string {
+  return `${lang === 'en' ? 'Copy of' : 'Kopie von'} ${title}`.slice(0, SET_LIMITS.titleChars);
+}
+
+/**
+ * Werkstatt task sets of the caller's company (any trainer of it): list, read, create, save a
+ * new version, duplicate, delete. Another company's id answers exactly like a missing one.
+ */
+export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
+  return [
+    {
+      method: 'get', path: '/task-sets', access: 'trainer', body: false,
+      handle: async (_req, res, me) => res.json({ sets: await deps.taskSets.list(me.companyId) }),
+    },
+    {
+      method: 'post', path: '/task-sets', access: 'trainer', body: true,
+      handle: async (req, res, me) => {
+        const value = content(req, res);
+        if (value) reply(res, await deps.taskSets.create(me.companyId, me.id, value), 201);
+      },
+    },
+    {
+      method: 'get', path: '/task-sets/:id', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        const set = id ? await deps.taskSets.find(id, me.companyId) : null;
+        return set ? res.json({ set }) : fail(res, 404, 'NOT_FOUND');
+      },
+    },
+    {
+      // Saves the next version; `baseVersion` (optional) guards against overwriting a colleague's save.
+      method: 'post', path: '/task-sets/:id', access: 'trainer', body: true,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        if (!id || !(await deps.taskSets.find(id, me.companyId))) return fail(res, 404, 'NOT_FOUND');
+        const raw = (req.body as Record<string, unknown>).baseVersion;
+        const base = raw === undefined || raw === null ? null : Number.isInteger(raw) && (raw as number) > 0 ? (raw as number) : Number.NaN;
+        if (Number.isNaN(base)) return fail(res, 400, 'MESSAGE_INVALID');
+        const value = content(req, res);
+        if (value) reply(res, await deps.taskSets.update(id, me.companyId, me.id, value, base));
+      },
+    },
+    {
+      method: 'post', path: '/task-sets/:id/duplicate', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        const source = id ? await deps.taskSets.find(id, me.companyId) : null;
+        if (!id || !source) return fail(res, 404, 'NOT_FOUND');
+        reply(res, await deps.taskSets.duplicate(id, me.companyId, me.id, copyTitle(source.title, req.query.lang)), 201);
+      },
+    },
+    {
+      method: 'post', path: '/task-sets/:id/delete', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        return id && (await deps.taskSets.delete(id, me.companyId)) ? res.json({ deleted: true }) : fail(res, 404, 'NOT_FOUND');
+      },
+    },
+  ];
+}

@@ -1,0 +1,72 @@
+import type { TaskKind } from './model.ts';
+
+// The wire of Werkstatt, declared once: rules, room and client scene use these types.
+// docs/PROTOCOL.md describes the same for people writing their own clients.
+
+/** One task as the phones see it at play start: never which option, value or order is right. */
+export interface WerkstattPublicTask {
+  kind: TaskKind;
+  prompt: string;
+  /** Seconds for this task. */
+  limitS: number;
+  /** Choice: the options in shown order, and whether several may be right (checkboxes). */
+  options?: string[];
+  multiple?: boolean;
+  /** Number: the unit written after the input field. */
+  unit?: string;
+  /** Order: the steps in a shuffled shown order (never the right one). */
+  steps?: string[];
+}
+
+/** state.round at play start. */
+export interface WerkstattPublicRound {
+  level: number;
+  title: string;
+  durationMs: number;
+  tasks: WerkstattPublicTask[];
+}
+
+/**
+ * `answer` data, tasks strictly in turn (task = number answered so far): `pick` shown option
+ * positions; `value` the typed number ("0,05" or "0.05"); `order` shown step positions in the
+ * player's order; `skip` gives the task up (credit 0).
+ */
+export type WerkstattAnswer =
+  | { task: number; pick: number[] }
+  | { task: number; value: string | number }
+  | { task: number; order: number[] }
+  | { task: number; skip: true };
+
+/** The game's part of an `ack`: only which task was taken (no correctness before the reveal). */
+export interface WerkstattAck {
+  task: number | null;
+}
+
+/** One task in a player's detail after the round (shown positions, like the answer). */
+export interface WerkstattTaskResult {
+  /** Credit −1..1 (two decimals). */
+  c: number;
+  /** The answer given (pick / value / order), null when skipped or late. */
+  a: number[] | number | null;
+  /** The solution: right option positions, the value with its tolerance [value, tolerance], or step positions in the right order. */
+  s: number[];
+  /** The trainer's explanation. */
+  x: string;
+}
+
+/** Player `detail` after the round (stored with the result). */
+export interface WerkstattDetail {
+  level: number;
+  correctPct: number;
+  answered: number;
+  of: number;
+  tasks: WerkstattTaskResult[];
+}
+
+export interface WerkstattWire {
+  publicRound: WerkstattPublicRound;
+  answer: WerkstattAnswer;
+  ack: WerkstattAck;
+  detail: WerkstattDetail;
+  cue: never;
+}

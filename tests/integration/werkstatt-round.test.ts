@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WerkstattPublicRound } from '../../shared/games/werkstatt/wire.ts';
+import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
+import { browserHeaders, hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
+import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const PW = 'Werkstatt-Runde-2026!';
+const SET = {
+  title: 'Presse 3',
+  tasks: [
+    { kind: 'choice', prompt: 'Welche Sensoren erkennen Kunststoff?', explain: 'Kapazitiv und optisch.', options: [{ text: 'kapazitiv', right: true }, { text: 'induktiv', right: false }, { text: 'optisch', right: true }, { text: 'magnetisch', right: false }] },
+    { kind: 'number', prompt: 'Spaltmaß?', explain: 'Laut Zeichnung 0,05 mm.', value: 0.05, tolerance: 0.01, unit: 'mm' },
+    { kind: 'order', prompt: 'Werkzeug wechseln', explain: 'Erst sichern.', steps: ['Abschalten', 'Gegen Einschalten sichern', 'Werkzeug wechseln', 'Probehub'] },
+  ],
+};
+
+/** The right answer of task i, found by the texts the phone shows (the bot knows the set, the wire does not tell). */
+function expertAnswer(pub: WerkstattPublicRound, i: number): Record<string, unknown> {
+  const shown = pub.tasks[i]!;
+  if (shown.kind === 'choice') return { pick: shown.options!.flatMap((text, p) => (text === 'kapazitiv' || text === 'optisch' ? [p] : [])) };
+  if (shown.kind === 'number') return { value: '0,05' };
+  return { order: SET.tasks[2]!.steps!.map((step) => shown.steps!.indexOf(step)) };
+}
+
+/**
+ * Werkstatt end to end on the server: a set made through the API is put in a hosted
+ * session's playlist, bots play it to the board and the CSV, a later edit leaves the stored
+ * round as it was, and another company's set can never be played.
+ */
+describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
+  let server: TestServer;
+  let trainer: ApiClient;
+  let bSetId = '';
+
+  beforeAll(async () => {
+    server = await startTestServer({ backend });
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
+    await seedCompany(server.app.db, 'Alpha Stanztechnik', 'wa', PW);
+    await seedCompany(server.app.db, 'Beta Blech', 'wb', PW);
+    trainer = new ApiClient(server.url);
+    expect((await trainer.login('wa-trainer', PW)).status).toBe(200);
+    const other = new ApiClient(server.url);
+    expect((await other.login('wb-trainer', PW)).status).toBe(200);
+    bSetId = (await other.call('POST', '/api/task-sets', { ...SET, title: 'Satz von Beta' })).body.set.id;
+  });
+  afterAll(async () => {
+    if (backend.databaseUrl) await resetAccounts(server.app.db);
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('plays the company set to the board and CSV; edits afterwards change no stored round; B\'s set is refused', async () => {
+    const set = (await trainer.call('POST', '/api/task-sets', SET)).body.set;
+    const mia = (await trainer.call('POST', '/api/apprentices', { displayName: 'Mia', trade: 'Werkzeugmechanik', trainingYear: 2 })).body.apprentice;
+    const card = (await trainer.call('POST', `/api/apprentices/${mia.id}/card`)).body.card.code;
+    const host = await hostSession(server.url, {}, browserHeaders(trainer));
+    const code = host.welcome.code as string;
+    host.send('settings', { autoAdvance: true });
+
+    // Another company's set and a made-up id are refused alike; the playlist stays as it was.
+    for (const setId of [bSetId, '00000000-0000-4000-8000-000000000000']) {
+      host.send('playlist', { items: [{ gameId: 'werkstatt', level: 1, rounds: 1, setId }] });
+      expect(await host.next('error', (e) => e.type === 'playlist', 5000)).toEqual({ code: 'PLAYLIST_INVALID', type: 'playlist' });
+    }
+    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 1, setId: set.id }] });
+    expect(await host.next('error', (e) => e.type === 'playlist', 5000)).toEqual({ code: 'PLAYLIST_INVALID', type: 'playlist' });
+    expect(host.state.playlist.map((i: any) => i.gameId)).toEqual(['reaktion']);
+
+    host.send('playlist', { items: [{ gameId: 'werkstatt', level: 1, rounds: 1, setId: set.id, setTitle: 'gefälscht' }] });
+    await until(() => host.state.playlist[0]?.setId === set.id, 5000, 'the set in the playlist');
+    expect(host.state.playlist[0]!.setTitle).toBe('Presse 3');
+
+    const expert: Bot = await joinPlayer(server.url, code, 'x', { card });
+    const guest: Bot = await joinPlayer(server.url, code, 'Gast');
+    await until(() => host.state.players.size === 2, 5000, 'two players');
+    host.send('start');
+    await until(() => host.state.phase === 'play', 20_000, 'play');
+    const pub = JSON.parse(host.state.round as string) as WerkstattPublicRound;
+    expect(pub.tasks.map((t) => t.kind)).toEqual(['choice', 'number', 'order']);
+    expect(host.state.round).not.toMatch(/right|tolerance|explain|"value"|Erst sichern/);
+    for (let i = 0; i < 3; i++) {
+      expert.send('answer', { round: 0, data: { task: i, ...expertAnswer(pub, i) } });
+      guest.send('answer', { round: 0, data: { task: i, skip: true } });
+    }
+    // Acks say only which task was taken.
+    await until(() => expert.of('ack').length === 3, 5000, 'acks');
+    expect(expert.of('ack').map(({ task, error }) => ({ task, error }))).toEqual([0, 1, 2].map((task) => ({ task, error: undefined })));
+    expert.send('answer', { round: 0, data: { task: 2, skip: true } });
+
+    const board = await host.next('board', () => true, 20_000);
+    expect(board).toMatchObject({ gameId: 'werkstatt', period: 'week' });
+    const byName = new Map([...host.state.players.values()].map((p: any) => [p.nickname, p]));
+    expect(byName.get('Mia').roundScore).toBeGreaterThanOrEqual(950);
+    expect(byName.get('Gast').roundScore).toBe(0);
+    const detail = JSON.parse(byName.get('Mia').detail);
+    expect(detail).toMatchObject({ correctPct: 100, answered: 3, of: 3 });
+    expect(detail.tasks[1]).toEqual({ c: 1, a: 0.05, s: [0.05, 0.01], x: 'Laut Zeichnung 0,05 mm.' });
+
+    // The round notes the set and version it played; editing the set later changes nothing of it.
+    const stored = async () => (await server.app.db.query<any>(
+      `select r.task_set_id, r.task_set_version, r.task_set_title, x.nickname, x.score, x.detail from rounds r join results x on x.round_id = r.id where r.session_id = $1 order by x.nickname`,
+      [host.room.roomId])).rows;
+    const before = await stored();
+    expect(before.map((r) => [r.task_set_id, r.task_set_version, r.task_set_title, r.nickname])).toEqual([[set.id, 1, 'Presse 3', 'Gast'], [set.id, 1, 'Presse 3', 'Mia']]);
+    const edited = { ...SET, title: 'Presse 3 neu', tasks: [{ ...SET.tasks[1]!, value: 0.08, tolerance: 0.01 }] };
+    expect((await trainer.call('POST', `/api/task-sets/${set.id}`, { ...edited, baseVersion: 1 })).body.set.version).toBe(2);
+    expect((await trainer.call('POST', `/api/task-sets/${set.id}/delete`)).body).toEqual({ deleted: true });
+    expect(await stored()).toEqual(before);
+
+    const points = await server.app.db.query<{ points: number }>("select points from board_points where game_id = 'werkstatt' and apprentice_id = $1", [mia.id]);
+    expect(points.rows.map((r) => r.points)).toEqual([byName.get('Mia').roundScore]);
+    const csv = await trainer.call('GET', `/api/reports/sessions/${host.room.roomId}/csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('Werkstatt');
+    expect(csv.text).toMatch(new RegExp(`Mia;${byName.get('Mia').roundScore}`));
+    for (const bot of [host, expert, guest]) await bot.room.leave();
+  });
+});
