@@ -9,6 +9,8 @@ import { installProcessGuards } from './process-guards.ts';
 /** Reads the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   installProcessGuards();
+  // Everything the server writes (database, lock file) is for its own user (review N11).
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();

@@ -5,7 +5,7 @@ import { joinErrorCode } from '../net/api.ts';
 import { saveCardName } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
-import { forgetSavedSeat, forgetSession, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
+import { forgetSavedSeat, forgetSession, identityTag, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
 import { bootTarget } from './app-boot.ts';
 import { checkPhoneScreen } from './check/check-phone.ts';
 import { checkProjectorScreen } from './check/check-projector.ts';
@@ -36,6 +36,8 @@ const RUNNING_PHASES: ReadonlySet<string> = new Set(['countdown', 'play', 'revea
 export class App implements AppNavigation {
   private readonly shell: Shell;
   private view: SessionView | null = null;
+  /** The identity tag of the join in progress, stored with the seat (stored-session.ts). */
+  private joiningAs: string | null = null;
   /** Builds the current screen outside a session again (after a language switch). */
   private rebuild: (() => Screen) | null = null;
   /** Times of automatic rejoins: a connection that keeps dying must not loop forever. */
@@ -126,7 +128,9 @@ export class App implements AppNavigation {
 
   /** Joins with the code; a seat this device holds in that round (closed tab) is taken back first. */
   private async joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
-    const seat = savedSeat(code);
+    // Only the person who took the seat gets it back (a shared tablet, review N7b).
+    this.joiningAs = identityTag(who);
+    const seat = savedSeat(code, this.joiningAs);
     if (seat) {
       const err = await this.open((net) => net.rejoinRoom(seat.roomId, 'player', seat.key, lang()));
       if (err !== 'SEAT_NOT_FOUND' && err !== 'SESSION_NOT_FOUND') return err;
@@ -172,7 +176,8 @@ export class App implements AppNavigation {
     }
     const welcome = session.welcome;
     this.joinedAs = welcome?.role === 'player' ? welcome.nickname : null;
-    if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code });
+    if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code, ...(this.joiningAs && welcome.role === 'player' ? { identity: this.joiningAs } : {}) });
+    this.joiningAs = null;
     this.rebuild = null;
     this.view?.dispose();
     this.view = new SessionView(this.shell, session, {

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { makePrivate } from './data-dir-mode.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +42,7 @@ async function openPglite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const pgdata = join(dataDir, 'pgdata');
   if (!existsSync(join(pgdata, 'PG_VERSION'))) await initInChild(pgdata);
+  makePrivate(dataDir); // initdb leaves world-writable catalog files (review N11)
   const startParams = [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])];
   const pg = await PGlite.create(pgdata, { startParams });
   return {

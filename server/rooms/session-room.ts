@@ -113,7 +113,7 @@ export function createSessionRoom(deps: RoomDeps) {
         return admitHost(this.host, this.store, join, options);
       }
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
-      return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip));
+      return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip), (name) => deps.reservedNames.taken(this.store.companyId, name));
     }
 
     override onJoin(client: SessionClient, _options: unknown, auth: JoinAuth) {

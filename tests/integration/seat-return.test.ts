@@ -92,6 +92,9 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     const miaThird = await joinPlayer(server.url, code, 'x', { card: miaCard.code });
     expect(miaThird.welcome.playerId).toBe(mia.welcome.playerId);
     await until(() => !miaBack.room.connection.isOpen, 5000, 'old device closed');
+    // Issue 16, N7a: the device that lost the seat keeps no working key (before: the same key).
+    expect(miaThird.welcome.key).not.toBe(miaBack.welcome.key);
+    expect(await joinError(joinById(server.url, roomId, { key: miaBack.welcome.key }))).toBe('SEAT_NOT_FOUND');
 
     // The same device that lost its key: the same name gets its own seat back; a look-alike from elsewhere does not.
     ginaBack.room.reconnection.enabled = false;
