@@ -23,7 +23,7 @@ import { findGame } from '../../../shared/games/index.ts';
 
 export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playerId: string | null): Screen {
   const welcome = h('p', { class: 'lead' });
-  const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
+  const count = h('p', { class: 'phone-lobby-count', 'aria-live': 'polite' });
   const hostAway = h('p', { class: 'hint warn', role: 'status' });
   const upNext = h('div', { class: 'up-next' });
   const soundCheck = lobbySoundCheck();
