@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
+import { GAME_REGISTRY } from '../shared/games/index.ts';
+import type { GameRegistry } from '../shared/games/registry.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import type { Config } from './config.ts';
@@ -66,6 +68,8 @@ export interface AppOverrides {
   soloLimits?: Partial<SoloLimitOptions>;
   /** Key prefix of the rate limits in Redis (tests: one per server, so servers sharing a Redis count apart). */
   limiterKeyPrefix?: string;
+  /** The games this server plays (default: the shipped registry; tests add a one-second probe game). */
+  games?: GameRegistry;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -87,6 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
+  const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   guardMatchmaker();
@@ -104,6 +109,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     buildId,
+    games,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
     timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
@@ -122,12 +128,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         limits,
+        games,
         revoke: publishRevocation,
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute, games });
       mountStaticClient(app, config.clientDir);
     },
   });

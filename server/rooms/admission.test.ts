@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { describe, expect, it } from 'vitest';
 import { proofRefusal, reservationRefusal, sameSecret, slotsTaken, type AdmissionView } from './admission.ts';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 
 const room: AdmissionView = { code: '123456', seatKeyValid: (key) => key === 'k'.repeat(24) };
 
@@ -27,10 +28,10 @@ describe('proof of being invited', () => {
   });
 
   it('tells an old page to reload before judging its proof', () => {
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', build: 'old', nickname: 'A' }, 'new', room)).toBe('VERSION_MISMATCH');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'admin' }, 'new', room)).toBe('JOIN_INVALID');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A' }, 'new', room)).toBe('CODE_INVALID');
-    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A', code: '123456' }, 'new', room)).toBeNull();
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', build: 'old', nickname: 'A' }, 'new', GAME_REGISTRY, room)).toBe('VERSION_MISMATCH');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'admin' }, 'new', GAME_REGISTRY, room)).toBe('JOIN_INVALID');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A' }, 'new', GAME_REGISTRY, room)).toBe('CODE_INVALID');
+    expect(reservationRefusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'A', code: '123456' }, 'new', GAME_REGISTRY, room)).toBeNull();
   });
 
   it('compares secrets exactly', () => {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { RoomInternalState, type Room } from '@colyseus/core';
 import { normalizeJoinCode } from '../../shared/core/text.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import { parseJoinOptions } from './join-options.ts';
 
 // Who may ask a room for a seat at all (docs/PROTOCOL.md §2, "Proof"). Checked twice with the
@@ -43,9 +44,9 @@ export function proofRefusal(options: unknown, room: AdmissionView): ErrorCode |
  * The verdict before a seat is reserved: the options' shape and version first (so an old page
  * is told to reload, not that its code is wrong), then the proof.
  */
-export function reservationRefusal(options: unknown, buildId: string, room: AdmissionView): ErrorCode | null {
+export function reservationRefusal(options: unknown, buildId: string, games: GameRegistry, room: AdmissionView): ErrorCode | null {
   try {
-    parseJoinOptions(options, buildId);
+    parseJoinOptions(options, buildId, games);
   } catch (err) {
     const code = (err as Error).message;
     return isErrorCode(code) ? code : 'JOIN_INVALID';

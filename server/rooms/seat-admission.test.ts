@@ -4,9 +4,10 @@ import { parseJoinOptions } from './join-options.ts';
 import { Removals } from './removals.ts';
 import { earlyRefusal, type SeatRoom } from './seat-admission.ts';
 import { Seats } from './seats.ts';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 
 const DEVICE = 'device-anna-0123456789';
-const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b');
+const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b', GAME_REGISTRY);
 
 function room(maxPlayers: number, patch: Partial<SeatRoom> = {}): SeatRoom {
   const seats = new Seats();

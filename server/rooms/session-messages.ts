@@ -53,14 +53,14 @@ export function routeMessage(ctx: MessageContext, type: ClientMessageType, clien
       // Only a seated player answers; the host has no seat.
       return seat ? ctx.flow().answer(seat, payload) : 'PLAYER_NOT_FOUND';
     case 'playlist': {
-      const p = parsePlaylist(payload);
+      const p = parsePlaylist(payload, ctx.flow().games.find);
       if (!p.ok) return p.code;
       const err = ctx.flow().setPlaylist(p.value);
       if (!err) ctx.playlistChanged(p.value);
       return err;
     }
     case 'ready': {
-      const p = parseReady(payload);
+      const p = parseReady(payload, ctx.flow().games.find);
       if (!p.ok) return p.code;
       if (!seat) return 'PLAYER_NOT_FOUND';
       ctx.markReady(seat.id, p.value.games);

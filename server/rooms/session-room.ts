@@ -5,6 +5,7 @@ import { CLIENT_MESSAGES, HOST_MESSAGES, type ClientMessageType } from '../../sh
 import { CLOSE_KICKED, CLOSE_REPLACED, MAX_MESSAGES_PER_SECOND, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, RemovedState, SessionState } from '../../shared/protocol/state.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import { logError, logRoomException } from '../log.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
@@ -38,6 +39,8 @@ export interface RoomDeps {
   /** Bounds anonymous solo rooms and practice rounds per address and device. */
   soloLimits: SoloLimits;
   buildId: string;
+  /** The games this server plays (server/app.ts passes the registry; tests may add a probe game). */
+  games: GameRegistry;
   reconnectGraceS: number;
   maxPlayers: number;
   timings: FlowTimings;
@@ -113,7 +116,7 @@ export function createSessionRoom(deps: RoomDeps) {
     };
 
     override async onCreate(options: unknown) {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       const solo = this.roomName === ROOM_SOLO;
       if (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host') throw refuse('JOIN_INVALID');
       this.state.mode = solo ? 'solo' : 'hosted';
@@ -134,8 +137,10 @@ export function createSessionRoom(deps: RoomDeps) {
         reopenSession: () => deps.sessions.reopenSession(this.roomId),
         fail: (err) => logError(`room ${this.roomId}`, err),
         allReady: (gameId) => this.readiness.allReportingReady(this.connectedSeatIds(), gameId),
-      });
-      if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
+      }, deps.games);
+      // The default playlist: the registry's first game (the room names no game itself).
+      const first = deps.games.all[0];
+      if (!solo && first) this.flow.setPlaylist([{ gameId: first.id, level: first.levels[0] ?? 1, rounds: 3 }]);
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
       this.stopRevocations = await listenForRevocations(this.presence, (r) => this.revoked(r));
       for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => this.handle(type, client, payload));
@@ -151,7 +156,7 @@ export function createSessionRoom(deps: RoomDeps) {
      * room checks them in onAuth below.
      */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<true> {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       const raw = options as Record<string, unknown>;
       delete raw[VERIFIED_HOST];
       if (join.role === 'host') raw[VERIFIED_HOST] = await hostIdentity(deps.trainers, context);
@@ -161,7 +166,7 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     override async onAuth(_client: SessionClient, options: unknown, context: AuthContext): Promise<JoinAuth> {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       // The solo room's creator is its only player: it needs no code (there is none).
       const proof = this.state.mode === 'solo' && this.seats.size === 0 ? null : proofRefusal(options, this.admissionView());
       if (proof) throw refuse(proof);
@@ -302,9 +307,9 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
     reservationRefusal(options: unknown): ErrorCode | null {
-      const refusal = reservationRefusal(options, deps.buildId, this.admissionView());
+      const refusal = reservationRefusal(options, deps.buildId, deps.games, this.admissionView());
       if (refusal || this.state.mode === 'solo') return refusal;
-      return earlyRefusal(this.seatRoom(), parseJoinOptions(options, deps.buildId));
+      return earlyRefusal(this.seatRoom(), parseJoinOptions(options, deps.buildId, deps.games));
     }
 
     private admissionView(): AdmissionView {
