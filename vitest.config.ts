@@ -1,10 +1,30 @@
 import { defineConfig } from 'vitest/config';
 // vitest's reporter (main process) uses Map.groupBy, which Node 20 lacks.
 import './tests/helpers/node20-polyfills.ts';
+import { INTEGRATION_WORKERS } from './tests/helpers/worker-databases.ts';
 
-// `npm test` (= `vitest run`) runs both projects; browser tests (tests/e2e/*.e2e.ts) have
+// `npm test` (= `vitest run`) runs all three projects; browser tests (tests/e2e/*.e2e.ts) have
 // their own config (vitest.e2e.config.ts) and never match these patterns.
 const neverHere = ['**/node_modules/**', 'dist/**', 'tests/e2e/**'];
+
+// Files of the one-at-a-time group: timing-sensitive ones (fair-play's 150 ms claim tolerance,
+// a real Reaktion round's timing) and those that start child processes or several servers.
+const ONE_AT_A_TIME = [
+  'tests/integration/fair-play.test.ts',
+  'tests/integration/hosted-round.test.ts',
+  'tests/integration/persistence.test.ts',
+  'tests/integration/setup-cli.test.ts',
+  'tests/integration/log-and-cards.test.ts',
+  'tests/integration/scale-out.test.ts',
+  // Child server processes (header fuzz, restart after a crash) and a frozen private
+  // redis-server against 500 ms Redis timeouts.
+  'tests/integration/header-fuzz.test.ts',
+  'tests/integration/supervisor-restart.test.ts',
+  'tests/integration/redis-outage.test.ts',
+];
+
+// Servers and databases need time on a busy 2-core machine.
+const serverTimeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
@@ -12,6 +32,10 @@ export default defineConfig({
     allowOnly: false,
     // Root-only option: time for servers and databases to close after the last file.
     teardownTimeout: 30_000,
+    // Each file in its own process (forks, isolated): Colyseus's matchMaker is a per-process
+    // singleton, so one server per process at a time.
+    pool: 'forks',
+    reporters: ['default', './tests/helpers/slowest-files.ts'],
     projects: [
       {
         extends: true,
@@ -20,7 +44,9 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: neverHere,
           environment: 'node',
-          fileParallelism: true,
+          // Same group (and so the same worker count) as the parallel integration files: the
+          // integration workers mostly wait, the unit files fill the cores meanwhile.
+          maxWorkers: INTEGRATION_WORKERS,
         },
       },
       {
@@ -28,13 +54,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: [...neverHere, ...ONE_AT_A_TIME],
+          environment: 'node',
+          // Every server listens on port 0 with its own data dir (or worker database), so
+          // files run side by side; globalSetup makes the database template once per run.
+          maxWorkers: INTEGRATION_WORKERS,
+          globalSetup: ['./tests/helpers/global-setup.ts'],
+          ...serverTimeouts,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-serial',
+          include: ONE_AT_A_TIME,
           exclude: neverHere,
           environment: 'node',
-          // Files boot servers and PGlite (first open ~5 s, ~900 MB) on a 2-core machine:
-          // one file at a time, with room for slow starts.
+          // Runs after the parallel group, one file at a time.
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          globalSetup: ['./tests/helpers/global-setup.ts'],
+          ...serverTimeouts,
         },
       },
     ],

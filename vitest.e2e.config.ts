@@ -17,6 +17,8 @@ export default defineConfig({
     // CI forbids focused tests: a stray `.only` fails the run instead of hiding the rest.
     allowOnly: false,
     retry: 0,
-    reporters: ['verbose'],
+    reporters: ['verbose', './tests/helpers/slowest-files.ts'],
+    // One migrated database template per run; every file's server copies it (no initdb each).
+    globalSetup: ['./tests/helpers/global-setup.ts'],
   },
 });

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { setEncoderBufferBytes } from './colyseus-seams.ts';
+import { GAME_REGISTRY } from '../shared/games/index.ts';
+import type { GameRegistry } from '../shared/games/registry.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import { releaseInfo } from './release/release-info.ts';
@@ -74,6 +76,8 @@ export interface AppOverrides {
   soloLimits?: Partial<SoloLimitOptions>;
   /** Key prefix of the rate limits in Redis (tests: one per server, so servers sharing a Redis count apart). */
   limiterKeyPrefix?: string;
+  /** The games this server plays (default: the shipped registry; tests add a one-second probe game). */
+  games?: GameRegistry;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -96,6 +100,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
+  const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   await prepareDummyHash();
@@ -118,6 +123,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     reservedNames: new ReservedNames(apprentices),
     buildId,
+    games,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
     timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
@@ -136,6 +142,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         limits,
+        games,
         revoke: (r) => publishRevocation(r),
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
@@ -143,7 +150,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       });
       // Before the API routes: they answer every other /api path with 404.
       mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games });
       mountStaticClient(app, config.clientDir);
     },
   });

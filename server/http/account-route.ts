@@ -10,6 +10,7 @@ import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 
 /**
  * Who may call a route: anyone; any signed-in account; any trainer of a company; an admin of the
@@ -33,6 +34,8 @@ export type AccountRoute = RouteBase & (
 );
 
 export interface AccountDeps {
+  /** The server's games (titles in reports, board filters). */
+  games: GameRegistry;
   companies: CompanyRepository;
   trainers: TrainerRepository;
   apprentices: ApprenticeRepository;

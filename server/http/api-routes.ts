@@ -1,7 +1,7 @@
 import express, { type Application, type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { normalizeJoinCode } from '../../shared/core/text.ts';
-import { findGame } from '../../shared/games/index.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
@@ -25,6 +25,8 @@ export interface ApiDeps {
   codes: CardThrottle;
   /** The interface the server listens on (HOST): loopback only means phones cannot join. */
   host: string;
+  /** The server's games (solo practice bests are per game). */
+  games: GameRegistry;
 }
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
@@ -72,7 +74,7 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
 
   api.get('/practice/best', async (req: Request, res: Response) => {
     const { practiceId, gameId, level } = req.query;
-    const game = findGame(gameId);
+    const game = deps.games.find(gameId);
     const lvl = Number(level ?? 1);
     if (typeof practiceId !== 'string' || !PRACTICE_ID.test(practiceId) || !game || !game.levels.includes(lvl)) return fail(res, 400, 'MESSAGE_INVALID');
     res.json({ best: await deps.sessions.personalBest(practiceId, game.id, lvl) });

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import { formatCardCode } from '../../shared/core/text.ts';
-import { findGame } from '../../shared/games/index.ts';
 import { checkApprentice } from '../auth/account-input.ts';
 import { newCardCode } from '../auth/card-code.ts';
 import { hashToken } from '../auth/session-cookie.ts';
@@ -93,7 +92,7 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const { history } = await record(deps, apprentice, me.companyId);
         const lang = req.query.lang === 'en' ? 'en' : 'de';
         const header = lang === 'en' ? ['Date', 'Name', 'Game', 'Level', 'Score', 'Session'] : ['Datum', 'Name', 'Spiel', 'Stufe', 'Punkte', 'Sitzung'];
-        const rows = history.map((h) => [berlinDateTime(h.playedAt), apprentice.displayName, findGame(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
+        const rows = history.map((h) => [berlinDateTime(h.playedAt), apprentice.displayName, deps.games.find(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
         sendCsv(res, `${safeFileName(apprentice.displayName)}.csv`, toCsv([header, ...rows]));
       },
     },

@@ -1,5 +1,4 @@
 import { isPeriod, MIN_ROUNDS, periodStart } from '../../shared/boards/rules.ts';
-import { findGame } from '../../shared/games/index.ts';
 import { fail, intQuery, type AccountDeps, type AccountRoute } from './account-route.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -11,7 +10,7 @@ export function boardRoutes(deps: AccountDeps): AccountRoute[] {
       method: 'get', path: '/boards', access: 'trainer', body: false,
       handle: async (req, res, me) => {
         const { game: rawGame = 'all', period = 'week', apprentice } = req.query;
-        const game = rawGame === 'all' ? null : findGame(rawGame);
+        const game = rawGame === 'all' ? null : deps.games.find(rawGame);
         if (game === undefined || !isPeriod(period)) return fail(res, 400, 'MESSAGE_INVALID');
         if (apprentice !== undefined && (typeof apprentice !== 'string' || !UUID.test(apprentice))) return fail(res, 400, 'MESSAGE_INVALID');
         const limit = intQuery(req, 'limit', 1, 100, 10);

@@ -1,4 +1,3 @@
-import { findGame } from '../../shared/games/index.ts';
 import { berlinDateTime, safeFileName, toCsv } from '../reports/csv.ts';
 import { fail, intQuery, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { sendCsv } from './downloads.ts';
@@ -29,7 +28,7 @@ export function reportRoutes(deps: AccountDeps): AccountRoute[] {
         // A round the host ended early stays in the history but counts nowhere: say so per row.
         const counted = (early: boolean) => (early ? (lang === 'en' ? 'no (ended early)' : 'nein (vorzeitig beendet)') : (lang === 'en' ? 'yes' : 'ja'));
         const rows = report.rounds.flatMap((r) => r.results.map((x) => [
-          r.roundIndex + 1, findGame(r.gameId)?.texts[lang].title ?? r.gameId, r.level, berlinDateTime(r.startedAt), x.nickname,
+          r.roundIndex + 1, deps.games.find(r.gameId)?.texts[lang].title ?? r.gameId, r.level, berlinDateTime(r.startedAt), x.nickname,
           x.apprenticeId ? (lang === 'en' ? 'yes' : 'ja') : (lang === 'en' ? 'guest' : 'Gast'), x.score, counted(r.endedEarly),
         ]));
         sendCsv(res, `${safeFileName(`session-${report.session.createdAt.slice(0, 10)}-${report.session.code}`)}.csv`, toCsv([header, ...rows]));

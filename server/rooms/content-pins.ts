@@ -1,4 +1,4 @@
-import { findGame } from '../../shared/games/index.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
 
@@ -25,14 +25,18 @@ export interface ContentSource {
 export class ContentPins {
   private readonly pins = new Map<string, PinnedContent>();
 
-  constructor(private readonly source: ContentSource | undefined) {}
+  constructor(
+    private readonly source: ContentSource | undefined,
+    /** The server's games (its injected registry). */
+    private readonly games: GameRegistry,
+  ) {}
 
   /** Loads and checks every set the items name; returns the items with titles, or the refusal. */
   async pin(items: PlaylistEntry[], companyId: string | null): Promise<PlaylistEntry[] | ErrorCode> {
     const loaded = new Map<string, PinnedContent>();
     for (const item of items) {
       if (!item.setId) continue;
-      const game = findGame(item.gameId);
+      const game = this.games.find(item.gameId);
       if (!game?.authored || !this.source || companyId === null) return 'PLAYLIST_INVALID';
       const stored = await this.source.find(item.setId, companyId);
       const content = stored ? game.authored.check(stored.content) : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { parseJoinOptions } from './join-options.ts';
 import { Removals } from './removals.ts';
@@ -6,7 +7,7 @@ import { decideJoin, earlyRefusal, gateRefusal, newSeatRefusal, type DoorView, t
 import { Seats } from './seats.ts';
 
 const DEVICE = 'device-anna-0123456789';
-const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b');
+const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b', GAME_REGISTRY);
 
 function room(maxPlayers: number, patch: Partial<SeatRoom> = {}): SeatRoom {
   const seats = new Seats();
@@ -41,20 +42,20 @@ const options = (o: Record<string, unknown>) => ({ protocol: PROTOCOL_VERSION, r
 
 describe('gateRefusal (the matchmaker gate: options parsed once)', () => {
   it('tells an old page to reload before judging its proof', () => {
-    expect(gateRefusal(options({ build: 'old', nickname: 'A' }), 'new', view())).toBe('VERSION_MISMATCH');
-    expect(gateRefusal(options({ role: 'admin' }), 'new', view())).toBe('JOIN_INVALID');
-    expect(gateRefusal(options({ nickname: 'A' }), 'new', view())).toBe('CODE_INVALID');
-    expect(gateRefusal(options({ nickname: 'A', code: '123456' }), 'new', view())).toBeNull();
+    expect(gateRefusal(options({ build: 'old', nickname: 'A' }), 'new', GAME_REGISTRY, view())).toBe('VERSION_MISMATCH');
+    expect(gateRefusal(options({ role: 'admin' }), 'new', GAME_REGISTRY, view())).toBe('JOIN_INVALID');
+    expect(gateRefusal(options({ nickname: 'A' }), 'new', GAME_REGISTRY, view())).toBe('CODE_INVALID');
+    expect(gateRefusal(options({ nickname: 'A', code: '123456' }), 'new', GAME_REGISTRY, view())).toBeNull();
   });
 
   it('asks the seat decision only after the proof, and never in a solo room', () => {
-    expect(gateRefusal(options({ nickname: 'Ben', code: '123456' }), 'b', view({ maxPlayers: 1 }))).toBe('SESSION_FULL');
-    expect(gateRefusal(options({ nickname: 'Ben', code: '654321' }), 'b', view({ maxPlayers: 1 }))).toBe('SESSION_NOT_FOUND');
-    expect(gateRefusal(options({ nickname: 'Anna' }), 'b', view({ solo: true, code: '' }))).toBe('CODE_INVALID');
+    expect(gateRefusal(options({ nickname: 'Ben', code: '123456' }), 'b', GAME_REGISTRY, view({ maxPlayers: 1 }))).toBe('SESSION_FULL');
+    expect(gateRefusal(options({ nickname: 'Ben', code: '654321' }), 'b', GAME_REGISTRY, view({ maxPlayers: 1 }))).toBe('SESSION_NOT_FOUND');
+    expect(gateRefusal(options({ nickname: 'Anna' }), 'b', GAME_REGISTRY, view({ solo: true, code: '' }))).toBe('CODE_INVALID');
     const key = view().seats.all()[0]!.key;
     const full = view({ maxPlayers: 1 });
-    expect(gateRefusal(options({ key: full.seats.all()[0]!.key }), 'b', full)).toBeNull();
-    expect(gateRefusal(options({ key }), 'b', full)).toBe('SEAT_NOT_FOUND');
+    expect(gateRefusal(options({ key: full.seats.all()[0]!.key }), 'b', GAME_REGISTRY, full)).toBeNull();
+    expect(gateRefusal(options({ key }), 'b', GAME_REGISTRY, full)).toBe('SEAT_NOT_FOUND');
   });
 });
 

@@ -3,6 +3,7 @@ import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
 import type { CardHolder } from '../repositories/apprentice-repository.ts';
 import { proofRefusal } from './admission.ts';
 import { parseJoinOptions, type ParsedJoin } from './join-options.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import type { Removals } from './removals.ts';
 import type { Seats } from './seats.ts';
 
@@ -92,9 +93,9 @@ export function earlyRefusal(room: SeatRoom, join: ParsedJoin): ErrorCode | null
 }
 
 /** Join options parsed, or the refusal code (parseJoinOptions throws a refusal). */
-export function tryParseJoin(options: unknown, buildId: string): ParsedJoin | ErrorCode {
+export function tryParseJoin(options: unknown, buildId: string, games: GameRegistry): ParsedJoin | ErrorCode {
   try {
-    return parseJoinOptions(options, buildId);
+    return parseJoinOptions(options, buildId, games);
   } catch (err) {
     const code = (err as Error).message;
     return isErrorCode(code) ? code : 'JOIN_INVALID';
@@ -112,8 +113,8 @@ export function proofIn(options: unknown, room: DoorView): ErrorCode | null {
  * and version first (so an old page is told to reload, not that its code is wrong), then the
  * proof of being invited (admission.ts), then, in a hosted room, the seat decision.
  */
-export function gateRefusal(options: unknown, buildId: string, room: DoorView): ErrorCode | null {
-  const join = tryParseJoin(options, buildId);
+export function gateRefusal(options: unknown, buildId: string, games: GameRegistry, room: DoorView): ErrorCode | null {
+  const join = tryParseJoin(options, buildId, games);
   if (typeof join === 'string') return join;
   const proof = proofIn(options, room);
   if (proof || room.solo) return proof;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { HostSeat } from './host-seat.ts';
 import { parseJoinOptions } from './join-options.ts';
 
-const hostJoin = (key?: string) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', ...(key ? { key } : {}) }, 'b');
+const hostJoin = (key?: string) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', ...(key ? { key } : {}) }, 'b', GAME_REGISTRY);
 const anna = { trainerId: 't-anna', companyId: 'c1' };
 const bob = { trainerId: 't-bob', companyId: 'c1' };
 const other = { trainerId: 't-eve', companyId: 'c2' };

@@ -1,7 +1,7 @@
 import { ServerError } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import { junkValues, describeJunk } from '../../tests/helpers/garbage.ts';
-import { GAMES } from '../../shared/games/index.ts';
+import { GAME_REGISTRY, GAMES } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { MATCHMAKE_ERROR_CODE, isErrorCode } from '../../shared/protocol/errors.ts';
 import { parseJoinOptions } from './join-options.ts';
@@ -12,7 +12,7 @@ const KEY = 'AbCdEfGhIjKlMnOpQrStUvWx';
 /** The refusal code parseJoinOptions throws for these options, or null if it accepts them. */
 function refusal(options: unknown): string | null {
   try {
-    parseJoinOptions(options, BUILD);
+    parseJoinOptions(options, BUILD, GAME_REGISTRY);
     return null;
   } catch (err) {
     expect(err).toBeInstanceOf(ServerError);
@@ -23,15 +23,15 @@ function refusal(options: unknown): string | null {
 
 describe('parseJoinOptions', () => {
   it('accepts a minimal player and host join, defaulting to German', () => {
-    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD)).toEqual({
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD, GAME_REGISTRY)).toEqual({
       role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null,
     });
-    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD))
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD, GAME_REGISTRY))
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
   });
 
   it('takes a device id of the key format and refuses any other', () => {
-    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device: KEY }, BUILD).deviceId).toBe(KEY);
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device: KEY }, BUILD, GAME_REGISTRY).deviceId).toBe(KEY);
     for (const device of ['short', 42, 'x'.repeat(65), 'with space in it 1234']) {
       expect(refusal({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device }), String(device)).toBe('JOIN_INVALID');
     }
@@ -40,10 +40,10 @@ describe('parseJoinOptions', () => {
   it('accepts every registered game and level for solo, and defaults to the first level', () => {
     for (const game of GAMES) {
       for (const level of game.levels) {
-        expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id, level }, BUILD))
+        expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id, level }, BUILD, GAME_REGISTRY))
           .toMatchObject({ gameId: game.id, level });
       }
-      expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id }, BUILD).level).toBe(game.levels[0]);
+      expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', gameId: game.id }, BUILD, GAME_REGISTRY).level).toBe(game.levels[0]);
     }
   });
 
@@ -66,7 +66,7 @@ describe('parseJoinOptions', () => {
   });
 
   it('passes a card code on as typed and refuses a card that is no short string', () => {
-    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', card: '7kq2 m9xa' }, BUILD).card).toBe('7kq2 m9xa');
+    expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', card: '7kq2 m9xa' }, BUILD, GAME_REGISTRY).card).toBe('7kq2 m9xa');
     for (const card of [42, null, 'x'.repeat(65), { code: 'A' }]) expect(refusal({ protocol: PROTOCOL_VERSION, role: 'player', card })).toBe('CARD_INVALID');
   });
 

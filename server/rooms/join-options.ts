@@ -1,5 +1,5 @@
 import { ServerError } from '@colyseus/core';
-import { findGame } from '../../shared/games/index.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { MATCHMAKE_ERROR_CODE, type ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Role } from '../../shared/protocol/messages.ts';
@@ -25,8 +25,8 @@ export function refuse(code: ErrorCode): ServerError {
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
-/** Checks the shape of join options (not the room's rules); throws a refusal. */
-export function parseJoinOptions(raw: unknown, buildId: string): ParsedJoin {
+/** Checks the shape of join options (not the room's rules) against the server's games; throws a refusal. */
+export function parseJoinOptions(raw: unknown, buildId: string, games: GameRegistry): ParsedJoin {
   if (typeof raw !== 'object' || raw === null) throw refuse('JOIN_INVALID');
   const o = raw as Record<string, unknown>;
   if (o.protocol !== PROTOCOL_VERSION) throw refuse('VERSION_MISMATCH');
@@ -39,7 +39,7 @@ export function parseJoinOptions(raw: unknown, buildId: string): ParsedJoin {
   let gameId: string | null = null;
   let level = 1;
   if (o.gameId !== undefined) {
-    const game = findGame(o.gameId);
+    const game = games.find(o.gameId);
     if (!game) throw refuse('JOIN_INVALID');
     gameId = game.id;
     level = o.level === undefined ? (game.levels[0] ?? 1) : (o.level as number);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { DoorView } from './door.ts';
@@ -11,7 +12,7 @@ import { SessionStore } from './session-ports.ts';
 
 // The async steps around the door: the card look-up between two decisions, the host's claim.
 
-const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b');
+const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b', GAME_REGISTRY);
 const view = (seats = new Seats()): DoorView => ({ seats, removals: new Removals(), phase: 'lobby', solo: false, locked: false, maxPlayers: 5, code: '123456' });
 const holder = { apprenticeId: 'ap-1', displayName: 'Mia', companyId: 'c1' } as never;
 
@@ -46,7 +47,7 @@ describe('admitHost', () => {
     const owners: unknown[][] = [];
     const store = new SessionStore({ assignOwner: async (...args: unknown[]) => void owners.push(args) } as unknown as SessionRepository, 'room-1');
     const host = new HostSeat({ hostConnected: false });
-    const hostJoin = parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host' }, 'b');
+    const hostJoin = parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host' }, 'b', GAME_REGISTRY);
     const options = { [VERIFIED_HOST]: { trainerId: 't1', companyId: 'c1' } };
     expect(await admitHost(host, store, hostJoin, options)).toEqual({ role: 'host', seatId: null, join: hostJoin });
     expect(store.companyId).toBe('c1');

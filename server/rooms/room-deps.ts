@@ -1,3 +1,5 @@
+import type { GameRegistry } from '../../shared/games/registry.ts';
+import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
@@ -25,6 +27,8 @@ export interface RoomDeps {
   /** The company's apprentices' names, kept for their cards (a guest may not take one). */
   reservedNames: ReservedNames;
   buildId: string;
+  /** The games this server plays (server/app.ts passes the shipped registry; tests add a probe game). */
+  games: GameRegistry;
   reconnectGraceS: number;
   maxPlayers: number;
   timings: FlowTimings;
@@ -35,3 +39,9 @@ export interface RoomDeps {
 export const HOST_GRACE_S = 600;
 /** Seconds between a seat reservation (HTTP) and its WebSocket before it lapses: a slow phone on a busy Wi-Fi (or a class reloading at once) needs them; the seat limit counts seats, never reservations, so a longer time costs nothing but a little memory. */
 export const SEAT_RESERVATION_S = 15;
+
+/** A new hosted session's playlist: three rounds of the registry's first game (the room names no game itself). */
+export function defaultPlaylist(games: GameRegistry): PlaylistEntry[] {
+  const first = games.all[0];
+  return first ? [{ gameId: first.id, level: first.levels[0] ?? 1, rounds: 3 }] : [];
+}

@@ -3,6 +3,7 @@ import { MAX_ONE_WAY_MS, PROTOCOL_VERSION } from '../../shared/protocol/constant
 import { parseKick } from '../../shared/protocol/messages.ts';
 import { parseJoinOptions } from './join-options.ts';
 import { Seats } from './seats.ts';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 
 describe('Seats', () => {
   it('adds seats with unique ids and keys, findable by id, key and session', () => {
@@ -25,7 +26,7 @@ describe('Seats', () => {
     const seats = new Seats();
     for (let i = 0; i < 50; i++) {
       const seat = seats.add(`P${i}`, `s${i}`, null);
-      expect(() => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', key: seat.key }, 'b')).not.toThrow();
+      expect(() => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', key: seat.key }, 'b', GAME_REGISTRY)).not.toThrow();
       expect(parseKick({ playerId: seat.id })).toEqual({ ok: true, value: { playerId: seat.id } });
     }
   });

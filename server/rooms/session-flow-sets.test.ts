@@ -26,7 +26,7 @@ describe('SessionFlow with a stored set', () => {
   it('plays the pinned version and stores which one it played', async () => {
     let version = 4;
     const source = { find: async (setId: string, companyId: string) => (setId === SET_ID && companyId === 'a' ? { version, title: SET.title, content: SET } : null) };
-    const h = flowHarness('hosted', true, TIMINGS, { source, companyId: () => 'a' });
+    const h = flowHarness('hosted', true, TIMINGS, { pins: { source, companyId: () => 'a' } });
     const anna = h.addPlayer('Anna');
     const items = await h.flow.pinContent([{ gameId: 'werkstatt', level: 1, rounds: 1, setId: SET_ID }]);
     expect(items).toEqual([{ gameId: 'werkstatt', level: 1, rounds: 1, setId: SET_ID, setTitle: 'Presse 3' }]);
@@ -48,7 +48,7 @@ describe('SessionFlow with a stored set', () => {
 
   it('refuses a set the session\'s company does not own', async () => {
     const source = { find: async () => null };
-    const h = flowHarness('hosted', true, TIMINGS, { source, companyId: () => 'b' });
+    const h = flowHarness('hosted', true, TIMINGS, { pins: { source, companyId: () => 'b' } });
     expect(await h.flow.pinContent([{ gameId: 'werkstatt', level: 1, rounds: 1, setId: SET_ID }])).toBe('PLAYLIST_INVALID');
   });
 });

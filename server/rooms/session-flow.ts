@@ -1,5 +1,5 @@
 import { boardPoints } from '../../shared/boards/rules.ts';
-import { findGame } from '../../shared/games/index.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { parseAnswerEnvelope, type PlaylistEntry } from '../../shared/protocol/messages.ts';
 import { RUNNING_PHASES, type Phase } from '../../shared/protocol/constants.ts';
@@ -68,10 +68,12 @@ export class SessionFlow {
     private readonly seats: Seats,
     private readonly timings: FlowTimings,
     private readonly io: FlowIO,
+    /** The server's games (injected: tests run the platform on a probe game). */
+    readonly games: GameRegistry,
   ) {
     this.solo = state.mode === 'solo';
     this.phaseTimer = new PhaseTimer(io.now, io.fail);
-    this.pins = new ContentPins(io.pins?.source);
+    this.pins = new ContentPins(io.pins?.source, games);
   }
 
   setPlaylist(items: PlaylistEntry[]): ErrorCode | null {
@@ -286,7 +288,7 @@ export class SessionFlow {
   }
 
   private enterPlay(): void {
-    const game = findGame(this.state.gameId);
+    const game = this.games.find(this.state.gameId);
     if (!game) throw new Error(`game ${this.state.gameId} is not registered`);
     const now = this.io.now();
     const setId = this.playlistItemAt(this.state.roundIndex).setId;

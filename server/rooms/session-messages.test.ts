@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { Roster } from './roster.ts';
 import type { SessionFlow } from './session-flow.ts';
@@ -12,7 +13,8 @@ function setup(mode: 'hosted' | 'solo' = 'hosted') {
   state.mode = mode;
   const roster = new Roster(state);
   const calls: string[] = [];
-  const flow = new Proxy({}, { get: (_t, name) => (...args: unknown[]) => (calls.push(`${String(name)}(${args.map((a) => JSON.stringify(a)).join(',')})`), null) }) as SessionFlow;
+  // The flow's `games` is the registry the validators look games up in; every other member records its call.
+  const flow = new Proxy({}, { get: (_t, name) => (name === 'games' ? GAME_REGISTRY : (...args: unknown[]) => (calls.push(`${String(name)}(${args.map((a) => JSON.stringify(a)).join(',')})`), null)) }) as SessionFlow;
   const ctx: MessageContext = { now: () => 5, state, roster, flow: () => flow, kick: (id) => (calls.push(`kick(${id})`), null), playlistChanged: () => calls.push('stored'), admitSoloRound: async () => true };
   const replies: { type: string; payload: unknown }[] = [];
   const client = (data: ClientData) => ({ userData: data, send: (type: string, payload: unknown) => void replies.push({ type, payload }) }) as unknown as SessionClient;

@@ -86,7 +86,7 @@ const CHANGES_READY: readonly ClientMessageType[] = ['playlist', 'kick', 'again'
 
 /** Validates one message with its table row and carries it out; the error code to reply with, or null. */
 function route<K extends ClientMessageType>(ctx: MessageContext, type: K, from: Sender, payload: unknown): ErrorCode | null {
-  const parsed = CLIENT_MESSAGE_TABLE[type].parse(payload);
+  const parsed = CLIENT_MESSAGE_TABLE[type].parse(payload, ctx.flow().games.find);
   if (!parsed.ok) return parsed.code;
   return (HANDLERS[type] as Handler<K>)(ctx, parsed.value as ParsedClientMessages[K], from);
 }

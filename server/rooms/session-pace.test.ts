@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
-import type { RoundRecord } from '../repositories/session-repository.ts';
-import { Seats } from './seats.ts';
-import { SessionFlow, type FlowIO } from './session-flow.ts';
+import { flowHarness, type FlowHarness } from '../../tests/helpers/flow-harness.ts';
 
 // The host's pace: reveal and scoreboard wait for "Weiter" unless the host turns
 // auto-advance on; "Noch eine Runde" goes from the podium back to the lobby with the same
@@ -11,43 +8,18 @@ import { SessionFlow, type FlowIO } from './session-flow.ts';
 const TIMINGS = { countdownMs: 3_000, revealMs: 15_000, scoreboardMs: 10_000 };
 const LONG_WAIT_MS = 10 * 60_000;
 
-interface Harness {
-  flow: SessionFlow;
-  state: SessionState;
-  saved: Omit<RoundRecord, 'sessionId' | 'companyId'>[];
-  reopened: number;
-}
-
-function harness(): Harness {
-  const state = new SessionState();
-  state.mode = 'hosted';
-  const seats = new Seats();
-  for (const name of ['Ada', 'Bo']) {
-    const seat = seats.add(name, `session-${name}`, null);
-    state.players.set(seat.id, new PlayerState({ id: seat.id, nickname: name }));
-  }
-  const h: Harness = { flow: null as unknown as SessionFlow, state, saved: [], reopened: 0 };
-  const io: FlowIO = {
-    now: () => Date.now(),
-    newSeed: () => 42,
-    outbox: { broadcast: () => {}, toSeat: () => true, toHost: () => {} },
-    measureLatency: () => {},
-    store: {
-      saveRound: async (record) => void h.saved.push(record),
-      endSession: async () => {},
-      reopenSession: async () => void (h.reopened += 1),
-    },
-    fail: (err) => {
-      throw err;
-    },
-  };
-  h.flow = new SessionFlow(state, seats, TIMINGS, io);
+/** Two players and two Reaktion rounds on the shared flow harness, waiting for the host (the default pace). */
+function harness(): FlowHarness {
+  const h = flowHarness('hosted', false, TIMINGS);
+  current = h;
+  h.addPlayer('Ada');
+  h.addPlayer('Bo');
   h.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 2 }]);
   return h;
 }
 
 /** Start → countdown → play, then the host ends play early; resolves in reveal. */
-async function toReveal(h: Harness): Promise<void> {
+async function toReveal(h: FlowHarness): Promise<void> {
   if (h.state.phase === 'lobby') expect(h.flow.start()).toBeNull();
   await vi.advanceTimersByTimeAsync(TIMINGS.countdownMs);
   expect(h.state.phase).toBe('play');
@@ -60,7 +32,13 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(1_700_000_000_000);
 });
-afterEach(() => vi.useRealTimers());
+// Nothing in these flows may fail (the old private harness threw on io.fail).
+let current: FlowHarness | null = null;
+afterEach(() => {
+  vi.useRealTimers();
+  expect(current?.failures ?? []).toEqual([]);
+  current = null;
+});
 
 describe('host pace', () => {
   it('reveal and scoreboard wait for the host by default (no deadline, no timer)', async () => {
@@ -115,7 +93,7 @@ describe('play again', () => {
     expect(h.flow.end(true)).toBeNull();
     expect(h.state.phase).toBe('podium');
     expect(h.flow.again()).toBeNull();
-    expect(h.reopened).toBe(1);
+    expect(h.reopened()).toBe(1);
     expect(h.state.phase).toBe('lobby');
     expect(h.state.roundIndex).toBe(-1);
     expect([...h.state.players.keys()].toSorted()).toEqual(ids);

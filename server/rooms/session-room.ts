@@ -17,7 +17,7 @@ import { RoundFeedback } from './round-feedback.ts';
 import { Roster } from './roster.ts';
 import type { Seat } from './seats.ts';
 import { SessionFlow } from './session-flow.ts';
-import { HOST_GRACE_S, SEAT_RESERVATION_S, type RoomDeps } from './room-deps.ts';
+import { defaultPlaylist, HOST_GRACE_S, SEAT_RESERVATION_S, type RoomDeps } from './room-deps.ts';
 import { handleClientMessage, type MessageContext } from './session-messages.ts';
 import { measureLatency, RoomOutbox, SessionStore, type ClientData, type SessionClient } from './session-ports.ts';
 import { standingOf } from './standings.ts';
@@ -59,7 +59,7 @@ export function createSessionRoom(deps: RoomDeps) {
     };
 
     override async onCreate(options: unknown) {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       const solo = this.roomName === ROOM_SOLO;
       if (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host') throw refuse('JOIN_INVALID');
       this.state.mode = solo ? 'solo' : 'hosted';
@@ -80,8 +80,8 @@ export function createSessionRoom(deps: RoomDeps) {
         fail,
         allReady: (gameId) => this.roster.allReady(gameId),
         pins: { source: deps.content, companyId: () => store.companyId },
-      });
-      if (!solo) this.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 3 }]);
+      }, deps.games);
+      if (!solo) this.flow.setPlaylist(defaultPlaylist(deps.games));
       await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
       this.stopRevocations = await listenForRevocations(this.presence, (r) => this.revoked(r));
       for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => handleClientMessage(this.messageContext, type, client, payload));
@@ -94,7 +94,7 @@ export function createSessionRoom(deps: RoomDeps) {
      * a value a client put there is removed first). Players are checked in onAuth below.
      */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<true> {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       const raw = options as Record<string, unknown>;
       delete raw[VERIFIED_HOST];
       if (join.role === 'host') raw[VERIFIED_HOST] = await hostIdentity(deps.trainers, context);
@@ -104,7 +104,7 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     override async onAuth(_client: SessionClient, options: unknown, context: AuthContext): Promise<JoinAuth> {
-      const join = parseJoinOptions(options, deps.buildId);
+      const join = parseJoinOptions(options, deps.buildId, deps.games);
       // The solo room's creator is its only player: it needs no code (there is none).
       const proof = this.state.mode === 'solo' && this.roster.seats.size === 0 ? null : proofIn(options, this.doorView());
       if (proof) throw refuse(proof);
@@ -204,7 +204,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The matchmaker gate's question before reserving a seat (see matchmaker-gate.ts). */
     reservationRefusal(options: unknown): ErrorCode | null {
-      return gateRefusal(options, deps.buildId, this.doorView());
+      return gateRefusal(options, deps.buildId, deps.games, this.doorView());
     }
 
     /** Refusals thrown by the hooks are expected: one line with the code; never the join options. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthContext } from '@colyseus/core';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { newToken, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { RoomDeps } from './room-deps.ts';
@@ -14,6 +15,7 @@ import { VERIFIED_HOST } from './room-auth.ts';
 const trainer = { id: 't1', companyId: 'c1' };
 const deps = {
   buildId: 'b',
+  games: GAME_REGISTRY,
   trainers: { findBySession: async () => trainer },
   soloLimits: { admitRoom: async () => true },
 } as unknown as RoomDeps;

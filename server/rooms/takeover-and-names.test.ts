@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { DoorView } from './door.ts';
 import { parseJoinOptions } from './join-options.ts';
@@ -9,7 +10,7 @@ import { Seats } from './seats.ts';
 
 // Issue 16: N7a (a takeover gives the seat a new key) and N10 (an apprentice's name is kept for her card).
 
-const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b');
+const join = (o: Record<string, unknown>) => parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', code: '123456', ...o }, 'b', GAME_REGISTRY);
 const view = (seats = new Seats()): DoorView => ({ seats, removals: new Removals(), phase: 'lobby', solo: false, locked: false, maxPlayers: 60, code: '123456' });
 const anna = async () => ({ apprenticeId: 'app-anna', companyId: 'c1', displayName: 'Anna' }) as never;
 const apprentices = { list: async (companyId: string) => (companyId === 'c1' ? [{ displayName: 'Mia' }, { displayName: 'Leon Berg' }] : []) as never };

@@ -1,4 +1,5 @@
 import type { AnyGameDefinition } from './types.ts';
+import { gameRegistry, type GameRegistry } from './registry.ts';
 import { reaktion } from './reaktion/index.ts';
 import { sensorLabor } from './sensor-labor/index.ts';
 import { datenfluss } from './datenfluss/index.ts';
@@ -12,7 +13,10 @@ export const GAMES: readonly AnyGameDefinition[] = [
   werkstatt,
 ];
 
-/** The game with this id, or undefined. */
+/** The shipped games as a value: what the server uses unless a test passes its own. */
+export const GAME_REGISTRY: GameRegistry = gameRegistry(GAMES);
+
+/** The game with this id, or undefined (client and scripts; the server uses its injected registry). */
 export function findGame(id: unknown): AnyGameDefinition | undefined {
-  return GAMES.find((g) => g.id === id);
+  return GAME_REGISTRY.find(id);
 }

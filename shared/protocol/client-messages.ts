@@ -1,7 +1,7 @@
 import type { ErrorCode } from './errors.ts';
 import {
   parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime,
-  type PlaylistEntry,
+  type GameLookup, type PlaylistEntry,
 } from './messages.ts';
 
 // Every client → server message in one table: its payload type (what a client sends), its
@@ -44,14 +44,18 @@ export type ClientPayloadArgs<K extends ClientMessageType> = ClientMessages[K] e
 /** A validator's answer: the accepted value, or the error code to reply with. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
-/** One row of the table: who may send it and how the server reads its payload. */
+/**
+ * One row of the table: who may send it and how the server reads its payload. `games` is the
+ * server's registry lookup (its injected GameRegistry's `find`): rows naming games check them there.
+ */
 export interface ClientMessageRule<T> {
   hostOnly: boolean;
-  parse(payload: unknown): Parsed<T>;
+  parse(payload: unknown, games: GameLookup): Parsed<T>;
 }
 
-const player = <T>(parse: (p: unknown) => Parsed<T>): ClientMessageRule<T> => ({ hostOnly: false, parse });
-const host = <T>(parse: (p: unknown) => Parsed<T>): ClientMessageRule<T> => ({ hostOnly: true, parse });
+type Validator<T> = (p: unknown, games: GameLookup) => Parsed<T>;
+const player = <T>(parse: Validator<T>): ClientMessageRule<T> => ({ hostOnly: false, parse });
+const host = <T>(parse: Validator<T>): ClientMessageRule<T> => ({ hostOnly: true, parse });
 /**
  * `answer` is checked by the phase machine with parseAnswerEnvelope, after the phase: an
  * answer outside play is WRONG_PHASE whatever it carries (docs/PROTOCOL.md).

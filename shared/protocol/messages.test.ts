@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junkValues, describeJunk } from '../../tests/helpers/garbage.ts';
-import { GAMES } from '../games/index.ts';
+import { findGame, GAMES } from '../games/index.ts';
 import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import { CLIENT_MESSAGES, HOST_MESSAGES } from './client-messages.ts';
 import {
@@ -67,6 +67,9 @@ describe('parseAnswerEnvelope', () => {
   });
 });
 
+// The shipped registry's lookup, as the server passes it.
+const playlist = (p: unknown) => parsePlaylist(p, findGame);
+
 describe('parsePlaylist', () => {
   const first = GAMES[0]!;
   const firstLevel = first.levels[0]!;
@@ -75,7 +78,7 @@ describe('parsePlaylist', () => {
     expect(GAMES.length).toBeGreaterThan(0);
     for (const game of GAMES) {
       for (const level of game.levels) {
-        expect(parsePlaylist({ items: [item(game.id, level, 1)] }), `${game.id} level ${level}`)
+        expect(playlist({ items: [item(game.id, level, 1)] }), `${game.id} level ${level}`)
           .toEqual({ ok: true, value: [{ gameId: game.id, level, rounds: 1 }] });
       }
     }
@@ -83,14 +86,14 @@ describe('parsePlaylist', () => {
 
   it(`accepts 1 to ${MAX_ROUNDS_PER_ITEM} rounds and up to ${MAX_PLAYLIST_ITEMS} items, dropping extra fields`, () => {
     const items = Array.from({ length: MAX_PLAYLIST_ITEMS }, (_, i) => ({ ...item(first.id, firstLevel, (i % MAX_ROUNDS_PER_ITEM) + 1), note: 'x' }));
-    const r = parsePlaylist({ items });
+    const r = playlist({ items });
     expect(r).toEqual({ ok: true, value: items.map(({ gameId, level, rounds }) => ({ gameId, level, rounds })) });
-    expect(parsePlaylist({ items: [item(first.id, firstLevel, MAX_ROUNDS_PER_ITEM)] }).ok).toBe(true);
+    expect(playlist({ items: [item(first.id, firstLevel, MAX_ROUNDS_PER_ITEM)] }).ok).toBe(true);
   });
 
   it('refuses unknown games, including prototype names and other spellings', () => {
     for (const gameId of ['nope', '', first.id.toUpperCase(), ` ${first.id}`, '__proto__', 'constructor', 'toString', null, 1, {}, []]) {
-      expect(parsePlaylist({ items: [item(gameId, firstLevel, 1)] }), describeJunk(gameId)).toEqual(PLAYLIST_INVALID);
+      expect(playlist({ items: [item(gameId, firstLevel, 1)] }), describeJunk(gameId)).toEqual(PLAYLIST_INVALID);
     }
   });
 
@@ -98,27 +101,27 @@ describe('parsePlaylist', () => {
     for (const game of GAMES) {
       const notLevels = [-1, 0, 100, Math.max(...game.levels) + 1, 1.5, '1', null, NaN].filter((l) => !game.levels.includes(l as number));
       for (const level of notLevels) {
-        expect(parsePlaylist({ items: [item(game.id, level, 1)] }), `${game.id} ${describeJunk(level)}`).toEqual(PLAYLIST_INVALID);
+        expect(playlist({ items: [item(game.id, level, 1)] }), `${game.id} ${describeJunk(level)}`).toEqual(PLAYLIST_INVALID);
       }
     }
   });
 
   it('refuses bad round counts', () => {
     for (const rounds of [0, -1, MAX_ROUNDS_PER_ITEM + 1, 1.5, '2', null, undefined, NaN, Infinity]) {
-      expect(parsePlaylist({ items: [item(first.id, firstLevel, rounds)] }), describeJunk(rounds)).toEqual(PLAYLIST_INVALID);
+      expect(playlist({ items: [item(first.id, firstLevel, rounds)] }), describeJunk(rounds)).toEqual(PLAYLIST_INVALID);
     }
   });
 
   it('refuses empty, overlong and malformed lists', () => {
-    for (const p of NOT_OBJECTS) expect(parsePlaylist(p)).toEqual(PLAYLIST_INVALID);
-    expect(parsePlaylist({})).toEqual(PLAYLIST_INVALID);
-    expect(parsePlaylist({ items: [] })).toEqual(PLAYLIST_INVALID);
-    expect(parsePlaylist({ items: { 0: item(first.id, firstLevel, 1), length: 1 } })).toEqual(PLAYLIST_INVALID);
+    for (const p of NOT_OBJECTS) expect(playlist(p)).toEqual(PLAYLIST_INVALID);
+    expect(playlist({})).toEqual(PLAYLIST_INVALID);
+    expect(playlist({ items: [] })).toEqual(PLAYLIST_INVALID);
+    expect(playlist({ items: { 0: item(first.id, firstLevel, 1), length: 1 } })).toEqual(PLAYLIST_INVALID);
     const tooMany = Array.from({ length: MAX_PLAYLIST_ITEMS + 1 }, () => item(first.id, firstLevel, 1));
-    expect(parsePlaylist({ items: tooMany })).toEqual(PLAYLIST_INVALID);
+    expect(playlist({ items: tooMany })).toEqual(PLAYLIST_INVALID);
     // One bad entry spoils the whole list.
     for (const bad of [null, 'reaktion', [first.id, firstLevel, 1], item('nope', firstLevel, 1)]) {
-      expect(parsePlaylist({ items: [item(first.id, firstLevel, 1), bad] }), describeJunk(bad)).toEqual(PLAYLIST_INVALID);
+      expect(playlist({ items: [item(first.id, firstLevel, 1), bad] }), describeJunk(bad)).toEqual(PLAYLIST_INVALID);
     }
   });
 });
@@ -164,7 +167,7 @@ describe('parseEmpty', () => {
 });
 
 describe('every validator on junk', () => {
-  const validators = { parseTime, parsePong, parseAnswerEnvelope, parsePlaylist, parseKick, parseLock, parseEmpty };
+  const validators = { parseTime, parsePong, parseAnswerEnvelope, parsePlaylist: playlist, parseKick, parseLock, parseEmpty };
   it('never throws and returns either ok or a registered refusal code', () => {
     for (const value of junkValues(2025, 400)) {
       for (const [name, parse] of Object.entries(validators)) {

@@ -1,4 +1,3 @@
-import { findGame } from '../games/index.ts';
 import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import type { ErrorCode } from './errors.ts';
 import type { SessionState } from './state.ts';
@@ -127,8 +126,15 @@ export function parseAnswerEnvelope(p: unknown): Result<{ round: number; data: u
   return isRecord(p) && isInt(p.round, 0, 10_000) && 'data' in p ? { ok: true, value: { round: p.round, data: p.data } } : invalid;
 }
 
+/**
+ * Finds a registered game by id (the server passes its registry's `find`). Taken as a parameter
+ * so the protocol floor names no games and never imports the registry above it. `authored`:
+ * the game plays stored content (a playlist item may then name a set).
+ */
+export type GameLookup = (id: unknown) => { readonly id: string; readonly levels: readonly number[]; readonly authored?: unknown } | undefined;
+
 /** `playlist` { items: [{ gameId, level, rounds, setId? }] } with registered games only (setId only for games with stored content). */
-export function parsePlaylist(p: unknown): Result<PlaylistEntry[]> {
+export function parsePlaylist(p: unknown, findGame: GameLookup): Result<PlaylistEntry[]> {
   if (!isRecord(p) || !Array.isArray(p.items) || p.items.length < 1 || p.items.length > MAX_PLAYLIST_ITEMS) {
     return { ok: false, code: 'PLAYLIST_INVALID' };
   }
@@ -163,7 +169,7 @@ export function parseSettings(p: unknown): Result<{ autoAdvance: boolean }> {
 }
 
 /** `ready` { games: game ids whose code this phone has loaded } (registered games, no repeats). */
-export function parseReady(p: unknown): Result<{ games: string[] }> {
+export function parseReady(p: unknown, findGame: GameLookup): Result<{ games: string[] }> {
   if (!isRecord(p) || !Array.isArray(p.games) || p.games.length > MAX_PLAYLIST_ITEMS || Object.keys(p).length !== 1) return invalid;
   const games = new Set<string>();
   for (const id of p.games) {

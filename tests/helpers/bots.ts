@@ -133,6 +133,14 @@ export function playReaktion(bot: Bot, rtMs: (trial: number) => number | 'skip' 
   });
 }
 
+/**
+ * Answers the probe game's one cue after rtMs (tests/helpers/probe-game.ts: its wire is a
+ * one-trial Reaktion's, so the same honest client serves; score = 1000 − rtMs).
+ */
+export function playProbe(bot: Bot, rtMs: () => number | 'skip' = () => 220): void {
+  playReaktion(bot, rtMs);
+}
+
 /** Browsers close with 1001 (going away) on a reload or closed tab; the WHATWG WebSocket the SDK uses on Node ≥ 22 lets a script send only 1000 or 3000–4999. */
 const GOING_AWAY = 1001;
 const NORMAL_CLOSURE = 1000;

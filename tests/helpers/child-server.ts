@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT_DIR } from '../../server/app.ts';
+import { seedDataDir } from './db-template.ts';
 import { freePort } from './server-process.ts';
 
 export { freePort };
@@ -17,6 +18,8 @@ export interface ChildServer {
  *  REDIS_URL: inheriting the test run's shared PostgreSQL would let other files' accounts close /api/setup. */
 export async function startChildServer(env: Record<string, string>, startTimeoutMs = 60_000): Promise<ChildServer> {
   const port = env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : await freePort();
+  // A new data directory starts from the run's migrated template (no initdb in the child).
+  if (env.DATA_DIR && !env.DATABASE_URL) seedDataDir(env.DATA_DIR);
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
     env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -1,3 +1,5 @@
+import { GAME_REGISTRY } from '../../shared/games/index.ts';
+import type { GameRegistry } from '../../shared/games/registry.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
 import type { FlowRoundRecord } from '../../server/rooms/session-ports.ts';
 import { SessionFlow, type FlowIO, type FlowTimings } from '../../server/rooms/session-flow.ts';
@@ -35,7 +37,13 @@ export interface FlowHarness {
  * A hosted (or solo) flow on the fake clock with recording I/O. Hosted flows advance reveal
  * and scoreboard on their timers (the host setting autoAdvance) unless `autoAdvance` is false.
  */
-export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = true, timings: FlowTimings = TIMINGS, pins?: FlowIO['pins']): FlowHarness {
+/** What a harness may be given besides the defaults: stored sets (content-pins.ts), and the games (default: the shipped registry). */
+export interface FlowHarnessExtras {
+  pins?: FlowIO['pins'];
+  games?: GameRegistry;
+}
+
+export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = true, timings: FlowTimings = TIMINGS, { pins, games = GAME_REGISTRY }: FlowHarnessExtras = {}): FlowHarness {
   const state = new SessionState();
   state.mode = mode;
   state.autoAdvance = autoAdvance;
@@ -80,7 +88,7 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = tr
     fail: (err) => failures.push(err),
     ...(pins ? { pins } : {}),
   };
-  const flow = new SessionFlow(state, seats, timings, io);
+  const flow = new SessionFlow(state, seats, timings, io, games);
   return {
     flow, state, seats, sent, saved, failures, seeds,
     ended: () => ended,

@@ -7,6 +7,9 @@ import { matchMaker } from '@colyseus/core';
 import { createApp, type App, type AppOverrides } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { FlowTimings } from '../../server/rooms/session-flow.ts';
+import { TEST_GAMES } from './probe-game.ts';
+import { seedDataDir } from './db-template.ts';
+import { isTestDatabase, workerDatabaseUrl } from './worker-databases.ts';
 
 export const TEST_BUILD_ID = 'test-build';
 
@@ -18,24 +21,25 @@ export interface Backend {
   databaseUrl: string | null;
 }
 
-/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
+/**
+ * PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). TEST_BACKENDS=postgres
+ * runs the PostgreSQL variants alone (CI: the PGlite ones ran already in `npm test`).
+ */
 export function backends(): Backend[] {
   const url = process.env.DATABASE_URL;
   if (!url) console.info('[skip] PostgreSQL variants: DATABASE_URL is not set (CI sets it); running on PGlite only.');
   // Some suites empty tables: never run them against a database that is not meant for tests.
   const usable = url && isTestDatabase(url);
   if (url && !usable) console.info('[skip] PostgreSQL variants: the database named in DATABASE_URL must have "test" or "ci" in its name (tests delete data).');
-  return [{ name: 'pglite', databaseUrl: null }, ...(usable ? [{ name: 'postgres' as const, databaseUrl: url }] : [])];
+  // Files run side by side: each worker has its own database (tests/helpers/worker-databases.ts).
+  const pool = process.env.VITEST_POOL_ID;
+  const own = usable && pool ? workerDatabaseUrl(url, pool) : url;
+  const postgres: Backend[] = usable && own ? [{ name: 'postgres', databaseUrl: own }] : [];
+  if (process.env.TEST_BACKENDS === 'postgres' && postgres.length > 0) return postgres;
+  return [{ name: 'pglite', databaseUrl: null }, ...postgres];
 }
 
-/** True when the URL's database name says it is for tests (contains "test" or "ci"). */
-export function isTestDatabase(url: string): boolean {
-  try {
-    return /test|ci/i.test(new URL(url).pathname.slice(1));
-  } catch {
-    return false;
-  }
-}
+export { isTestDatabase };
 
 export interface TestServer {
   app: App;
@@ -46,14 +50,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Boots the real server factory on 127.0.0.1 with a free port. */
-export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides }): Promise<TestServer> {
+/** Boots the real server factory on 127.0.0.1 with a free port, playing the probe game and every real game. */
+/** `firstStart`: no copy of the migrated template, the server makes its database itself (initdb, migrations). */
+export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides; firstStart?: boolean }): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
+  if (!opts.backend.databaseUrl && !opts.firstStart) seedDataDir(dataDir);
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
   if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
   // Each test server counts its rate limits apart: servers of earlier tests (same Redis, same
   // address 127.0.0.1) must not use up this one's budget.
-  const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
+  const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, games: TEST_GAMES, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
   const port = await app.listen(0, '127.0.0.1');
   return {
     app,

@@ -5,8 +5,12 @@ import { ApprenticeRepository } from '../../server/repositories/apprentice-repos
 import { BoardRepository } from '../../server/repositories/board-repository.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
-import { browserHeaders, hostSession, joinError, joinPlayer, lookupRoom, playReaktion, until, type Bot } from '../helpers/bots.ts';
+import { PROBE_ID, probeGame } from '../helpers/probe-game.ts';
+import { browserHeaders, hostSession, joinError, joinPlayer, lookupRoom, playProbe, until, type Bot } from '../helpers/bots.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+/** Boards and records are the same for every game: the live round is the one-second probe game's. */
+const GAME = PROBE_ID;
 
 const PW = 'Boards-Test-2026!';
 
@@ -76,7 +80,7 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const host = await hostSession(server.url, {}, browserHeaders(trainer));
     const code = host.welcome.code as string;
     sessionId = host.room.roomId;
-    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 1 }] });
+    host.send('playlist', { items: [{ gameId: GAME, level: 1, rounds: 1 }] });
     // Typed sloppily (lower case, no dashes, O for 0): still Mia's card.
     const sloppy = apprentices.mia.code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     const first = await joinPlayer(server.url, code, 'ignored', { card: sloppy });
@@ -93,13 +97,13 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect([...host.state.players.values()].map((p: any) => p.nickname).toSorted()).toEqual(['=Gast', 'Ben', 'Mia Müller']);
 
     const speeds = new Map<Bot, number>([[mia, 200], [ben, 320], [guest, 150]]);
-    for (const [bot, rt] of speeds) playReaktion(bot, () => rt);
+    for (const [bot, rt] of speeds) playProbe(bot, () => rt);
     await until(() => host.state.roundCount === 1, 5000, 'playlist');
     host.send('start');
     const board = await host.next('board', () => true, 90_000);
-    expect(board).toMatchObject({ gameId: 'reaktion', period: 'week', minRounds: MIN_ROUNDS, total: 0, entries: [] });
+    expect(board).toMatchObject({ gameId: GAME, period: 'week', minRounds: MIN_ROUNDS, total: 0, entries: [] });
     const miaRank = await mia.next('myRank', () => true, 10_000);
-    expect(miaRank).toMatchObject({ gameId: 'reaktion', period: 'week', rank: null, rounds: 1, minRounds: MIN_ROUNDS });
+    expect(miaRank).toMatchObject({ gameId: GAME, period: 'week', rank: null, rounds: 1, minRounds: MIN_ROUNDS });
     expect(guest.of('myRank')).toEqual([]);
     await until(() => host.state.phase === 'reveal', 10_000, 'reveal');
     for (const bot of [host, mia, ben, guest]) await bot.room.leave();
@@ -110,7 +114,7 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect(scoreOf('Mia Müller')).toBeGreaterThan(scoreOf('Ben'));
     for (const roundIndex of [1, 2]) {
       await server.app.sessions.saveRound({
-        sessionId, companyId: a.companyId, roundIndex, gameId: 'reaktion', level: 1, seed: roundIndex, startedAt: new Date(), endedAt: new Date(),
+        sessionId, companyId: a.companyId, roundIndex, gameId: GAME, level: 1, seed: roundIndex, startedAt: new Date(), endedAt: new Date(),
         results: [
           { playerId: 'm', nickname: 'Mia Müller', score: 700, detail: {}, practiceId: null, apprenticeId: apprentices.mia.id, points: 700 },
           { playerId: 'b', nickname: 'Ben', score: 500, detail: {}, practiceId: null, apprenticeId: apprentices.ben.id, points: 500 },
@@ -118,8 +122,8 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
         ],
       });
     }
-    const week = await trainer.call('GET', `/api/boards?game=reaktion&period=week&apprentice=${apprentices.ben.id}`);
-    expect(week.body).toMatchObject({ game: 'reaktion', period: 'week', minRounds: MIN_ROUNDS, total: 2 });
+    const week = await trainer.call('GET', `/api/boards?game=${GAME}&period=week&apprentice=${apprentices.ben.id}`);
+    expect(week.body).toMatchObject({ game: GAME, period: 'week', minRounds: MIN_ROUNDS, total: 2 });
     expect(week.body.entries.map((e: any) => [e.rank, e.displayName, e.rounds])).toEqual([[1, 'Mia Müller', 3], [2, 'Ben', 3]]);
     expect(week.body.entries[0].value).toBe(Math.round((Math.min(1000, scoreOf('Mia Müller')) + 1400) / 3));
     expect(week.body.me).toMatchObject({ rank: 2, displayName: 'Ben' });
@@ -153,14 +157,15 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect(lines.at(-1)).toBe('');
     expect(lines.filter((l) => l.includes('Gast'))).toHaveLength(3);
     for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja$/);
-    expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990;ja$/);
+    // The game column is the game's German title (the probe's here); the last says whether the round counted.
+    expect(lines[4]).toMatch(new RegExp(`^2;${probeGame.texts.de.title};1;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};'=Gast;Gast;990;ja$`));
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
-    expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => ['reaktion', sessionId]));
-    expect(record.games).toEqual([{ gameId: 'reaktion', rounds: 3, best: Math.max(700, record.history[0].score), median: 700 }]);
+    expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => [GAME, sessionId]));
+    expect(record.games).toEqual([{ gameId: GAME, rounds: 3, best: Math.max(700, record.history[0].score), median: 700 }]);
     const recordCsv = Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.csv?lang=en`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer());
     expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date;Name;Game;Level;Score;Session');
-    expect(recordCsv.subarray(3).toString('utf8')).toMatch(/\r\n\d{4}-\d{2}-\d{2} \d{2}:\d{2};Mia Müller;Reaction;1;700;/);
+    expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};Mia Müller;${probeGame.texts.en.title};1;700;`));
   });
 
   it('a revoked or replaced card stops working at once; the new card works', async () => {

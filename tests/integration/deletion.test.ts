@@ -122,7 +122,7 @@ describe.each(backends())('deleting and disabling with live rooms on $name', (ba
     await server.app.db.exec('checkpoint'); // the name is on disk now, in the table and the WAL
     expect(filesContaining(server.dataDir, name).length).toBeGreaterThan(0);
     expect((await admin.call('POST', `/api/apprentices/${x.id}/delete`)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 400));
+    // The delete route asks for the purge before it answers: settled() waits for its timer and run.
     await server.app.purge.settled();
     const left = filesContaining(server.dataDir, name);
     console.info(`[figures] files in DATA_DIR holding a deleted apprentice's name after the purge: ${left.length} (before the fix: the table file and the WAL segment)`);

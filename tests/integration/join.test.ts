@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { backends, TEST_BUILD_ID, useTestServer } from '../helpers/test-server.ts';
-import { Bot, hostSession, joinById, joinError, joinPlayer, lookupRoom, playReaktion, until } from '../helpers/bots.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
+import { Bot, hostSession, joinById, joinError, joinPlayer, lookupRoom, playProbe, until } from '../helpers/bots.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 
 describe.each(backends())('joining, kicking and solo practice on $name', (backend) => {
@@ -58,16 +59,16 @@ describe.each(backends())('joining, kicking and solo practice on $name', (backen
     // A refusal while creating the room arrives as a clean error code, not a server error.
     expect(await joinError(client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'nope' }))).toBe('JOIN_INVALID');
     expect(await joinError(client.create('session', { protocol: PROTOCOL_VERSION, role: 'host', build: 'old-build' }))).toBe('VERSION_MISMATCH');
-    const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1, practiceId }, SessionState);
+    const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: PROBE_ID, level: 1, practiceId }, SessionState);
     const solo = new Bot(room, client);
-    playReaktion(solo, () => 250);
+    playProbe(solo, () => 250);
     await until(() => solo.state.phase === 'play', 10_000, 'solo starts by itself');
     const first = await solo.next('personalBest', () => true, 60_000);
     expect(first.score).toBeGreaterThan(0);
     expect(first.best).toBe(first.score);
     await until(() => solo.state.phase === 'reveal', 5000, 'solo reveal');
     expect(solo.state.phaseEndsAt).toBe(0); // waits for the player
-    const res = await fetch(`${server.url}/api/practice/best?practiceId=${practiceId}&gameId=reaktion&level=1`);
+    const res = await fetch(`${server.url}/api/practice/best?practiceId=${practiceId}&gameId=${PROBE_ID}&level=1`);
     expect(await res.json()).toEqual({ best: first.score });
     const stored = await server.app.sessions.roundsOf(room.roomId);
     expect(stored[0]?.results[0]?.score).toBe(first.score);

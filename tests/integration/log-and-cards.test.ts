@@ -6,7 +6,7 @@ import { Client } from '@colyseus/sdk';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { ApiClient } from '../helpers/accounts.ts';
-import { Bot, browserHeaders, hostSession, joinError } from '../helpers/bots.ts';
+import { Bot, browserHeaders, hostSession, joinError, until } from '../helpers/bots.ts';
 import { startChildServer, type ChildServer } from '../helpers/child-server.ts';
 import { removeDir } from '../helpers/test-server.ts';
 
@@ -70,10 +70,11 @@ describe('log hygiene and the card throttle (server as a child process)', () => 
       await joinError(joinRoom(server.url, host, { role: 'host' }, headers)),
     ];
     host.send('lock', { locked: true });
-    await new Promise((r) => setTimeout(r, 300));
+    await until(() => host.state.locked === true, 5000, 'lobby locked');
     refusals.push(await joinError(joinRoom(server.url, host, { nickname: 'Zoe', card: cards[1] })));
     expect(refusals).toEqual(['NICKNAME_TAKEN', 'CARD_INVALID', 'SEAT_NOT_FOUND', 'HOST_KEY_INVALID', 'HOST_KEY_INVALID', 'SESSION_LOCKED']);
     expect((await new ApiClient(server.url).login('log-admin', 'Wrong-Password-99')).status).toBe(401);
+    // What must not be there has no event to wait for: give the child's stdout pipe a moment.
     await new Promise((r) => setTimeout(r, 500));
 
     const log = server.output().slice(before);

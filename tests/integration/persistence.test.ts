@@ -9,14 +9,20 @@ import { Client } from '@colyseus/sdk';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { Bot, playReaktion, until } from '../helpers/bots.ts';
 import { startChildServer } from '../helpers/child-server.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
 import { backends, removeDir, startTestServer } from '../helpers/test-server.ts';
 
-/** Plays one solo round and returns its room id and the stored score (sent after the write). */
-async function playSoloRound(url: string): Promise<{ roomId: string; score: number; room: Bot }> {
+/**
+ * Plays one solo round and returns its room id and the stored score (sent after the write).
+ * In-process servers play the one-second probe game; a child process (`server/main.ts`, real
+ * games only) plays Reaktion and ends play after the first answer instead of waiting ~30 s.
+ */
+async function playSoloRound(url: string, gameId: string): Promise<{ roomId: string; score: number; room: Bot }> {
   const client = new Client(url);
-  const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1 }, SessionState);
+  const room = await client.create('solo', { protocol: PROTOCOL_VERSION, role: 'player', gameId, level: 1 }, SessionState);
   const bot = new Bot(room, client);
   playReaktion(bot, () => 240);
+  if (gameId !== PROBE_ID) bot.on('ack', () => bot.send('next'));
   const best = await bot.next('personalBest', () => true, 60_000);
   return { roomId: room.roomId, score: best.score, room: bot };
 }
@@ -24,14 +30,14 @@ async function playSoloRound(url: string): Promise<{ roomId: string; score: numb
 describe.each(backends())('persistence on $name', (backend) => {
   it('keeps finished rounds across a restart of the server', async () => {
     const first = await startTestServer({ backend });
-    const { roomId, score, room } = await playSoloRound(first.url);
+    const { roomId, score, room } = await playSoloRound(first.url, PROBE_ID);
     await room.room.leave();
     await first.stop();
     const second = await startTestServer({ backend, dataDir: first.dataDir });
     try {
       const rounds = await second.app.sessions.roundsOf(roomId);
       expect(rounds).toHaveLength(1);
-      expect(rounds[0]?.gameId).toBe('reaktion');
+      expect(rounds[0]?.gameId).toBe(PROBE_ID);
       expect(rounds[0]?.results[0]?.score).toBe(score);
     } finally {
       await second.stop();
@@ -44,7 +50,7 @@ describe('the server process (embedded database)', () => {
   it('loses no finished round on kill -9 and reopens its data directory', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcade-kill-'));
     const child = await startChildServer({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'none') });
-    const { roomId, score } = await playSoloRound(child.url);
+    const { roomId, score } = await playSoloRound(child.url, 'reaktion');
     child.proc.kill('SIGKILL');
     await child.exited;
     const lockFile = join(dataDir, '.lock');

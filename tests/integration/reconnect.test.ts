@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
-import { hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
+import { hostSession, joinById, joinError, joinPlayer, playProbe, until, type Bot } from '../helpers/bots.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
 
 const seat = (host: Bot, bot: Bot) => host.state.players.get(bot.welcome.playerId);
 
@@ -13,7 +14,7 @@ describe.each(backends())('reconnection on $name', (backend) => {
   it('keeps seat and score through two drops and a page reload; keeps a played seat past the grace period; frees a lobby seat gone for good', async () => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
-    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 2 }] });
+    host.send('playlist', { items: [{ gameId: PROBE_ID, level: 1, rounds: 2 }] });
     const anna = await joinPlayer(server.url, code, 'Anna');
     const ben = await joinPlayer(server.url, code, 'Ben');
     // Cem drops in the lobby and never plays: gone for good, the seat and the name are free again.
@@ -25,7 +26,7 @@ describe.each(backends())('reconnection on $name', (backend) => {
     expect(await joinError(joinById(server.url, host.room.roomId, { key: cem.welcome.key }))).toBe('SEAT_NOT_FOUND');
     const cem2 = await joinPlayer(server.url, code, 'Cem');
     expect(cem2.welcome.playerId).not.toBe(cem.welcome.playerId);
-    playReaktion(anna, () => 230);
+    playProbe(anna, () => 230);
     anna.room.reconnection.minUptime = 0;
     host.send('start');
     await until(() => host.state.phase === 'reveal', 60_000, 'reveal');
@@ -53,10 +54,16 @@ describe.each(backends())('reconnection on $name', (backend) => {
     expect(host.state.players.size).toBe(3); // Anna, Ben and Cem's second seat
 
     // Ben played a round: his seat and points stay past the grace period (3 s here) until the session ends.
+    // Dora joins now and has played nothing: her seat is freed when the grace period ends, which
+    // shows when it has passed (she drops after Ben, so her time runs out after his).
+    const dora = await joinPlayer(server.url, code, 'Dora');
+    await until(() => seat(host, dora)?.connected === true, 5000, 'host sees dora');
     ben.room.reconnection.enabled = false;
     dropConnection(ben);
     await until(() => seat(host, ben)?.connected === false, 5000, 'ben reconnecting');
-    await new Promise((r) => setTimeout(r, 4500));
+    dora.room.reconnection.enabled = false;
+    dropConnection(dora);
+    await until(() => !host.state.players.has(dora.welcome.playerId), 15_000, 'grace period over: dora freed');
     expect(seat(host, ben)?.connected).toBe(false);
     expect(await joinError(joinPlayer(server.url, code, 'Ben'))).toBe('NICKNAME_TAKEN');
     const benBack = await joinById(server.url, host.room.roomId, { key: ben.welcome.key });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 import { ApiClient } from '../helpers/accounts.ts';
-import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playReaktion, TEST_TRAINER, trainerHeaders, until, type Bot } from '../helpers/bots.ts';
+import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playProbe, TEST_TRAINER, trainerHeaders, until, type Bot } from '../helpers/bots.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
 
 // Issue 9 items 3-6: a closed tab, a card on another device, a round missed while away,
 // removals that hold, and names that only look different.
@@ -13,7 +14,6 @@ const DEVICE_KAI = 'device-kai-0123456789ab';
 
 /** "Anna\u3164" as printable ASCII for failure messages. */
 const escape = (s: string) => [...s].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(backends())('coming back to a seat on $name', (backend) => {
   const server = useTestServer({ backend, env: { RECONNECT_GRACE_S: String(GRACE_S) } });
@@ -36,11 +36,13 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
     const roomId = host.room.roomId;
-    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 3 }] });
+    host.send('playlist', { items: [{ gameId: PROBE_ID, level: 1, rounds: 3 }] });
     const gina = await joinPlayer(server.url, code, 'Gina', { device: DEVICE_GINA });
     const mia = await joinPlayer(server.url, code, 'x', { card: miaCard.code });
     const lou = await joinPlayer(server.url, code, 'Lou');
-    for (const b of [gina, mia]) playReaktion(b, () => 260);
+    // Both answer the first round only (the probe game: a round of about a second).
+    let answering = true;
+    for (const b of [gina, mia]) playProbe(b, () => (answering ? 260 : 'skip'));
     // Lou closes the tab in the lobby, never plays: the seat and the name are free after the grace period.
     await until(() => host.state.players.has(lou.welcome.playerId), 5000, 'host sees lou');
     closeLikeReload(lou);
@@ -55,6 +57,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(ginaScore).toBeGreaterThan(0);
     expect(miaScore).toBeGreaterThan(0);
     expect(await boardRows(miaCard.id)).toBe(1);
+    answering = false;
 
     // Mia's phone is away for the whole of round 2; Gina is there and does not answer.
     closeLikeReload(mia);
@@ -75,8 +78,14 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(score(mia)).toBe(miaScore);
 
     // Gina closes her tab too; both stay away longer than the grace period.
+    // Pia joins now and has played nothing: her seat is freed when the grace period ends, which
+    // shows when it has passed (she leaves after Gina, so her time runs out after Gina's).
+    const pia = await joinPlayer(server.url, code, 'Pia');
+    await until(() => host.state.players.get(pia.welcome.playerId)?.connected === true, 5000, 'host sees pia');
     closeLikeReload(gina);
-    await sleep((GRACE_S + 1.5) * 1000);
+    await until(() => host.state.players.get(gina.welcome.playerId)?.connected === false, 5000, 'gina away');
+    closeLikeReload(pia);
+    await until(() => !host.state.players.has(pia.welcome.playerId), (GRACE_S + 10) * 1000, 'grace period over: pia freed');
     expect(host.state.players.get(gina.welcome.playerId)).toMatchObject({ connected: false, score: ginaScore });
     expect(host.state.players.get(mia.welcome.playerId)).toMatchObject({ connected: false, score: miaScore });
 

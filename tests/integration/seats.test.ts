@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backends, useTestServer } from '../helpers/test-server.ts';
-import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playReaktion, until, type Bot } from '../helpers/bots.ts';
+import { closeLikeReload, hostSession, joinById, joinError, joinPlayer, playProbe, until, type Bot } from '../helpers/bots.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
 
 // Issue 9 items 1 and 2: held seats and rejoins never compete with new joins for room
 // slots, and a full round says SESSION_FULL (never the matchmaker's raw "locked").
@@ -12,10 +13,10 @@ describe.each(backends())('seats under load on $name', (backend) => {
   it('40 players, 31 reload at once: all get their seats and scores back within 10 s; new joins still stop at MAX_PLAYERS', async () => {
     const host = await hostSession(server.url);
     const code = host.welcome.code as string;
-    host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 2 }] });
+    host.send('playlist', { items: [{ gameId: PROBE_ID, level: 1, rounds: 2 }] });
     const players: Bot[] = [];
     for (let i = 0; i < 40; i++) players.push(await joinPlayer(server.url, code, `P${i}`));
-    for (const p of players) playReaktion(p, () => 250);
+    for (const p of players) playProbe(p, () => 250);
     await until(() => host.state.roundCount === 2, 5000, 'playlist');
     host.send('start');
     await until(() => host.state.phase === 'reveal', 60_000, 'reveal');

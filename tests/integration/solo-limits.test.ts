@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { PROTOCOL_VERSION, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
-import { Bot, playReaktion, until } from '../helpers/bots.ts';
+import { Bot, playProbe, until } from '../helpers/bots.ts';
+import { PROBE_ID } from '../helpers/probe-game.ts';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 
 // Small bounds so the flood is short; the defaults (server/rooms/solo-limits.ts) are documented.
@@ -15,7 +16,7 @@ async function reserveSolo(url: string, device: string | undefined): Promise<{ s
   const res = await fetch(`${url}/matchmake/create/${ROOM_SOLO}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1, ...(device ? { practiceId: device } : {}) }),
+    body: JSON.stringify({ protocol: PROTOCOL_VERSION, role: 'player', gameId: PROBE_ID, level: 1, ...(device ? { practiceId: device } : {}) }),
   });
   const body = (await res.json().catch(() => ({}))) as { error?: string };
   return { status: res.status, error: body.error };
@@ -31,9 +32,9 @@ describe.each(backends())('solo practice limits and retention on $name', (backen
 
   it('a normal apprentice practising a few rounds is never refused', async () => {
     const client = new Client(server.url);
-    const room = await client.create(ROOM_SOLO, { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1, practiceId: practiceId() }, SessionState);
+    const room = await client.create(ROOM_SOLO, { protocol: PROTOCOL_VERSION, role: 'player', gameId: PROBE_ID, level: 1, practiceId: practiceId() }, SessionState);
     const bot = new Bot(room, client);
-    playReaktion(bot, () => 260);
+    playProbe(bot, () => 260);
     for (let round = 0; round < 2; round++) {
       await until(() => bot.state.phase === 'reveal', 60_000, `reveal of round ${round}`);
       bot.send('next');
@@ -46,7 +47,7 @@ describe.each(backends())('solo practice limits and retention on $name', (backen
 
   it('stores at most the bound of practice rounds per minute when `next` is sent in a loop', async () => {
     const client = new Client(server.url);
-    const room = await client.create(ROOM_SOLO, { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'reaktion', level: 1, practiceId: practiceId() }, SessionState).catch((e) => {
+    const room = await client.create(ROOM_SOLO, { protocol: PROTOCOL_VERSION, role: 'player', gameId: PROBE_ID, level: 1, practiceId: practiceId() }, SessionState).catch((e) => {
       throw new Error(`solo create refused: ${(e as Error).message}`);
     });
     const bot = new Bot(room, client);

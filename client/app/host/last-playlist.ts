@@ -1,3 +1,4 @@
+import { findGame } from '../../../shared/games/index.ts';
 import { parsePlaylist, type PlaylistEntry } from '../../../shared/protocol/messages.ts';
 
 // m19: a new session starts with the playlist this device used last (it used to start
@@ -21,7 +22,7 @@ export function rememberedPlaylist(): PlaylistEntry[] | null {
   try {
     const raw = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null') as unknown;
     if (!Array.isArray(raw)) return null;
-    const parsed = parsePlaylist({ items: raw.filter((item) => parsePlaylist({ items: [item] }).ok) });
+    const parsed = parsePlaylist({ items: raw.filter((item) => parsePlaylist({ items: [item] }, findGame).ok) }, findGame);
     return parsed.ok ? parsed.value : null;
   } catch {
     return null;
