@@ -6,12 +6,15 @@ import { parseJoinOptions } from '../../server/rooms/join-options.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { PROBE_CUE_MS, PROBE_ID, PROBE_MAX_SCORE, probeGame, TEST_GAMES } from '../helpers/probe-game.ts';
 import { reaktion } from '../../shared/games/reaktion/index.ts';
+import { SAMPLE_SET } from '../../shared/games/werkstatt/sample.ts';
+import { ContentPins } from '../../server/rooms/content-pins.ts';
 import { importSpecifiers, listFiles, readRepoFile, resolveFromRepo } from '../helpers/source-scan.ts';
 
 // The game registry is a value the server is given: a game is known exactly when the registry
 // passed in has it. Test servers get the probe game on top of the shipped ones.
 
 const CTX = { nowMs: 0, playStartMs: 0, oneWayMs: 0 };
+const SET_ID = '11111111-1111-4111-8111-111111111111';
 
 describe('the injected game registry', () => {
   it('knows a game only when the registry passed in has it', () => {
@@ -23,6 +26,18 @@ describe('the injected game registry', () => {
     expect(parsePlaylist({ items }, TEST_GAMES.find)).toEqual({ ok: true, value: items });
     expect(parseReady({ games: [PROBE_ID] }, GAME_REGISTRY.find).ok).toBe(false);
     expect(parseReady({ games: [PROBE_ID, 'reaktion'] }, TEST_GAMES.find)).toEqual({ ok: true, value: { games: [PROBE_ID, 'reaktion'] } });
+  });
+
+  it('covers Werkstatt and its stored sets: the playlist check and the content pins ask the registry passed in', async () => {
+    expect(GAME_REGISTRY.find('werkstatt')?.authored).toBeDefined();
+    expect(TEST_GAMES.find('werkstatt')).toBe(GAME_REGISTRY.find('werkstatt'));
+    const items = [{ gameId: 'werkstatt', level: 1, rounds: 1, setId: SET_ID }];
+    const without = gameRegistry(GAMES.filter((g) => g.id !== 'werkstatt'));
+    expect(parsePlaylist({ items }, GAME_REGISTRY.find)).toEqual({ ok: true, value: items });
+    expect(parsePlaylist({ items }, without.find)).toEqual({ ok: false, code: 'PLAYLIST_INVALID' });
+    const source = { find: async () => ({ version: 3, title: 'Beispiel', content: SAMPLE_SET }) };
+    expect(await new ContentPins(source, GAME_REGISTRY).pin(items, 'company-a')).toEqual([{ ...items[0], setTitle: 'Beispiel' }]);
+    expect(await new ContentPins(source, without).pin(items, 'company-a')).toBe('PLAYLIST_INVALID');
   });
 
   it('keeps the shipped order, puts the probe first for tests, and refuses duplicate ids', () => {
