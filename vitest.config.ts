@@ -16,9 +16,10 @@ const ONE_AT_A_TIME = [
   'tests/integration/setup-cli.test.ts',
   'tests/integration/log-and-cards.test.ts',
   'tests/integration/scale-out.test.ts',
-  // Child server processes (header fuzz, restart after a crash) and a frozen private
-  // redis-server against 500 ms Redis timeouts.
+  // Child server processes (header fuzz, restart after a crash, a first start with initdb)
+  // and a frozen private redis-server against 500 ms Redis timeouts.
   'tests/integration/header-fuzz.test.ts',
+  'tests/integration/data-dir-mode.test.ts',
   'tests/integration/supervisor-restart.test.ts',
   'tests/integration/redis-outage.test.ts',
 ];

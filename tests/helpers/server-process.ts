@@ -72,12 +72,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`Server did not answer ${baseUrl}/health within ${HEALTH_TIMEOUT_MS} ms.\n${log()}`);
 }
 
-/** Starts `node --import tsx server/main.ts` on a free port with a fresh data dir. */
-export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Starts `node --import tsx server/main.ts` on a free port with a fresh data dir. `firstStart`:
+ * no copy of the run's migrated template, the server makes its database itself (initdb).
+ */
+export async function startServer(env: Record<string, string> = {}, { firstStart = false } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'arcade-e2e-'));
   // Start from the run's migrated template (globalSetup) instead of a ~5 s initdb per file.
-  if (!(env.DATABASE_URL ?? process.env.DATABASE_URL)) seedDataDir(dataDir);
+  if (!firstStart && !(env.DATABASE_URL ?? process.env.DATABASE_URL)) seedDataDir(dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   let child: ChildProcess;

@@ -51,10 +51,9 @@ export interface TestServer {
 }
 
 /** Boots the real server factory on 127.0.0.1 with a free port, playing the probe game and every real game. */
-/** `firstStart`: no copy of the migrated template, the server makes its database itself (initdb, migrations). */
-export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides; firstStart?: boolean }): Promise<TestServer> {
+export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides }): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
-  if (!opts.backend.databaseUrl && !opts.firstStart) seedDataDir(dataDir);
+  if (!opts.backend.databaseUrl) seedDataDir(dataDir);
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
   if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
   // Each test server counts its rate limits apart: servers of earlier tests (same Redis, same
