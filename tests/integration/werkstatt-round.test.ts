@@ -3,6 +3,7 @@ import type { WerkstattPublicRound } from '../../shared/games/werkstatt/wire.ts'
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { browserHeaders, hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { TEST_GAMES } from '../helpers/probe-game.ts';
 
 const PW = 'Werkstatt-Runde-2026!';
 const SET = {
@@ -64,7 +65,8 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     }
     host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: 1, setId: set.id }] });
     expect(await host.next('error', (e) => e.type === 'playlist', 5000)).toEqual({ code: 'PLAYLIST_INVALID', type: 'playlist' });
-    expect(host.state.playlist.map((i: any) => i.gameId)).toEqual(['reaktion']);
+    // Still the default playlist: the registry's first game (on test servers the probe game).
+    expect(host.state.playlist.map((i: any) => i.gameId)).toEqual([TEST_GAMES.all[0]!.id]);
 
     host.send('playlist', { items: [{ gameId: 'werkstatt', level: 1, rounds: 1, setId: set.id, setTitle: 'gefälscht' }] });
     await until(() => host.state.playlist[0]?.setId === set.id, 5000, 'the set in the playlist');
