@@ -45,6 +45,7 @@ async function openPglite(dataDir: string): Promise<Db> {
   makePrivate(dataDir); // initdb leaves world-writable catalog files (review N11)
   const startParams = [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])];
   const pg = await PGlite.create(pgdata, { startParams });
+  makePrivate(dataDir); // files PGlite writes at start (pg_internal.init) ignore the process umask
   return {
     kind: 'pglite',
     query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await pg.query<R>(sql, params)).rows }),
@@ -52,7 +53,10 @@ async function openPglite(dataDir: string): Promise<Db> {
       await pg.exec(sql);
     },
     transaction: (fn) => pg.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await tx.query<R>(sql, params)).rows }) })),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      makePrivate(dataDir);
+    },
   };
 }
 
