@@ -14,6 +14,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
+import { makePrivate } from './db/data-dir-mode.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountCheckRoutes } from './http/check-routes.ts';
@@ -86,6 +87,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     db = await openDatabase(config);
     await migrate(db);
+    // Migrations create relation files; the embedded database's files stay private (N11).
+    if (db.kind === 'pglite') makePrivate(config.dataDir);
   } catch (err) {
     releaseLock();
     throw err;

@@ -183,6 +183,7 @@ export class App implements AppNavigation {
     this.view = new SessionView(this.shell, session, {
       left: () => void this.leave(),
       ended: (reason, phase) => this.ended(reason, phase, session.kickCode),
+      practice: (gameId, level) => void this.practiceAgain(gameId, level),
     });
     this.history.push(null);
   }
@@ -224,6 +225,14 @@ export class App implements AppNavigation {
     } finally {
       this.shell.setBanner(null);
     }
+  }
+
+  /** From the practice summary: leaves the solo room, then starts `level` (null: the practice choice). */
+  private async practiceAgain(gameId: string, level: number | null): Promise<void> {
+    await this.leave(false);
+    if (level === null) return this.solo();
+    const err = await this.startSolo(gameId, level);
+    if (err) this.home(errorText(err));
   }
 
   /** Leaves the session on purpose; `thenHome` false when Back shows the previous screen instead. */

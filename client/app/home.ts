@@ -24,10 +24,10 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
     hostBtn.disabled = true;
     busy.textContent = t('home.creating');
     actions.host();
-  }, { class: 'btn btn-primary btn-large', 'aria-describedby': 'home-host-hint' });
+  }, { class: 'btn btn-secondary btn-large', 'aria-describedby': 'home-host-hint' });
 
   const account = accountBox(actions);
-  const el = h('section', { class: 'screen screen-home' },
+  const el = h('section', { class: 'screen screen-home phone-stage' },
     h('h1', { text: t('app.title') }),
     h('p', { class: 'lead', text: t('home.tagline') }),
     message ? h('p', { class: 'alert', role: 'alert', text: message }) : null,
@@ -62,7 +62,7 @@ const RELOAD_FIXES: ReadonlySet<ErrorCode> = new Set(['VERSION_MISMATCH', 'CONNE
 export function errorScreen(code: ErrorCode, goHome: () => void, extra: string | null = null): Screen {
   hook.lastError = code;
   const reloadHelps = RELOAD_FIXES.has(code);
-  const el = h('section', { class: 'screen screen-error' },
+  const el = h('section', { class: 'screen screen-error phone-stage' },
     h('h1', { text: t('error.title') }),
     h('p', { class: 'alert alert-on', role: 'alert', text: extra ?? errorText(code) }),
     h('div', { class: 'button-row' },

@@ -6,7 +6,7 @@ import { installRecordSink } from '../kit/records.ts';
 
 export type ScreenId =
   | 'home' | 'join' | 'solo-setup' | 'host-lobby' | 'lobby' | 'countdown' | 'play'
-  | 'reveal' | 'scoreboard' | 'podium' | 'error'
+  | 'reveal' | 'scoreboard' | 'podium' | 'practice-summary' | 'error'
   | 'login' | 'setup' | 'trainer' | 'cards-print' | 'board'
   | 'check' | 'check-phone';
 

@@ -169,7 +169,7 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
     if (err === 'CARD_INVALID' && !id.typedCard && 'card' in id.who) alert.textContent = t('join.storedCardGone');
   });
 
-  const el = h('section', { class: 'screen screen-join' },
+  const el = h('section', { class: 'screen screen-join phone-stage' },
     h('h1', { text: t('join.title') }),
     form,
     button(t('common.back'), () => actions.back(), { class: 'btn btn-link' }),

@@ -1,3 +1,4 @@
+import { withoutKeyHints } from '../kit/keyboard.ts';
 import { findGame } from '../../shared/games/index.ts';
 import { lang, t } from '../i18n/index.ts';
 import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
@@ -94,5 +95,5 @@ export function howToCard(gameId: string, level: number): HTMLElement {
   return h('section', { class: 'card howto-card' },
     h('h2', { text: texts?.title ?? gameId }),
     h('p', { class: 'hint', text: levelLabel(gameId, level) }),
-    h('p', { text: texts?.howTo ?? '' }));
+    h('p', { text: withoutKeyHints(texts?.howTo ?? '') }));
 }

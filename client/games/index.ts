@@ -82,3 +82,13 @@ export function classSummary(gameId: string, details: Record<string, unknown>[],
 export function gameAccent(gameId: string): string | null {
   return GAMES[gameId]?.accent ?? null;
 }
+
+/** Right (true), wrong (false) or neither (null) for one of this game's acks; null for games without a verdict. */
+export function ackVerdict(gameId: string, ack: Record<string, unknown>): boolean | null {
+  try {
+    if (ack.error) return null;
+    return GAMES[gameId]?.ackVerdict?.(ack) ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -64,6 +64,11 @@ export interface ClientGame<W extends GameWire = GameWire> {
   testTone?: string;
   /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. `round` = state.round. */
   resultView?: (detail: W['detail'], round: W['publicRound'], lang: Lang) => HTMLElement | null;
+  /**
+   * Right (true), wrong (false) or neither (null: refused, not counted) for one ack: the
+   * phone flashes it after each answer and counts the streak. Without it no flash.
+   */
+  ackVerdict?: (ack: AckOf<W>) => boolean | null;
   /** The game's colour on the projector and phones (white text must read on it, ≥ 4.5:1). */
   accent?: string;
   /** Optional class view for the projector's reveal; without it the app charts the round's points. */

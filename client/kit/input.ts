@@ -129,11 +129,3 @@ export function listenForDrags(el: HTMLElement, h: DragHandlers): () => void {
     el.removeEventListener('contextmenu', onContextMenu);
   };
 }
-
-/**
- * True when the device probably has a keyboard (a fine pointer that can hover: a laptop or
- * PC). Key hints ("Tasten: 1–4") are shown only then; a phone has no keys to press (m13).
- */
-export function keyboardLikely(): boolean {
-  return typeof matchMedia !== 'function' || matchMedia('(hover: hover) and (pointer: fine)').matches;
-}

@@ -17,6 +17,10 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
+  previousRank?: number;
+  /** Own entry only: the next better player and the gap in points (null: nobody ahead). */
+  ahead?: { nickname: string; gap: number } | null;
 }
 
 /** One of the best players after the last finished round. */
@@ -91,7 +95,15 @@ export function ownPlayer(id: string, nickname: string, standing: StandingMessag
     answered: standing?.answered ?? 0,
     rank: standing?.rank ?? 0,
     detail: typeof standing?.detail === 'string' ? standing.detail : '{}',
+    ...(typeof standing?.previousRank === 'number' ? { previousRank: standing.previousRank } : {}),
+    ...(standing && isAhead(standing.ahead) ? { ahead: standing.ahead } : {}),
   };
+}
+
+function isAhead(v: unknown): v is { nickname: string; gap: number } | null {
+  if (v === null) return true;
+  const o = v as { nickname?: unknown; gap?: unknown } | undefined;
+  return typeof o?.nickname === 'string' && typeof o.gap === 'number';
 }
 
 /** The standings to show: the host ranks every player; a phone shows the leaders (and its own row, marked apart). */

@@ -45,7 +45,9 @@ async function openPglite(dataDir: string): Promise<Db> {
   makePrivate(dataDir); // initdb leaves world-writable catalog files (review N11)
   const startParams = [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])];
   const pg = await PGlite.create(pgdata, { startParams });
-  makePrivate(dataDir); // files PGlite writes at start (pg_internal.init) ignore the process umask
+  // PGlite's file system creates files 0666 whatever the umask (pg_internal.init at start,
+  // new relation files after migrations): sweep again now, and once more when closing.
+  makePrivate(dataDir);
   return {
     kind: 'pglite',
     query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await pg.query<R>(sql, params)).rows }),

@@ -1,4 +1,5 @@
-import express, { type Application, type Request, type Response } from 'express';
+import express, { type Application, type NextFunction, type Request, type Response } from 'express';
+import { isSameOrigin } from '../auth/session-cookie.ts';
 import { networkWarning } from '../../shared/protocol/network-warnings.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { ConnectionChecks } from './connection-check.ts';
@@ -17,6 +18,8 @@ export interface CheckRouteDeps {
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
 const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
+/** Like every state-changing route: only pages of this server may open checks or report to them. */
+const ourOrigin = (req: Request, res: Response, next: NextFunction) => (isSameOrigin(req.headers) ? next() : fail(res, 403, 'ORIGIN_FORBIDDEN'));
 
 export function mountCheckRoutes(app: Application, deps: CheckRouteDeps): void {
   const checks = deps.checks ?? new ConnectionChecks();
@@ -27,7 +30,7 @@ export function mountCheckRoutes(app: Application, deps: CheckRouteDeps): void {
     res.json({ warning: networkWarning(deps.host, lanAddresses()), joinUrls: joinUrls(deps.publicUrl, deps.port()) });
   });
 
-  app.post('/api/check', (_req: Request, res: Response) => {
+  app.post('/api/check', ourOrigin, (_req: Request, res: Response) => {
     res.status(201).json({ id: checks.open() });
   });
 
@@ -44,7 +47,7 @@ export function mountCheckRoutes(app: Application, deps: CheckRouteDeps): void {
     res.json({ s: Date.now() });
   });
 
-  app.post('/api/check/:id/arrive', json, (req: Request, res: Response) => {
+  app.post('/api/check/:id/arrive', ourOrigin, json, (req: Request, res: Response) => {
     const id = String(req.params.id);
     if (!checks.has(id)) return fail(res, 404, 'NOT_FOUND');
     const body = (req.body ?? {}) as { phone?: unknown; device?: unknown; samples?: unknown };

@@ -162,3 +162,23 @@ describe('SessionFlow: the way through a session', () => {
     expect(h.state).toMatchObject({ phase: 'countdown', roundIndex: 1, roundCount: 2 });
   });
 });
+
+describe('SessionFlow: each player learns its move by message', () => {
+  it('sends previousRank and the next better player in the standing after each round', async () => {
+    const h = flowHarness();
+    const anna = h.addPlayer('Anna');
+    const ben = h.addPlayer('Ben');
+    h.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 2 }]);
+    expect(h.flow.start()).toBeNull();
+    await vi.advanceTimersByTimeAsync(TIMINGS.countdownMs);
+    await vi.advanceTimersByTimeAsync(playMs(h.seeds[0] as number));
+    expect(h.state.phase).toBe('reveal');
+    // Nobody answered: both share place 1, had no place before, and nobody is ahead.
+    const standings = h.sent.filter((m) => m.type === 'standing');
+    const last = (id: string) => standings.filter((m) => m.to === id).at(-1)?.payload;
+    expect(last(anna.id)).toMatchObject({ rank: 1, previousRank: 0, ahead: null });
+    expect(last(ben.id)).toMatchObject({ rank: 1, previousRank: 0, ahead: null });
+    // Only to its own player: no standing goes to everyone.
+    expect(standings.every((m) => m.to !== null)).toBe(true);
+  });
+});

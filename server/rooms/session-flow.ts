@@ -9,7 +9,7 @@ import { RoundRunner } from './round-runner.ts';
 import type { RoundFeedbackPort } from './round-feedback.ts';
 import type { Outbox, RoundStore } from './session-ports.ts';
 import type { Seat, Seats } from './seats.ts';
-import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
+import { rankMoves, rankPlayers, standingOf, updateLeaders, type RankMove } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
 
@@ -60,6 +60,8 @@ export class SessionFlow {
   private saving = false;
   /** Rounds stored in earlier plays of this session ("Noch eine Runde"): keeps stored round numbers unique. */
   private storedRoundBase = 0;
+  /** Each player's move in the ranking by the last finished round (sent in its own `standing`). */
+  private moves = new Map<string, RankMove>();
 
   constructor(
     private readonly state: SessionState,
@@ -182,6 +184,7 @@ export class SessionFlow {
       player.detail = '{}';
     }
     this.state.leaders.clear();
+    this.moves.clear();
     this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
@@ -345,7 +348,10 @@ export class SessionFlow {
       player.score += r.score;
       player.detail = JSON.stringify(r.detail);
     }
-    updateLeaders(this.state, rankPlayers(this.state));
+    const before = new Map([...this.state.players.values()].map((p) => [p.id, p.rank]));
+    const ranked = rankPlayers(this.state);
+    this.moves = rankMoves(ranked, before);
+    updateLeaders(this.state, ranked);
     this.saving = true;
     try {
       await this.io.store.saveRound({
@@ -371,7 +377,7 @@ export class SessionFlow {
   /** Each player's own figures (the shared state carries only the leaders). */
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
-      const standing = standingOf(this.state, seat.id, this.seats.size);
+      const standing = standingOf(this.state, seat.id, this.seats.size, this.moves.get(seat.id));
       if (standing) this.io.outbox.toSeat(seat, 'standing', standing);
     }
   }

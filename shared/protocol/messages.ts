@@ -69,6 +69,10 @@ export interface StandingMessage {
   answered: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** The own place before the last finished round (0: none yet); absent when unknown (after a rejoin). */
+  previousRank?: number;
+  /** The next better player and the points between; null when nobody is ahead. Absent when unknown. */
+  ahead?: { nickname: string; gap: number } | null;
 }
 export interface ErrorMessage { code: ErrorCode; type?: string }
 export interface PersonalBestMessage { gameId: string; level: number; best: number | null; score: number }

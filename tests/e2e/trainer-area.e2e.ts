@@ -177,8 +177,8 @@ describe('trainer area', () => {
     await expect.poll(() => admin.getByRole('heading', { level: 2, name: 'Reports', exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
     const enItem = admin.getByRole('region', { name: 'Past sessions', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => enItem.count(), { timeout: 10_000 }).toBe(1);
-    const enCsv = await download(admin, enItem.getByRole('link', { name: /as CSV$/ }));
-    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score\r\n');
+    const enCsv = await download(admin, enItem.getByRole('link', { name: /^Download CSV: results of/ }));
+    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score;Counted\r\n');
     await admin.getByRole('button', { name: 'Deutsch', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Ausbilderbereich');
     expect(pageErrors(admin)).toEqual([]);

@@ -35,7 +35,7 @@ export interface FlowHarness {
  * A hosted (or solo) flow on the fake clock with recording I/O. Hosted flows advance reveal
  * and scoreboard on their timers (the host setting autoAdvance) unless `autoAdvance` is false.
  */
-export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = true, timings: FlowTimings = TIMINGS): FlowHarness {
+export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = true, timings: FlowTimings = TIMINGS, pins?: FlowIO['pins']): FlowHarness {
   const state = new SessionState();
   state.mode = mode;
   state.autoAdvance = autoAdvance;
@@ -78,6 +78,7 @@ export function flowHarness(mode: 'hosted' | 'solo' = 'hosted', autoAdvance = tr
       },
     },
     fail: (err) => failures.push(err),
+    ...(pins ? { pins } : {}),
   };
   const flow = new SessionFlow(state, seats, timings, io);
   return {

@@ -69,7 +69,7 @@ export async function playHostedRound(url: string): Promise<PlayedRound> {
   await new Promise((r) => setTimeout(r, 300));
   host.send('start');
   await phase(host, 'reveal');
-  host.send('end');
+  host.send('end', { confirmed: true }); // with players seated, ending asks first (PROTOCOL.md §3)
   await phase(host, 'podium');
   const score = standings.at(-1)?.score ?? 0;
   await player.leave();

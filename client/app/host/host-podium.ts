@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { playersByRank, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h } from '../dom.ts';
-import { celebrate } from '../show/confetti.ts';
+import { celebrate, stopCelebration } from '../show/confetti.ts';
 import { nothingPlayed, sessionEndedNotice } from '../show/session-ended.ts';
 import { play } from '../show/sound.ts';
 import type { PhaseBody } from './host-play.ts';
@@ -49,5 +49,5 @@ export function podiumBody(first: SessionSnapshot, side: HTMLElement): PhaseBody
       setTimeout(() => void celebrate(), 900);
     }
   };
-  return { el, update: draw, destroy: () => {} };
+  return { el, update: draw, destroy: stopCelebration };
 }

@@ -8,7 +8,9 @@ import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.t
 import { h, replace, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import type { Screen } from '../shell.ts';
+import { paintGame } from '../show/game-look.ts';
 import { play } from '../show/sound.ts';
+import { answerFlash } from './answer-flash.ts';
 import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
 // A player's round, from countdown to the end of play. The game's scene is mounted during
@@ -43,7 +45,12 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
       h('p', { class: 'round-line', text: roundLine(latest) }),
       bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level), failed);
   };
-  const el = h('section', { class: 'screen screen-round' }, stage, overlay);
+  const flash = answerFlash(gameId, level, round, first.phase === 'countdown');
+  const el = h('section', { class: 'screen screen-round phone-stage' }, stage, overlay, flash.el);
+  paintGame(el, gameId);
+  const offFlash = ctx.session.on('ack', (ack: AckMessage) => {
+    if (ack.round === round) flash.onAck(ack);
+  });
 
   let id: ScreenId = first.phase === 'play' ? 'play' : 'countdown';
   let instance: GameInstance | null = null;
@@ -147,6 +154,8 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     destroy: () => {
       destroyed = true;
       clearInterval(tick);
+      offFlash();
+      flash.destroy();
       clock.destroy();
       soundCheck?.destroy();
       instance?.destroy();

@@ -31,6 +31,8 @@ export async function celebrate(): Promise<void> {
         for (const x of [0.15, 0.85]) {
           void confetti({ particleCount: 90, spread: 70, startVelocity: 55, origin: { x, y: 0.75 }, colors: COLOURS, disableForReducedMotion: true, zIndex: 30 });
         }
+        // The library's canvas is decoration: hidden from screen readers (and axe's landmark check).
+        for (const canvas of document.querySelectorAll('body > canvas')) canvas.setAttribute('aria-hidden', 'true');
       }, i * BURST_GAP_MS);
       pending.add(timer);
     }
