@@ -114,7 +114,8 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     const csv = await trainer.call('GET', `/api/reports/sessions/${host.room.roomId}/csv`);
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Werkstatt');
-    expect(csv.text).toMatch(new RegExp(`Mia;${byName.get('Mia').roundScore}`));
+    const miaRow = csv.text.split('\r\n').find((line) => line.split(';').includes('Mia'));
+    expect(miaRow?.split(';')).toContain(String(byName.get('Mia').roundScore));
     for (const bot of [host, expert, guest]) await bot.room.leave();
   });
 });
