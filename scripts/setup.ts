@@ -20,6 +20,7 @@ import { LoginTakenError, TrainerRepository } from '../server/repositories/train
 const USAGE = `Usage / Aufruf:
   npm run setup -- --company "Company name" --login LOGIN [--name "Display name"] [--password PASSWORD]
   npm run setup -- --platform --login LOGIN [--name "Display name"] [--password PASSWORD]   (platform admin)
+  npm run setup -- --reset-password --login LOGIN [--password PASSWORD]   (a forgotten password, e.g. of a company's only admin; ends the account's sign-ins)
   Password: --password, else env SETUP_PASSWORD, else stdin / Passwort: --password, sonst SETUP_PASSWORD, sonst Eingabe.`;
 
 function die(en: string, de: string, code = 1): never {
@@ -46,7 +47,7 @@ async function readPassword(): Promise<string> {
 
 let args;
 try {
-  args = parseArgs({ options: { company: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, platform: { type: 'boolean' }, help: { type: 'boolean' } }, strict: true }).values;
+  args = parseArgs({ options: { company: { type: 'string' }, login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, platform: { type: 'boolean' }, 'reset-password': { type: 'boolean' }, help: { type: 'boolean' } }, strict: true }).values;
 } catch (err) {
   die(`${(err as Error).message}\n${USAGE}`, '', 2);
 }
@@ -54,7 +55,8 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if ((!args.company && !args.platform) || !args.login) die(`--company and --login are required.\n${USAGE}`, '--company und --login fehlen.', 2);
+const resetPassword = args['reset-password'] === true;
+if ((!args.company && !args.platform && !resetPassword) || !args.login) die(`--company and --login are required.\n${USAGE}`, '--company und --login fehlen.', 2);
 
 let config;
 try {
@@ -66,8 +68,8 @@ try {
 // An empty SETUP_PASSWORD counts as unset.
 const password = args.password ?? (process.env.SETUP_PASSWORD || (await readPassword()));
 
-// The platform admin needs no company: the same checks with a placeholder company name.
-const input = { company: args.platform ? 'Plattform' : args.company, login: args.login, displayName: args.name, password };
+// The platform admin and a password reset need no company: the same checks with a placeholder company name.
+const input = { company: args.platform || resetPassword ? 'Plattform' : args.company, login: args.login, displayName: args.name, password };
 const checked = checkFirstRun(input);
 if (!checked.ok) die(errorText(checked.code, 'en'), errorText(checked.code, 'de'), 2);
 
@@ -82,7 +84,19 @@ const db = await openDatabase(config);
 let exitCode = 0;
 try {
   await migrate(db);
-  if (args.platform) {
+  if (resetPassword) {
+    // m17: a company's only admin who forgot the password has nobody to reset it in the web page.
+    const trainers = new TrainerRepository(db);
+    const found = await trainers.findByLogin(checked.login);
+    if (!found) {
+      console.error(`No account with the login "${checked.login}".\nKein Konto mit dem Anmeldenamen „${checked.login}“.`);
+      exitCode = 5;
+    } else {
+      await trainers.setPasswordHash(found.id, found.companyId, await hashPassword(checked.password), true);
+      console.log(`New password set for "${found.login}"; their sign-ins elsewhere have ended.`);
+      console.log(`Neues Passwort für „${found.login}“ gesetzt; Anmeldungen auf anderen Geräten sind beendet.`);
+    }
+  } else if (args.platform) {
     try {
       await new TrainerRepository(db).createPlatformAdmin({ login: checked.login, displayName: checked.displayName, passwordHash: await hashPassword(checked.password) });
       console.log(`Created platform admin "${checked.login}". Sign in on the start page.`);
@@ -93,9 +107,9 @@ try {
       exitCode = 4;
     }
   }
-  const result = args.platform ? null : await createFirstCompany(new CompanyRepository(db), input);
+  const result = args.platform || resetPassword ? null : await createFirstCompany(new CompanyRepository(db), input);
   if (!result) {
-    // platform admin handled above
+    // platform admin or password reset handled above
   } else if (result.ok) {
     console.log(`Created company "${checked.company}" with admin "${checked.login}". Sign in on the start page.`);
     console.log(`Betrieb "${checked.company}" mit Admin "${checked.login}" angelegt. Melde dich auf der Startseite an.`);

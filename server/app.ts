@@ -9,19 +9,24 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { setEncoderBufferBytes } from './colyseus-seams.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
+import { releaseInfo } from './release/release-info.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
+import { makePrivate } from './db/data-dir-mode.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
+import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
 import { installFrontDoor } from './http/front-door.ts';
 import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
-import { CardThrottle } from './auth/card-throttle.ts';
+import { CardThrottle, CODE_THROTTLE } from './auth/card-throttle.ts';
+import { prepareDummyHash } from './auth/password.ts';
 import { guardRequests } from './http/request-guard.ts';
+import { hostAllowlist } from './http/host-allowlist.ts';
 import { logError, safeLogger } from './log.ts';
 import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
@@ -35,11 +40,14 @@ import { startRetention } from './jobs/retention.ts';
 import { createSessionRoom } from './rooms/session-room.ts';
 import { PurgeScheduler } from './jobs/purge-deleted.ts';
 import { publishRevocation } from './rooms/revocations.ts';
+import { restoreJoinCodes } from './rooms/join-codes.ts';
+import { redisPresenceAndDriver } from './redis-clients.ts';
 import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
+import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
 
 export const DEFAULT_TIMINGS: FlowTimings = { countdownMs: 3000, revealMs: 15000, scoreboardMs: 10000 };
 
@@ -79,6 +87,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     db = await openDatabase(config);
     await migrate(db);
+    // Migrations create relation files; the embedded database's files stay private (N11).
+    if (db.kind === 'pglite') makePrivate(config.dataDir);
   } catch (err) {
     releaseLock();
     throw err;
@@ -88,16 +98,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
-  const buildId = overrides.buildId ?? computeBuildId(ROOT_DIR);
-  const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl) : {};
+  const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
+  const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
-  guardMatchmaker();
+  await prepareDummyHash();
+  const cardThrottle = new CardThrottle(limits);
+  const codeThrottle = new CardThrottle(limits, CODE_THROTTLE, 'code');
+  guardMatchmaker({ codes: codeThrottle });
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
-  const cardThrottle = new CardThrottle(limits);
   // Our own HTTP server so every request is checked, and its client address and scheme decided,
   // before Colyseus reads them (request-guard.ts).
-  const httpServer = guardRequests(createServer(), config.trustProxy);
+  const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits, hostAllowlist(config.publicUrl, config.allowedHosts));
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
   const SessionRoom = createSessionRoom({
     sessions,
@@ -107,6 +119,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
+    reservedNames: new ReservedNames(apprentices),
     buildId,
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
@@ -126,17 +139,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         limits,
-        revoke: publishRevocation,
+        revoke: (r) => publishRevocation(r),
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, limits, lookupsPerMinute: config.joinsPerMinute });
+      // Before the API routes: they answer every other /api path with 404.
+      mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host });
       mountStaticClient(app, config.clientDir);
     },
   });
 
-  const stopRetention = startRetention(sessions, config.practiceRetentionDays);
+  const stopRetention = startRetention(sessions, config.practiceRetentionDays, undefined, purge);
   let closed: Promise<void> | null = null;
   return {
     server, db, sessions, buildId, limits, cardThrottle, purge,
@@ -164,8 +179,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 }
 
-async function redisPresenceAndDriver(url: string) {
-  const { RedisPresence } = await import('@colyseus/redis-presence');
-  const { RedisDriver } = await import('@colyseus/redis-driver');
-  return { presence: new RedisPresence(url), driver: new RedisDriver(url) };
+/** After Redis lost its data (restarted empty): this process's room listings, join codes and stats again. */
+async function restoreAfterRedisLoss(): Promise<void> {
+  await matchMaker.restoreMissingRoomCaches();
+  await restoreJoinCodes(matchMaker.presence);
+  await matchMaker.stats.persist();
 }

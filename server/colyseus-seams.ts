@@ -42,17 +42,18 @@ export function filterOutgoingFrames(client: Client, drop: (frame: Uint8Array) =
   };
 }
 
-/** Asked before each matchmaking call that passes the exposed list; throws to refuse it. */
-export type MatchmakingCheck = (method: string, roomName: string, clientOptions: unknown) => Promise<void>;
+/** Asked before each matchmaking call that passes the exposed list; throws to refuse it. `ip` is the caller's limit key (X-Real-IP, stamped by request-guard.ts). */
+export type MatchmakingCheck = (method: string, roomName: string, clientOptions: unknown, ip: string | undefined) => Promise<void>;
 
 const GUARDED = Symbol.for('arcade.matchmaker-gate');
 
 /**
  * Narrows the process-wide matchmaker's HTTP entry: only `exposed` methods are answered
- * (`refuse()` throws for the others), and `check` runs before the call is carried out.
+ * (`refuse()` throws for the others), and `check` runs before the call is carried out;
+ * `mapError` may replace what the call throws (a Redis timeout by a documented refusal).
  * Idempotent: the first call per process wins (the matchmaker is a process singleton).
  */
-export function interceptMatchmaking(exposed: readonly string[], refuse: () => Error, check: MatchmakingCheck): void {
+export function interceptMatchmaking(exposed: readonly string[], refuse: () => Error, check: MatchmakingCheck, mapError: (err: unknown) => unknown = (err) => err): void {
   const controller = matchMaker.controller as typeof matchMaker.controller & { [GUARDED]?: true };
   if (controller[GUARDED]) return;
   controller[GUARDED] = true;
@@ -60,8 +61,12 @@ export function interceptMatchmaking(exposed: readonly string[], refuse: () => E
   const invoke: typeof controller.invokeMethod = controller.invokeMethod.bind(controller);
   controller.invokeMethod = async (method, roomName, clientOptions, authOptions) => {
     if (!exposed.includes(method)) throw refuse();
-    await check(method, roomName, clientOptions);
-    return invoke(method, roomName, clientOptions, authOptions);
+    await check(method, roomName, clientOptions, (authOptions as { ip?: string } | undefined)?.ip);
+    try {
+      return await invoke(method, roomName, clientOptions, authOptions);
+    } catch (err) {
+      throw mapError(err);
+    }
   };
 }
 

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       reconnectGraceS: 45,
       maxPlayers: MAX_PLAYERS,
       trustProxy: false,
+      ipv6PrefixBits: 64,
+      allowedHosts: [],
       joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
       practiceRetentionDays: 90,
     });
@@ -48,6 +50,8 @@ describe('loadConfig', () => {
       RECONNECT_GRACE_S: '90',
       MAX_PLAYERS: '500',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      IPV6_PREFIX: '56',
+      ALLOWED_HOSTS: 'arcade.schule.example, pc-12',
       JOINS_PER_MINUTE: '5000',
       PRACTICE_RETENTION_DAYS: '30',
     };
@@ -63,6 +67,8 @@ describe('loadConfig', () => {
       reconnectGraceS: 90,
       maxPlayers: 500,
       trustProxy: 'loopback, 10.0.0.0/8',
+      ipv6PrefixBits: 56,
+      allowedHosts: ['arcade.schule.example', 'pc-12'],
       joinsPerMinute: 5000,
       practiceRetentionDays: 30,
     });
@@ -76,9 +82,15 @@ describe('loadConfig', () => {
     for (const JOINS_PER_MINUTE of ['10', 'many', '1.5']) expect(configError({ JOINS_PER_MINUTE }).message).toMatch(/\bJOINS_PER_MINUTE\b/);
   });
 
+  it('refuses an IPV6_PREFIX outside 32..128', () => {
+    for (const IPV6_PREFIX of ['16', '129', 'wide', '64.5']) expect(configError({ IPV6_PREFIX }).message).toMatch(/\bIPV6_PREFIX\b/);
+  });
+
   it('reads TRUST_PROXY as off, on, a hop count or addresses, and refuses anything else', () => {
     expect(loadConfig({}, CWD).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: 'true' }, CWD).trustProxy).toBe(true);
+    // N3: "true" would believe the client's own leftmost X-Forwarded-For entry.
+    expect(configError({ TRUST_PROXY: 'true' }).message).toMatch(/TRUST_PROXY=true/);
+    expect(configError({ TRUST_PROXY: '12' }).message).toMatch(/\bTRUST_PROXY\b/);
     expect(loadConfig({ TRUST_PROXY: '1' }, CWD).trustProxy).toBe(1);
     for (const TRUST_PROXY of ['yes please', 'loopback;', '"*"']) expect(configError({ TRUST_PROXY }).message).toMatch(/\bTRUST_PROXY\b/);
   });

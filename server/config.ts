@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
+import { DEFAULT_IPV6_PREFIX_BITS } from './http/address-key.ts';
 
 /** Everything the server reads from the environment, parsed once. */
 export interface Config {
@@ -22,10 +23,15 @@ export interface Config {
   practiceRetentionDays: number;
   /**
    * Express "trust proxy" behind a reverse proxy: false (default), a hop count, or addresses /
-   * names like "loopback". Then the client's address (sign-in throttle) and https (Secure
-   * cookies) come from the proxy's X-Forwarded-* headers.
+   * names like "loopback". Then the client's address (every limit) and https (Secure cookies)
+   * come from the proxy's X-Forwarded-* headers. Never `true` (security review N3: that
+   * believes the leftmost X-Forwarded-For, which the client writes).
    */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
+  /** IPv6 clients are keyed by this prefix length for every limit (IPV6_PREFIX, default 64). */
+  ipv6PrefixBits: number;
+  /** Further names the server answers to (ALLOWED_HOSTS), beside IPs, localhost, the machine's name and PUBLIC_URL's. */
+  allowedHosts: string[];
   /** Code look-ups and seat reservations per client address and minute (JOINS_PER_MINUTE). */
   joinsPerMinute: number;
 }
@@ -54,13 +60,22 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   return raw;
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+function parseTrustProxy(raw: string | undefined): false | number | string {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  // "true" trusts every hop: the address would be the leftmost X-Forwarded-For entry, which
+  // the client writes itself (nginx, Caddy and Traefik append to it). Refused (review N3).
+  if (raw === 'true') throw new ConfigError('TRUST_PROXY=true would believe the address a client writes into X-Forwarded-For. Name the proxy instead ("loopback", "10.0.0.2") or give the number of proxies in front of the server ("1").');
+  if (/^\d$/.test(raw)) return Number(raw);
+  if (/^\d+$/.test(raw)) throw new ConfigError(`TRUST_PROXY hop counts go from 1 to 9 (the proxies in front of the server), got "${raw}".`);
   // Express accepts names (loopback, linklocal, uniquelocal) and comma-separated addresses or subnets.
   if (/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/.test(raw)) return raw;
-  throw new ConfigError(`TRUST_PROXY must be true, a hop count, or addresses like "loopback" or "10.0.0.1", got "${raw}".`);
+  throw new ConfigError(`TRUST_PROXY must be a hop count (1-9) or addresses like "loopback" or "10.0.0.1", got "${raw}".`);
+}
+
+function parseAllowedHosts(raw: string | undefined): string[] {
+  const names = (raw ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  for (const n of names) if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(n)) throw new ConfigError(`ALLOWED_HOSTS must be host names separated by commas, got "${n}".`);
+  return names;
 }
 
 /** Reads and checks the environment; throws ConfigError with a readable message. */
@@ -75,8 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(practiceDays) || practiceDays < 1 || practiceDays > 3650) throw new ConfigError(`PRACTICE_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${env.PRACTICE_RETENTION_DAYS}".`);
   const publicAddress = env.PUBLIC_ADDRESS || null;
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
+  const ipv6Prefix = env.IPV6_PREFIX === undefined || env.IPV6_PREFIX === '' ? DEFAULT_IPV6_PREFIX_BITS : Number(env.IPV6_PREFIX);
+  if (!Number.isInteger(ipv6Prefix) || ipv6Prefix < 32 || ipv6Prefix > 128) throw new ConfigError(`IPV6_PREFIX must be a prefix length from 32 to 128, got "${env.IPV6_PREFIX}".`);
   return {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    ipv6PrefixBits: ipv6Prefix,
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
     port: parsePort('PORT', env.PORT, 2567),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),

@@ -60,3 +60,28 @@ describe('logging without secrets', () => {
     expect(out.split('\n').length).toBeLessThanOrEqual(20);
   });
 });
+
+describe('N6: every Colyseus log level is capped and cut; redaction has no gaps', () => {
+  it('100 long lines through info add at most 21 lines of at most 650 characters', () => {
+    const out = captured(() => {
+      for (let i = 0; i < 100; i++) safeLogger.info('reconnect', `room ${'A'.repeat(12_000)} not found`);
+    });
+    const lines = out.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(21);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(650);
+  });
+
+  it('redacts camel-case keys, tokens, every cookie, authorization and bare card codes', () => {
+    const cases = [
+      "hostKey: 'hk-abcdefghijklmnop'",
+      '{"seatKey":"sk-abcdefghijklmnop"}',
+      'reconnectionToken=rt-abcdefghijklmnop',
+      'cookie: a=1; arcade_session=sess-abcdefghijklmnop',
+      'authorization: Bearer br-abcdefghijklmnop',
+      '74QS-7KB0-BGZ6-CC5N typed as nickname',
+      '74QS7KB0BGZ6CC5N',
+    ];
+    for (const text of cases) expect(redactText(text), text).not.toMatch(/abcdefghijklmnop|74QS|CC5N/);
+    expect(redactText('Mia joined room r1')).toBe('Mia joined room r1');
+  });
+});

@@ -15,11 +15,17 @@ const BURST_WINDOW_MS = 10_000;
 
 // Field names whose values never go into a line, however an object got here.
 const SECRET_FIELD = /^(card|key|hostKey|seatKey|password|passwordHash|cookie|token|authorization|_verifiedHost|options|auth|client|params)$/i;
-const SECRET_TEXT = /\b(card|key|password|cookie|token|authorization)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}&]+)/gi;
+// Any name ending in card/key/password/token/secret, camel-case too (hostKey, seatKey,
+// reconnectionToken), as `name=value`, `name: value` or `"name":"value"` (review N6).
+const SECRET_TEXT = /([A-Za-z_]*(?:card|key|password|token|secret))(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}&]+)/gi;
+// Headers whose whole value is secret (every cookie, any authorization scheme): to the line end.
+const SECRET_HEADER = /\b(cookie|set-cookie|authorization)(["']?\s*[:=]\s*)[^\n]*/gi;
+// A card code on its own (typed into a nickname field, say): Crockford base 32, 4 × 4.
+const CARD_CODE = /\b[0-9A-HJKMNP-TV-Z]{4}(?:-?[0-9A-HJKMNP-TV-Z]{4}){3}\b/g;
 
-/** Replaces `name=value` / `"name": value` secrets in free text. */
+/** Replaces `name=value` / `"name": value` secrets, secret headers and card codes in free text. */
 export function redactText(text: string): string {
-  return text.replace(SECRET_TEXT, '$1$2[redacted]');
+  return text.replace(SECRET_HEADER, '$1$2[redacted]').replace(SECRET_TEXT, '$1$2[redacted]').replace(CARD_CODE, '[card]');
 }
 
 /** One error as safe text: name, code, message, stack and causes; never other fields. */
@@ -94,13 +100,22 @@ export function logRoomException(roomId: string, hook: string, err: unknown): vo
   else logError(`room ${roomId} ${hook}`, (err as Error)?.cause ?? err);
 }
 
-/** Colyseus's logger (defineServer's `logger` option), formatting through the rules above. */
+/**
+ * Colyseus's logger (defineServer's `logger` option), formatting through the rules above.
+ * Every level is capped like refusals (review N6: Colyseus logs a client's room id on every
+ * `reconnect` call, so anonymous requests could fill the disk) and cut to MAX_LINE_CHARS.
+ */
+function capped(kind: string, print: (line: string) => void) {
+  return (...args: unknown[]) => {
+    const gate = allowed(`colyseus-${kind}`);
+    if (gate.ok) print(`${format(args).slice(0, MAX_LINE_CHARS)}${gate.dropped ? ` (+${gate.dropped} more not shown)` : ''}`);
+  };
+}
+
 export const safeLogger = {
   debug: () => {},
   trace: () => {},
-  info: (...args: unknown[]) => console.info(format(args)),
-  warn: (...args: unknown[]) => console.warn(format(args)),
-  error: (...args: unknown[]) => {
-    if (allowed('colyseus-error').ok) console.error(format(args));
-  },
+  info: capped('info', (line) => console.info(line)),
+  warn: capped('warn', (line) => console.warn(line)),
+  error: capped('error', (line) => console.error(line)),
 };

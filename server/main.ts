@@ -1,11 +1,16 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { joinUrls } from './http/lan-addresses.ts';
+import { joinUrls, lanAddresses } from './http/lan-addresses.ts';
+import { NETWORK_WARNING_TEXTS, networkWarning } from '../shared/protocol/network-warnings.ts';
+import { announcementLines, openBrowser } from './release/announce.ts';
+import { releaseInfo } from './release/release-info.ts';
 import { installProcessGuards } from './process-guards.ts';
 
 /** Reads the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   installProcessGuards();
+  // Everything the server writes (database, lock file) is for its own user (review N11).
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();
@@ -34,6 +39,14 @@ async function main(): Promise<void> {
   console.log(`Azubi Arcade listening on ${local}`);
   console.log(`  database: ${app.db.kind}${config.redisUrl ? ', scale-out via Redis' : ''}`);
   if (config.host === '0.0.0.0') for (const url of joinUrls(config.publicUrl, port)) console.log(`  players join at ${url}`);
+  const warning = networkWarning(config.host, lanAddresses());
+  if (warning) console.warn(`\n  ⚠ ${NETWORK_WARNING_TEXTS[warning].de}\n  ⚠ ${NETWORK_WARNING_TEXTS[warning].en}\n`);
+  const release = releaseInfo();
+  if (release) {
+    const localUrl = `http://localhost:${port}/`;
+    for (const line of announcementLines({ version: release.version, localUrl, phoneUrls: joinUrls(config.publicUrl, port), dataDir: config.dataDir, platform: process.platform })) console.log(line);
+    if (process.env.ARCADE_NO_BROWSER !== '1') openBrowser(localUrl);
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -9,6 +9,8 @@ import { forgetSession, savedSeat, tabSession, type StoredSession } from '../net
 
 export type BootTarget =
   | { kind: 'board'; game: string; period: 'week' | 'month' | 'all' }
+  /** Connection check: /?check on the projector, /?check=<id> from its QR code on a phone. */
+  | { kind: 'check'; id: string | null }
   | { kind: 'rejoin'; stored: StoredSession }
   | { kind: 'join'; draft: string | null; error: ErrorCode | null }
   | { kind: 'home' };
@@ -24,6 +26,8 @@ export function bootTarget(): BootTarget {
     const period = params.get('period');
     return { kind: 'board', game: params.get('game') || 'all', period: period === 'month' || period === 'all' ? period : 'week' };
   }
+  const check = params.get('check');
+  if (check !== null) return { kind: 'check', id: check === '' ? null : check };
   const card = params.get('card');
   if (card !== null) {
     const checked = normalizeCardCode(card);

@@ -2,10 +2,13 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { prefetchGame } from '../games/index.ts';
 import { errorText, lang, t } from '../i18n/index.ts';
 import { joinErrorCode } from '../net/api.ts';
+import { saveCardName } from '../net/card-store.ts';
 import { loadNet, prefetchNet, type Net, type SessionRoom } from '../net/lazy.ts';
 import type { EndReason, GameSession } from '../net/session.ts';
-import { forgetSavedSeat, forgetSession, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
+import { forgetSavedSeat, forgetSession, identityTag, rememberSession, savedHostSession, savedSeat, tabSession, type StoredSession } from '../net/stored-session.ts';
 import { bootTarget } from './app-boot.ts';
+import { checkPhoneScreen } from './check/check-phone.ts';
+import { checkProjectorScreen } from './check/check-projector.ts';
 import { AppHistory } from './app-history.ts';
 import { errorScreen, homeScreen } from './home.ts';
 import { hook, resetSessionHook } from './hook.ts';
@@ -33,6 +36,8 @@ const RUNNING_PHASES: ReadonlySet<string> = new Set(['countdown', 'play', 'revea
 export class App implements AppNavigation {
   private readonly shell: Shell;
   private view: SessionView | null = null;
+  /** The identity tag of the join in progress, stored with the seat (stored-session.ts). */
+  private joiningAs: string | null = null;
   /** Builds the current screen outside a session again (after a language switch). */
   private rebuild: (() => Screen) | null = null;
   /** Times of automatic rejoins: a connection that keeps dying must not loop forever. */
@@ -57,6 +62,7 @@ export class App implements AppNavigation {
   boot(): void {
     const target = bootTarget();
     if (target.kind === 'board') return this.trainer.boardPage(target.game, target.period);
+    if (target.kind === 'check') return this.showStatic(() => (target.id ? checkPhoneScreen(target.id) : checkProjectorScreen(() => location.assign('/'))));
     prefetchNet();
     restoreSignedIn();
     if (target.kind === 'rejoin') return void this.rejoin(target.stored);
@@ -122,14 +128,22 @@ export class App implements AppNavigation {
 
   /** Joins with the code; a seat this device holds in that round (closed tab) is taken back first. */
   private async joinSession(code: string, who: JoinIdentity): Promise<ErrorCode | null> {
-    const seat = savedSeat(code);
+    // Only the person who took the seat gets it back (a shared tablet, review N7b).
+    this.joiningAs = identityTag(who);
+    const seat = savedSeat(code, this.joiningAs);
     if (seat) {
       const err = await this.open((net) => net.rejoinRoom(seat.roomId, 'player', seat.key, lang()));
       if (err !== 'SEAT_NOT_FOUND' && err !== 'SESSION_NOT_FOUND') return err;
       forgetSavedSeat(code);
     }
-    return this.open((net) => net.joinHostedRoom(code, who, lang()));
+    const err = await this.open((net) => net.joinHostedRoom(code, who, lang()));
+    // m5: next time the join button names the card's holder ("Als Lena K. beitreten").
+    if (!err && 'card' in who && this.joinedAs) saveCardName(who.card, this.joinedAs);
+    return err;
   }
+
+  /** The seat's name from the last `welcome` (a card brings the apprentice's name). */
+  private joinedAs: string | null = null;
 
   private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
     return this.open((net) => net.createSoloRoom(gameId, level, lang()));
@@ -161,12 +175,15 @@ export class App implements AppNavigation {
       throw err;
     }
     const welcome = session.welcome;
-    if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code });
+    this.joinedAs = welcome?.role === 'player' ? welcome.nickname : null;
+    if (welcome) rememberSession({ roomId: room.roomId, key: welcome.key, role: welcome.role, code: welcome.code, ...(this.joiningAs && welcome.role === 'player' ? { identity: this.joiningAs } : {}) });
+    this.joiningAs = null;
     this.rebuild = null;
     this.view?.dispose();
     this.view = new SessionView(this.shell, session, {
       left: () => void this.leave(),
       ended: (reason, phase) => this.ended(reason, phase, session.kickCode),
+      practice: (gameId, level) => void this.practiceAgain(gameId, level),
     });
     this.history.push(null);
   }
@@ -208,6 +225,14 @@ export class App implements AppNavigation {
     } finally {
       this.shell.setBanner(null);
     }
+  }
+
+  /** From the practice summary: leaves the solo room, then starts `level` (null: the practice choice). */
+  private async practiceAgain(gameId: string, level: number | null): Promise<void> {
+    await this.leave(false);
+    if (level === null) return this.solo();
+    const err = await this.startSolo(gameId, level);
+    if (err) this.home(errorText(err));
   }
 
   /** Leaves the session on purpose; `thenHome` false when Back shows the previous screen instead. */

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { errorText, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
+import { ct } from './check/check-texts.ts';
 import { hook } from './hook.ts';
 import type { Screen } from './shell.ts';
 import { accountBox, type AccountActions } from './trainer/account-box.ts';
@@ -23,10 +24,10 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
     hostBtn.disabled = true;
     busy.textContent = t('home.creating');
     actions.host();
-  }, { class: 'btn btn-primary btn-large', 'aria-describedby': 'home-host-hint' });
+  }, { class: 'btn btn-secondary btn-large', 'aria-describedby': 'home-host-hint' });
 
   const account = accountBox(actions);
-  const el = h('section', { class: 'screen screen-home' },
+  const el = h('section', { class: 'screen screen-home phone-stage' },
     h('h1', { text: t('app.title') }),
     h('p', { class: 'lead', text: t('home.tagline') }),
     message ? h('p', { class: 'alert', role: 'alert', text: message }) : null,
@@ -43,6 +44,7 @@ export function homeScreen(actions: HomeActions, message: string | null = null):
         hostBtn,
         h('p', { id: 'home-host-hint', class: 'hint', text: t('home.hostHint') }),
         actions.resumeHost ? button(t('home.resumeHost'), () => actions.resumeHost?.(), { class: 'btn btn-secondary' }) : null,
+        h('a', { class: 'btn btn-secondary home-check', href: '/?check', text: ct('title') }),
         busy,
       ),
     ),
@@ -60,7 +62,7 @@ const RELOAD_FIXES: ReadonlySet<ErrorCode> = new Set(['VERSION_MISMATCH', 'CONNE
 export function errorScreen(code: ErrorCode, goHome: () => void, extra: string | null = null): Screen {
   hook.lastError = code;
   const reloadHelps = RELOAD_FIXES.has(code);
-  const el = h('section', { class: 'screen screen-error' },
+  const el = h('section', { class: 'screen screen-error phone-stage' },
     h('h1', { text: t('error.title') }),
     h('p', { class: 'alert alert-on', role: 'alert', text: extra ?? errorText(code) }),
     h('div', { class: 'button-row' },

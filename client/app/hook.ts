@@ -6,8 +6,9 @@ import { installRecordSink } from '../kit/records.ts';
 
 export type ScreenId =
   | 'home' | 'join' | 'solo-setup' | 'host-lobby' | 'lobby' | 'countdown' | 'play'
-  | 'reveal' | 'scoreboard' | 'podium' | 'error'
-  | 'login' | 'setup' | 'trainer' | 'cards-print' | 'board';
+  | 'reveal' | 'scoreboard' | 'podium' | 'practice-summary' | 'error'
+  | 'login' | 'setup' | 'trainer' | 'cards-print' | 'board'
+  | 'check' | 'check-phone';
 
 export interface ArcadeHook {
   screen: ScreenId;

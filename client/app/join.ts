@@ -1,7 +1,7 @@
 import { NICKNAME_MAX_CHARS, normalizeCardCode, normalizeJoinCode, normalizeNickname } from '../../shared/core/text.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { errorText, t } from '../i18n/index.ts';
-import { cardTail, forgetCard, saveCard, savedCard } from '../net/card-store.ts';
+import { cardTail, forgetCard, saveCard, savedCard, savedCardName } from '../net/card-store.ts';
 import { button, h, uid } from './dom.ts';
 import { hook } from './hook.ts';
 import { confirmAction } from './show/confirm.ts';
@@ -94,7 +94,8 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
   const renderWho = () => {
     const card = cardMode();
     if (card) {
-      submit.textContent = t('join.withCard', { tail: cardTail(card) });
+      const holder = savedCardName(card);
+      submit.textContent = holder ? t('join.withCardName', { name: holder, tail: cardTail(card) }) : t('join.withCard', { tail: cardTail(card) });
       who.replaceChildren(
         h('p', { class: 'card-note', text: t('join.cardNote') }),
         h('div', { class: 'button-row' },
@@ -168,7 +169,7 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
     if (err === 'CARD_INVALID' && !id.typedCard && 'card' in id.who) alert.textContent = t('join.storedCardGone');
   });
 
-  const el = h('section', { class: 'screen screen-join' },
+  const el = h('section', { class: 'screen screen-join phone-stage' },
     h('h1', { text: t('join.title') }),
     form,
     button(t('common.back'), () => actions.back(), { class: 'btn btn-link' }),

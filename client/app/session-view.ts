@@ -7,7 +7,8 @@ import type { EndReason, GameSession } from '../net/session.ts';
 import type { SessionSnapshot } from '../net/snapshot.ts';
 import { hook } from './hook.ts';
 import { hostLobbyScreen, hostRoundScreen } from './host/host-screens.ts';
-import { playerLobbyScreen, playerPodiumScreen, playerRevealScreen, playerScoreboardScreen, type PlayerResultCtx } from './player/player-screens.ts';
+import { playerLobbyScreen, playerRevealScreen, playerScoreboardScreen, type PlayerResultCtx } from './player/player-screens.ts';
+import { playerPodiumScreen, practiceSummaryScreen } from './player/finale.ts';
 import { roundView, type RoundScreen } from './player/round-view.ts';
 import type { Screen, Shell } from './shell.ts';
 
@@ -19,6 +20,8 @@ export interface SessionExit {
   left(): void;
   /** The connection ended for good; `reason` says why. */
   ended(reason: EndReason, lastPhase: string | null): void;
+  /** Solo: leave this practice and start another (level null: choose on the practice screen). */
+  practice?(gameId: string, level: number | null): void;
 }
 
 /** Which screen builder a role and phase need (same kind = update in place). */
@@ -48,6 +51,7 @@ export class SessionView {
       personalBest: () => this.personalBest,
       board: () => this.board,
       myRank: () => this.myRank,
+      ...(exit.practice ? { practice: exit.practice } : {}),
     };
     hook.role = role;
     hook.playerId = session.playerId;
@@ -112,7 +116,7 @@ export class SessionView {
       case 'round': return roundView(ctx, s);
       case 'reveal': return playerRevealScreen(ctx, s);
       case 'scoreboard': return playerScoreboardScreen(ctx, s);
-      case 'podium': return playerPodiumScreen(ctx, s);
+      case 'podium': return s.mode === 'solo' ? practiceSummaryScreen(ctx, s) : playerPodiumScreen(ctx, s);
       default: return hostRoundScreen(ctx, s);
     }
   }

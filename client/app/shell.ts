@@ -1,3 +1,4 @@
+import { stopCelebration } from './show/confetti.ts';
 import { lang, onLangChange, setLang, t } from '../i18n/index.ts';
 import type { SessionSnapshot } from '../net/snapshot.ts';
 import { h, setText } from './dom.ts';
@@ -61,6 +62,7 @@ export class Shell {
 
   /** Replaces the current screen; focus moves to its heading for screen-reader users. */
   show(screen: Screen): void {
+    if (this.current && this.current.id !== screen.id) stopCelebration();
     this.current?.destroy?.();
     this.current = screen;
     this.main.replaceChildren(screen.el);

@@ -5,6 +5,8 @@ import { fetchPersonalBest } from '../net/api.ts';
 import { practiceId } from '../net/stored-session.ts';
 import { button, h, labelledSelect } from './dom.ts';
 import { hook } from './hook.ts';
+import { paintGame } from './show/game-look.ts';
+import { withoutKeyHints } from '../kit/keyboard.ts';
 import type { Screen } from './shell.ts';
 
 // Solo practice: pick a game and a level from the shared registry; Start opens a solo room
@@ -20,9 +22,25 @@ export interface SoloActions {
 const choice = { gameId: GAMES[0]?.id ?? '', level: GAMES[0]?.levels[0] ?? 1 };
 
 export function soloSetupScreen(actions: SoloActions): Screen {
-  const games = labelledSelect(t('solo.game'), GAMES.map((g) => [g.id, g.texts[lang()].title]), choice.gameId);
+  // The games as big tiles in their colour (radio buttons: one choice, arrow keys move it).
+  const games = h('fieldset', { class: 'game-tiles' }, h('legend', { text: t('solo.game') }),
+    ...GAMES.map((g) => {
+      const id = `solo-game-${g.id}`;
+      const radio = h('input', { type: 'radio', name: 'solo-game', id, value: g.id, 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary` });
+      radio.checked = g.id === choice.gameId;
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        choice.gameId = g.id;
+        renderGame();
+      });
+      const tile = h('label', { class: 'game-tile', for: id },
+        radio,
+        h('span', { class: 'game-tile-title' }, h('span', { id: `${id}-title`, text: g.texts[lang()].title }), h('span', { class: 'game-tile-check', 'aria-hidden': 'true', text: ' ✓' })),
+        h('span', { class: 'game-tile-summary', id: `${id}-summary`, text: g.texts[lang()].summary }));
+      paintGame(tile, g.id);
+      return tile;
+    }));
   const levelHolder = h('div');
-  const summary = h('p', { class: 'hint' });
   const howTo = h('p', { class: 'howto' });
   const best = h('p', { class: 'hint', 'aria-live': 'polite' });
   const alert = h('p', { class: 'alert', role: 'alert' });
@@ -58,16 +76,10 @@ export function soloSetupScreen(actions: SoloActions): Screen {
       void showBest();
     });
     levelHolder.replaceChildren(levels.wrap);
-    summary.textContent = texts.summary;
-    howTo.textContent = texts.howTo;
+    howTo.textContent = withoutKeyHints(texts.howTo);
     actions.prefetch(game.id);
     void showBest();
   };
-
-  games.select.addEventListener('change', () => {
-    choice.gameId = games.select.value;
-    renderGame();
-  });
 
   const start = button(t('solo.start'), async () => {
     if (start.disabled) return;
@@ -84,10 +96,10 @@ export function soloSetupScreen(actions: SoloActions): Screen {
   }, { class: 'btn btn-primary btn-large' });
 
   renderGame();
-  const el = h('section', { class: 'screen screen-solo' },
+  const el = h('section', { class: 'screen screen-solo phone-stage' },
     h('h1', { text: t('solo.title') }),
     h('p', { class: 'lead', text: t('solo.intro') }),
-    h('div', { class: 'form' }, games.wrap, summary, levelHolder, howTo, best, alert, start),
+    h('div', { class: 'form' }, games, levelHolder, howTo, best, alert, start),
     button(t('common.back'), () => actions.back(), { class: 'btn btn-link' }),
   );
   return { id: 'solo-setup', el };

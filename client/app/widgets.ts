@@ -1,3 +1,4 @@
+import { withoutKeyHints } from '../kit/keyboard.ts';
 import { findGame } from '../../shared/games/index.ts';
 import { lang, t } from '../i18n/index.ts';
 import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
@@ -74,12 +75,17 @@ export function roundLine(s: SessionSnapshot): string {
   return parts.join(' · ');
 }
 
-/** The game's debrief card: two or three sentences about the concept behind the round. */
-export function debriefCard(gameId: string): HTMLElement {
+/** The debrief card of the level just played: what it taught, the one fact, the common mistake. */
+export function debriefCard(gameId: string, level: number): HTMLElement {
   const texts = findGame(gameId)?.texts[lang()];
   const card = h('section', { class: 'card debrief', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId}` }));
-  for (const sentence of texts?.debrief ?? []) card.append(h('p', { text: sentence }));
+    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId} · ${levelLabel(gameId, level)}` }));
+  const d = texts?.debrief[level];
+  if (d) {
+    for (const [key, sentence] of [['reveal.taught', d.taught], ['reveal.fact', d.fact], ['reveal.mistake', d.mistake]] as const) {
+      card.append(h('p', { class: `debrief-${key.slice(7)}` }, h('strong', { text: `${t(key)}: ` }), sentence));
+    }
+  }
   return card;
 }
 
@@ -89,5 +95,5 @@ export function howToCard(gameId: string, level: number): HTMLElement {
   return h('section', { class: 'card howto-card' },
     h('h2', { text: texts?.title ?? gameId }),
     h('p', { class: 'hint', text: levelLabel(gameId, level) }),
-    h('p', { text: texts?.howTo ?? '' }));
+    h('p', { text: withoutKeyHints(texts?.howTo ?? '') }));
 }

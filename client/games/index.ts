@@ -59,6 +59,11 @@ export function resultView(gameId: string, detail: Record<string, unknown>, roun
   }
 }
 
+/** The URL of the game's stimulus sound for the sound check, or null. */
+export function gameTestTone(gameId: string): string | null {
+  return GAMES[gameId]?.testTone ?? null;
+}
+
 /** True when this game's level plays sounds. */
 export function gameUsesSound(gameId: string, level: number): boolean {
   return GAMES[gameId]?.usesSound?.(level) ?? false;
@@ -76,4 +81,14 @@ export function classSummary(gameId: string, details: Record<string, unknown>[],
 /** The game's own accent colour, if it names one. */
 export function gameAccent(gameId: string): string | null {
   return GAMES[gameId]?.accent ?? null;
+}
+
+/** Right (true), wrong (false) or neither (null) for one of this game's acks; null for games without a verdict. */
+export function ackVerdict(gameId: string, ack: Record<string, unknown>): boolean | null {
+  try {
+    if (ack.error) return null;
+    return GAMES[gameId]?.ackVerdict?.(ack) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -60,8 +60,15 @@ export interface ClientGame<W extends GameWire = GameWire> {
   resultLines(detail: W['detail'], lang: Lang): string[];
   /** True when a level plays sounds: the countdown then says "sound on". */
   usesSound?: (level: number) => boolean;
+  /** URL of the stimulus sound itself, for the phone's sound check before such a round ("Hörst du den Ton?"). */
+  testTone?: string;
   /** Optional picture of the own result at the reveal (a chart, a replay); small, no scene needed. `round` = state.round. */
   resultView?: (detail: W['detail'], round: W['publicRound'], lang: Lang) => HTMLElement | null;
+  /**
+   * Right (true), wrong (false) or neither (null: refused, not counted) for one ack: the
+   * phone flashes it after each answer and counts the streak. Without it no flash.
+   */
+  ackVerdict?: (ack: AckOf<W>) => boolean | null;
   /** The game's colour on the projector and phones (white text must read on it, ≥ 4.5:1). */
   accent?: string;
   /** Optional class view for the projector's reveal; without it the app charts the round's points. */
@@ -85,7 +92,7 @@ export interface ClassSummary {
   bars: ClassBar[];
   /** The correct answer or the class's key figure, one sentence. */
   answer?: string;
-  /** The most common mistake, one sentence (absent when nobody made one). */
+  /** The most common mistake, one sentence; absent: the projector shows no mistake line (a game that knows nobody erred says so itself). */
   commonMistake?: string;
 }
 

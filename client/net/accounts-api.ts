@@ -25,7 +25,7 @@ export interface HistoryPoint { playedAt: string; sessionId: string; gameId: str
 export interface ApprenticeRecord { apprentice: Apprentice; games: GameRecord[]; history: HistoryPoint[] }
 
 export interface SessionSummary { id: string; code: string; createdAt: string; endedAt: string | null; trainerName: string; rounds: number; players: number }
-export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; results: { nickname: string; apprenticeId: string | null; score: number }[] }
+export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; endedEarly: boolean; results: { nickname: string; apprenticeId: string | null; score: number }[] }
 export interface SessionReport { session: SessionSummary; rounds: RoundReport[] }
 
 export interface CompanySettings { id: string; name: string; guestRetentionDays: number | null }
@@ -61,7 +61,7 @@ export const accountsApi = {
   session: (sessionId: string) => get<SessionReport>(`/reports/sessions/${id(sessionId)}`),
 
   company: async () => (await get<{ company: CompanySettings }>('/company')).company,
-  saveCompanySettings: async (guestRetentionDays: number | null) => (await post<{ company: CompanySettings }>('/company/settings', { guestRetentionDays })).company,
+  saveCompanySettings: async (settings: { name?: string; guestRetentionDays?: number | null }) => (await post<{ company: CompanySettings }>('/company/settings', settings)).company,
 
   companies: async () => (await get<{ companies: PlatformCompany[] }>('/platform/companies')).companies,
   createCompany: (body: { company: string; login: string; displayName?: string; password: string }) => post<{ company: PlatformCompany }>('/platform/companies', body),

@@ -59,6 +59,8 @@ export interface ServerInfo {
   defaultJoinUrl: string;
   /** Addresses for printed cards, stable first (PUBLIC_URL, else `<host>.local`). */
   cardUrls?: string[];
+  /** False when the server listens on this machine only (HOST=127.0.0.1): phones cannot join. */
+  phonesCanReach?: boolean;
 }
 
 export function fetchInfo(): Promise<ServerInfo> {

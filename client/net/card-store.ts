@@ -24,8 +24,30 @@ export function saveCard(code: string): void {
   }
 }
 
+const NAME_KEY = 'arcade.cardName';
+
+/** m5: the card holder's name as the server said it at the last join with this card (shown on the join button). */
+export function saveCardName(code: string, name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, JSON.stringify({ code, name }));
+  } catch {
+    // Storage blocked: the button shows the card's tail only.
+  }
+}
+
+/** The remembered name of the holder of `code`, or null (another card, or never joined with it). */
+export function savedCardName(code: string): string | null {
+  try {
+    const raw = JSON.parse(localStorage.getItem(NAME_KEY) ?? 'null') as { code?: unknown; name?: unknown } | null;
+    return raw && raw.code === code && typeof raw.name === 'string' && raw.name !== '' ? raw.name : null;
+  } catch {
+    return null;
+  }
+}
+
 export function forgetCard(): void {
   try {
+    localStorage.removeItem(NAME_KEY);
     localStorage.removeItem(KEY);
   } catch {
     // Nothing stored then either.

@@ -17,6 +17,10 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
+  previousRank?: number;
+  /** Own entry only: the next better player and the gap in points (null: nobody ahead). */
+  ahead?: { nickname: string; gap: number } | null;
 }
 
 /** One of the best players after the last finished round. */
@@ -55,6 +59,8 @@ export interface SessionSnapshot {
   level: number;
   round: string;
   expectedAnswers: number;
+  /** The host ended this round's play early: it counts on no board. */
+  roundEndedEarly: boolean;
   playerCount: number;
   answeredCount: number;
   /** Connected phones with every playlist game loaded (`ready`). */
@@ -70,7 +76,7 @@ export interface SessionSnapshot {
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, roundEndedEarly: false, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
 };
 
 /** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */
@@ -89,7 +95,15 @@ export function ownPlayer(id: string, nickname: string, standing: StandingMessag
     answered: standing?.answered ?? 0,
     rank: standing?.rank ?? 0,
     detail: typeof standing?.detail === 'string' ? standing.detail : '{}',
+    ...(typeof standing?.previousRank === 'number' ? { previousRank: standing.previousRank } : {}),
+    ...(standing && isAhead(standing.ahead) ? { ahead: standing.ahead } : {}),
   };
+}
+
+function isAhead(v: unknown): v is { nickname: string; gap: number } | null {
+  if (v === null) return true;
+  const o = v as { nickname?: unknown; gap?: unknown } | undefined;
+  return typeof o?.nickname === 'string' && typeof o.gap === 'number';
 }
 
 /** The standings to show: the host ranks every player; a phone shows the leaders (and its own row, marked apart). */

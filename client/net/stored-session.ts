@@ -12,6 +12,25 @@ export interface StoredSession {
   role: Role;
   /** Join code ('' for solo); lets a failed player rejoin go to the join form pre-filled. */
   code: string;
+  /** Who took the seat (identityTag): a shared tablet gives it back only to the same person. */
+  identity?: string;
+}
+
+/**
+ * A tag of the identity typed to join: the nickname (case-folded), or a 32-bit FNV-1a hash of
+ * the card code, so the code itself never sits in localStorage (32 of its 80 bits at most;
+ * the rest stays unguessable at the server's one-wrong-card-a-second pace). Review N7b: a
+ * shared class tablet gave the previous pupil's seat — her card identity — to whoever typed
+ * the same join code.
+ */
+export function identityTag(who: { nickname: string } | { card: string }): string {
+  if ('card' in who) {
+    const code = who.card.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+    let h = 0x811c9dc5;
+    for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193) >>> 0;
+    return `card:${h.toString(16)}`;
+  }
+  return `name:${who.nickname.normalize('NFKC').trim().toLowerCase()}`;
 }
 
 const KEY = 'arcade.session';
@@ -24,7 +43,7 @@ function read(storage: Storage, key: string): StoredSession | null {
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<StoredSession>;
     if (typeof v.roomId !== 'string' || typeof v.key !== 'string' || (v.role !== 'host' && v.role !== 'player')) return null;
-    return { roomId: v.roomId, key: v.key, role: v.role, code: typeof v.code === 'string' ? v.code : '' };
+    return { roomId: v.roomId, key: v.key, role: v.role, code: typeof v.code === 'string' ? v.code : '', ...(typeof v.identity === 'string' ? { identity: v.identity } : {}) };
   } catch {
     return null;
   }
@@ -49,10 +68,15 @@ export function savedHostSession(): StoredSession | null {
   return read(localStorage, HOST_KEY);
 }
 
-/** The seat this device holds in the round with this join code (maybe taken in a closed tab). */
-export function savedSeat(code: string): StoredSession | null {
+/**
+ * The seat this device holds in the round with this join code (maybe taken in a closed tab),
+ * only for the same identity (identityTag) when one is given: another pupil on a shared
+ * tablet typing the same code gets a seat of their own.
+ */
+export function savedSeat(code: string, identity?: string): StoredSession | null {
   const seat = read(localStorage, SEAT_KEY);
-  return seat && seat.role === 'player' && seat.code !== '' && seat.code === code ? seat : null;
+  if (!seat || seat.role !== 'player' || seat.code === '' || seat.code !== code) return null;
+  return identity === undefined || seat.identity === identity ? seat : null;
 }
 
 export function rememberSession(s: StoredSession): void {

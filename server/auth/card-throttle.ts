@@ -15,6 +15,13 @@ export interface CardThrottleOptions {
 /** A class shares one address: many free failures, then one wrong answer a second. */
 export const CARD_THROTTLE: CardThrottleOptions = { freeFailures: 20, forgetAfterS: 600, paceS: 1, maxPending: 50 };
 
+/**
+ * Join codes (look-up and `joinById`, review N2b/N8): 30 wrong codes a minute per address (and
+ * per room) answered at once, then one a second; more than 200 waiting for one key are refused
+ * unchecked. A right code never waits.
+ */
+export const CODE_THROTTLE: CardThrottleOptions = { freeFailures: 30, forgetAfterS: 60, paceS: 1, maxPending: 200 };
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
@@ -30,10 +37,11 @@ export class CardThrottle {
   private readonly pending = new Map<string, number>();
   readonly opts: CardThrottleOptions;
 
-  constructor(store: LimiterFactory, opts: Partial<CardThrottleOptions> = {}) {
+  /** `name` keeps the counters of different secrets apart in the store ("card", "code"). */
+  constructor(store: LimiterFactory, opts: Partial<CardThrottleOptions> = {}, name = 'card') {
     this.opts = { ...CARD_THROTTLE, ...opts };
-    this.failures = store.raw({ name: 'card-failures', points: 1e9, durationS: this.opts.forgetAfterS });
-    this.pace = store.raw({ name: 'card-pace', points: 1, durationS: this.opts.paceS });
+    this.failures = store.raw({ name: `${name}-failures`, points: 1e9, durationS: this.opts.forgetAfterS });
+    this.pace = store.raw({ name: `${name}-pace`, points: 1, durationS: this.opts.paceS });
   }
 
   /** False when this address has too many wrong answers waiting: refuse without checking. */

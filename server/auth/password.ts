@@ -81,9 +81,17 @@ export function needsRehash(stored: string, params: ScryptParams = SCRYPT_PARAMS
 
 let dummy: Promise<string> | null = null;
 
+/**
+ * Makes the dummy hash now (the server calls this at start): made lazily, the first unknown
+ * login cost two hashes and could be told from a wrong password by its time (review N13).
+ */
+export function prepareDummyHash(): Promise<string> {
+  dummy ??= hashPassword('not a real password, only for timing');
+  return dummy;
+}
+
 /** Spends the same time as a real check, so an unknown login answers as slowly as a wrong password. */
 export async function verifyDummy(password: string): Promise<false> {
-  dummy ??= hashPassword('not a real password, only for timing');
-  await verifyPassword(password, await dummy);
+  await verifyPassword(password, await prepareDummyHash());
   return false;
 }

@@ -65,6 +65,19 @@ describe('LoginThrottle', () => {
     expect(await throttle.attempt('someone-new', 'ip:Y')).toBe(0);
   });
 
+  it('N2c: a sprayed shared address is paced, never blocked: a new trainer there waits at most one pace', async () => {
+    const throttle = await setup();
+    for (let i = 0; i < 80; i++) {
+      await throttle.attempt(`bogus${i}`, 'ip:S');
+      await throttle.fail(`bogus${i}`, 'ip:S');
+    }
+    // Before: the 80th try had doubled the address's wait to minutes (155 s in the review).
+    const wait = await throttle.attempt('tom', 'ip:S');
+    expect(wait).toBeLessThanOrEqual(1000);
+    await vi.advanceTimersByTimeAsync(wait);
+    expect(await throttle.attempt('tom', 'ip:S')).toBe(0);
+  });
+
   it('a success clears the account counter and gives the shared address its try back; old tries are forgotten', async () => {
     const throttle = await setup({ forgetAfterMs: 60_000 });
     for (let i = 0; i < 3; i++) await throttle.attempt('anna', 'ip:X');

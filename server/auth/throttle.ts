@@ -76,14 +76,22 @@ export class BackoffCounter {
   }
 }
 
-/** The sign-in throttle: per (account, source) and per source. */
+/**
+ * The sign-in throttle: per (account, source) with doubling waits, and per source over all
+ * accounts with a fixed pace (one try per `baseDelayMs`, never doubling): a class's shared
+ * address sprayed by one apprentice slows hashing there to one try a second, but a trainer on
+ * a new browser from that address waits at most that second once the noise stops (review N2c:
+ * the doubling per-source wait had reached 155 s).
+ */
 export class LoginThrottle {
   private readonly counter: BackoffCounter;
+  private readonly sourcePace: BackoffCounter;
   private readonly opts: ThrottleOptions;
 
   constructor(store: LimiterFactory, opts: Partial<ThrottleOptions> = {}) {
     this.opts = { ...DEFAULT_THROTTLE, ...opts };
     this.counter = new BackoffCounter(store, 'login', this.opts);
+    this.sourcePace = new BackoffCounter(store, 'login-source', { ...this.opts, maxDelayMs: this.opts.baseDelayMs });
   }
 
   private keys(account: string, source: string) {
@@ -97,7 +105,7 @@ export class LoginThrottle {
    */
   async attempt(account: string, source: string): Promise<number> {
     const k = this.keys(account, source);
-    const bySource = await this.counter.attempt(k.source, this.opts.freePerSource);
+    const bySource = await this.sourcePace.attempt(k.source, this.opts.freePerSource);
     if (bySource > 0) return bySource;
     return this.counter.attempt(k.account, this.opts.freePerAccount);
   }
@@ -105,13 +113,13 @@ export class LoginThrottle {
   /** A failed sign-in: the wait past the free tries counts from now, after the hash. */
   async fail(account: string, source: string): Promise<void> {
     const k = this.keys(account, source);
-    await Promise.all([this.counter.failed(k.account, this.opts.freePerAccount), this.counter.failed(k.source, this.opts.freePerSource)]);
+    await Promise.all([this.counter.failed(k.account, this.opts.freePerAccount), this.sourcePace.failed(k.source, this.opts.freePerSource)]);
   }
 
   /** A successful sign-in clears that account's counter for this source and refunds the source's try. */
   async succeed(account: string, source: string): Promise<void> {
     const k = this.keys(account, source);
-    await Promise.all([this.counter.reset(k.account), this.counter.refund(k.source)]);
+    await Promise.all([this.counter.reset(k.account), this.sourcePace.refund(k.source)]);
   }
 }
 

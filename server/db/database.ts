@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { makePrivate } from './data-dir-mode.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,8 +42,12 @@ async function openPglite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const pgdata = join(dataDir, 'pgdata');
   if (!existsSync(join(pgdata, 'PG_VERSION'))) await initInChild(pgdata);
+  makePrivate(dataDir); // initdb leaves world-writable catalog files (review N11)
   const startParams = [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])];
   const pg = await PGlite.create(pgdata, { startParams });
+  // PGlite's file system creates files 0666 whatever the umask (pg_internal.init at start,
+  // new relation files after migrations): sweep again now, and once more when closing.
+  makePrivate(dataDir);
   return {
     kind: 'pglite',
     query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await pg.query<R>(sql, params)).rows }),
@@ -50,7 +55,10 @@ async function openPglite(dataDir: string): Promise<Db> {
       await pg.exec(sql);
     },
     transaction: (fn) => pg.transaction((tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => ({ rows: (await tx.query<R>(sql, params)).rows }) })),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      makePrivate(dataDir);
+    },
   };
 }
 

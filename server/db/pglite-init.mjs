@@ -5,6 +5,10 @@ import { PGlite } from '@electric-sql/pglite';
 // memory V8 keeps until a full GC; done in the server process it left ~800 MB resident
 // where a reopen needs ~250 MB (measured: scripts/bench, issue 13).
 
+// Files created here belong to the server's user alone (review N11); the parent also
+// takes group/other bits off whatever the database image brings along.
+process.umask(0o077);
+
 const dir = process.argv[2];
 if (!dir) {
   console.error('usage: pglite-init.mjs <pgdata dir>');

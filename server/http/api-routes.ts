@@ -6,11 +6,12 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import { lookupJoinCode } from '../rooms/join-codes.ts';
-import { sendRateLimited } from './http-error.ts';
+import { sendRateLimited, sendUnavailable } from './http-error.ts';
+import type { CardThrottle } from '../auth/card-throttle.ts';
 import { cardUrls } from './card-addresses.ts';
-import { joinUrls } from './lan-addresses.ts';
-import type { Limiter, LimiterFactory } from './rate-limits.ts';
+import { joinUrls, phonesCanReach } from './lan-addresses.ts';
 import { logError } from '../log.ts';
+import { limitKeyOf } from './client-address.ts';
 
 export interface ApiDeps {
   version: string;
@@ -20,24 +21,15 @@ export interface ApiDeps {
   port: () => number;
   sessions: SessionRepository;
   startedAt: number;
-  limits: LimiterFactory;
-  /** Code look-ups per address and minute (JOINS_PER_MINUTE). */
-  lookupsPerMinute: number;
+  /** Paces answers to wrong join codes per address (shared with `joinById`, matchmaker-gate.ts). */
+  codes: CardThrottle;
+  /** The interface the server listens on (HOST): loopback only means phones cannot join. */
+  host: string;
 }
-
-/** Wrong codes per address and minute before that address waits (guessing, see docs/PROTOCOL.md §1). */
-export const WRONG_CODES_PER_MINUTE = 30;
-/** How long an address that used up its wrong codes waits, in seconds. */
-export const WRONG_CODES_BLOCK_S = 60;
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
 const PRACTICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-/** The first refusal among limiter verdicts, or null. */
-async function firstRefusal(verdicts: Promise<Awaited<ReturnType<Limiter['check']>>>[]): Promise<{ retryAfterS: number } | null> {
-  for (const v of await Promise.all(verdicts)) if (!v.ok) return v;
-  return null;
-}
 
 /** Health, server info, join-code lookup and personal bests. */
 export function mountApiRoutes(app: Application, deps: ApiDeps): void {
@@ -50,22 +42,30 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   api.get('/info', (_req, res) => {
     const urls = joinUrls(deps.publicUrl, deps.port());
     // cardUrls: addresses for printed cards, stable ones first (see card-addresses.ts).
-    res.json({ version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()) });
+    res.json({
+      version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()),
+      phonesCanReach: phonesCanReach(deps.host, deps.publicUrl),
+    });
   });
 
-  const lookups = deps.limits.limiter({ name: 'code-lookup', points: deps.lookupsPerMinute, durationS: 60 });
-  const wrongCodes = deps.limits.limiter({ name: 'wrong-code', points: WRONG_CODES_PER_MINUTE, durationS: 60, blockS: WRONG_CODES_BLOCK_S });
+  // A right code is always answered at once; wrong ones are paced per address (review N2b:
+  // the old 60 s block refused the class's right code too). Only with more wrong answers
+  // waiting than CODE_THROTTLE.maxPending is a look-up refused unchecked.
   api.get('/sessions/:code', async (req: Request, res: Response) => {
-    const who = req.ip ?? 'unknown';
-    const verdict = await firstRefusal([lookups.consume(who), wrongCodes.check(who)]);
-    if (verdict) return sendRateLimited(req, res, verdict.retryAfterS);
+    const who = `ip:${limitKeyOf(req)}`;
+    if (!deps.codes.admit(who)) return sendRateLimited(req, res, deps.codes.opts.paceS);
     const code = normalizeJoinCode(req.params.code);
     if (!code.ok) return fail(res, 400, code.code);
-    const roomId = await lookupJoinCode(matchMaker.presence, code.value);
-    const rooms = roomId ? await matchMaker.query({ roomId }) : [];
-    if (!roomId || rooms.length === 0) {
-      const counted = await wrongCodes.consume(who);
-      return counted.ok ? fail(res, 404, 'SESSION_NOT_FOUND') : sendRateLimited(req, res, counted.retryAfterS);
+    let roomId: string | null;
+    try {
+      roomId = await lookupJoinCode(matchMaker.presence, code.value);
+      if (roomId && (await matchMaker.query({ roomId })).length === 0) roomId = null;
+    } catch (err) {
+      return sendUnavailable(req, res, 'code look-up', err);
+    }
+    if (!roomId) {
+      await deps.codes.failed(who);
+      return fail(res, 404, 'SESSION_NOT_FOUND');
     }
     res.json({ roomId });
   });

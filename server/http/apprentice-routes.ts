@@ -47,6 +47,8 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const input = checkApprentice(req.body as Record<string, unknown>);
         if (!input.ok) return fail(res, 400, input.code);
         const updated = await deps.apprentices.update(apprentice.id, me.companyId, input.value);
+        // A rename is a rectification: the old name must leave the data files too (review N9).
+        if (updated && updated.displayName !== apprentice.displayName) deps.purge.request();
         return updated ? res.json({ apprentice: updated }) : fail(res, 404, 'NOT_FOUND');
       },
     },

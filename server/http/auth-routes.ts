@@ -4,6 +4,7 @@ import { hashPassword, needsRehash, verifyDummy, verifyPassword } from '../auth/
 import {
   clearSessionCookie, DEVICE_COOKIE, hashToken, newToken, readTokenCookie, SESSION_COOKIE, SESSION_TTL_MS, setDeviceCookie, setSessionCookie,
 } from '../auth/session-cookie.ts';
+import { limitKeyOf } from './client-address.ts';
 import type { Trainer } from '../repositories/trainer-repository.ts';
 import { fail, publicTrainer, type AccountDeps, type AccountRoute } from './account-route.ts';
 
@@ -58,7 +59,7 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
         const device = readTokenCookie(req, DEVICE_COOKIE);
         const deviceHash = device ? hashToken(device) : null;
         const trusted = deviceHash !== null && (await deps.devices.isTrusted(account, deviceHash));
-        const source = trusted ? `device:${deviceHash}` : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+        const source = trusted ? `device:${deviceHash}` : `ip:${limitKeyOf(req)}`;
         // Counted before the hash: parallel wrong passwords cannot all be hashed.
         const waitMs = await deps.throttle.attempt(account, source);
         if (waitMs > 0) {

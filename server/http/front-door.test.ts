@@ -15,7 +15,7 @@ const SLOW_MS = 150;
 function slowLimits(): LimiterFactory {
   const limiter: Limiter = {
     consume: () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), SLOW_MS)),
-    check: async () => ({ ok: true }),
+    check: () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), SLOW_MS)),
     reset: async () => {},
   };
   return { limiter: () => limiter, raw: () => { throw new Error('unused'); }, close: async () => {} } as unknown as LimiterFactory;
@@ -48,10 +48,22 @@ describe('front door', () => {
     const seen: string[] = [];
     const port = await doorWith((req) => seen.push(req.url ?? ''));
     const body = '{"protocol":2}';
-    const gone = rawRequest(port, ['POST /matchmake/create/solo HTTP/1.1', `Host: 127.0.0.1:${port}`, 'Content-Type: application/json', `Content-Length: ${body.length}`], body, 20);
+    // A call with nothing to prove (join) is the kind the limiter is asked about.
+    const gone = rawRequest(port, ['POST /matchmake/join/session HTTP/1.1', `Host: 127.0.0.1:${port}`, 'Content-Type: application/json', `Content-Length: ${body.length}`], body, 20);
     expect((await gone).status).toBeNull();
     await new Promise((r) => setTimeout(r, SLOW_MS * 2));
     expect(seen).toEqual([]);
+  });
+
+  it('N2a: calls that carry a proof (a code, a key, a create) never meet the refusal budget', async () => {
+    const { carriesProof } = await import('./front-door.ts');
+    expect(carriesProof('/matchmake/joinById/r1', { code: '123456' })).toBe(true);
+    expect(carriesProof('/matchmake/joinById/r1', { key: 'k'.repeat(24) })).toBe(true);
+    expect(carriesProof('/matchmake/create/session', {})).toBe(true);
+    expect(carriesProof('/matchmake/reconnect/r1', {})).toBe(true);
+    expect(carriesProof('/matchmake/joinById/r1', {})).toBe(false);
+    expect(carriesProof('/matchmake/join/session', { code: '123456' })).toBe(false);
+    expect(carriesProof('/matchmake/joinOrCreate/session', null)).toBe(false);
   });
 
   it('passes matchmaking requests on with their body parsed, an empty one as {}', async () => {

@@ -5,6 +5,7 @@ import { bodyErrors, matchmakeJson, refuseLargeBodies } from './body-limits.ts';
 import { publicCors } from './cors-policy.ts';
 import { sendError, sendRateLimited } from './http-error.ts';
 import { logError } from '../log.ts';
+import { limitKeyOf } from './client-address.ts';
 import type { Limiter, LimiterFactory } from './rate-limits.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -14,22 +15,48 @@ import { securityHeaders } from './security-headers.ts';
 
 export interface FrontDoorOptions {
   /** Express's `trust proxy` setting (TRUST_PROXY): which address a request counts for. */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
   limits: LimiterFactory;
-  /** Matchmaking calls (seat reservations) per address and minute (JOINS_PER_MINUTE). */
+  /** Refused matchmaking calls per address and minute (JOINS_PER_MINUTE) before only proofs pass. */
   reservationsPerMinute: number;
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Per-address limit on matchmaking calls (RATE_LIMITED with Retry-After beyond it). */
+/**
+ * Whether a matchmaking call carries something the server will check as a proof: a seat or
+ * host key or a join code (`joinById`), a reconnection token, or a `create` (a host's needs a
+ * trainer session, checked in onAuth; solo rooms have their own bounds, solo-limits.ts).
+ */
+export function carriesProof(path: string, body: unknown): boolean {
+  const method = path.split('/')[2] ?? '';
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (method === 'create' || method === 'reconnect') return true;
+  return method === 'joinById' && (typeof b.code === 'string' || typeof b.key === 'string');
+}
+
+/**
+ * The matchmaking budget per address counts only REFUSED calls (review N2a: counting every
+ * call let one apprentice's junk refuse the class's joins, seat-key rejoins and the trainer's
+ * hosting). Past it, calls that carry nothing to check are refused at once; calls with a code,
+ * key, token or trainer session still go on to be checked (wrong codes are paced, gate).
+ */
 function reservationLimit(limiter: Limiter) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if (req.method !== 'POST') return next();
-    const verdict = await limiter.consume(req.ip ?? 'unknown');
+  const count = (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'POST') {
+      res.on('finish', () => {
+        if (res.statusCode >= 400 && res.statusCode !== 429) void limiter.consume(limitKeyOf(req));
+      });
+    }
+    next();
+  };
+  const refuseNoise = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (req.method !== 'POST' || carriesProof(req.originalUrl.split('?')[0]!, req.body)) return next();
+    const verdict = await limiter.check(limitKeyOf(req));
     if (verdict.ok) return next();
     sendRateLimited(req, res, verdict.retryAfterS);
   };
+  return { count, refuseNoise };
 }
 
 /**
@@ -38,7 +65,9 @@ function reservationLimit(limiter: Limiter) {
  * still there (one that left while a limiter was asked is dropped here).
  */
 function passBehind(server: HttpServer, behind: Listener[], req: Request, res: Response): void {
-  if (req.destroyed || res.destroyed) return;
+  // A request whose body was read to its end is destroyed by Node soon after (autoDestroy):
+  // only a socket that is gone, or a body cut off, means the client left.
+  if (res.destroyed || req.socket?.destroyed || (req.destroyed && !req.complete)) return;
   if (req.method === 'POST' && req.path.startsWith('/matchmake/') && req.body === undefined) req.body = {};
   try {
     for (const listener of behind) listener.call(server, req, res);
@@ -61,7 +90,8 @@ export function installFrontDoor(server: HttpServer, opts: FrontDoorOptions): vo
   door.use(securityHeaders());
   door.use(refuseLargeBodies);
   const reservations = opts.limits.limiter({ name: 'reservations', points: opts.reservationsPerMinute, durationS: 60 });
-  door.use('/matchmake', publicCors('POST, OPTIONS'), reservationLimit(reservations), matchmakeJson);
+  const budget = reservationLimit(reservations);
+  door.use('/matchmake', publicCors('POST, OPTIONS'), budget.count, matchmakeJson, budget.refuseNoise);
   door.get('/api/sessions/:code', publicCors('GET, OPTIONS'));
   door.options('/api/sessions/:code', publicCors('GET, OPTIONS'));
   // Colyseus's own health route would build a URL from headers in an unhandled promise: ours

@@ -14,3 +14,13 @@ export function sendRateLimited(req: Request, res: Response, retryAfterS: number
   res.set('Retry-After', String(retryAfterS));
   sendError(req, res, 429, 'RATE_LIMITED');
 }
+
+/**
+ * A shared store (Redis, when scaled out) did not answer in time: 503 SERVICE_UNAVAILABLE
+ * with Retry-After, logged in one line (README "Redis outage": what fails closed).
+ */
+export function sendUnavailable(req: Request, res: Response, what: string, err: unknown): void {
+  console.warn(`[degraded] ${what}: ${err instanceof Error ? err.message.slice(0, 120) : 'store unavailable'}`);
+  res.set('Retry-After', '2');
+  sendError(req, res, 503, 'SERVICE_UNAVAILABLE');
+}

@@ -14,6 +14,14 @@ export function lanAddresses(): string[] {
   return found.sort((a, b) => Number(isPrivate(b)) - Number(isPrivate(a)));
 }
 
+/**
+ * False when the server listens on a loopback address only (HOST=127.0.0.1, ::1, localhost)
+ * and no PUBLIC_URL points elsewhere: then no phone can reach the join links (m21).
+ */
+export function phonesCanReach(host: string, publicUrl: string | null): boolean {
+  return publicUrl !== null || !/^(127\.|localhost$|::1$|\[::1\]$)/i.test(host.trim());
+}
+
 /** Join link bases: PUBLIC_URL alone when set, else one per LAN address (localhost as last resort). */
 export function joinUrls(publicUrl: string | null, port: number): string[] {
   if (publicUrl) return [publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`];

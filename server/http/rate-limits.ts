@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
+import { REDIS_OPTIONS } from '../redis-clients.ts';
 
 // One place that makes rate limiters (rate-limiter-flexible): in memory for one process, in
 // Redis when REDIS_URL is set, so a limit holds across every process of an installation.
@@ -22,7 +23,7 @@ export type LimitVerdict = { ok: true } | { ok: false; retryAfterS: number };
 export interface Limiter {
   /** Counts `points` events for `key` (an address, an account, …). Never throws. */
   consume(key: string, points?: number): Promise<LimitVerdict>;
-  /** Whether `key` may go on, without counting anything. Never throws. */
+  /** Whether `key` may go on (its points are not used up yet), without counting anything. Never throws. */
   check(key: string): Promise<LimitVerdict>;
   /** Forgets `key` (e.g. after a success that should not count). */
   reset(key: string): Promise<void>;
@@ -60,7 +61,7 @@ function wrap(rl: RateLimiterAbstract, limit: number): Limiter {
     },
     async check(key) {
       const res = await rl.get(key).catch(() => null);
-      return res && res.consumedPoints > limit ? refused(res) : { ok: true };
+      return res && res.consumedPoints >= limit ? refused(res) : { ok: true };
     },
     async reset(key) {
       await rl.delete(key).catch(() => {});
@@ -98,7 +99,7 @@ export async function createLimiterFactory(redisUrl: string | null, keyPrefix: s
   let redis: Redis | null = null;
   if (redisUrl) {
     const { Redis: RedisClient } = await import('ioredis');
-    redis = new RedisClient(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis = new RedisClient(redisUrl, { ...REDIS_OPTIONS, enableOfflineQueue: false, lazyConnect: false, connectionName: 'arcade-limits' });
     redis.on('error', () => {}); // the insurance limiter takes over; never crash the server
     // Without an offline queue, commands before the connection is up would all fall back.
     const client = redis;

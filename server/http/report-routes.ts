@@ -25,10 +25,12 @@ export function reportRoutes(deps: AccountDeps): AccountRoute[] {
         const report = id ? await deps.reports.session(id, me.companyId) : null;
         if (!report) return fail(res, 404, 'NOT_FOUND');
         const lang = req.query.lang === 'en' ? 'en' : 'de';
-        const header = lang === 'en' ? ['Round', 'Game', 'Level', 'Started', 'Player', 'Card', 'Score'] : ['Runde', 'Spiel', 'Stufe', 'Beginn', 'Spieler', 'Ausweis', 'Punkte'];
+        const header = lang === 'en' ? ['Round', 'Game', 'Level', 'Started', 'Player', 'Card', 'Score', 'Counted'] : ['Runde', 'Spiel', 'Stufe', 'Beginn', 'Spieler', 'Ausweis', 'Punkte', 'Gewertet'];
+        // A round the host ended early stays in the history but counts nowhere: say so per row.
+        const counted = (early: boolean) => (early ? (lang === 'en' ? 'no (ended early)' : 'nein (vorzeitig beendet)') : (lang === 'en' ? 'yes' : 'ja'));
         const rows = report.rounds.flatMap((r) => r.results.map((x) => [
           r.roundIndex + 1, findGame(r.gameId)?.texts[lang].title ?? r.gameId, r.level, berlinDateTime(r.startedAt), x.nickname,
-          x.apprenticeId ? (lang === 'en' ? 'yes' : 'ja') : (lang === 'en' ? 'guest' : 'Gast'), x.score,
+          x.apprenticeId ? (lang === 'en' ? 'yes' : 'ja') : (lang === 'en' ? 'guest' : 'Gast'), x.score, counted(r.endedEarly),
         ]));
         sendCsv(res, `${safeFileName(`session-${report.session.createdAt.slice(0, 10)}-${report.session.code}`)}.csv`, toCsv([header, ...rows]));
       },

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { compileTrust } from './client-address.ts';
+import { hostAllowlist } from './host-allowlist.ts';
 import { isOriginForm, isValidHost, refusal, requestProtocol } from './request-guard.ts';
 
 function req(headers: Record<string, string>, url = '/', remoteAddress = '127.0.0.1', encrypted = false): IncomingMessage {
@@ -18,6 +19,16 @@ describe('request guard (security review N1)', () => {
     for (const host of [undefined, '', ' ', 'a b', 'ht tp://a b', 'http://x', '[', '::1]', 'x:y:z', 'a:99999', 'a:', '%zz', 'a/b', 'a@b', '\xff', 'a'.repeat(300)]) {
       expect(isValidHost(host), JSON.stringify(host)).toBe(false);
     }
+  });
+
+  it('N13: answers only to its own names (DNS rebinding); IP addresses always pass', () => {
+    const allowed = hostAllowlist('https://arcade.example.org/', ['pc-12'], 'Schulung-PC');
+    for (const host of ['localhost:2567', '127.0.0.1:2567', '192.168.1.20', '[::1]:2567', '[fe80::1]', 'schulung-pc:2567', 'Schulung-PC.local:2567', 'arcade.example.org', 'pc-12', 'app.localhost']) {
+      expect(allowed(host), host).toBe(true);
+    }
+    for (const host of ['evil.example', 'evil.example:2567', 'arcade.example.org.evil.example', '127.0.0.1.nip.io']) expect(allowed(host), host).toBe(false);
+    expect(refusal(req({ host: 'evil.example:2567' }), allowed)).toBe('Host name');
+    expect(refusal(req({ host: '192.168.1.20:2567' }), allowed)).toBeNull();
   });
 
   it('lets only origin-form request targets through', () => {

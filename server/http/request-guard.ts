@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { addressKey, DEFAULT_IPV6_PREFIX_BITS } from './address-key.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress, compileTrust } from './client-address.ts';
 
 // The first thing every request and WebSocket upgrade meets, before express or Colyseus:
@@ -43,8 +44,9 @@ export function requestProtocol(req: IncomingMessage, trust: (address: string, h
 }
 
 /** Why a request is refused before anyone reads it, or null when it may go on. */
-export function refusal(req: IncomingMessage): string | null {
+export function refusal(req: IncomingMessage, hostAllowed: (host: string) => boolean = () => true): string | null {
   if (!isValidHost(req.headers.host)) return 'Host';
+  if (!hostAllowed(req.headers.host)) return 'Host name';
   if (!isOriginForm(req.url)) return 'target';
   return null;
 }
@@ -64,21 +66,23 @@ function refuseUpgrade(socket: Duplex): void {
  * Makes this HTTP server check every request and upgrade first: a malformed `Host` or request
  * target gets `400 {"error":"REQUEST_INVALID"}` (an upgrade the same, then the socket closes);
  * `X-Forwarded-Proto` is replaced by the scheme decided by `trustProxy` (TRUST_PROXY), and
- * `X-Real-IP` by the client address. Returns the same server.
+ * `X-Real-IP` by the client's limit key (its address; an IPv6 address reduced to its
+ * `/ipv6PrefixBits` network, see address-key.ts). A `Host` that is not one of this server's
+ * names (`hostAllowed`, host-allowlist.ts) is refused the same way. Returns the same server.
  */
-export function guardRequests(server: Server, trustProxy: boolean | number | string): Server {
+export function guardRequests(server: Server, trustProxy: false | number | string, ipv6PrefixBits = DEFAULT_IPV6_PREFIX_BITS, hostAllowed: (host: string) => boolean = () => true): Server {
   const trust = compileTrust(trustProxy);
   const emit = server.emit.bind(server);
   server.emit = ((event: string, ...args: unknown[]) => {
     if (event === 'request' || event === 'upgrade') {
       const req = args[0] as IncomingMessage;
-      if (refusal(req) !== null) {
+      if (refusal(req, hostAllowed) !== null) {
         if (event === 'request') refuseRequest(args[1] as ServerResponse);
         else refuseUpgrade(args[1] as Duplex);
         return true;
       }
       req.headers['x-forwarded-proto'] = requestProtocol(req, trust);
-      req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
+      req.headers[CLIENT_ADDRESS_HEADER] = addressKey(clientAddress(req, trust), ipv6PrefixBits);
     }
     return emit(event, ...args);
   }) as Server['emit'];

@@ -35,6 +35,11 @@ export class CompanyRepository {
     return row ? { id: row.id, name: row.name, guestRetentionDays: row.guest_retention_days } : null;
   }
 
+  /** The company's name as its trainers set it in "Einstellungen" (printed on new cards). */
+  async rename(id: string, name: string): Promise<void> {
+    await this.db.query('update companies set name = $2 where id = $1', [id, name]);
+  }
+
   async setGuestRetention(id: string, days: number | null): Promise<void> {
     await this.db.query('update companies set guest_retention_days = $2 where id = $1', [id, days]);
   }

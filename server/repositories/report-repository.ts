@@ -16,6 +16,8 @@ export interface ReportRound {
   gameId: string;
   level: number;
   startedAt: string;
+  /** The host ended play early: shown in the history, counted on no board or record. */
+  endedEarly: boolean;
   results: { nickname: string; apprenticeId: string | null; score: number }[];
 }
 
@@ -33,9 +35,9 @@ const iso = (v: Date | string) => new Date(v).toISOString();
 export class ReportRepository {
   constructor(private readonly db: Db) {}
 
-  /** The company's hosted sessions, newest first. */
+  /** The company's hosted sessions, newest first; a session closed without a round is left out (it holds nothing). */
   sessions(companyId: string, limit: number): Promise<SessionSummary[]> {
-    return this.summaries('s.company_id = $1', [companyId], limit);
+    return this.summaries('s.company_id = $1 and (s.ended_at is null or exists (select 1 from rounds r where r.session_id = s.id))', [companyId], limit);
   }
 
   private async summaries(where: string, params: unknown[], limit: number): Promise<SessionSummary[]> {
@@ -53,8 +55,8 @@ export class ReportRepository {
   async session(id: string, companyId: string): Promise<{ session: SessionSummary; rounds: ReportRound[] } | null> {
     const [summary] = await this.summaries('s.id = $1 and s.company_id = $2', [id, companyId], 1);
     if (!summary) return null;
-    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; started_at: Date | string; nickname: string | null; apprentice_id: string | null; score: number | null }>(
-      `select r.round_index, r.game_id, r.level, r.started_at, x.nickname, x.apprentice_id, x.score
+    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; started_at: Date | string; ended_early: boolean; nickname: string | null; apprentice_id: string | null; score: number | null }>(
+      `select r.round_index, r.game_id, r.level, r.started_at, r.ended_early, x.nickname, x.apprentice_id, x.score
        from rounds r join sessions s on s.id = r.session_id left join results x on x.round_id = r.id
        where r.session_id = $1 and s.company_id = $2 order by r.round_index, x.score desc, x.nickname`,
       [id, companyId],
@@ -62,18 +64,21 @@ export class ReportRepository {
     const rounds = new Map<number, ReportRound>();
     for (const row of rows) {
       let round = rounds.get(row.round_index);
-      if (!round) rounds.set(row.round_index, (round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), results: [] }));
+      if (!round) rounds.set(row.round_index, (round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), endedEarly: row.ended_early === true, results: [] }));
       if (row.nickname !== null) round.results.push({ nickname: row.nickname, apprenticeId: row.apprentice_id, score: row.score ?? 0 });
     }
     return { session: summary, rounds: [...rounds.values()] };
   }
 
-  /** An apprentice's rounds in the company's sessions, oldest first (the caller checked the apprentice's company). */
+  /**
+   * An apprentice's counted rounds in the company's sessions, oldest first (the caller
+   * checked the apprentice's company). A round the host ended early is not part of the record.
+   */
   async history(apprenticeId: string, companyId: string): Promise<HistoryRow[]> {
     const { rows } = await this.db.query<{ started_at: Date | string; session_id: string; game_id: string; level: number; score: number }>(
       `select r.started_at, r.session_id, r.game_id, r.level, x.score
        from results x join rounds r on r.id = x.round_id join sessions s on s.id = r.session_id
-       where x.apprentice_id = $1 and s.company_id = $2 order by r.started_at, r.round_index`,
+       where x.apprentice_id = $1 and s.company_id = $2 and not r.ended_early order by r.started_at, r.round_index`,
       [apprenticeId, companyId],
     );
     return rows.map((r) => ({ playedAt: iso(r.started_at), sessionId: r.session_id, gameId: r.game_id, level: r.level, score: r.score }));

@@ -29,6 +29,8 @@ export interface RoundRecord {
   seed: number;
   startedAt: Date;
   endedAt: Date;
+  /** The host ended play before its time: the round stays in the history, marked, and counts on no board. */
+  endedEarly?: boolean;
   results: ResultRecord[];
   /** The stored set and version a Werkstatt round played (absent or null otherwise). */
   taskSet?: { id: string; version: number; title: string } | null;
@@ -81,9 +83,9 @@ export class SessionRepository {
   async saveRound(r: RoundRecord): Promise<void> {
     await this.db.transaction(async (tx) => {
       const inserted = await tx.query<{ id: number }>(
-        `insert into rounds (session_id, round_index, game_id, level, seed, started_at, ended_at, task_set_id, task_set_version, task_set_title)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (session_id, round_index) do nothing returning id`,
-        [r.sessionId, r.roundIndex, r.gameId, r.level, r.seed, r.startedAt.toISOString(), r.endedAt.toISOString(), r.taskSet?.id ?? null, r.taskSet?.version ?? null, r.taskSet?.title ?? null],
+        `insert into rounds (session_id, round_index, game_id, level, seed, started_at, ended_at, ended_early, task_set_id, task_set_version, task_set_title)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (session_id, round_index) do nothing returning id`,
+        [r.sessionId, r.roundIndex, r.gameId, r.level, r.seed, r.startedAt.toISOString(), r.endedAt.toISOString(), r.endedEarly === true, r.taskSet?.id ?? null, r.taskSet?.version ?? null, r.taskSet?.title ?? null],
       );
       const roundId = inserted.rows[0]?.id;
       if (roundId === undefined) return;
@@ -105,7 +107,8 @@ export class SessionRepository {
       );
       // Only card holders in a company's session count; the company must also be the card's
       // (checked at join; the join refuses other companies' cards).
-      const counted = r.companyId === null ? [] : kept.filter((res) => res.apprenticeId !== null);
+      // A round the host ended early lowers nobody's board.
+      const counted = r.companyId === null || r.endedEarly === true ? [] : kept.filter((res) => res.apprenticeId !== null);
       if (counted.length > 0) {
         await tx.query(
           `insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points)

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { ParsedJoin } from './join-options.ts';
 import type { Revocation } from './revocations.ts';
+import { sameSecret } from './admission.ts';
 import { newSecret } from './seats.ts';
 
 // The host's side of a hosted session: which trainer holds the controls, with which key, on
@@ -37,7 +38,7 @@ export class HostSeat {
   claim(join: ParsedJoin, host: HostIdentity | undefined, companyId: string | null): ErrorCode | null {
     if (!host) return 'AUTH_REQUIRED';
     if (companyId !== null && host.companyId !== companyId) return 'HOST_KEY_INVALID';
-    if (join.key ? join.key !== this.key : this.claimed) return 'HOST_KEY_INVALID';
+    if (join.key ? !sameSecret(join.key, this.key) : this.claimed) return 'HOST_KEY_INVALID'; // constant time (review N13)
     if (this.revoked) return 'AUTH_REQUIRED';
     this.claimed = true;
     this.trainerId = host.trainerId;

@@ -1,5 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { CardThrottle } from '../auth/card-throttle.ts';
 import { interceptMatchmaking } from '../colyseus-seams.ts';
 import { refuse } from './join-options.ts';
 
@@ -12,22 +13,55 @@ export const EXPOSED_METHODS: readonly string[] = ['create', 'joinById', 'reconn
 /** The room method the gate calls (in the room's own process) before a seat is reserved. */
 export const RESERVATION_CHECK = 'reservationRefusal';
 
+/** What the gate needs from the app: the wrong-code pacer it shares with the code look-up. */
+export interface GateDeps {
+  codes: CardThrottle;
+}
+
+/** The last app's deps (the matchmaker is one per process; so is, in production, the app). */
+let current: GateDeps | null = null;
+
 /**
  * Narrows the matchmaker (process-wide, idempotent): other methods are refused with
  * JOIN_INVALID, and `joinById` first asks the room whether the options prove the code or a
- * seat key, so no seat is ever reserved for someone without them.
+ * seat key, so no seat is ever reserved for someone without them. A wrong code counts, per
+ * address and per room, in the same paced budget as the code look-up (review N8).
  */
-export function guardMatchmaker(): void {
-  interceptMatchmaking(EXPOSED_METHODS, () => refuse('JOIN_INVALID'), async (method, roomName, clientOptions) => {
-    if (method !== 'joinById') return;
-    const refusal = await askRoom(roomName, clientOptions);
-    if (refusal) throw refuse(refusal);
-  });
+export function guardMatchmaker(deps?: GateDeps): void {
+  if (deps) current = deps;
+  interceptMatchmaking(
+    EXPOSED_METHODS,
+    () => refuse('JOIN_INVALID'),
+    async (method, roomName, clientOptions, ip) => {
+      if (method !== 'joinById') return;
+      const refusal = await askRoom(roomName, clientOptions, ip);
+      if (refusal) throw refuse(refusal);
+    },
+    (err) => (storeTrouble(err) ? refuse('SERVICE_UNAVAILABLE') : err),
+  );
 }
 
-/** The room's verdict on these options; a missing room is left to Colyseus (522). */
-async function askRoom(roomId: string, options: unknown): Promise<ErrorCode | null> {
-  const [listing] = await matchMaker.query({ roomId });
-  if (!listing) return null;
-  return (await matchMaker.remoteRoomCall(roomId, RESERVATION_CHECK, [options ?? {}])) as ErrorCode | null;
+/** True for an error of the shared store (Redis timeout, connection gone), not a refusal. */
+export function storeTrouble(err: unknown): boolean {
+  const e = err as { name?: string; message?: string } | null;
+  if (!e || typeof e !== 'object') return false;
+  return e.name === 'MaxRetriesPerRequestError' || /Command timed out|Connection is closed|ECONNREFUSED|Stream isn't writeable|max retries/i.test(e.message ?? '');
+}
+
+/** The room's verdict on these options; a missing room is left to Colyseus (522). Wrong codes are paced. */
+async function askRoom(roomId: string, options: unknown, ip: string | undefined): Promise<ErrorCode | null> {
+  const pacer = current?.codes;
+  const who = `ip:${ip ?? 'unknown'}`;
+  if (pacer && !pacer.admit(who)) return 'RATE_LIMITED';
+  let verdict: ErrorCode | null;
+  try {
+    const [listing] = await matchMaker.query({ roomId });
+    if (!listing) return null;
+    verdict = (await matchMaker.remoteRoomCall(roomId, RESERVATION_CHECK, [options ?? {}])) as ErrorCode | null;
+  } catch (err) {
+    if (storeTrouble(err)) return 'SERVICE_UNAVAILABLE';
+    throw err;
+  }
+  if (verdict === 'SESSION_NOT_FOUND' && pacer) await Promise.all([pacer.failed(who), pacer.failed(`room:${roomId}`)]);
+  return verdict;
 }

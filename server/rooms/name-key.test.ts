@@ -32,9 +32,24 @@ describe('nameKey (case-folded TR39 skeleton)', () => {
     expect(keyOf('Оlga')).toBe(keyOf('Olga')); // Cyrillic O
   });
 
-  it('keeps different names apart, accents included', () => {
-    expect(keyOf('Müller')).not.toBe(keyOf('Muller'));
+  it('keeps different names apart; accents and other marks do not make a name different (N10)', () => {
     expect(keyOf('Lena')).not.toBe(keyOf('Lina'));
     expect(keyOf('Jürgen')).toBe(keyOf('Ju\u0308rgen'));
+    // A dot or line under or over a letter is invisible from the back of the room.
+    expect(keyOf('Müller')).toBe(keyOf('Muller'));
+    for (const raw of ['Mi\u0307a', 'Mia\u0331', 'Mia\u0323', 'Mi\u0323a\u0301']) expect(keyOf(raw), JSON.stringify(raw)).toBe(keyOf('Mia'));
+    expect(keyOf('Ann\u0430\u0323')).toBe(keyOf('Anna'));
+  });
+
+  it('treats blanks that are not default-ignorable as invisible: braille blank, null notehead (N10)', () => {
+    for (const raw of ['Anna\u2800', '\u2800Anna', 'An\u2800na', 'Anna\u{1D159}']) expect(keyOf(raw), JSON.stringify(raw)).toBe(keyOf('Anna'));
+    expect(normalizeNickname('Anna\u2800')).toEqual({ ok: true, value: 'Anna' });
+    expect(normalizeNickname('\u2800\u2800')).toEqual({ ok: false, code: 'NICKNAME_EMPTY' });
+  });
+
+  it('keeps at most two combining marks per letter (zalgo), so Vietnamese names stay whole', () => {
+    const zalgo = normalizeNickname(`H${'\u0301\u0323\u0331\u0307'.repeat(5)}i`);
+    expect(zalgo.ok && [...zalgo.value.normalize('NFD')].length).toBe(4);
+    expect(normalizeNickname('Nguyễn Thị Ệ')).toEqual({ ok: true, value: 'Nguyễn Thị Ệ' });
   });
 });

@@ -9,7 +9,10 @@ import unhomoglyph from 'unhomoglyph';
 
 /**
  * Key under which two cleaned names (normalizeNickname) count as the same: case-folded
- * TR39 skeleton. "Anna", "ANNA", "Аnna" (Cyrillic А) and "Ａnna" all share one key.
+ * TR39 skeleton without nonspacing marks. "Anna", "ANNA", "Аnna" (Cyrillic А), "Ａnna" and
+ * "Annạ" (dot below) all share one key. Dropping the marks makes "Müller" collide with
+ * "Muller" too: acceptable for telling players apart on a projector (review N10: "Miạ",
+ * "Mi̇a" and "Mia̱" were seated beside "Mia").
  */
 export function nameKey(name: string): string {
   // Skeleton before and after case folding: capitals (I and l, 0 and O) and small letters
@@ -18,7 +21,10 @@ export function nameKey(name: string): string {
   return skeleton(folded);
 }
 
-/** TR39 skeleton: NFD, prototypes from confusables.txt, NFD. */
+/** TR39 skeleton (NFD, prototypes from confusables.txt, NFD), nonspacing marks dropped before and after. */
 function skeleton(s: string): string {
-  return unhomoglyph(s.normalize('NFD')).normalize('NFD');
+  return unhomoglyph(dropMarks(s)).normalize('NFD').replace(NONSPACING_MARK, '');
 }
+
+const NONSPACING_MARK = /\p{Mn}/gu;
+const dropMarks = (s: string) => s.normalize('NFD').replace(NONSPACING_MARK, '');

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocalPresence } from '@colyseus/core';
-import { listenForRevocations, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
+import { listenForRevocations, publishRevocation, REVOCATION_CHANNEL, type Revocation } from './revocations.ts';
 
 const listeners = (p: LocalPresence) => p.subscriptions.listenerCount(REVOCATION_CHANNEL);
 
@@ -32,5 +32,44 @@ describe('revocation listeners', () => {
     expect(heard).toEqual(['a']);
     stopA();
     stopB();
+  });
+
+  it('N12: a room whose handler throws does not stop the revocation reaching the others', async () => {
+    const presence = new LocalPresence();
+    const heard: string[] = [];
+    const stops = [
+      await listenForRevocations(presence, () => heard.push('first')),
+      await listenForRevocations(presence, () => { throw new Error('room in an odd state'); }),
+      await listenForRevocations(presence, () => heard.push('third')),
+    ];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    presence.publish(REVOCATION_CHANNEL, { kind: 'trainer', trainerId: 't1' });
+    expect(heard).toEqual(['first', 'third']);
+    for (const stop of stops) stop();
+    vi.restoreAllMocks();
+  });
+
+  it('N5: this process hears its own revocation at once; one that cannot be published is sent when the store answers again, acted on once', async () => {
+    const here = new LocalPresence();
+    const heardHere: Revocation[] = [];
+    const stop = await listenForRevocations(here, (r) => heardHere.push(r));
+    let storeUp = false;
+    const sent: unknown[] = [];
+    const publish = here.publish.bind(here);
+    here.publish = ((channel: string, message: unknown) => {
+      if (!storeUp) return Promise.reject(new Error('Command timed out'));
+      sent.push(message);
+      return publish(channel, message);
+    }) as typeof here.publish;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await publishRevocation({ kind: 'apprentice', apprenticeId: 'mia' }, here);
+    expect(heardHere).toEqual([{ kind: 'apprentice', apprenticeId: 'mia' }]);
+    expect(sent).toEqual([]);
+    storeUp = true;
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(1), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent.length).toBe(3), { timeout: 5000 }); // repeated for late subscribers
+    expect(heardHere).toHaveLength(1); // the repeats carry the same id
+    stop();
+    vi.restoreAllMocks();
   });
 });

@@ -59,12 +59,25 @@ export interface JoinAuth extends ClientData {
  * throws the refusal. `view()` is read again after the look-up, which waits for the database
  * (`lookUp` throws CARD_INVALID or RATE_LIMITED).
  */
-export async function admitPlayer(view: () => DoorView, join: ParsedJoin, lookUp: (card: string) => Promise<CardHolder>): Promise<JoinAuth> {
-  let verdict = decideJoin(view(), join);
-  if ('lookUpCard' in verdict) verdict = decideJoin(view(), join, await lookUp(verdict.lookUpCard));
+export async function admitPlayer(view: () => DoorView, join: ParsedJoin, lookUp: (card: string) => Promise<CardHolder>, nameReserved: (nickname: string) => Promise<boolean> = async () => false): Promise<JoinAuth> {
+  let room = view();
+  let verdict = decideJoin(room, join);
+  if ('lookUpCard' in verdict) {
+    const holder = await lookUp(verdict.lookUpCard);
+    room = view();
+    verdict = decideJoin(room, join, holder);
+  }
   if ('refused' in verdict) throw refuse(verdict.refused);
   if ('lookUpCard' in verdict) throw refuse('JOIN_INVALID'); // never: the holder is known now
-  if (verdict.seatId !== null) return { role: 'player', seatId: verdict.seatId, join };
+  if (verdict.seatId !== null) {
+    // Taken over by the card or the same device: the seat gets a new key, so the device that
+    // had it keeps no credential (review N7a). A seat key itself stays as it is.
+    const seat = join.key ? undefined : room.seats.get(verdict.seatId);
+    if (seat) room.seats.rotateKey(seat);
+    return { role: 'player', seatId: verdict.seatId, join };
+  }
+  // A guest may not take the name of one of the company's apprentices (review N10).
+  if (verdict.apprenticeId === null && (await nameReserved(verdict.nickname))) throw refuse('NICKNAME_TAKEN');
   return { role: 'player', seatId: null, join: { ...join, nickname: verdict.nickname }, ...(verdict.apprenticeId ? { apprenticeId: verdict.apprenticeId } : {}) };
 }
 

@@ -6,6 +6,7 @@ import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { ContentSource } from './content-pins.ts';
 import type { FlowTimings } from './session-flow.ts';
 import type { SoloLimits } from './solo-limits.ts';
+import type { ReservedNames } from './reserved-names.ts';
 
 // What a session room is built from (server/app.ts passes it to createSessionRoom), and the
 // room's fixed times.
@@ -21,6 +22,8 @@ export interface RoomDeps {
   cardThrottle: CardThrottle;
   /** Bounds anonymous solo rooms and practice rounds per address and device. */
   soloLimits: SoloLimits;
+  /** The company's apprentices' names, kept for their cards (a guest may not take one). */
+  reservedNames: ReservedNames;
   buildId: string;
   reconnectGraceS: number;
   maxPlayers: number;

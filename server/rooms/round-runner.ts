@@ -1,4 +1,4 @@
-import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundScore } from '../../shared/games/types.ts';
+import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundScore, ScoreContext } from '../../shared/games/types.ts';
 
 /** One running round of a game: the secret round data and each player's answers. */
 export class RoundRunner {
@@ -43,7 +43,7 @@ export class RoundRunner {
     return this.game.isDone(this.round, this.player(playerId));
   }
 
-  score(playerId: string): RoundScore {
-    return this.game.score(this.round, this.player(playerId));
+  score(playerId: string, ctx?: ScoreContext): RoundScore {
+    return this.game.score(this.round, this.player(playerId), ctx);
   }
 }

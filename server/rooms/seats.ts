@@ -53,6 +53,16 @@ export class Seats {
     return this.all().find((s) => s.key === key);
   }
 
+  /**
+   * Gives the seat a new key; the old one stops working. Called when another device takes the
+   * seat with the card or as the same device: whoever held the seat before (a photographed
+   * card, a borrowed phone) keeps no credential for the rest of the session (review N7a).
+   */
+  rotateKey(seat: Seat): string {
+    seat.key = newSecret(18);
+    return seat.key;
+  }
+
   bySession(sessionId: string): Seat | undefined {
     return this.all().find((s) => s.sessionId === sessionId);
   }

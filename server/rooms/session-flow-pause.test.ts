@@ -65,8 +65,8 @@ describe('SessionFlow: pause and resume', () => {
 
   it('freezes the reveal and the scoreboard the same way', async () => {
     const h = started(2);
-    h.flow.next();
-    h.flow.next();
+    h.flow.next(true);
+    h.flow.next(true);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(h.state.phase).toBe('reveal');
     h.flow.pause();
@@ -93,29 +93,29 @@ describe('SessionFlow: pause and resume', () => {
     expect(h.flow.pause()).toBeNull();
     expect(h.flow.pause()).toBe('WRONG_PHASE');
     h.flow.resume();
-    h.flow.next(); // play
+    h.flow.next(true); // play
     const release = h.holdSaves();
-    h.flow.next(); // end of play: storing
+    h.flow.next(true); // end of play: storing
     await vi.advanceTimersByTimeAsync(0);
     expect(h.state.phase).toBe('play');
     expect(h.flow.pause()).toBe('WRONG_PHASE');
-    expect(h.flow.next()).toBe('WRONG_PHASE');
+    expect(h.flow.next(true)).toBe('WRONG_PHASE');
     release();
     await vi.advanceTimersByTimeAsync(0);
     expect(h.state.phase).toBe('reveal');
-    h.flow.end();
+    h.flow.end(true);
     expect(h.flow.pause()).toBe('WRONG_PHASE'); // podium
   });
 
   it('next() while paused resumes and moves on; end() while storing ends, and the reveal never comes', async () => {
     const h = started();
     h.flow.pause();
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state).toMatchObject({ phase: 'play', paused: false });
     const release = h.holdSaves();
-    h.flow.next();
+    h.flow.next(true);
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.flow.end()).toBeNull();
+    expect(h.flow.end(true)).toBeNull();
     expect(h.state.phase).toBe('podium');
     release();
     await vi.advanceTimersByTimeAsync(TIMINGS.revealMs);

@@ -86,21 +86,21 @@ describe('SessionFlow: the way through a session', () => {
     const h = flowHarness();
     h.addPlayer('Anna');
     h.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 2 }]);
-    expect(h.flow.next()).toBe('WRONG_PHASE'); // lobby
+    expect(h.flow.next(true)).toBe('WRONG_PHASE'); // lobby
     h.flow.start();
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('play');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     await vi.advanceTimersByTimeAsync(0); // the round is stored before the reveal
     expect(h.state.phase).toBe('reveal');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('scoreboard');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state).toMatchObject({ phase: 'countdown', roundIndex: 1 });
-    expect(h.flow.end()).toBeNull();
+    expect(h.flow.end(true)).toBeNull();
     expect(h.state.phase).toBe('podium');
-    expect(h.flow.end()).toBe('WRONG_PHASE');
-    expect(h.flow.next()).toBe('WRONG_PHASE');
+    expect(h.flow.end(true)).toBe('WRONG_PHASE');
+    expect(h.flow.next(true)).toBe('WRONG_PHASE');
     expect(h.ended()).toBe(1);
     expect(h.saved).toHaveLength(1); // the aborted second round stores nothing
   });
@@ -141,7 +141,7 @@ describe('SessionFlow: the way through a session', () => {
       h.flow.answer(a!, { round: 0, data });
       h.flow.answer(b!, { round: 0, data });
     });
-    h.flow.next(); // c never answers
+    h.flow.next(true); // c never answers
     await vi.advanceTimersByTimeAsync(0);
     const p = (id: string) => h.state.players.get(id)!;
     expect(p(a!.id).score).toBe(p(b!.id).score);
@@ -158,7 +158,27 @@ describe('SessionFlow: the way through a session', () => {
     expect(h.state).toMatchObject({ phase: 'reveal', phaseEndsAt: 0 });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(h.state.phase).toBe('reveal');
-    h.flow.next();
+    h.flow.next(true);
     expect(h.state).toMatchObject({ phase: 'countdown', roundIndex: 1, roundCount: 2 });
+  });
+});
+
+describe('SessionFlow: each player learns its move by message', () => {
+  it('sends previousRank and the next better player in the standing after each round', async () => {
+    const h = flowHarness();
+    const anna = h.addPlayer('Anna');
+    const ben = h.addPlayer('Ben');
+    h.flow.setPlaylist([{ gameId: 'reaktion', level: 1, rounds: 2 }]);
+    expect(h.flow.start()).toBeNull();
+    await vi.advanceTimersByTimeAsync(TIMINGS.countdownMs);
+    await vi.advanceTimersByTimeAsync(playMs(h.seeds[0] as number));
+    expect(h.state.phase).toBe('reveal');
+    // Nobody answered: both share place 1, had no place before, and nobody is ahead.
+    const standings = h.sent.filter((m) => m.type === 'standing');
+    const last = (id: string) => standings.filter((m) => m.to === id).at(-1)?.payload;
+    expect(last(anna.id)).toMatchObject({ rank: 1, previousRank: 0, ahead: null });
+    expect(last(ben.id)).toMatchObject({ rank: 1, previousRank: 0, ahead: null });
+    // Only to its own player: no standing goes to everyone.
+    expect(standings.every((m) => m.to !== null)).toBe(true);
   });
 });

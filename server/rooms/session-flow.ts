@@ -9,7 +9,7 @@ import { RoundRunner } from './round-runner.ts';
 import type { RoundFeedbackPort } from './round-feedback.ts';
 import type { Outbox, RoundStore } from './session-ports.ts';
 import type { Seat, Seats } from './seats.ts';
-import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
+import { rankMoves, rankPlayers, standingOf, updateLeaders, type RankMove } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
 
@@ -60,6 +60,8 @@ export class SessionFlow {
   private saving = false;
   /** Rounds stored in earlier plays of this session ("Noch eine Runde"): keeps stored round numbers unique. */
   private storedRoundBase = 0;
+  /** Each player's move in the ranking by the last finished round (sent in its own `standing`). */
+  private moves = new Map<string, RankMove>();
 
   constructor(
     private readonly state: SessionState,
@@ -120,12 +122,18 @@ export class SessionFlow {
     return null;
   }
 
-  next(): ErrorCode | null {
+  /**
+   * Moves on at once. Ending a hosted round that is still being played needs `confirmed`
+   * (the host was asked): a late or doubled click never cuts the class's round short. Such
+   * a round is stored as ended early and counts on no board.
+   */
+  next(confirmed = false): ErrorCode | null {
     if (this.saving) return 'WRONG_PHASE';
+    if (this.state.phase === 'play' && !this.solo && !confirmed) return 'CONFIRM_REQUIRED';
     if (this.state.paused) this.resume();
     switch (this.state.phase) {
       case 'countdown': this.enterPlay(); return null;
-      case 'play': void this.endPlay(); return null;
+      case 'play': void this.endPlay(!this.solo); return null;
       case 'reveal':
         if (this.solo) this.nextSoloRound();
         else this.enterScoreboard();
@@ -135,8 +143,10 @@ export class SessionFlow {
     }
   }
 
-  end(): ErrorCode | null {
+  /** Ends the session (podium). With players seated a hosted session ends only `confirmed` (the host was asked). */
+  end(confirmed = false): ErrorCode | null {
     if (this.state.phase === 'podium') return 'WRONG_PHASE';
+    if (!this.solo && !confirmed && this.seats.size > 0) return 'CONFIRM_REQUIRED';
     this.abortPlay();
     this.enterPodium();
     return null;
@@ -174,6 +184,7 @@ export class SessionFlow {
       player.detail = '{}';
     }
     this.state.leaders.clear();
+    this.moves.clear();
     this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
@@ -260,6 +271,7 @@ export class SessionFlow {
     this.state.gameId = item.gameId;
     this.state.level = item.level;
     this.state.round = '{}';
+    this.state.roundEndedEarly = false;
     this.resetAnswered();
     for (const seat of this.seats.all()) this.io.measureLatency(seat);
     this.setPhase('countdown', this.timings.countdownMs, () => this.playWhenReady(this.io.now() + READY_WAIT_MAX_MS));
@@ -306,8 +318,12 @@ export class SessionFlow {
     for (const player of this.state.players.values()) player.answered = 0;
   }
 
-  /** Scores the round, stores it, then reveals it (results are safe before anyone sees them). */
-  private async endPlay(): Promise<void> {
+  /**
+   * Scores the round, stores it, then reveals it (results are safe before anyone sees them).
+   * `byHost`: the host ended play before its time; what had not happened yet is nobody's
+   * mistake, and the round is stored as ended early (on no board).
+   */
+  private async endPlay(byHost = false): Promise<void> {
     const runner = this.runner;
     const pinned = this.pinned;
     if (!runner || this.state.phase !== 'play') return;
@@ -315,9 +331,11 @@ export class SessionFlow {
     this.cueTimers.clearAll();
     this.phaseTimer.clear();
     this.state.phaseEndsAt = 0;
+    this.state.roundEndedEarly = byHost;
+    const scoreCtx = byHost ? { stoppedAtMs: this.io.now() - runner.startedAt } : {};
     // Only who was connected at some time of play has a result: missing is no 0 (README).
     const seated = this.seats.all().filter((seat) => runner.present.has(seat.id));
-    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id) }));
+    const results = seated.map((seat) => ({ seat, ...runner.score(seat.id, scoreCtx) }));
     for (const player of this.state.players.values()) {
       player.roundScore = 0;
       player.detail = '{}';
@@ -330,13 +348,16 @@ export class SessionFlow {
       player.score += r.score;
       player.detail = JSON.stringify(r.detail);
     }
-    updateLeaders(this.state, rankPlayers(this.state));
+    const before = new Map([...this.state.players.values()].map((p) => [p.id, p.rank]));
+    const ranked = rankPlayers(this.state);
+    this.moves = rankMoves(ranked, before);
+    updateLeaders(this.state, ranked);
     this.saving = true;
     try {
       await this.io.store.saveRound({
         roundIndex: this.storedRoundBase + runner.index, gameId: runner.game.id, level: runner.level, seed: runner.seed,
         taskSet: pinned ? { id: pinned.setId, version: pinned.version, title: pinned.title } : null,
-        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()),
+        startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()), endedEarly: byHost,
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
           apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),
@@ -356,7 +377,7 @@ export class SessionFlow {
   /** Each player's own figures (the shared state carries only the leaders). */
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
-      const standing = standingOf(this.state, seat.id, this.seats.size);
+      const standing = standingOf(this.state, seat.id, this.seats.size, this.moves.get(seat.id));
       if (standing) this.io.outbox.toSeat(seat, 'standing', standing);
     }
   }

@@ -49,7 +49,7 @@ describe('handleClientMessage', () => {
     handleClientMessage(ctx, 'next', player, undefined);
     handleClientMessage(ctx, 'pong', player, { s: 1 });
     handleClientMessage(ctx, 'answer', player, { round: 0, data: 1 });
-    expect(calls).toEqual(['end()', 'next()']);
+    expect(calls).toEqual(['end(false)', 'next(false)']);
     expect(replies).toEqual([{ type: 'error', payload: { code: 'MESSAGE_INVALID', type: 'pong' } }, { type: 'error', payload: { code: 'PLAYER_NOT_FOUND', type: 'answer' } }]);
   });
 

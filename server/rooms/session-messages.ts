@@ -65,8 +65,9 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
   start: (ctx) => ctx.flow().start(),
   pause: (ctx) => ctx.flow().pause(),
   resume: (ctx) => ctx.flow().resume(),
-  next: (ctx) => ctx.flow().next(),
-  end: (ctx) => ctx.flow().end(),
+  // Ending a running round or a session with players needs the host's confirmation (issue 19).
+  next: (ctx, p) => ctx.flow().next(p.confirmed),
+  end: (ctx, p) => ctx.flow().end(p.confirmed),
   kick: (ctx, p) => ctx.kick(p.playerId),
   readmit: (ctx, p) => ctx.roster.readmit(p.playerId),
   lock: (ctx, p) => {

@@ -51,7 +51,7 @@ async function toReveal(h: Harness): Promise<void> {
   if (h.state.phase === 'lobby') expect(h.flow.start()).toBeNull();
   await vi.advanceTimersByTimeAsync(TIMINGS.countdownMs);
   expect(h.state.phase).toBe('play');
-  expect(h.flow.next()).toBeNull();
+  expect(h.flow.next(true)).toBeNull();
   await vi.advanceTimersByTimeAsync(0);
   expect(h.state.phase).toBe('reveal');
 }
@@ -70,12 +70,12 @@ describe('host pace', () => {
     expect(h.state.phaseEndsAt).toBe(0);
     await vi.advanceTimersByTimeAsync(LONG_WAIT_MS);
     expect(h.state.phase).toBe('reveal');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('scoreboard');
     expect(h.state.phaseEndsAt).toBe(0);
     await vi.advanceTimersByTimeAsync(LONG_WAIT_MS);
     expect(h.state.phase).toBe('scoreboard');
-    expect(h.flow.next()).toBeNull();
+    expect(h.flow.next(true)).toBeNull();
     expect(h.state.phase).toBe('countdown');
   });
 
@@ -112,7 +112,7 @@ describe('play again', () => {
     const h = harness();
     await toReveal(h);
     const ids = [...h.state.players.keys()].toSorted();
-    expect(h.flow.end()).toBeNull();
+    expect(h.flow.end(true)).toBeNull();
     expect(h.state.phase).toBe('podium');
     expect(h.flow.again()).toBeNull();
     expect(h.reopened).toBe(1);

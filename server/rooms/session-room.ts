@@ -113,7 +113,7 @@ export function createSessionRoom(deps: RoomDeps) {
         return admitHost(this.host, this.store, join, options);
       }
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
-      return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip));
+      return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip), (name) => deps.reservedNames.taken(this.store.companyId, name));
     }
 
     override onJoin(client: SessionClient, _options: unknown, auth: JoinAuth) {
@@ -239,7 +239,7 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = r.kind === 'apprentice' ? this.roster.seats.byApprentice(r.apprenticeId) : undefined;
       if (seat) return void this.kick(seat.id, 'CARD_REVOKED');
       if (!this.host.revokedBy(r, this.store.companyId)) return;
-      if (this.state.phase !== 'podium') this.flow.end();
+      if (this.state.phase !== 'podium') this.flow.end(true); // the trainer is gone: no one left to ask
       this.outbox.dismiss(this.host.sessionId ? this.clients.getById(this.host.sessionId) : undefined, 'SESSION_CLOSED');
       if (r.kind === 'company') {
         for (const client of this.clients) client.send('kicked', { code: 'SESSION_CLOSED' });

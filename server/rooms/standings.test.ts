@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEADERS_SHOWN } from '../../shared/protocol/constants.ts';
 import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
-import { rankPlayers, standingOf, updateLeaders } from './standings.ts';
+import { rankMoves, rankPlayers, standingOf, updateLeaders } from './standings.ts';
 
 function stateWith(scores: number[]): SessionState {
   const state = new SessionState();
@@ -38,5 +38,20 @@ describe('standings', () => {
     rankPlayers(state);
     expect(standingOf(state, 'p0', 2)).toEqual({ round: 2, score: 30, roundScore: 30, rank: 2, of: 2, answered: 0, detail: '{"i":0}' });
     expect(standingOf(state, 'nobody', 2)).toBeNull();
+  });
+});
+
+describe('rank moves', () => {
+  it('tells each player its place before the round and who is next ahead, by how much', () => {
+    const state = stateWith([30, 70, 70, 10]);
+    const before = new Map([['p0', 1], ['p1', 2], ['p2', 3], ['p3', 4]]);
+    const moves = rankMoves(rankPlayers(state), before);
+    expect(moves.get('p1')).toEqual({ previousRank: 2, ahead: null });
+    expect(moves.get('p2')).toEqual({ previousRank: 3, ahead: null }); // shares first place
+    expect(moves.get('p0')?.previousRank).toBe(1);
+    expect(moves.get('p0')?.ahead?.gap).toBe(40);
+    expect(moves.get('p3')).toEqual({ previousRank: 4, ahead: { nickname: 'Azubi 00', gap: 20 } });
+    const standing = standingOf(state, 'p3', 4, moves.get('p3'));
+    expect(standing).toMatchObject({ rank: 4, previousRank: 4, ahead: { nickname: 'Azubi 00', gap: 20 } });
   });
 });

@@ -28,11 +28,38 @@ export function updateLeaders(state: SessionState, ranked: PlayerState[]): void 
   }
 }
 
-/** The `standing` message of one player (its own figures, rank out of `of` players), or null for an unknown id. */
-export function standingOf(state: SessionState, playerId: string, of: number): StandingMessage | null {
+/** A player's move in the ranking by the last finished round, sent only to that player. */
+export interface RankMove {
+  /** The place before that round (0: none yet). */
+  previousRank: number;
+  /** The next better player and the points between (null: nobody is ahead). */
+  ahead: { nickname: string; gap: number } | null;
+}
+
+/** Each player's move: `previous` holds the ranks before the round, `ranked` comes from rankPlayers (O(n)). */
+export function rankMoves(ranked: readonly PlayerState[], previous: ReadonlyMap<string, number>): Map<string, RankMove> {
+  const moves = new Map<string, RankMove>();
+  let groupStart = 0;
+  ranked.forEach((p, i) => {
+    if (i > 0 && (ranked[i - 1] as PlayerState).score !== p.score) groupStart = i;
+    const next = groupStart > 0 ? ranked[groupStart - 1] : undefined;
+    moves.set(p.id, {
+      previousRank: previous.get(p.id) ?? 0,
+      ahead: next ? { nickname: next.nickname, gap: next.score - p.score } : null,
+    });
+  });
+  return moves;
+}
+
+/**
+ * The `standing` message of one player (its own figures, rank out of `of` players, and its
+ * move when known), or null for an unknown id.
+ */
+export function standingOf(state: SessionState, playerId: string, of: number, move?: RankMove): StandingMessage | null {
   const p = state.players.get(playerId);
   if (!p) return null;
   return {
+    ...(move ? { previousRank: move.previousRank, ahead: move.ahead } : {}),
     round: state.roundIndex,
     score: p.score,
     roundScore: p.roundScore,

@@ -50,8 +50,10 @@ describe('normalizeNickname', () => {
     for (const raw of ['\u3164', '\u115F', '\u1160', '\uFFA0', '\u3164\u3164 \u115F', '\u034F']) {
       expect(normalizeNickname(raw), JSON.stringify(raw)).toEqual({ ok: false, code: 'NICKNAME_EMPTY' });
     }
-    // A braille blank, only accents, only symbols: nothing to read on the podium.
-    for (const raw of ['\u2800', '\u2800\u2800', '\u0301\u0301\u0301', '😀😀', '---', '...', '\u2800\u0301']) {
+    // Braille blanks alone are now dropped like the other invisibles (N10): nothing is left.
+    for (const raw of ['\u2800', '\u2800\u2800']) expect(normalizeNickname(raw), JSON.stringify(raw)).toEqual({ ok: false, code: 'NICKNAME_EMPTY' });
+    // Only accents, only symbols: nothing to read on the podium.
+    for (const raw of ['\u0301\u0301\u0301', '😀😀', '---', '...', '\u2800\u0301']) {
       expect(normalizeNickname(raw), JSON.stringify(raw)).toEqual({ ok: false, code: 'NICKNAME_NO_LETTER' });
     }
     expect(normalizeNickname('Anna\u3164')).toEqual(ok('Anna'));

@@ -16,9 +16,14 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; code: ErrorCode }
 /**
  * Characters that draw nothing: Unicode's default-ignorable code points (zero-width marks,
  * U+034F combining grapheme joiner, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
- * variation selectors, bidi controls; DerivedCoreProperties.txt) and all format characters.
+ * variation selectors, bidi controls; DerivedCoreProperties.txt), all format characters, and
+ * the blanks that are neither but draw nothing all the same (review N10: "Anna" + U+2800 sat
+ * beside "Anna"): U+2800 braille pattern blank, U+1D159 musical null notehead.
  */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800\u{1D159}]/gu;
+/** More than this many combining marks on one letter only stack into a smear ("zalgo"). */
+const MAX_MARKS_PER_LETTER = 2;
+const EXTRA_MARKS = new RegExp(`(\\p{M}{${MAX_MARKS_PER_LETTER}})\\p{M}+`, 'gu');
 const VS16 = '\ufe0f';
 /** A name needs something to read: a letter or a digit in any script (not only marks, symbols or braille blanks). */
 const VISIBLE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -41,7 +46,10 @@ export function normalizeNickname(raw: unknown): Checked<string> {
     .replace(INVISIBLE, (ch, i: number, str: string) => ((ch === ZWJ && isEmojiJoin(str, i)) || (ch === VS16 && isAfterEmoji(str, i)) ? ch : ''))
     .replace(/ {2,}/g, ' ')
     .trim()
-    // Removing a character may bring two others together that compose.
+    // At most two combining marks per letter (Vietnamese needs two), then compose again:
+    // removing a character may bring two others together that compose.
+    .normalize('NFD')
+    .replace(EXTRA_MARKS, '$1')
     .normalize('NFKC');
   if (cleaned.length === 0) return { ok: false, code: 'NICKNAME_EMPTY' };
   if (!VISIBLE_LETTER_OR_DIGIT.test(cleaned)) return { ok: false, code: 'NICKNAME_NO_LETTER' };

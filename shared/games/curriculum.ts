@@ -13,11 +13,16 @@
 //   Auftragsanalyse, Lösungsentwicklung" (item d: sensors, actuators … auswählen) and 14
 //   "Errichten von Einrichtungen der Automatisierungstechnik" (item d: Sensoren und Aktoren
 //   montieren; item g: Signal- und Datenübertragungssysteme installieren, prüfen und in Betrieb nehmen).
-// - "Digitalisierte Arbeitswelt": standard training item (Standardberufsbildposition) of the
-//   BIBB board recommendation of 17 Nov 2020, in every training regulation issued since
-//   1 Aug 2021. Not in the 2018 M+E regulations, which carry the 2018 position above instead.
-// The 2018 position sits under a different number in each M+E regulation (Nr. 5 for
-// Mechatroniker); hence one trade-neutral id for it rather than a number per trade.
+// - FeinOAusbV (Feinoptiker/-in) of 12 March 2024 (BGBl. 2024 I Nr. 95), Anlage, Abschnitt A,
+//   lfd. Nr. 1 "manuelles und maschinelles Herstellen von plan- und rundoptischen Bauteilen
+//   (§ 4 Absatz 2 Nummer 1)", item k) "Maschinen- und Anlagenwerte prozessbezogen ermitteln,
+//   einstellen und optimieren" (text as published at gesetze.legal/bund/feinoausbv/anlage).
+// Only items that a level exercises are listed (content review 2026-12-06, E). Not covered
+// by any level yet, so not listed: the standard item "Digitalisierte Arbeitswelt", M+E
+// "Digitalisierung der Arbeit, Datenschutz und Informationssicherheit" (Mechatroniker
+// § 3 (2) Nr. 5), ZQ IT-Sicherheit (planned IT-security game). Mikrotechnologe/-in
+// (MikrotAusbV 1998) and Industriemechaniker/-in (IndMetAusbV 2018): no position could be
+// quoted from the ordinance texts at hand, so no id yet.
 
 /** One curriculum item: where it comes from and what it is called there. */
 export interface CurriculumItem {
@@ -30,16 +35,6 @@ export interface CurriculumItem {
 }
 
 export const CURRICULUM = {
-  'sbbp-digitalisierte-arbeitswelt': {
-    source: 'Standardberufsbildposition (BIBB-Hauptausschuss-Empfehlung 172, 2020; Ausbildungsordnungen ab 1.8.2021)',
-    de: 'Digitalisierte Arbeitswelt',
-    en: 'Digitalised world of work (standard training item, 2021)',
-  },
-  'me-digitalisierung-datenschutz': {
-    source: 'M+E-Berufe, Teilnovellierung 2018 (z. B. MechatronikerAusbV § 3 Abs. 2 Nr. 5)',
-    de: 'Digitalisierung der Arbeit, Datenschutz und Informationssicherheit',
-    en: 'Digitalisation of work, data protection and information security (M+E, 2018)',
-  },
   'mech-bbp-3': {
     source: 'MechatronikerAusbV 2018, § 3 Abs. 2 Nr. 3',
     de: 'Sicherheit und Gesundheitsschutz bei der Arbeit',
@@ -80,15 +75,15 @@ export const CURRICULUM = {
     de: 'Zusatzqualifikation Digitale Vernetzung',
     en: 'Add-on qualification: digital networking',
   },
+  'feinopt-bbp-1': {
+    source: 'FeinOAusbV 2024 (Feinoptiker/-in), Anlage Abschnitt A, lfd. Nr. 1 (§ 4 Abs. 2 Nr. 1), Buchstabe k',
+    de: 'Manuelles und maschinelles Herstellen von plan- und rundoptischen Bauteilen (k: Maschinen- und Anlagenwerte prozessbezogen ermitteln, einstellen und optimieren)',
+    en: 'Precision optician: making plano and round optical components by hand and machine (k: determining, setting and optimising machine and plant values for the process)',
+  },
   'zq-programmierung': {
     source: 'Zusatzqualifikation der M+E-Berufe 2018 (z. B. MechatronikerAusbV § 13)',
     de: 'Zusatzqualifikation Programmierung',
     en: 'Add-on qualification: programming',
-  },
-  'zq-it-sicherheit': {
-    source: 'Zusatzqualifikation der M+E-Berufe 2018 (z. B. MechatronikerAusbV § 14)',
-    de: 'Zusatzqualifikation IT-Sicherheit',
-    en: 'Add-on qualification: IT security',
   },
 } as const satisfies Record<string, CurriculumItem>;
 

@@ -84,6 +84,27 @@ describe('curriculum table', () => {
     for (const bad of ['nope', 'toString', '__proto__', '', 15, null]) expect(isCurriculumId(bad), String(bad)).toBe(false);
   });
 
+  it('lists only items some level serves (an id no level uses shows a trainer 0 % for nothing)', () => {
+    const used = new Set(GAMES.flatMap((g) => g.levels.flatMap((l) => g.curriculum[l] ?? [])));
+    expect(Object.keys(CURRICULUM).filter((id) => !used.has(id as never))).toEqual([]);
+  });
+
+  it('the README table of levels and items is the code\'s', () => {
+    const rows = readRepoFile('README.md').split('\n').filter((l) => /^\| [A-Z][\w-]* [\d–, ]+ \| `/.test(l));
+    const readme = new Map<string, string>();
+    for (const row of rows) {
+      const [, head = '', items = ''] = row.split('|').map((c) => c.trim());
+      const [, title = '', spec = ''] = /^(\S+) (.+)$/.exec(head) ?? [];
+      const levels = spec.split(',').flatMap((part) => {
+        const [a, b] = part.trim().split('–').map(Number);
+        return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
+      });
+      for (const l of levels) readme.set(`${title} ${l}`, [...items.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort().join(','));
+    }
+    const code = new Map(GAMES.flatMap((g) => g.levels.map((l) => [`${g.texts.de.title} ${l}`, [...(g.curriculum[l] ?? [])].sort().join(',')] as const)));
+    expect(Object.fromEntries(readme)).toEqual(Object.fromEntries(code));
+  });
+
   it('is the README table: every id appears there, with its German name', () => {
     const readme = readRepoFile('README.md');
     for (const [id, item] of Object.entries(CURRICULUM)) {
@@ -114,19 +135,27 @@ describe.each(GAMES.map((g) => [g.id, g] as [string, AnyGameDefinition]))('game 
     }
   });
 
-  it('has title, summary, howTo and a debrief of 2–3 sentences in German and English', () => {
+  it('has title, summary, howTo, and for every level its own debrief (taught, fact, mistake) in German and English', () => {
     for (const lang of LANGS) {
       const t = game.texts[lang];
       for (const key of ['title', 'summary', 'howTo'] as const) expect(t[key]?.trim(), `${lang}.${key}`).toBeTruthy();
-      expect(t.debrief.length, `${lang}.debrief`).toBeGreaterThanOrEqual(2);
-      expect(t.debrief.length, `${lang}.debrief`).toBeLessThanOrEqual(3);
-      for (const sentence of t.debrief) {
-        expect(sentence.trim().length, `${lang}.debrief`).toBeGreaterThan(10);
-        expect(sentence.trim(), `${lang}.debrief ends like a sentence`).toMatch(/[.!?]$/);
+      expect(Object.keys(t.debrief).map(Number).sort()).toEqual([...game.levels].sort());
+      for (const level of game.levels) {
+        const d = t.debrief[level];
+        for (const part of ['taught', 'fact', 'mistake'] as const) {
+          const sentence = d?.[part] ?? '';
+          expect(sentence.trim().length, `${lang} ${level}.${part}`).toBeGreaterThan(10);
+          expect(sentence.trim(), `${lang} ${level}.${part} ends like a sentence`).toMatch(/[.!?]$/);
+          expect(sentence, `${lang} ${level}.${part} speaks to the class, not to one person`).not.toMatch(/\b(du|dein\w*|dich|dir)\b/i);
+        }
       }
+      // The same sentence twice is a game debrief copied into every level, not a level's own.
+      const all = game.levels.flatMap((l) => Object.values(t.debrief[l] ?? {}));
+      expect(new Set(all).size, `${lang} debriefs differ per level`).toBe(all.length);
     }
-    expect(game.texts.de.debrief.length).toBe(game.texts.en.debrief.length);
     expect(game.texts.de.howTo).not.toBe(game.texts.en.howTo);
+    // The how-to is read from the projector too: it speaks to the class, not to one person.
+    expect(game.texts.de.howTo).not.toMatch(/\b(du|dein\w*|dich|dir)\b/i);
   });
 
   it('createRound is deterministic per seed and varies between seeds', () => {

@@ -1,6 +1,16 @@
 import type { ErrorCode, Lang } from '../protocol/errors.ts';
 import type { CurriculumId } from './curriculum.ts';
 
+/** A level's debrief, one sentence each; shown on the projector and the phones, so it speaks to nobody in particular. */
+export interface LevelDebrief {
+  /** What this level taught. */
+  taught: string;
+  /** The one fact to remember. */
+  fact: string;
+  /** The common mistake, and why it is one. */
+  mistake: string;
+}
+
 /** Everything a game shows in one language. */
 export interface GameTexts {
   title: string;
@@ -8,8 +18,8 @@ export interface GameTexts {
   summary: string;
   /** How to play, one or two short sentences. */
   howTo: string;
-  /** The debrief card: two or three correct sentences about the concept. */
-  debrief: readonly string[];
+  /** The debrief card of each level, by level number (a debrief belongs to its level). */
+  debrief: Readonly<Record<number, LevelDebrief>>;
   /** Name of each level, by level number. */
   levels: Readonly<Record<number, string>>;
 }
@@ -72,6 +82,12 @@ export interface JudgeOutcome<P, A extends object = Readonly<Record<string, unkn
   error?: ErrorCode;
 }
 
+/** How play ended, for scoring: set only when the host ended play before its time. */
+export interface ScoreContext {
+  /** Ms after play start at which the host ended play: what had not happened by then is no mistake of the player's. */
+  stoppedAtMs?: number;
+}
+
 export interface RoundScore<D extends object = Readonly<Record<string, unknown>>> {
   score: number;
   /** Public figures for the reveal (e.g. median time, false starts). */
@@ -110,8 +126,8 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
   expectedAnswers(round: R): number;
   /** True when this player has nothing left to do (lets play end early). */
   isDone(round: R, player: P): boolean;
-  /** Final score of one player's round. */
-  score(round: R, player: P): RoundScore<W['detail']>;
+  /** Final score of one player's round (`ctx.stoppedAtMs` when the host ended play early). */
+  score(round: R, player: P, ctx?: ScoreContext): RoundScore<W['detail']>;
   /**
    * Optional: the game also plays content a company stored (Werkstatt's task sets). A
    * playlist item then names it by `setId`; the server loads the company's version, checks

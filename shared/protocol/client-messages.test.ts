@@ -23,9 +23,15 @@ describe('the client message table', () => {
     expect(CLIENT_MESSAGE_TABLE.settings.parse({ autoAdvance: 'yes' })).toEqual({ ok: false, code: 'MESSAGE_INVALID' });
     expect(CLIENT_MESSAGE_TABLE.playlist.parse({ items: [] })).toEqual({ ok: false, code: 'PLAYLIST_INVALID' });
     expect(CLIENT_MESSAGE_TABLE.ready.parse({ games: ['reaktion'] })).toEqual({ ok: true, value: { games: ['reaktion'] } });
-    for (const type of ['start', 'pause', 'resume', 'next', 'end', 'again'] as const) {
+    for (const type of ['start', 'pause', 'resume', 'again'] as const) {
       expect(CLIENT_MESSAGE_TABLE[type].parse(undefined)).toEqual({ ok: true, value: null });
       expect(CLIENT_MESSAGE_TABLE[type].parse({ x: 1 })).toEqual({ ok: false, code: 'MESSAGE_INVALID' });
+    }
+    // Issue 19: the controls that act on the whole class carry the host's confirmation.
+    for (const type of ['next', 'end'] as const) {
+      expect(CLIENT_MESSAGE_TABLE[type].parse(undefined)).toEqual({ ok: true, value: { confirmed: false } });
+      expect(CLIENT_MESSAGE_TABLE[type].parse({ confirmed: true })).toEqual({ ok: true, value: { confirmed: true } });
+      for (const bad of [{ x: 1 }, { confirmed: 'yes' }, { confirmed: true, x: 1 }]) expect(CLIENT_MESSAGE_TABLE[type].parse(bad)).toEqual({ ok: false, code: 'MESSAGE_INVALID' });
     }
   });
 

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './errors.ts';
 import {
-  parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime,
+  parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime,
   type PlaylistEntry,
 } from './messages.ts';
 
@@ -22,8 +22,10 @@ export interface ClientMessages {
   start: undefined;
   pause: undefined;
   resume: undefined;
-  next: undefined;
-  end: undefined;
+  /** `{confirmed: true}` once the host was asked: needed to end a hosted round in play. */
+  next: { confirmed: boolean } | undefined;
+  /** `{confirmed: true}` once the host was asked: needed to end a hosted session with players. */
+  end: { confirmed: boolean } | undefined;
   kick: { playerId: string };
   readmit: { playerId: string };
   lock: { locked: boolean };
@@ -34,8 +36,10 @@ export interface ClientMessages {
 }
 export type ClientMessageType = keyof ClientMessages;
 
-/** `send(type)` for messages without a payload, `send(type, payload)` for the others. */
-export type ClientPayloadArgs<K extends ClientMessageType> = ClientMessages[K] extends undefined ? [] : [payload: ClientMessages[K]];
+/** `send(type)` for messages without a payload, `send(type, payload)` for the others (optional where it may be left out). */
+export type ClientPayloadArgs<K extends ClientMessageType> = ClientMessages[K] extends undefined
+  ? []
+  : undefined extends ClientMessages[K] ? [payload?: Exclude<ClientMessages[K], undefined>] : [payload: ClientMessages[K]];
 
 /** A validator's answer: the accepted value, or the error code to reply with. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
@@ -67,8 +71,8 @@ export const CLIENT_MESSAGE_TABLE = {
   start: host(parseEmpty),
   pause: host(parseEmpty),
   resume: host(parseEmpty),
-  next: host(parseEmpty),
-  end: host(parseEmpty),
+  next: host(parseConfirm),
+  end: host(parseConfirm),
   kick: host(parseKick),
   readmit: host(parseKick),
   lock: host(parseLock),

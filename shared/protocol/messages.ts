@@ -69,6 +69,10 @@ export interface StandingMessage {
   answered: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** The own place before the last finished round (0: none yet); absent when unknown (after a rejoin). */
+  previousRank?: number;
+  /** The next better player and the points between; null when nobody is ahead. Absent when unknown. */
+  ahead?: { nickname: string; gap: number } | null;
 }
 export interface ErrorMessage { code: ErrorCode; type?: string }
 export interface PersonalBestMessage { gameId: string; level: number; best: number | null; score: number }
@@ -168,6 +172,15 @@ export function parseReady(p: unknown): Result<{ games: string[] }> {
     games.add(game.id);
   }
   return { ok: true, value: { games: [...games] } };
+}
+
+/**
+ * `next` and `end`: nothing, or { confirmed: true } once the host has been asked. Ending a
+ * running round (`next` in play) or a session with players (`end`) needs it.
+ */
+export function parseConfirm(p: unknown): Result<{ confirmed: boolean }> {
+  if (p === undefined || p === null || (isRecord(p) && Object.keys(p).length === 0)) return { ok: true, value: { confirmed: false } };
+  return isRecord(p) && typeof p.confirmed === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { confirmed: p.confirmed } } : invalid;
 }
 
 /** Messages without a payload accept nothing or an empty object. */

@@ -80,6 +80,8 @@ export const SessionState = schema({
   level: t.uint8().default(1),
   /** JSON of the game's public round data (no secrets). */
   round: t.string().default('{}'),
+  /** True after the host ended the current round's play early (it counts on no board); false again at the next countdown. */
+  roundEndedEarly: t.boolean().default(false),
   /** Answers a complete round has (for "answered x / y"). */
   expectedAnswers: t.uint16().default(0),
   /** Seated players (connected or held for a dropped one). */

@@ -71,7 +71,7 @@ describe('Datenfluss on a phone', () => {
     // The phone shows its result compactly first; the debrief is behind "Details".
     const details = page.getByText('Details', { exact: true });
     if ((await details.count()) > 0) await details.first().click();
-    await expect.poll(() => page.locator('body').innerText()).toContain('Gerade Parität erkennt jede ungerade Zahl');
+    await expect.poll(() => page.locator('body').innerText()).toContain('Parität erkennt jede ungerade Zahl gekippter Bits');
     await screenshot(page, 'datenfluss-l2-phone-reveal');
     expect(pageErrors(page)).toEqual([]);
   });

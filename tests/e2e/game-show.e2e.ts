@@ -10,7 +10,7 @@ import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../h
 // A hosted round as a game show: the projector with 60 players at 1920×1080, 1280×720 and
 // 1024×768 (Start, code and QR on screen, no text under the minimum), every projector view
 // screenshotted into test-results/game-show/, the phone's compact result at 390×844, and
-// "Noch eine Runde" keeping the code and the players.
+// "Spielplan nochmal" keeping the code and the players.
 
 const env = useE2eEnv();
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
@@ -138,9 +138,9 @@ describe('game show on the projector and the phones', () => {
     await waitForScreen(anna, 'podium');
     await showShot(anna, 'phone-podium-390x844');
 
-    // Noch eine Runde: same code, same players, the phone follows without joining again.
+    // Spielplan nochmal: same code, same players, the phone follows without joining again.
     const annaId = (await snapshot(anna))?.playerId;
-    await host.getByRole('button', { name: 'Noch eine Runde', exact: true }).click();
+    await host.getByRole('button', { name: 'Spielplan nochmal', exact: true }).click();
     await waitForScreen(host, 'host-lobby');
     await waitForScreen(anna, 'lobby');
     expect(((await host.getByTestId('join-code').textContent()) ?? '').replace(/\D/g, '')).toBe(code);

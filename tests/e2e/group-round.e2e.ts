@@ -54,7 +54,7 @@ describe('hosted group round', () => {
 
     // Reveal: the debrief card in German on every screen, own result on the phones.
     await waitForPhase(host, 'reveal');
-    const firstDebriefSentence = REAKTION_TEXTS.de.debrief[0] as string;
+    const firstDebriefSentence = REAKTION_TEXTS.de.debrief[1]!.taught;
     for (const page of [host, anna, ben]) {
       await waitForScreen(page, 'reveal');
       await expect.poll(() => page.getByTestId('debrief').innerText(), { timeout: 10_000 }).toContain(firstDebriefSentence);

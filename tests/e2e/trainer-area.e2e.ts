@@ -96,7 +96,7 @@ describe('trainer area', () => {
 
     // Edit: trade and training year.
     const clara = apprenticeItem(admin, 'Clara');
-    await clara.getByRole('button', { name: 'Clara bearbeiten', exact: true }).click();
+    await clara.getByRole('button', { name: 'Bearbeiten: Clara', exact: true }).click();
     await clara.getByLabel('Beruf (optional)', { exact: true }).fill('Mikrotechnologin');
     await clara.getByLabel('Ausbildungsjahr', { exact: true }).selectOption('3');
     await clara.getByRole('button', { name: 'Speichern', exact: true }).click();
@@ -107,15 +107,15 @@ describe('trainer area', () => {
     await post(admin, `/api/apprentices/${claraId}/card`);
     await section(admin, 'Azubis');
     await expect.poll(() => clara.locator('p.hint').first().innerText(), { timeout: 10_000 }).toContain('Ausweis seit');
-    await clara.getByRole('button', { name: 'Ausweis von Clara sperren', exact: true }).click();
+    await clara.getByRole('button', { name: 'Ausweis sperren: Clara', exact: true }).click();
     const revoke = clara.getByRole('group', { name: 'Ausweis von Clara sperren?', exact: true });
     await revoke.getByRole('button', { name: 'Ausweis sperren', exact: true }).click();
     await expect.poll(() => clara.locator('p.hint').first().innerText(), { timeout: 10_000 }).toContain('kein Ausweis');
-    expect(await clara.getByRole('button', { name: 'Ausweis von Clara sperren' }).count()).toBe(0);
+    expect(await clara.getByRole('button', { name: 'Ausweis sperren: Clara' }).count()).toBe(0);
     expect((await get(admin, '/api/apprentices')).apprentices.find((a: any) => a.id === claraId).hasCard).toBe(false);
 
     // Export: everything stored about Clara as a JSON file.
-    const exported = await download(admin, clara.getByRole('link', { name: 'Alle Daten von Clara als JSON herunterladen', exact: true }));
+    const exported = await download(admin, clara.getByRole('link', { name: 'Export (JSON): alle Daten von Clara', exact: true }));
     expect(exported.file.suggestedFilename()).toBe('Clara.json');
     const data = JSON.parse(exported.bytes.toString('utf8'));
     expect(data.apprentice).toMatchObject({ id: claraId, displayName: 'Clara', trade: 'Mikrotechnologin', trainingYear: 3, card: 'none' });
@@ -123,7 +123,7 @@ describe('trainer area', () => {
 
     // Delete asks first and says what happens to past rounds.
     const dario = apprenticeItem(admin, 'Dario');
-    await dario.getByRole('button', { name: 'Dario löschen', exact: true }).click();
+    await dario.getByRole('button', { name: 'Löschen: Dario', exact: true }).click();
     const confirm = dario.getByRole('group', { name: 'Dario endgültig löschen?', exact: true });
     const text = await confirm.innerText();
     expect(text).toContain('Gelöscht werden das Profil, der Ausweis und alle Ergebnisse von Dario.');
@@ -151,24 +151,24 @@ describe('trainer area', () => {
     const item = sessions.getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.innerText()).toContain(`${A.displayName} · 0 Runden · 0 Spieler`);
-    await item.getByRole('button', { name: /^Ergebnisse vom .* ansehen$/ }).click();
+    await item.getByRole('button', { name: /^Ergebnisse ansehen: / }).click();
     await expect.poll(() => admin.getByTestId('session-report').innerText(), { timeout: 10_000 }).toContain('In dieser Sitzung wurde keine Runde gespeichert.');
 
     // The CSV opens in a German Excel: UTF-8 with BOM, ";" between cells, CRLF.
-    const csv = await download(admin, item.getByRole('link', { name: /als CSV herunterladen$/ }));
+    const csv = await download(admin, item.getByRole('link', { name: /^CSV herunterladen: Ergebnisse vom/ }));
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.bytes.subarray(3).toString('utf8')).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte\r\n');
+    expect(csv.bytes.subarray(3).toString('utf8')).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte;Gewertet\r\n');
     expect(csv.file.suggestedFilename()).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.csv$`));
 
     // An apprentice's record, opened from the Azubis list: no rounds yet, so no trend chart.
     await section(admin, 'Azubis');
-    await apprenticeItem(admin, 'Clara').getByRole('button', { name: 'Bericht von Clara', exact: true }).click();
+    await apprenticeItem(admin, 'Clara').getByRole('button', { name: 'Bericht: Clara', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 2, name: 'Berichte' }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await admin.getByLabel('Azubi', { exact: true }).locator('option:checked').innerText()).toBe('Clara');
     const record = admin.getByRole('region', { name: 'Bericht pro Azubi', exact: true });
     await expect.poll(() => record.innerText(), { timeout: 10_000 }).toContain('Clara hat noch keine Runde mit Ausweis gespielt.');
     expect(await record.locator('svg.trend-chart').count()).toBe(0);
-    const recordCsv = await download(admin, record.getByRole('link', { name: 'Bericht von Clara als CSV herunterladen', exact: true }));
+    const recordCsv = await download(admin, record.getByRole('link', { name: 'CSV herunterladen: Bericht von Clara', exact: true }));
     expect(recordCsv.bytes.toString('utf8')).toBe('\uFEFFDatum;Name;Spiel;Stufe;Punkte;Sitzung\r\n');
 
     // In English the page asks for the CSV in English, too.
@@ -177,8 +177,8 @@ describe('trainer area', () => {
     await expect.poll(() => admin.getByRole('heading', { level: 2, name: 'Reports', exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
     const enItem = admin.getByRole('region', { name: 'Past sessions', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => enItem.count(), { timeout: 10_000 }).toBe(1);
-    const enCsv = await download(admin, enItem.getByRole('link', { name: /as CSV$/ }));
-    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score\r\n');
+    const enCsv = await download(admin, enItem.getByRole('link', { name: /^Download CSV: results of/ }));
+    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score;Counted\r\n');
     await admin.getByRole('button', { name: 'Deutsch', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Ausbilderbereich');
     expect(pageErrors(admin)).toEqual([]);
@@ -218,7 +218,7 @@ describe('trainer area', () => {
     expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte']);
     const clara = apprenticeItem(colleague, 'Clara');
     await expect.poll(() => clara.count(), { timeout: 10_000 }).toBe(1);
-    expect(await clara.getByRole('button', { name: 'Clara löschen' }).count(), 'deleting is for admins').toBe(0);
+    expect(await clara.getByRole('button', { name: 'Löschen: Clara' }).count(), 'deleting is for admins').toBe(0);
     expect(await clara.getByRole('link', { name: /JSON/ }).count(), 'the export is for admins').toBe(0);
     await colleague.context().close();
     expect(pageErrors(admin)).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { findGame } from '../../shared/games/index.ts';
 import { nextOnset, pageNow, snapshot, waitForPhase, waitForScreen, type TrialRecord } from './arcade.ts';
 
 // User journeys shared by several e2e files, written against the DOM contract
@@ -130,12 +131,13 @@ export async function setReaktionPlaylist(page: Page, level: number, rounds = 1)
     .toEqual([{ gameId: 'reaktion', level, rounds }]);
 }
 
-/** Home → "Üben" → picks the game ("Spiel") and level ("Stufe") → "Starten". */
+/** Home → "Üben" → picks the game (a tile in the group "Spiel") and level ("Stufe") → "Starten". */
 export async function startSolo(page: Page, baseUrl: string, gameId: string, level: number): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('button', { name: 'Üben', exact: true }).click();
   await waitForScreen(page, 'solo-setup');
-  await page.getByLabel('Spiel', { exact: true }).selectOption(gameId);
+  const title = findGame(gameId)?.texts.de.title ?? gameId;
+  await page.getByRole('group', { name: 'Spiel', exact: true }).getByRole('radio', { name: title, exact: true }).check();
   await page.getByLabel('Stufe', { exact: true }).selectOption(String(level));
   await page.getByRole('button', { name: 'Starten', exact: true }).click();
   await waitForScreen(page, ['countdown', 'play'], 30_000);

@@ -8,6 +8,8 @@ export interface RawAnswer {
   status: number | null;
   /** The whole answer as latin1 text (headers and body), cut at 64 KiB. */
   text: string;
+  /** How the exchange ended: an answer, the server closing, a socket error (refused, reset), or our timeout. */
+  ending: 'answered' | 'closed' | 'error' | 'timeout';
 }
 
 /**
@@ -19,21 +21,24 @@ export function rawRequest(port: number, lines: string[], body = '', timeoutMs =
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let text = '';
-    const done = () => {
+    let settled = false;
+    const done = (how: 'closed' | 'error' | 'timeout') => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       socket.destroy();
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
-      resolve({ status: match ? Number(match[1]) : null, text });
+      resolve({ status: match ? Number(match[1]) : null, text, ending: match ? 'answered' : how });
     };
-    const timer = setTimeout(done, timeoutMs);
+    const timer = setTimeout(() => done('timeout'), timeoutMs);
     socket.on('data', (chunk) => {
       if (text.length < 65536) text += chunk.toString('latin1');
       // A WebSocket upgrade that succeeded stays open: its answer is complete with its headers.
-      if (text.startsWith('HTTP/1.1 101') && text.includes('\r\n\r\n')) done();
+      if (text.startsWith('HTTP/1.1 101') && text.includes('\r\n\r\n')) done('closed');
     });
-    socket.on('end', done);
-    socket.on('close', done);
-    socket.on('error', done);
+    socket.on('end', () => done('closed'));
+    socket.on('close', () => done('closed'));
+    socket.on('error', () => done('error'));
     const close = lines.some((l) => /^connection:/i.test(l)) ? [] : ['Connection: close'];
     socket.write(Buffer.from([...lines, ...close, '', body].join('\r\n'), 'latin1'));
   });

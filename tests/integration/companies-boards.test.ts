@@ -148,12 +148,12 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte');
+    expect(lines[0]).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte;Gewertet');
     expect(lines).toHaveLength(1 + 9 + 1);
     expect(lines.at(-1)).toBe('');
     expect(lines.filter((l) => l.includes('Gast'))).toHaveLength(3);
-    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+$/);
-    expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990$/);
+    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja$/);
+    expect(lines[4]).toMatch(/^2;Reaktion;1;\d{4}-\d{2}-\d{2} \d{2}:\d{2};'=Gast;Gast;990;ja$/);
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
     expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => ['reaktion', sessionId]));
@@ -206,6 +206,13 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const detail = (await trainer.call('GET', `/api/reports/sessions/${sessionId}`)).body;
     expect(detail.rounds.map((r: any) => r.results.map((x: any) => x.nickname))).toEqual([['Mia Müller'], ['Mia Müller'], ['Mia Müller']]);
     expect((await admin.call('POST', '/api/company/settings', { guestRetentionDays: null })).body.company.guestRetentionDays).toBeNull();
+    // m19: the admin can correct the company's name; the retention stays as it was.
+    expect((await trainer.call('POST', '/api/company/settings', { name: 'Optik Alpha' })).body).toEqual({ error: 'ADMIN_REQUIRED' });
+    for (const bad of ['', '   ', 'x'.repeat(81), 7]) expect((await admin.call('POST', '/api/company/settings', { name: bad })).body, String(bad)).toEqual({ error: 'NAME_INVALID' });
+    expect((await admin.call('POST', '/api/company/settings', {})).body).toEqual({ error: 'MESSAGE_INVALID' });
+    expect((await admin.call('POST', '/api/company/settings', { name: '  Optik   Alpha ' })).body.company).toMatchObject({ name: 'Optik Alpha', guestRetentionDays: null });
+    expect((await admin.call('POST', '/api/company/settings', { name: 'Alpha Optik', guestRetentionDays: 30 })).body.company).toMatchObject({ name: 'Alpha Optik', guestRetentionDays: 30 });
+    await admin.call('POST', '/api/company/settings', { guestRetentionDays: null });
   });
 
   it('ranking rules: at least MIN_ROUNDS rounds, shared ranks on ties, periods cut by Berlin weeks, companies apart', async () => {

@@ -82,7 +82,7 @@ describe.each(backends())('hosted Datenfluss rounds on $name', (backend) => {
         await until(() => expert.of('ack').filter((a) => a.round === index).length === ITEMS_PLAYED + n + 1, 5000, `ack ${refusal}`);
         expect(expert.of('ack').filter((a) => a.round === index).at(-1)).toMatchObject({ item: data.item, error: refusal });
       }
-      host.send('next'); // ends play: the rest of the items go unanswered
+      host.send('next', { confirmed: true }); // ends play: the rest of the items go unanswered
       await until(() => host.state.phase === 'reveal' && host.state.roundIndex === index, 10_000, `reveal of round ${index}`);
       const players = byName();
       const detail = JSON.parse(players.get('Netzwerkerin').detail);

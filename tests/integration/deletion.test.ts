@@ -129,4 +129,27 @@ describe.each(backends())('deleting and disabling with live rooms on $name', (ba
     expect(left).toEqual([]);
     await host.room.leave();
   });
+
+  it.runIf(backend.databaseUrl === null)('a deleted apprentice\'s id is gone from DATA_DIR too, board points included (issue 16, N9)', async () => {
+    const x = await apprenticeWithCard(`Idfink ${randomBytes(4).toString('hex')}`);
+    const companyId = (await admin.call('GET', '/api/auth/me')).body.company.id as string;
+    const sessionId = `del-${randomBytes(6).toString('hex')}`;
+    await server.app.sessions.createSession({ id: sessionId, mode: 'hosted', code: '', playlist: [] });
+    await server.app.sessions.saveRound({
+      sessionId, companyId, roundIndex: 0, gameId: 'reaktion', level: 1, seed: 7, startedAt: new Date(), endedAt: new Date(),
+      results: [result('guest', null), result('card', x.id)],
+    });
+    await server.app.db.exec('checkpoint');
+    expect(filesContaining(server.dataDir, x.id).length).toBeGreaterThan(0);
+    expect((await admin.call('POST', `/api/apprentices/${x.id}/delete`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 400));
+    await server.app.purge.settled();
+    const left = filesContaining(server.dataDir, x.id);
+    console.info(`[figures] files in DATA_DIR holding a deleted apprentice's id after the purge: ${left.length} (before: board_points, its indexes)`);
+    expect(left).toEqual([]);
+  });
+
+  it('a new company keeps guest results 30 days unless its admin says otherwise (issue 16, N9)', async () => {
+    expect((await admin.call('GET', '/api/company')).body.company.guestRetentionDays).toBe(30);
+  });
 });

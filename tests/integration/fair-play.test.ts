@@ -78,7 +78,7 @@ describe.each(backends())('fair play and bad input on $name', (backend) => {
     expect(await lateB.next('ack', (a) => a.trial === 0)).toMatchObject({ outcome: 'late', error: 'ANSWER_LATE' });
     await until(() => host.state.players.get(forgerB.welcome.playerId).answered === 2, 5000, 'forger answered twice');
 
-    host.send('next'); // end play early
+    host.send('next', { confirmed: true }); // end play early (the host was asked)
     await until(() => host.state.phase === 'reveal', 10_000, 'reveal');
     const detail = (bot: Bot) => JSON.parse(host.state.players.get(bot.welcome.playerId).detail);
     expect(detail(earlyB)).toMatchObject({ falseStarts: 2, hits: 0 });

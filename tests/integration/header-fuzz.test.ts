@@ -68,6 +68,11 @@ function unknownRoom(a: { what: string; status: number | null }): boolean {
   return a.status === 522 && /\/matchmake\/(joinById|reconnect)\//.test(a.what);
 }
 
+/** A wrong-code look-up still waiting for its paced answer when the client gave up. */
+function paced(a: { what: string; ending: string }): boolean {
+  return a.ending === 'timeout' && a.what.startsWith('GET /api/sessions/');
+}
+
 /** Runs tasks with at most `width` in flight; results in task order. */
 async function pooled<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
   const out: T[] = [];
@@ -111,19 +116,22 @@ describe('malformed headers never stop the server (N1)', () => {
 
   it('every header the server or Colyseus reads, malformed, on every route and the upgrade', async () => {
     const p = server.port;
-    const tasks: (() => Promise<{ what: string; status: number | null }>)[] = [];
+    const tasks: (() => Promise<{ what: string; status: number | null; ending: string }>)[] = [];
     for (const header of HEADERS) {
       for (const value of VALUES) {
         for (const route of ROUTES) {
-          tasks.push(async () => ({ what: `${route.method} ${route.path} ${header}: ${JSON.stringify(value.slice(0, 20))}`, status: (await rawRequest(p, requestLines(route, p, header, value), route.body)).status }));
+          tasks.push(async () => ({ what: `${route.method} ${route.path} ${header}: ${JSON.stringify(value.slice(0, 20))}`, ...(await rawRequest(p, requestLines(route, p, header, value), route.body)) }));
         }
-        tasks.push(async () => ({ what: `upgrade ${header}: ${JSON.stringify(value.slice(0, 20))}`, status: (await rawRequest(p, upgradeLines(p, header, value), '', 2000)).status }));
+        tasks.push(async () => ({ what: `upgrade ${header}: ${JSON.stringify(value.slice(0, 20))}`, ...(await rawRequest(p, upgradeLines(p, header, value), '', 2000)) }));
       }
     }
     const answers = await pooled(tasks, 16);
     // A crashed server stops answering: every later request would have no status. A
-    // refused header may close without an answer only on the WebSocket upgrade (ws's way).
-    const unanswered = answers.filter((a) => a.status === null && !a.what.startsWith('upgrade'));
+    // refused header may close without an answer only on the WebSocket upgrade (ws's way);
+    // wrong join codes are answered slowly on purpose (paced per address, review N2), so a
+    // look-up may still be waiting when the client gives up.
+    const unanswered = answers.filter((a) => a.status === null && !a.what.startsWith('upgrade') && !paced(a));
+    expect(answers.filter((a) => a.ending === 'error').map((a) => a.what)).toEqual([]);
     expect(unanswered.map((a) => a.what)).toEqual([]);
     // 5xx means a handler failed; the one expected 5xx is Colyseus's "room not found".
     expect(answers.filter((a) => a.status !== null && a.status >= 500 && !unknownRoom(a)).map((a) => `${a.what} → ${a.status}`)).toEqual([]);

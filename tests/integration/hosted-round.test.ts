@@ -60,7 +60,9 @@ describe.each(backends())('hosted Reaktion round on $name', (backend) => {
       expect(p.state.answeredCount).toBe(3);
       const own = [fast, mid, slow][i];
       const standing = await p.next('standing', (m) => m.round === 0, 5000);
-      expect(standing).toEqual({ round: 0, score: own.score, roundScore: own.roundScore, rank: own.rank, of: 3, answered: 5, detail: own.detail });
+      // previousRank 0: no rank before the first round; `ahead`: the next better player and the gap.
+      const ahead = i === 0 ? null : { nickname: `Azubi ${i}`, gap: [fast, mid, slow][i - 1]!.score - own.score };
+      expect(standing).toEqual({ round: 0, score: own.score, roundScore: own.roundScore, rank: own.rank, of: 3, answered: 5, detail: own.detail, previousRank: 0, ahead });
       expect(p.of('ack').map((a) => a.answered)).toEqual([1, 2, 3, 4, 5]);
     }
     expect(players[0]?.state.leaders.map((l: any) => [l.nickname, l.rank])).toEqual([['Azubi 1', 1], ['Azubi 2', 2], ['Azubi 3', 3]]);

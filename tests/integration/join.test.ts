@@ -46,7 +46,7 @@ describe.each(backends())('joining, kicking and solo practice on $name', (backen
     host.send('kick', { playerId: 'nobody' });
     expect((await host.next('error', (e) => e.type === 'kick')).code).toBe('PLAYER_NOT_FOUND');
 
-    host.send('end');
+    host.send('end', { confirmed: true });
     await until(() => host.state.phase === 'podium', 5000, 'podium');
     expect(await joinError(joinById(server.url, roomId, { nickname: 'Spät' }))).toBe('SESSION_OVER');
     for (const b of [host, anna, html]) await b.room.leave();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/test-server.ts';
 import { hostSession, joinPlayer, playReaktion, until } from '../helpers/bots.ts';
 
-// "Noch eine Runde": from the podium the host goes back to the lobby with the same code and
+// "Spielplan nochmal": from the podium the host goes back to the lobby with the same code and
 // the same players; the phones follow without joining again, and the next play's rounds are
 // stored beside the first ones.
 

@@ -63,7 +63,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
       host.send('next');
       await until(() => host.state.phase === phase, 5000, phase);
     }
-    host.send('next');
+    host.send('next', { confirmed: true });
     await until(() => host.state.phase === 'reveal', 10_000, 'second reveal');
     const stored = await server.app.sessions.roundsOf(roomId);
     const second = stored.find((r) => r.roundIndex === 1)!;
@@ -92,6 +92,9 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     const miaThird = await joinPlayer(server.url, code, 'x', { card: miaCard.code });
     expect(miaThird.welcome.playerId).toBe(mia.welcome.playerId);
     await until(() => !miaBack.room.connection.isOpen, 5000, 'old device closed');
+    // Issue 16, N7a: the device that lost the seat keeps no working key (before: the same key).
+    expect(miaThird.welcome.key).not.toBe(miaBack.welcome.key);
+    expect(await joinError(joinById(server.url, roomId, { key: miaBack.welcome.key }))).toBe('SEAT_NOT_FOUND');
 
     // The same device that lost its key: the same name gets its own seat back; a look-alike from elsewhere does not.
     ginaBack.room.reconnection.enabled = false;
@@ -99,7 +102,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     expect(ginaAgain.welcome.playerId).toBe(gina.welcome.playerId);
     expect(await joinError(joinPlayer(server.url, code, 'G\u0456na', { device: 'other-device-0123456789' }))).toBe('NICKNAME_TAKEN');
 
-    host.send('end');
+    host.send('end', { confirmed: true });
     await until(() => host.state.phase === 'podium', 5000, 'podium');
     expect([...host.state.players.values()].map((p: any) => p.nickname).toSorted()).toEqual(['Gina', 'Mia Sommer']);
     await Promise.all([host, ginaAgain, miaThird].map((b) => b.room.leave()));
@@ -155,7 +158,7 @@ describe.each(backends())('coming back to a seat on $name', (backend) => {
     console.info(`[figure] item-6 names: ${JSON.stringify(results)}`);
     expect(Object.values(results).filter((r) => r === 'JOINED')).toEqual([]);
     expect(results).toEqual({
-      '\\u3164': 'NICKNAME_EMPTY', '\\u2800': 'NICKNAME_NO_LETTER', '\\u115f': 'NICKNAME_EMPTY', '\\u0301\\u0301\\u0301': 'NICKNAME_NO_LETTER',
+      '\\u3164': 'NICKNAME_EMPTY', '\\u2800': 'NICKNAME_EMPTY', '\\u115f': 'NICKNAME_EMPTY', '\\u0301\\u0301\\u0301': 'NICKNAME_NO_LETTER',
       'Anna\\u3164': 'NICKNAME_TAKEN', 'Anna\\u034f': 'NICKNAME_TAKEN', '\\u0410nna': 'NICKNAME_TAKEN', '\\uff21nna': 'NICKNAME_TAKEN',
     });
     expect(host.state.players.size).toBe(1);

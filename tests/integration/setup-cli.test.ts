@@ -45,9 +45,16 @@ describe('npm run setup (embedded database)', () => {
       expect(platform.code).toBe(0);
       expect(platform.out).toMatch(/Created platform admin "root"/);
       expect((await runSetup(['--platform', '--login', 'ANNA'], { ...env, SETUP_PASSWORD: 'Plattform-Passwort-1' })).code).toBe(4);
+      // m17: the only admin forgot the password: the server's keeper sets a new one.
+      expect((await runSetup(['--reset-password', '--login', 'nobody'], { ...env, SETUP_PASSWORD: 'Vergessen-und-neu-1' })).code).toBe(5);
+      const reset = await runSetup(['--reset-password', '--login', 'ANNA'], { ...env, SETUP_PASSWORD: 'Vergessen-und-neu-1' });
+      expect(reset.code).toBe(0);
+      expect(reset.out).toMatch(/New password set for "anna"/);
+      expect(reset.out + reset.err).not.toContain('Vergessen-und-neu');
       const server = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, dataDir });
       try {
-        const me = await new ApiClient(server.url).login('anna', 'Geheim-aber-lang-1');
+        expect((await new ApiClient(server.url).login('anna', 'Geheim-aber-lang-1')).status).toBe(401);
+        const me = await new ApiClient(server.url).login('anna', 'Vergessen-und-neu-1');
         expect(me.status).toBe(200);
         expect(me.body.company.name).toBe('Muster GmbH');
         const root = new ApiClient(server.url);

@@ -41,7 +41,7 @@ export function boardTable(board: Board, caption: string): HTMLElement {
     .map((k) => h('th', { scope: 'col', text: t(k) })));
   const body = h('tbody');
   for (const e of board.entries) {
-    body.append(h('tr', { 'data-apprentice': e.apprenticeId },
+    body.append(h('tr', { 'data-apprentice': e.apprenticeId, 'data-rank': e.rank },
       h('td', { class: 'num', text: String(e.rank) }),
       h('th', { scope: 'row', text: e.displayName }),
       h('td', { text: e.trade }),

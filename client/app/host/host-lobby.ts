@@ -1,3 +1,4 @@
+import type { PlaylistEntry } from '../../../shared/protocol/messages.ts';
 import { t } from '../../i18n/index.ts';
 import { playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
@@ -7,6 +8,7 @@ import { gameTitle, type SessionCtx } from '../widgets.ts';
 import { HostControls } from './host-controls.ts';
 import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
+import { playlistForNewLobby, rememberPlaylist } from './last-playlist.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
 import { RemovedList } from './removed-list.ts';
 import { readyCountLine } from './ready-count.ts';
@@ -21,8 +23,16 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const join = new JoinPanel(first.code);
   const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
   const removed = new RemovedList((playerId) => ctx.send('readmit', { playerId }));
-  const picker = new PlaylistPicker(first.playlist, (items) => ctx.send('playlist', { items }));
-  const controls = new HostControls(ctx.send);
+  const sendPlaylist = (items: PlaylistEntry[]) => {
+    rememberPlaylist(items);
+    ctx.send('playlist', { items });
+  };
+  // m19: a new session starts with the playlist this device used last.
+  const startWith = playlistForNewLobby(first.code, first.roundIndex, first.playlist);
+  if (startWith) ctx.send('playlist', { items: startWith });
+  const picker = new PlaylistPicker(startWith ?? first.playlist, sendPlaylist);
+  // The bar's left side is free in the lobby: m21's warning goes there (the panel keeps its size).
+  const controls = new HostControls(ctx.send, join.unreachable);
   const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
   const waiting = h('p', { class: 'lobby-waiting', text: t('host.waitingPlayers') });
   const summary = h('p', { class: 'playlist-summary' });

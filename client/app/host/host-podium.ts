@@ -1,7 +1,8 @@
 import { t } from '../../i18n/index.ts';
 import { playersByRank, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h } from '../dom.ts';
-import { celebrate } from '../show/confetti.ts';
+import { celebrate, stopCelebration } from '../show/confetti.ts';
+import { nothingPlayed, sessionEndedNotice } from '../show/session-ended.ts';
 import { play } from '../show/sound.ts';
 import type { PhaseBody } from './host-play.ts';
 
@@ -18,6 +19,11 @@ export function podiumBody(first: SessionSnapshot, side: HTMLElement): PhaseBody
   let drawn = '';
   let celebrated = false;
   const draw = (s: SessionSnapshot) => {
+    if (nothingPlayed(s)) {
+      if (drawn !== 'ended') stage.replaceChildren(h('li', { class: 'podium-ended' }, sessionEndedNotice()));
+      drawn = 'ended';
+      return;
+    }
     const ranked = playersByRank(s);
     const key = ranked.map((p) => `${p.id}:${p.score}:${p.nickname}`).join('|');
     if (key === drawn) return;
@@ -43,5 +49,5 @@ export function podiumBody(first: SessionSnapshot, side: HTMLElement): PhaseBody
       setTimeout(() => void celebrate(), 900);
     }
   };
-  return { el, update: draw, destroy: () => {} };
+  return { el, update: draw, destroy: stopCelebration };
 }

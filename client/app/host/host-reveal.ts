@@ -42,7 +42,7 @@ export function classChart(summary: ClassSummary): HTMLElement {
 
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const debrief = debriefCard(first.gameId);
+  const debrief = debriefCard(first.gameId, first.level);
   debrief.tabIndex = 0; // it may scroll on a small projector
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
@@ -50,16 +50,19 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
     el,
     update: (s) => {
       const players = playersInOrder(s);
-      const next = `${s.roundIndex}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
+      const next = `${s.roundIndex}:${s.roundEndedEarly}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
       if (next === key) return; // redraw only when the figures changed (keeps the bars' animation)
       key = next;
       const details = players.map((p) => parseJsonObject(p.detail));
       const summary = classSummary(s.gameId, details, parseJsonObject(s.round), lang()) ?? pointsSummary(s);
       replace(left,
-        h('h2', { id: 'class-title', text: t('reveal.class') }),
+        // M2: a round the host ended early says so beside the title (same line: the reveal is full at 1080p).
+        h('h2', { id: 'class-title' }, t('reveal.class'),
+          s.roundEndedEarly ? h('span', { class: 'class-ended-early', 'data-testid': 'ended-early', title: t('host.endedEarly'), text: t('host.endedEarlyShort') }) : null),
         classChart(summary),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
-        h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake ?? t('reveal.noMistake')),
+        // No line without a mistake the game can name: never a false "nobody made a mistake".
+        summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
       );
     },
     destroy: () => {},

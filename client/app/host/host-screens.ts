@@ -8,6 +8,7 @@ import { weekBoardCard } from '../week-board.ts';
 import { PhaseClock, gameTitle, roundLine, type SessionCtx } from '../widgets.ts';
 import { HostControls } from './host-controls.ts';
 import { countdownBody, playBody, type PhaseBody } from './host-play.ts';
+import { nothingPlayed } from '../show/session-ended.ts';
 import { podiumBody } from './host-podium.ts';
 import { revealBody } from './host-reveal.ts';
 import { scoreboardBody } from './host-scoreboard.ts';
@@ -51,7 +52,7 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const badge = h('span', { class: 'game-badge' });
   const el = h('section', { class: `screen screen-host show-stage host-${phase}` },
     h('header', { class: 'show-head' },
-      h('div', { class: 'show-head-text' }, h('h1', { text: t(TITLES[phase] ?? 'podium.title') }), line),
+      h('div', { class: 'show-head-text' }, h('h1', { text: nothingPlayed(first) ? t('podium.nothingPlayed') : t(TITLES[phase] ?? 'podium.title') }), line),
       phase === 'podium' ? null : badge,
       phase === 'play' ? null : clock.el),
     body.el,

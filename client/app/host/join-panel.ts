@@ -16,6 +16,8 @@ export class JoinPanel {
   private readonly img = h('img', { class: 'qr', 'data-testid': 'join-qr', alt: '', width: 320, height: 320 });
   private readonly urlText = h('p', { class: 'join-url' });
   private readonly selectHolder = h('div', { class: 'address-picker' });
+  /** m21: the server listens on this machine only: the address shown cannot work for phones (shown in the control bar). */
+  readonly unreachable = h('p', { class: 'join-unreachable', role: 'status', 'data-testid': 'join-unreachable', hidden: true });
   private readonly codeEl = h('p', { class: 'join-code', 'data-testid': 'join-code' });
   private urls: string[] = [];
   private chosen: string | null = null;
@@ -42,6 +44,8 @@ export class JoinPanel {
       this.urls = info.joinUrls.length > 0 ? info.joinUrls : [info.defaultJoinUrl];
       const preferred = rememberedChoice ?? info.defaultJoinUrl;
       this.chosen = this.urls.includes(preferred) ? preferred : (this.urls[0] ?? null);
+      this.unreachable.hidden = info.phonesCanReach !== false;
+      setText(this.unreachable, t('host.unreachable'));
     } catch {
       // Without /api/info the page's own address is the best guess.
       this.urls = [new URL('/', location.href).toString()];

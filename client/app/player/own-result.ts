@@ -4,6 +4,7 @@ import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
+import { movePieces } from './round-moment.ts';
 
 // A player's own result at the reveal, compact first: the points in large type, the place,
 // and one line per figure or mistake (cut to one line each). "Details" opens the full lines
@@ -16,6 +17,8 @@ export class OwnResult {
   readonly el = h('section', { class: 'card own-result', 'data-testid': 'own-result', 'aria-labelledby': 'own-result-title' });
   private readonly score = h('p', { class: 'own-score' });
   private readonly rank = h('p', { class: 'own-rank', 'data-testid': 'own-rank' });
+  /** The move since the last round and the gap to the next better player. */
+  private readonly move = h('p', { class: 'own-move', 'data-testid': 'own-move' });
   private readonly lines = h('ul', { class: 'result-lines', role: 'list', 'data-testid': 'result-lines' });
   private readonly full = h('div', { class: 'result-full' });
   private readonly picture = h('div', { class: 'result-picture' });
@@ -29,7 +32,7 @@ export class OwnResult {
     this.el.append(
       h('h2', { id: 'own-result-title', class: 'own-result-title', text: t('reveal.yourScore') }),
       h('div', { class: 'own-head' }, this.score, this.rank),
-      this.lines, this.details);
+      this.move, this.lines, this.details);
   }
 
   /** `place` null: no rank (solo). */
@@ -39,6 +42,9 @@ export class OwnResult {
     setText(this.score, t('common.points', { n: points }));
     setText(this.rank, place ? t('reveal.rank', place) : '');
     this.rank.hidden = !place;
+    const pieces = place && me ? movePieces(me, place.n) : [];
+    this.move.replaceChildren(...pieces);
+    this.move.hidden = pieces.length === 0;
     // Lines and the picture are built once per detail: state updates (other players, latency)
     // must not restart the picture's animation or close the open details.
     const key = `${s.roundIndex}:${me?.detail ?? ''}:${lang()}`;

@@ -1,16 +1,19 @@
 import type { PersonalBestMessage } from '../../../shared/protocol/messages.ts';
 import { t } from '../../i18n/index.ts';
 import type { SessionSnapshot } from '../../net/snapshot.ts';
-import { button, h, setText } from '../dom.ts';
-import { celebrate } from '../show/confetti.ts';
+import { button, h, replace, setText } from '../dom.ts';
 import { paintGame } from '../show/game-look.ts';
-import { play } from '../show/sound.ts';
 import { OwnResult } from './own-result.ts';
-import { podiumView, scoreboardList } from '../standings.ts';
+import { roundNotes } from './round-notes.ts';
+import { lobbySoundCheck } from './sound-check.ts';
+import { scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { myRankLine } from '../week-board.ts';
 import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 import { reportReady } from './ready-report.ts';
+import { notePoints, tallyOf } from './answer-flash.ts';
+import { movePieces, roundMoment } from './round-moment.ts';
+import { findGame } from '../../../shared/games/index.ts';
 
 // A player's screens around the round itself (the round is round-view.ts): the lobby, the
 // reveal with the own result and the debrief, the scoreboard and the podium.
@@ -20,16 +23,20 @@ import { reportReady } from './ready-report.ts';
 
 export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playerId: string | null): Screen {
   const welcome = h('p', { class: 'lead' });
+  const count = h('p', { class: 'phone-lobby-count', 'aria-live': 'polite' });
   const hostAway = h('p', { class: 'hint warn', role: 'status' });
   const upNext = h('div', { class: 'up-next' });
+  const soundCheck = lobbySoundCheck();
   let shownGame = '';
 
-  const el = h('section', { class: 'screen screen-lobby' },
+  const el = h('section', { class: 'screen screen-lobby phone-stage' },
     h('h1', { text: t('lobby.title') }),
     welcome,
+    count,
     hostAway,
     h('h2', { text: t('lobby.upNext') }),
     upNext,
+    soundCheck.el,
     button(t('lobby.leave'), () => ctx.leave(), { class: 'btn btn-link' }),
   );
 
@@ -37,16 +44,19 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     const me = playerId ? s.players[playerId] : undefined;
     setText(welcome, t('lobby.welcome', { name: me?.nickname ?? '' }));
     setText(hostAway, s.hostConnected ? '' : t('lobby.hostAway'));
+    setText(count, t('lobby.count', { n: s.playerCount }));
     reportReady(ctx, s.playlist.map((item) => item.gameId));
+    soundCheck.update(s.playlist);
     const next = s.playlist[0];
     const key = next ? `${next.gameId}:${next.level}` : '';
     if (key !== shownGame) {
       shownGame = key;
+      if (next) paintGame(el, next.gameId);
       upNext.replaceChildren(next ? howToCard(next.gameId, next.level) : '');
     }
   };
   update(first);
-  return { id: 'lobby', el, update };
+  return { id: 'lobby', el, update, destroy: () => soundCheck.destroy() };
 }
 
 // What a player sees after play: the own result with rank and the debrief card (reveal),
@@ -55,10 +65,12 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
 export interface PlayerResultCtx extends SessionCtx {
   playerId: string | null;
   personalBest(): PersonalBestMessage | null;
+  /** Solo: leaves this practice and starts `gameId` at `level` (null: back to the practice choice). */
+  practice?(gameId: string, level: number | null): void;
 }
 
 /** The own place after the last finished round, out of all seated players (null before any). */
-function placeOf(s: SessionSnapshot, playerId: string | null): { rank: number; n: number } | null {
+export function placeOf(s: SessionSnapshot, playerId: string | null): { rank: number; n: number } | null {
   const me = playerId ? s.players[playerId] : undefined;
   return me && me.rank > 0 ? { rank: me.rank, n: Math.max(s.playerCount, me.rank) } : null;
 }
@@ -68,20 +80,34 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const clock = new PhaseClock(ctx.serverNow);
   const result = new OwnResult();
   const best = h('p', { class: 'best', role: 'status' });
+  const notes = h('div', { class: 'round-notes', role: 'status' });
   const next = solo
     ? h('div', { class: 'button-row' },
       button(t('solo.again'), () => ctx.send('next'), { class: 'btn btn-primary btn-large' }),
       button(t('solo.finish'), () => ctx.send('end'), { class: 'btn btn-secondary btn-large' }))
     : h('p', { class: 'hint', text: t('reveal.waiting') });
-  const el = h('section', { class: 'screen screen-reveal' },
+  const el = h('section', { class: 'screen screen-reveal phone-stage' },
     h('h1', { text: t('reveal.title') }),
     h('p', { class: 'round-line', text: roundLine(first) }),
-    result.el, best, debriefCard(first.gameId), next, solo ? null : clock.el);
+    result.el, notes, best, debriefCard(first.gameId, first.level), next, solo ? null : clock.el);
   paintGame(el, first.gameId);
+  let moment = false;
 
   const update = (s: SessionSnapshot) => {
     clock.update(s);
-    result.update(s, ctx.playerId, solo ? null : placeOf(s, ctx.playerId));
+    const place = solo ? null : placeOf(s, ctx.playerId);
+    result.update(s, ctx.playerId, place);
+    const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
+    if (me) notePoints(s.roundIndex, s.gameId, s.level, me.roundScore, me.detail);
+    if (!moment && me) {
+      // The moment right after the round: full screen, then the details below.
+      moment = true;
+      el.append(roundMoment({
+        points: me.roundScore, maxScore: findGame(s.gameId)?.maxScore ?? 1, tally: tallyOf(s.roundIndex), items: s.expectedAnswers,
+        ranked: place ? { me, of: place.n } : null,
+      }));
+    }
+    replace(notes, ...roundNotes(s, ctx.playerId));
     const pb = ctx.personalBest();
     const newBest = pb && pb.best !== null && pb.score >= pb.best && pb.score > 0;
     setText(best, !pb || pb.best === null ? '' : newBest ? t('solo.newBest') : t('solo.bestSoFar', { n: pb.best }));
@@ -93,14 +119,20 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
 export function playerScoreboardScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
   const clock = new PhaseClock(ctx.serverNow);
   const place = h('p', { class: 'lead' });
+  const move = h('p', { class: 'own-move' });
   const listHolder = h('div');
   const week = h('div', { 'aria-live': 'polite' });
-  const el = h('section', { class: 'screen screen-scoreboard' },
-    h('h1', { text: t('scoreboard.title') }), place, week, listHolder, clock.el);
+  const el = h('section', { class: 'screen screen-scoreboard phone-stage' },
+    h('h1', { text: t('scoreboard.title') }), place, move, week, listHolder, clock.el);
+  paintGame(el, first.gameId);
   const update = (s: SessionSnapshot) => {
     clock.update(s);
     const p = placeOf(s, ctx.playerId);
     setText(place, p ? t('reveal.rank', p) : '');
+    const me = ctx.playerId ? s.players[ctx.playerId] : undefined;
+    const pieces = p && me ? movePieces(me, p.n) : [];
+    move.replaceChildren(...pieces);
+    move.hidden = pieces.length === 0;
     showMyRank(week, ctx);
     listHolder.replaceChildren(scoreboardList(s, ctx.playerId));
   };
@@ -109,35 +141,10 @@ export function playerScoreboardScreen(ctx: PlayerResultCtx, first: SessionSnaps
 }
 
 /** The own week rank of a card player (nothing for guests), replaced only when it changed. */
-function showMyRank(holder: HTMLElement, ctx: PlayerResultCtx): void {
+export function showMyRank(holder: HTMLElement, ctx: PlayerResultCtx): void {
   const rank = ctx.myRank();
   const key = rank ? JSON.stringify(rank) : '';
   if (holder.dataset.key === key) return;
   holder.dataset.key = key;
   holder.replaceChildren(rank ? myRankLine(rank) : '');
-}
-
-/** Places that stand on the podium. */
-const PODIUM_PLACES = 3;
-
-export function playerPodiumScreen(ctx: PlayerResultCtx, first: SessionSnapshot): Screen {
-  const holder = h('div');
-  const week = h('div', { 'aria-live': 'polite' });
-  const el = h('section', { class: 'screen screen-podium' },
-    h('h1', { text: t('podium.title') }), holder, week,
-    h('p', { class: 'lead', text: t('podium.thanks') }),
-    button(t('common.home'), () => ctx.leave(), { class: 'btn btn-primary btn-large' }));
-  let cheered = false;
-  const update = (s: SessionSnapshot) => {
-    holder.replaceChildren(podiumView(s, ctx.playerId));
-    showMyRank(week, ctx);
-    const place = placeOf(s, ctx.playerId);
-    if (cheered || !place) return;
-    cheered = true;
-    // On the podium: fanfare and confetti on the own phone too.
-    play(place.rank <= PODIUM_PLACES ? 'fanfare' : 'hit');
-    if (place.rank <= PODIUM_PLACES) void celebrate();
-  };
-  update(first);
-  return { id: 'podium', el, update };
 }

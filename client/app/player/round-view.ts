@@ -1,13 +1,16 @@
-import { gameUsesSound, loadGame } from '../../games/index.ts';
+import { loadGame } from '../../games/index.ts';
+import { soundCheckBox } from './sound-check.ts';
 import { loadingBar, reportReady } from './ready-report.ts';
 import type { GameContext, GameInstance } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, type SessionSnapshot } from '../../net/snapshot.ts';
 import type { AckMessage, CueMessage } from '../../../shared/protocol/messages.ts';
-import { button, h, replace, setText } from '../dom.ts';
+import { h, replace, setText } from '../dom.ts';
 import type { ScreenId } from '../hook.ts';
 import type { Screen } from '../shell.ts';
+import { paintGame } from '../show/game-look.ts';
 import { play } from '../show/sound.ts';
+import { answerFlash } from './answer-flash.ts';
 import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
 // A player's round, from countdown to the end of play. The game's scene is mounted during
@@ -30,19 +33,24 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
   const failed = h('p', { class: 'alert', role: 'alert' });
   const overlay = h('div', { class: 'round-overlay' });
   /** The overlay's words, built again when the language changes. */
+  let soundCheck: ReturnType<typeof soundCheckBox> = null;
   const fillOverlay = () => {
-    const soundBox = gameUsesSound(gameId, level)
-      ? h('div', { class: 'sound-box' },
-        h('p', { class: 'sound-on', text: t('countdown.soundOn') }),
-        button(t('countdown.soundTest'), () => instance?.testSound?.(), { class: 'btn btn-secondary' }))
-      : null;
+    // Sound rounds: the test tone and "Hörst du den Ton?" (sound-check.ts, M4).
+    soundCheck?.destroy();
+    soundCheck = soundCheckBox(gameId, level, true);
+    const soundBox = soundCheck?.el ?? null;
     if (failed.textContent) failed.textContent = t('play.failed');
     replace(overlay,
       h('h1', { text: t('countdown.title') }),
       h('p', { class: 'round-line', text: roundLine(latest) }),
       bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level), failed);
   };
-  const el = h('section', { class: 'screen screen-round' }, stage, overlay);
+  const flash = answerFlash(gameId, level, round, first.phase === 'countdown');
+  const el = h('section', { class: 'screen screen-round phone-stage' }, stage, overlay, flash.el);
+  paintGame(el, gameId);
+  const offFlash = ctx.session.on('ack', (ack: AckMessage) => {
+    if (ack.round === round) flash.onAck(ack);
+  });
 
   let id: ScreenId = first.phase === 'play' ? 'play' : 'countdown';
   let instance: GameInstance | null = null;
@@ -146,7 +154,10 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     destroy: () => {
       destroyed = true;
       clearInterval(tick);
+      offFlash();
+      flash.destroy();
       clock.destroy();
+      soundCheck?.destroy();
       instance?.destroy();
       instance = null;
     },

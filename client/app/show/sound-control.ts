@@ -27,9 +27,11 @@ export class SoundControl {
     this.range.value = String(Math.round(s.volume * 100));
     this.range.setAttribute('aria-label', t('sound.volume'));
     this.range.setAttribute('aria-valuetext', `${Math.round(s.volume * 100)} %`);
+    // A toggle keeps one name and says its state by aria-pressed (m18: "Ton an, gedrückt"
+    // while the sound was off). It mutes music and effects only, never a game's signals (M4).
     this.mute.setAttribute('aria-pressed', String(s.muted));
-    this.mute.setAttribute('aria-label', s.muted ? t('sound.unmute') : t('sound.mute'));
-    this.mute.title = s.muted ? t('sound.unmute') : t('sound.mute');
+    this.mute.setAttribute('aria-label', t('sound.mute'));
+    this.mute.title = s.muted ? t('sound.mutedTitle') : t('sound.mute');
     // A speaker drawn in SVG (emoji fonts are missing on many projector laptops); the
     // accessible name above says what it does.
     this.mute.replaceChildren(speakerIcon(s.muted));

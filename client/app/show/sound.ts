@@ -5,6 +5,9 @@ import type { Howl } from 'howler';
 // fanfare. One volume and one mute switch per device, remembered in localStorage; howler
 // resumes the audio context after the first tap (phones start muted by the browser).
 // howler itself loads with the first sound, so the home page does not pay for it.
+// Channels: these settings apply to the show sounds one by one, never to howler as a whole
+// (Howler.mute / Howler.volume): a game's stimulus (Reaktion's tone, client/kit/sound.ts)
+// plays through the same howler and must never be silenced by the music/effects mute.
 
 export type ShowSound = 'lobby' | 'tick' | 'go' | 'hit' | 'miss' | 'fanfare';
 
@@ -49,11 +52,16 @@ function loadLib(): Promise<HowlerModule> {
   return lib;
 }
 
+const baseLevel = (name: ShowSound) => (name === 'lobby' ? MUSIC_LEVEL : 1);
+
+/** Applies volume and mute to one show sound (its own channel). */
+function tune(name: ShowSound, sound: Howl): void {
+  sound.volume(baseLevel(name) * settings.volume);
+  sound.mute(settings.muted);
+}
+
 function apply(): void {
-  if (lib) void lib.then(({ Howler }) => {
-    Howler.volume(settings.volume);
-    Howler.mute(settings.muted);
-  });
+  for (const [name, sound] of howls) tune(name, sound);
   try {
     localStorage.setItem(STORE_KEY, JSON.stringify(settings));
   } catch {
@@ -68,19 +76,18 @@ function howl({ Howl }: HowlerModule, name: ShowSound): Howl {
     sound = new Howl({
       src: [`${import.meta.env.BASE_URL}common/${FILES[name]}`],
       loop: name === 'lobby',
-      volume: name === 'lobby' ? MUSIC_LEVEL : 1,
+      volume: baseLevel(name) * settings.volume,
       preload: true,
     });
     howls.set(name, sound);
   }
+  tune(name, sound);
   return sound;
 }
 
 /** Plays a sound once (the lobby music loops until stopMusic). Never throws: sound is a nicety. */
 export function play(name: ShowSound): void {
   loadLib().then((mod) => {
-    mod.Howler.volume(settings.volume);
-    mod.Howler.mute(settings.muted);
     const sound = howl(mod, name);
     if (name === 'lobby' && (sound.playing() || stopped)) return;
     sound.play();
@@ -95,10 +102,11 @@ export function stopMusic(): void {
   stopped = true;
   const music = howls.get('lobby');
   if (!music?.playing()) return;
-  music.fade(MUSIC_LEVEL, 0, 400);
+  const level = MUSIC_LEVEL * settings.volume;
+  music.fade(level, 0, 400);
   music.once('fade', () => {
     music.stop();
-    music.volume(MUSIC_LEVEL);
+    music.volume(level);
   });
 }
 

@@ -3,6 +3,7 @@ import { accountsApi, downloadUrl, type Apprentice } from '../../net/accounts-ap
 import { button, h } from '../dom.ts';
 import type { AreaCtx } from './area-context.ts';
 import { apprenticeForm } from './apprentice-form.ts';
+import { apprenticeImport } from './apprentice-import.ts';
 import { confirmPanel, errorCodeOf, formatDate, FormAlert } from './form-kit.ts';
 import { issueCards } from './issue-cards.ts';
 import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
@@ -17,7 +18,7 @@ export function apprenticesSection(ctx: AreaCtx): HTMLElement {
     h('h3', { id: 'apprentice-new', text: t('apprentice.new') }),
     apprenticeForm(ctx, { onSaved: () => reload() }));
   reload();
-  return sectionEl(t('area.apprentices'), h('p', { class: 'hint', text: t('apprentice.privacy') }), create, listHolder);
+  return sectionEl(t('area.apprentices'), h('p', { class: 'hint', text: t('apprentice.privacy') }), create, apprenticeImport(ctx, reload), listHolder);
 }
 
 function apprenticeList(ctx: AreaCtx, list: Apprentice[], reload: () => void): Node {
@@ -59,7 +60,7 @@ function apprenticeItem(ctx: AreaCtx, a: Apprentice, reload: () => void): HTMLEl
     panel.replaceChildren(confirmPanel({
       question: t('cards.replaceQuestion', { name: a.displayName }),
       details: [t('cards.replaceDetail')],
-      confirm: 'cards.issueConfirm',
+      confirm: 'cards.issueConfirmOne',
       onConfirm: () => void go(),
       onCancel: close,
     }));

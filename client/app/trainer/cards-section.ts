@@ -62,7 +62,7 @@ function chooser(ctx: AreaCtx, list: Apprentice[]): Node {
     panel.replaceChildren(confirmPanel({
       question: t('cards.replaceMany', { n: replacing.length }),
       details: [replacing.map((a) => a.displayName).join(', '), t('cards.replaceDetail')],
-      confirm: 'cards.issueConfirm',
+      confirm: replacing.length === 1 ? 'cards.issueConfirmOne' : 'cards.issueConfirm',
       onConfirm: () => void issue(selected),
       onCancel: () => panel.replaceChildren(),
     }));

@@ -48,7 +48,22 @@ export class FormAlert {
     if (err) hook.lastError = err;
   }
 
+  /** Several problems at once (m16: a form says everything to fix in one go): one line each, every field marked, the first focused. */
+  many(problems: readonly { message: string; field: HTMLElement }[]): void {
+    if (problems.length <= 1) return this.text(problems[0]?.message ?? null, problems[0]?.field ?? null);
+    this.text(null);
+    this.el.replaceChildren(...problems.map((p) => h('span', { class: 'alert-line', text: p.message })));
+    this.el.classList.add('alert-on');
+    for (const p of problems) p.field.setAttribute('aria-invalid', 'true');
+    this.extra = problems.map((p) => p.field);
+    problems[0]?.field.focus();
+  }
+
+  private extra: HTMLElement[] = [];
+
   text(message: string | null, field: HTMLElement | null = null): void {
+    for (const f of this.extra) f.removeAttribute('aria-invalid');
+    this.extra = [];
     this.marked?.removeAttribute('aria-invalid');
     this.marked = field;
     this.el.textContent = message ?? '';

@@ -80,13 +80,18 @@ function sessionList(ctx: AreaCtx, list: SessionSummary[], detail: HTMLElement):
       h('p', { class: 'item-title', text: t('report.sessionLine', { when, code: s.code }) }),
       h('p', { class: 'hint', text: t('report.sessionMeta', { trainer: s.trainerName, rounds: s.rounds, players: s.players }) }),
       h('div', { class: 'button-row' },
-        button(t('report.open'), () => loadInto(detail, ctx, () => accountsApi.session(s.id), sessionView), { class: 'btn btn-secondary btn-small', 'aria-label': t('report.openOf', { when }) }),
+        // m4: the results open below the list: bring them into view. m18: the accessible name starts with the visible text.
+        button(t('report.open'), () => loadInto(detail, ctx, () => accountsApi.session(s.id), (report) => {
+          const view = sessionView(report);
+          requestAnimationFrame(() => view.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+          return view;
+        }), { class: 'btn btn-secondary btn-small', 'aria-label': t('report.openOf', { when }) }),
         downloadLink(downloadUrl.sessionCsv(s.id, lang()), t('report.csv'), t('report.sessionCsvOf', { when })))));
   }
   return ul;
 }
 
-function sessionView(report: SessionReport): Node {
+function sessionView(report: SessionReport): HTMLElement {
   const when = formatDate(report.session.createdAt, true);
   const el = h('div', { class: 'session-report', 'data-testid': 'session-report' },
     h('h4', { text: t('report.sessionLine', { when, code: report.session.code }) }));
@@ -98,7 +103,7 @@ function sessionView(report: SessionReport): Node {
       h('td', { class: 'num', text: String(res.score) })));
     el.append(h('div', { class: 'table-wrap' },
       h('table', { class: 'data-table' },
-        h('caption', { text: `${t('report.roundN', { n: r.roundIndex + 1 })} · ${gameTitle(r.gameId)} · ${levelLabel(r.gameId, r.level)}` }),
+        h('caption', { text: `${t('report.roundN', { n: r.roundIndex + 1 })} · ${gameTitle(r.gameId)} · ${levelLabel(r.gameId, r.level)}${r.endedEarly ? ` · ${t('report.endedEarly')}` : ''}` }),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('report.player') }), h('th', { scope: 'col', text: t('report.kind') }), h('th', { scope: 'col', text: t('report.score') }))),
         h('tbody', {}, ...rows))));
   }

@@ -5,7 +5,8 @@ import type { AreaCtx } from './area-context.ts';
 import { FormAlert, inputField, runAction } from './form-kit.ts';
 import { loadInto, sectionEl } from './section-kit.ts';
 
-// "Einstellungen" (company admins): how long guest results are kept. Empty keeps them.
+// "Einstellungen" (company admins): the company's name (m19) and how long guest results are
+// kept (empty keeps them).
 
 export function settingsSection(ctx: AreaCtx): HTMLElement {
   const holder = h('div');
@@ -14,6 +15,7 @@ export function settingsSection(ctx: AreaCtx): HTMLElement {
 }
 
 function settingsForm(ctx: AreaCtx, company: CompanySettings): HTMLElement {
+  const name = inputField(t('settings.companyName'), { name: 'organization', autocomplete: 'organization', required: true, maxlength: 80 }, { hint: t('setup.companyHint'), value: company.name });
   const days = inputField(t('settings.retention'), { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: 4 }, {
     hint: t('settings.retentionHint'),
     value: company.guestRetentionDays === null ? '' : String(company.guestRetentionDays),
@@ -22,17 +24,18 @@ function settingsForm(ctx: AreaCtx, company: CompanySettings): HTMLElement {
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', text: t('trainer.save') });
   const form = h('form', { class: 'form', novalidate: true },
-    h('p', { class: 'lead', text: company.name }), days.wrap, alert.el, submit, status);
+    name.wrap, days.wrap, alert.el, submit, status);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const raw = days.input.value.trim();
     // Checked here only for being a whole number; the range is the server's rule.
+    if (name.input.value.trim() === '') return alert.text(t('setup.companyMissing'), name.input);
     if (raw !== '' && !/^\d{1,4}$/.test(raw)) return alert.show('RETENTION_INVALID', days.input);
     void runAction({
       button: submit, status, alert, onAuthLost: ctx.authLost,
-      fieldFor: (code) => (code === 'RETENTION_INVALID' ? days.input : null),
+      fieldFor: (code) => (code === 'RETENTION_INVALID' ? days.input : code === 'NAME_INVALID' ? name.input : null),
       work: async () => {
-        await accountsApi.saveCompanySettings(raw === '' ? null : Number(raw));
+        await accountsApi.saveCompanySettings({ name: name.input.value.trim(), guestRetentionDays: raw === '' ? null : Number(raw) });
       },
     }).then((err) => {
       if (!err) status.textContent = raw === '' ? t('settings.savedKeep') : t('settings.saved', { n: Number(raw) });

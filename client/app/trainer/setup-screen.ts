@@ -1,5 +1,6 @@
+import { checkLogin, checkName, checkPassword } from '../../../shared/core/account-input.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
-import { t } from '../../i18n/index.ts';
+import { errorText, t } from '../../i18n/index.ts';
 import { accountsApi, type Me } from '../../net/accounts-api.ts';
 import { button, h } from '../dom.ts';
 import type { Screen } from '../shell.ts';
@@ -36,8 +37,15 @@ export function setupScreen(actions: SetupActions): Screen {
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    if (company.input.value.trim() === '') return alert.show('NAME_INVALID', company.input);
-    if (password.input.value !== again.input.value) return alert.text(t('setup.mismatch'), again.input);
+    // Every problem at once, with the server's own rules (m16).
+    const problems: { message: string; field: HTMLElement }[] = [];
+    if (company.input.value.trim() === '') problems.push({ message: t('setup.companyMissing'), field: company.input });
+    else if (!checkName(company.input.value).ok) problems.push({ message: errorText('NAME_INVALID'), field: company.input });
+    if (!checkLogin(login.input.value).ok) problems.push({ message: errorText('LOGIN_INVALID'), field: login.input });
+    if (displayName.input.value.trim() !== '' && !checkName(displayName.input.value).ok) problems.push({ message: errorText('NAME_INVALID'), field: displayName.input });
+    if (!checkPassword(password.input.value).ok) problems.push({ message: errorText('PASSWORD_INVALID'), field: password.input });
+    else if (password.input.value !== again.input.value) problems.push({ message: t('setup.mismatch'), field: again.input });
+    if (problems.length > 0) return alert.many(problems);
     let me: Me | null = null;
     void runAction({
       button: submit, status, alert, fieldFor,

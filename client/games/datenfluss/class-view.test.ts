@@ -17,7 +17,8 @@ describe('Datenfluss class view and result lines', () => {
     const view = datenflussClassView(details, { level: 4, durationMs: round.durationMs, items: round.items.length, schedule: [] }, 'de')!;
     const ok = details.reduce((n, d) => n + Number(d.alarmsOnTime), 0);
     const all = details.reduce((n, d) => n + Number(d.alarms), 0);
-    expect(view.answer).toBe(`Halle: ${ok} von ${all} Alarmen rechtzeitig.`);
+    const st = details.reduce((n, d) => n + Number(d.stations), 0);
+    expect(view.answer).toBe(`Halle: ${ok} von ${all} Alarmen rechtzeitig, ${st} Stationsausfälle durch den Watchdog.`);
     expect(view.bars.reduce((n, b) => n + b.count, 0)).toBe(3);
     expect(view.bars.find((b) => b.label === '100 %')?.count).toBe(2);
     expect(JSON.stringify(view)).not.toMatch(/Spieler|player/i);

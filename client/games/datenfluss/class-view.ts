@@ -11,23 +11,23 @@ import { dt, type DtKey } from './ui-texts.ts';
 const ct = defineTexts({
   de: {
     chart: 'Richtig beantwortet (Anteil je Azubi)',
-    answer1: 'Ein Byte hat 256 Werte (0–255); über 0–100 °C ist ein Schritt ≈ 0,39 K, und 255 + 1 ergibt 0.',
+    answer1: 'Ein Byte hat 256 Werte (0–255); über 0–100 °C ist ein Schritt ≈ 0,39 K, und in einer BYTE-Variablen ergibt 255 + 1 wieder 0.',
     answer2: 'Parität erkennt ein gekipptes Bit, aber nicht zwei: {n} Telegramme mit zwei Fehlern kamen durch.',
-    answer3: 'Der kleinste Identifier gewinnt den CAN-Bus – die 0 ist dominant.',
-    answer4: 'Halle: {ok} von {n} Alarmen rechtzeitig.',
-    answer5: '„+“ ist genau eine Ebene, „#“ der ganze Rest – und nur am Ende erlaubt.',
+    answer3: 'Der kleinste Identifier gewinnt den CAN-Bus – die 0 ist dominant. Sicher wird eine Meldung dadurch nicht.',
+    answer4: 'Halle: {ok} von {n} Alarmen rechtzeitig, {st} Stationsausfälle durch den Watchdog.',
+    answer5: '„+“ ist genau eine Ebene, „#“ beliebig viele Ebenen, auch keine – und nur am Ende erlaubt.',
     mistakeTask: 'Am häufigsten daneben: {task} ({n} von {total}).',
-    mistakeBulk: 'Verlorene Aufträge in der Halle: {n}. Aufträge haben Zeit, dürfen aber nicht verloren gehen.',
+    mistakeStations: 'Aufträge vor Messwerten – {n} von {total} ließen eine Station ausfallen. Echtzeitdaten gehen vor IT-Verkehr.',
   },
   en: {
     chart: 'Answered correctly (share per apprentice)',
-    answer1: 'A byte has 256 values (0–255); over 0–100 °C one step is ≈ 0.39 K, and 255 + 1 gives 0.',
+    answer1: 'A byte has 256 values (0–255); over 0–100 °C one step is ≈ 0.39 K, and in a BYTE variable 255 + 1 gives 0 again.',
     answer2: 'Parity detects one flipped bit but not two: {n} frames with two errors got through.',
-    answer3: 'The lowest identifier wins the CAN bus – 0 is dominant.',
-    answer4: 'Hall: {ok} of {n} alarms on time.',
-    answer5: '"+" is exactly one level, "#" all the rest – and only allowed at the end.',
+    answer3: 'The lowest identifier wins the CAN bus – 0 is dominant. That does not make a message safe.',
+    answer4: 'Hall: {ok} of {n} alarms on time, {st} station failures by the watchdog.',
+    answer5: '"+" is exactly one level, "#" any number of levels, none included – and only allowed at the end.',
     mistakeTask: 'Most often wrong: {task} ({n} of {total}).',
-    mistakeBulk: 'Orders lost across the hall: {n}. Orders have time but must not be lost.',
+    mistakeStations: 'Orders before measurements – {n} of {total} let a station fail. Real-time data go before IT traffic.',
   },
 });
 
@@ -55,9 +55,9 @@ export function datenflussClassView(details: readonly DatenflussDetail[], round:
     const frames = String(details[0]?.twoFlipFrames ?? '').split(',').filter(Boolean).length;
     out.answer = ct(lang, 'answer2', { n: frames });
   } else if (level === 4) {
-    out.answer = ct(lang, 'answer4', { ok: sum(details, 'alarmsOnTime'), n: sum(details, 'alarms') });
-    const lost = sum(details, 'bulkLost');
-    if (lost > 0) out.commonMistake = ct(lang, 'mistakeBulk', { n: lost });
+    out.answer = ct(lang, 'answer4', { ok: sum(details, 'alarmsOnTime'), n: sum(details, 'alarms'), st: sum(details, 'stations') });
+    const failed = details.filter((d) => num(d.stations) > 0).length;
+    if (failed > 0) out.commonMistake = ct(lang, 'mistakeStations', { n: failed, total: details.length });
   } else {
     out.answer = ct(lang, level === 3 ? 'answer3' : 'answer5');
   }

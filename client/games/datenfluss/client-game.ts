@@ -8,6 +8,7 @@ export const datenflussClient = defineClientGame<DatenflussWire>({
   load: () => import('./scene.ts'),
   // Violet: white text on it reads at about 8:1.
   accent: '#5b3e96',
+  ackVerdict: (ack) => (typeof ack.correct === 'boolean' ? ack.correct : typeof ack.credit === 'number' ? ack.credit > 0 : null),
   resultLines: datenflussResultLines,
   resultView: datenflussResultView,
   classView: datenflussClassView,

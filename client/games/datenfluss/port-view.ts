@@ -1,4 +1,4 @@
-import { QUEUE_CAPACITY, type QueueId } from '../../../shared/games/datenfluss/switch-sim.ts';
+import { ALARM_DEADLINE_TICKS, QUEUE_CAPACITY, WATCHDOG_TICKS, type QueueId } from '../../../shared/games/datenfluss/switch-sim.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { h } from '../../kit/dom.ts';
 import { lockButtons, type MakeItemView } from './item-kit.ts';
@@ -28,8 +28,9 @@ export function portView(model: PortModel): MakeItemView {
     model.arrivalsAt(tick, tokens);
     const { port } = model.viewAt(tick);
     const packets: Record<QueueId, string[]> = {
-      alarm: port.alarms.map((t) => `${SHAPE.alarm}${tick - t >= 2 ? '!' : ''}`),
-      cyclic: port.cyclic.map((c) => `${SHAPE.cyclic}${c.sensor}`),
+      // "!": an alarm's last tick before its deadline; a sensor's last two ticks before its watchdog trips.
+      alarm: port.alarms.map((t) => `${SHAPE.alarm}${tick - t >= ALARM_DEADLINE_TICKS - 1 ? '!' : ''}`),
+      cyclic: port.cyclic.map((c) => `${SHAPE.cyclic}${c.sensor}${tick - c.since >= WATCHDOG_TICKS - 2 ? '!' : ''}`),
       bulk: port.bulk.map(() => SHAPE.bulk),
     };
     const pick = (q: QueueId) => () => {
@@ -53,8 +54,9 @@ export function portView(model: PortModel): MakeItemView {
       : dt(lang, 'nothingNew');
     const el = h('div', { class: 'df-item df-port' },
       h('p', { class: 'df-prompt', text: dt(lang, 'switchPrompt') }),
-      h('p', { class: 'df-arrived', text: `${arrived} · ${dt(lang, 'noAnswerRR')}` }),
-      h('div', { class: 'df-queues' }, ...ORDER.map((q) => buttons[q])));
+      h('p', { class: 'df-arrived', text: `${arrived} · ${dt(lang, 'noAnswerRR')}${port.resend ? ` · ${dt(lang, 'resendWaiting', { n: port.resend })}` : ''}` }),
+      h('div', { class: 'df-queues' }, ...ORDER.map((q) => buttons[q])),
+      h('p', { class: 'df-arrived', text: dt(lang, 'portHint') }));
     return {
       el,
       keys: { ArrowLeft: pick('alarm'), ArrowDown: pick('cyclic'), ArrowUp: pick('cyclic'), ArrowRight: pick('bulk') },

@@ -1,11 +1,11 @@
-import { LEVEL_DEBRIEFS } from '../../../shared/games/datenfluss/texts.ts';
 import type { DatenflussDetail } from '../../../shared/games/datenfluss/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { h } from '../../kit/dom.ts';
 import { dt, type DtKey } from './ui-texts.ts';
 
 // The own result at the reveal: figures from the round's detail (the truth the public
-// round did not carry) and this level's debrief.
+// round did not carry); level 4 also compares the schedules (the level's debrief is the
+// app's debrief card).
 
 const TASK_KEY: Readonly<Record<string, DtKey>> = {
   set: 'taskSet', read: 'taskRead', hex: 'taskHex', temp: 'taskTemp', step: 'taskStep', overflow: 'taskOverflow',
@@ -30,8 +30,8 @@ export function datenflussResultLines(detail: DatenflussDetail, lang: Lang): str
     case 4:
       lines.push(
         dt(lang, 'resAlarms', { ok: num(detail.alarmsOnTime), n: num(detail.alarms) }),
-        dt(lang, 'resBulk', { n: num(detail.bulkLost), total: num(detail.bulk) }),
-        dt(lang, 'resValues', { n: num(detail.valuesReplaced), total: num(detail.values) }),
+        dt(lang, 'resStations', { n: num(detail.stations) }),
+        dt(lang, 'resBulk', { n: num(detail.bulkLate), total: num(detail.bulk), resent: num(detail.resent) }),
         dt(lang, 'resPenalty', { p: num(detail.penalty), ref: num(detail.refPenalty), rr: num(detail.rrPenalty) }),
       );
       break;
@@ -51,12 +51,9 @@ function scheduleRow(label: string, schedule: string): HTMLElement {
     h('code', { text: schedule.split('').map((c) => SHAPES[c] ?? '?').join('') }));
 }
 
-/** The level's debrief as a small card for the reveal on the phone; level 4 also compares the schedules. */
+/** Level 4's own schedule beside the reference on the phone's reveal (null for other levels). */
 export function datenflussResultView(detail: DatenflussDetail, _round: unknown, lang: Lang): HTMLElement | null {
-  const sentences = LEVEL_DEBRIEFS[lang][detail.level];
-  if (!sentences) return null;
-  const schedules = detail.level === 4 && str(detail.served) && str(detail.reference)
-    ? [scheduleRow(dt(lang, 'yourSchedule'), str(detail.served)), scheduleRow(dt(lang, 'refSchedule'), str(detail.reference))]
-    : [];
-  return h('div', { class: 'df-debrief' }, ...schedules, ...sentences.map((s) => h('p', { text: s })));
+  if (detail.level !== 4 || !str(detail.served) || !str(detail.reference)) return null;
+  return h('div', { class: 'df-debrief' },
+    scheduleRow(dt(lang, 'yourSchedule'), str(detail.served)), scheduleRow(dt(lang, 'refSchedule'), str(detail.reference)));
 }

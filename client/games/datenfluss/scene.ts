@@ -1,3 +1,4 @@
+import { hasKeyboard } from '../../kit/keyboard.ts';
 import type { DatenflussWire } from '../../../shared/games/datenfluss/wire.ts';
 import { errorText } from '../../../shared/protocol/errors.ts';
 import type { AckOf, CueOf, GameContext, GameInstance } from '../../kit/contract.ts';
@@ -76,7 +77,7 @@ export async function mount(ctx: GameContext<DatenflussWire>): Promise<GameInsta
     itemArea.dataset.item = String(item);
     itemArea.replaceChildren(view.el);
     setText(feedback, '');
-    setText(hint, dt(lang, 'keysHint', { keys: view.keysHint }));
+    setText(hint, hasKeyboard() ? dt(lang, 'keysHint', { keys: view.keysHint }) : '');
     setText(counter, dt(lang, ctx.level === 4 ? 'tickOf' : 'itemOf', { n: item + 1, total: total || item + 1 }));
     timer.run(ctx.toLocalMs(cue.at + cue.windowMs), cue.windowMs);
     wire?.showItem(cue);

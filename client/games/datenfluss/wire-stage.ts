@@ -7,7 +7,9 @@ import { motionMs } from '../../kit/motion.ts';
 // not colour alone); each new item sends one packet along the path — one slow movement per
 // item, far below three flashes a second, and none with reduced motion.
 
-const STATIONS = ['Sensor', 'UART', 'CAN', 'Switch', 'MQTT'] as const;
+// One station per level, not one real data path (content review B10): the UART frames of
+// level 2 are what IO-Link sends between sensor and master, hence its name.
+const STATIONS = ['Sensor', 'IO-Link', 'CAN', 'Switch', 'MQTT'] as const;
 const PACKET_TRAVEL_MS = 700;
 const BG = '#10243a';
 

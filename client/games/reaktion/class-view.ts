@@ -23,6 +23,7 @@ const TEXTS = {
     noAnswer: 'Diesmal gab es keinen gültigen Treffer.',
     falseStarts: 'Fehlstart: {n} von {total} haben zu früh getippt. Erst auf das Signal warten!',
     misses: 'Verpasst: {n} von {total} haben ein Signal nicht rechtzeitig erwischt.',
+    clean: 'Kein Fehlstart und kein verpasstes Signal – bei allen {total}.',
   },
   en: {
     chart: "The group's reaction times (median per apprentice)",
@@ -34,6 +35,7 @@ const TEXTS = {
     noAnswer: 'There was no valid hit this time.',
     falseStarts: 'False start: {n} of {total} tapped too early. Wait for the signal!',
     misses: 'Missed: {n} of {total} did not catch a signal in time.',
+    clean: 'No false start and no missed signal – all {total} of you.',
   },
 } as const;
 
@@ -60,7 +62,7 @@ export function reaktionClassView(details: readonly ReaktionDetail[], _round: Re
   const total = details.length;
   const falseStarters = details.filter((d) => (num(d.falseStarts) ?? 0) > 0).length;
   const missers = details.filter((d) => (num(d.misses) ?? 0) > 0).length;
-  const commonMistake = falseStarters === 0 && missers === 0 ? undefined
+  const commonMistake = falseStarters === 0 && missers === 0 ? (total > 0 && medians.every((m) => m !== null) ? say(lang, 'clean', { total }) : undefined)
     : falseStarters >= missers ? say(lang, 'falseStarts', { n: falseStarters, total }) : say(lang, 'misses', { n: missers, total });
   return {
     chartTitle: say(lang, 'chart'),

@@ -7,7 +7,10 @@ import { levelUsesSound, reaktionResultLines } from './ui-texts.ts';
 export const reaktionClient = defineClientGame<ReaktionWire>({
   load: () => import('./scene.ts'),
   accent: '#b4361f',
+  ackVerdict: (ack) => (ack.outcome === 'hit' ? true : ack.outcome === 'false-start' || ack.outcome === 'late' ? false : null),
   resultLines: reaktionResultLines,
   usesSound: levelUsesSound,
+  // The stimulus tone itself (scene.ts plays the same file): the sound check tests what counts.
+  testTone: `${import.meta.env.BASE_URL}reaktion/tone-1000hz.wav`,
   classView: reaktionClassView,
 });

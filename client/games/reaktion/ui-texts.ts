@@ -1,3 +1,4 @@
+import { withoutKeyHints } from '../../kit/keyboard.ts';
 import type { ReaktionDetail } from '../../../shared/games/reaktion/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { defineTexts } from '../../../shared/text/format.ts';
@@ -52,7 +53,7 @@ export type ReaktionTextKey = Parameters<typeof rt>[1];
 
 /** The how-to line for a level: 1 sees, 2 hears, 3 both. */
 export function levelHint(lang: Lang, level: number): string {
-  return rt(lang, level === 1 ? 'visualHint' : level === 2 ? 'audioHint' : 'mixedHint');
+  return withoutKeyHints(rt(lang, level === 1 ? 'visualHint' : level === 2 ? 'audioHint' : 'mixedHint'));
 }
 
 /** True when a level plays tones (the player should turn the sound on). */

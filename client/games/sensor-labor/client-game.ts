@@ -8,6 +8,8 @@ import { sensorLaborResultLines } from './result-lines.ts';
 export const sensorLaborClient = defineClientGame<SensorWire>({
   load: () => import('./scene.ts'),
   accent: '#0d7268',
+  // Credit 0..1 per part (level 1) or per run (levels 2, 3): more than half counts as right.
+  ackVerdict: (ack) => (typeof ack.credit === 'number' ? ack.credit > 0.5 : null),
   resultLines: sensorLaborResultLines,
   resultView: sensorLaborResultView,
   classView: sensorLaborClassView,

@@ -112,6 +112,11 @@ export function partsLevel(ctx: ViewCtx): LevelView {
       b.setAttribute('aria-pressed', String(picked.has(s)));
       b.disabled = phase !== 'choose';
       setText(b, SENSOR_NAMES[lang][s]);
+      // m6: after "Prüfen" a chip shows its verdict (✓ right, ✗ wrong, dashed: missing), not "chosen".
+      const v = phase === 'feedback' ? verdicts?.[s] : undefined;
+      const shown = !v ? null : picked.has(s) ? v : v === 'reliable' ? 'missed' : null;
+      if (shown) b.dataset.verdict = shown;
+      else delete b.dataset.verdict;
     });
     feedback.replaceChildren(...(phase === 'feedback' && part ? feedbackLines(part) : phase === 'sent' ? [h('p', { text: st(lang, 'sent') })] : []));
     action.hidden = phase === 'done' || phase === 'wait';
@@ -144,6 +149,9 @@ export function partsLevel(ctx: ViewCtx): LevelView {
       scene?.setTags(SENSORS.filter((x) => picked.has(x)), verdicts);
       render();
       action.focus();
+      // m6: on a phone the verdicts and "Nächstes Teil" were below the fold.
+      feedback.scrollIntoView?.({ block: 'nearest' });
+      action.scrollIntoView?.({ block: 'nearest' });
     },
     relabel: render,
     destroy() {

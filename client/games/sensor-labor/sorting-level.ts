@@ -1,6 +1,6 @@
 import { isMaterialId, SENSORS, type MaterialId, type SensorId } from '../../../shared/games/sensor-labor/materials.ts';
 import { MAX_SENSORS, outcomeOf, SETTING_CHOICES, SETTING_KIND, TASKS, type PartOutcome, type Placement, type TaskId } from '../../../shared/games/sensor-labor/sorting.ts';
-import { MATERIAL_NAMES, SENSOR_NAMES, SETTING_NAMES, TASK_TEXTS } from '../../../shared/games/sensor-labor/texts.ts';
+import { MATERIAL_NAMES, SENSOR_NAMES, settingName, TASK_TEXTS } from '../../../shared/games/sensor-labor/texts.ts';
 import { h, setText } from '../../kit/dom.ts';
 import { dragChip } from './drag-chip.ts';
 import { SortingScene } from './sorting-scene.ts';
@@ -115,8 +115,8 @@ export function sortingLevel(ctx: ViewCtx): LevelView {
       setText(p.title, placed ? st(lang, 'slotWith', { n: i + 1, s: SENSOR_NAMES[lang][placed.sensor] }) : st(lang, 'slotEmpty', { n: i + 1 }));
       p.setting.hidden = p.remove.hidden = !placed;
       p.setting.disabled = p.remove.disabled = phase !== 'setup';
-      setText(p.setting, placed ? SETTING_NAMES[lang][placed.setting] : '');
-      p.setting.setAttribute('aria-label', placed ? st(lang, 'settingOf', { n: i + 1, v: SETTING_NAMES[lang][placed.setting] }) : '');
+      setText(p.setting, placed ? settingName(placed.sensor, placed.setting, lang) : '');
+      p.setting.setAttribute('aria-label', placed ? st(lang, 'settingOf', { n: i + 1, v: settingName(placed.sensor, placed.setting, lang) }) : '');
       setText(p.remove, st(lang, 'remove'));
       p.remove.setAttribute('aria-label', st(lang, 'removeOf', { n: i + 1 }));
     });

@@ -8,13 +8,18 @@ import type { ItemSpec } from './timeline.ts';
 // that sends 1 but hears 0 stops. The lowest identifier wins without its frame being
 // destroyed; the others try again afterwards, so the order of sending is ascending.
 
-/** Node functions; identifiers are assigned by priority, as a designer would (emergency stop lowest). */
+/**
+ * Node functions; identifiers are assigned by priority, as a designer would (time-critical
+ * lowest). 'estop' is shown as a safety PLC's SRDO (CANopen Safety, EN 50325-5): an emergency
+ * stop itself is never made safe by bus priority but by hard wiring or a safety protocol
+ * (IEC 61784-3 black channel), content review 2026-12-06 A3; 'curtain' is shown as a fault message.
+ */
 export const NODE_FUNCTIONS = ['estop', 'curtain', 'drive', 'axis', 'temp', 'level', 'display', 'diag'] as const;
 export type NodeFunction = (typeof NODE_FUNCTIONS)[number];
-/** Identifier range [min, max] per function (11 bits: 0x000–0x7FF). */
+/** Identifier range [min, max] per function (11 bits; 0x7F0–0x7FF left out: Bosch CAN 2.0 A forbids the 7 most significant bits all recessive, sigrok CAN decoder warns on them). */
 export const ID_RANGE: Readonly<Record<NodeFunction, readonly [number, number]>> = {
   estop: [0x000, 0x07f], curtain: [0x080, 0x0ff], drive: [0x100, 0x27f], axis: [0x280, 0x3ff],
-  temp: [0x400, 0x57f], level: [0x580, 0x67f], display: [0x680, 0x73f], diag: [0x740, 0x7ff],
+  temp: [0x400, 0x57f], level: [0x580, 0x67f], display: [0x680, 0x73f], diag: [0x740, 0x7ef],
 };
 
 export type CanTask = 'winner' | 'order';

@@ -55,4 +55,14 @@ describe('level 2: UART frames', () => {
     expect(d.twoFlipFrames).toBe(twoFlips);
     expect(d.twoFlipAccepted).toBe(twoFlips);
   });
+
+  it('a framing error is a stop bit of 0; the start bit is always 0 (a start bit of 1 is no character: content review B6)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      for (const fr of createRound(seed, 2).items) {
+        const bits = String(fr.show.bits);
+        expect(bits[0], `seed ${seed}`).toBe('0');
+        if (fr.truth.kind === 'framing') expect(bits[10]).toBe('0');
+      }
+    }
+  });
 });

@@ -56,7 +56,10 @@ function makeFrame(rng: Rng, kind: FrameKind): ItemSpec<FrameTruth> {
     if (b >= a) b += 1;
     bits = flip(clean, [a, b]);
   }
-  if (kind === 'framing') bits = flip(clean, [rng.next() < 0.7 ? 10 : 0]);
+  // A framing error is a stop bit sampled as 0 (Microchip UART "Receiver Framing Error"); a
+  // start bit of 1 is no character at all (the receiver waits for a falling edge: OKI
+  // MSM80C154S manual §4.6.3), so only the stop bit is flipped (content review B6).
+  if (kind === 'framing') bits = flip(clean, [10]);
   return { show: { bits }, truth: { kind, accept: receiverAccepts(bits), sent }, windowMs: FRAME_WINDOW_MS };
 }
 

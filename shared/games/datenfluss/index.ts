@@ -8,12 +8,14 @@ export const datenfluss: GameDefinition<rules.DatenflussRound, rules.DatenflussP
   id: 'datenfluss',
   maxScore: rules.MAX_SCORE,
   levels: rules.LEVELS,
-  // Values as bits and frames on a line (signal and data transmission), bus arbitration,
-  // switch priorities and publish/subscribe (networking).
+  // Values as bits (data types, value ranges, overflow: programming), frames on a line
+  // (signal and data transmission), bus arbitration and interfaces, switch priorities and
+  // publish/subscribe (networking). Parity and CRC guard against noise, not attackers: no
+  // IT-security item for level 2 (content review 2026-12-06, E).
   curriculum: {
-    1: ['eat-bbp-14', 'mech-bbp-16', 'zq-digitale-vernetzung'],
+    1: ['mech-bbp-16', 'zq-programmierung'],
     2: ['eat-bbp-14', 'zq-digitale-vernetzung'],
-    3: ['eat-bbp-14', 'zq-digitale-vernetzung'],
+    3: ['eat-bbp-14', 'eat-bbp-13', 'zq-digitale-vernetzung'],
     4: ['zq-digitale-vernetzung', 'eat-bbp-14'],
     5: ['zq-digitale-vernetzung', 'mech-bbp-14'],
   },

@@ -6,8 +6,9 @@ import type { ItemSpec } from './timeline.ts';
 // subscribers with topic filters. Rules of MQTT 3.1.1 §4.7 (OASIS Standard, 2014):
 // levels are separated by "/"; "+" matches exactly one level; "#" matches the parent and
 // any number of child levels and must be the last character, alone in its level
-// (4.7.1.2, so "a/#" also matches "a"); a filter with a misplaced wildcard is invalid and
-// the server refuses the subscription; topics are case sensitive (4.7.3); wildcards at the
+// (4.7.1.2, so "a/#" also matches "a"); a filter with a misplaced wildcard is invalid: an
+// MQTT 3.1.1 server treats it as a protocol violation and closes the connection (§4.8), an
+// MQTT 5 server answers SUBACK reason 0x8F (brokers have differed here); topics are case sensitive (4.7.3); wildcards at the
 // first level do not match topics starting with "$" (4.7.2).
 
 export interface MqttTruth {

@@ -59,7 +59,7 @@ describe('Reaktion score', () => {
   it('an empty player scores 0 with every non-catch trial a miss', () => {
     expect(score(round, { results: {} })).toEqual({
       score: 0,
-      detail: { medianMs: null, hits: 0, falseStarts: 0, misses: normalIdx.length },
+      detail: { medianMs: null, hits: 0, falseStarts: 0, misses: normalIdx.length, audioMisses: normalIdx.filter((i) => round.trials[i]?.modality === 'audio').length },
     });
   });
 

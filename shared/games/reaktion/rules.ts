@@ -1,6 +1,6 @@
 import { createRng } from '../../core/rng.ts';
 import { clamp, median } from '../../core/stats.ts';
-import type { Cue, JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
+import type { Cue, JudgeContext, JudgeOutcome, RoundScore, ScoreContext } from '../types.ts';
 import * as T from './timing.ts';
 import type { Modality, Outcome, ReaktionAck, ReaktionAnswer, ReaktionCue, ReaktionDetail, ReaktionPublicRound } from './wire.ts';
 
@@ -130,19 +130,28 @@ export function judge(round: ReaktionRound, player: ReaktionPlayer, payload: unk
   return rtMs > claimedMs ? { ...outcome, ack: { ...outcome.ack, claimedMs } } : outcome;
 }
 
-/** Score from the median of the hits, minus penalties for false starts and misses. */
-export function score(round: ReaktionRound, player: ReaktionPlayer): RoundScore<ReaktionDetail> {
+/**
+ * Score from the median of the hits, minus penalties for false starts and misses. A trial
+ * whose response window had not closed when the host stopped play (`ctx.stoppedAtMs`) is
+ * no miss: nobody can miss a signal that never came.
+ */
+export function score(round: ReaktionRound, player: ReaktionPlayer, ctx: ScoreContext = {}): RoundScore<ReaktionDetail> {
   const hits: number[] = [];
   let falseStarts = 0;
   let misses = 0;
+  let audioMisses = 0;
+  const stoppedAt = ctx.stoppedAtMs ?? Number.POSITIVE_INFINITY;
   round.trials.forEach((trial, i) => {
     const r = player.results[i];
     if (r?.outcome === 'false-start') falseStarts++;
     else if (r?.outcome === 'hit' && r.rtMs !== null) hits.push(r.rtMs);
-    else if (!trial.catch) misses++;
+    else if (!trial.catch && trial.endMs <= stoppedAt) {
+      misses++;
+      if (trial.modality === 'audio') audioMisses++;
+    }
   });
   const med = median(hits);
   const speed = med === null ? 0 : clamp(Math.round(((T.SCORE_SLOW_MS - med) / (T.SCORE_SLOW_MS - T.SCORE_FAST_MS)) * T.SCORE_MAX), 0, T.SCORE_MAX);
   const total = Math.max(0, speed - T.PENALTY_FALSE_START * falseStarts - T.PENALTY_MISS * misses);
-  return { score: total, detail: { medianMs: med === null ? null : Math.round(med), hits: hits.length, falseStarts, misses } };
+  return { score: total, detail: { medianMs: med === null ? null : Math.round(med), hits: hits.length, falseStarts, misses, audioMisses } };
 }

@@ -34,6 +34,8 @@ export interface ReaktionDetail {
   hits: number;
   falseStarts: number;
   misses: number;
+  /** Misses of sound signals (a phone that could not play them says why). Absent in rounds stored before. */
+  audioMisses?: number;
 }
 
 /** `cue` data: a ready signal at each trial start, a stimulus (sent early, `at` is its onset). */

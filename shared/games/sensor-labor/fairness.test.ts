@@ -71,32 +71,42 @@ describe('level 2: sorting', () => {
   });
 });
 
+const fixed = (sp: number, rp: number): Strategy => () => [{ switchPoint: sp, resetPoint: rp }];
+const share = (s: number[], pass: (x: number) => boolean) => s.filter(pass).length / s.length;
+
 describe('level 3: switch point and reset point', () => {
   const seeds = SEEDS.slice(0, 100); // a level-3 round costs ~20 ms to make
 
-  it('the start setting (SP = rP = 50 %) scores under 20 % on average and on 4 of 5 seeds', { timeout: 30_000 }, () => {
-    const s = scores(3, () => [{ switchPoint: 50, resetPoint: 50 }], seeds);
-    expect(mean(s)).toBeLessThan(0.2 * MAX);
-    expect(s.filter((x) => x < 0.2 * MAX).length).toBeGreaterThanOrEqual(0.8 * s.length);
+  it('the start setting (SP = rP = 50 %) scores under 20 % in at least 4 of 5 rounds, checked per round (before: 330 in some rounds)', { timeout: 30_000 }, () => {
+    expect(share(scores(3, fixed(50, 50), seeds), (x) => x < 0.2 * MAX)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('random settings stay under 40 % on average; the ideal one scores above 80 % on every seed', { timeout: 30_000 }, () => {
+  it('a setting read from the plot (the ideal, read 1 % off either way) scores at least 900 in 95 % of rounds', { timeout: 30_000 }, () => {
+    const s = scores(3, (round, rng) => {
+      const sp = round.signal!.ideal.switchPoint + rng.int(-1, 1);
+      return [{ switchPoint: sp, resetPoint: Math.min(sp, round.signal!.ideal.resetPoint + rng.int(-1, 1)) }];
+    }, seeds);
+    expect(share(s, (x) => x >= 900)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('random settings stay under 20 % on average', { timeout: 30_000 }, () => {
     expect(mean(scores(3, (_, rng) => {
       const sp = rng.int(0, 100);
       return [{ switchPoint: sp, resetPoint: rng.int(0, sp) }];
-    }, seeds))).toBeLessThan(0.4 * MAX);
-    expect(Math.min(...scores(3, (round) => [round.signal!.ideal], seeds))).toBeGreaterThan(0.8 * MAX);
+    }, seeds))).toBeLessThan(0.2 * MAX);
   });
 
-  it('no remembered setting works across rounds: the best fixed setting averages under 60 %', { timeout: 30_000 }, () => {
-    const rounds = seeds.slice(0, 40).map((seed) => game.createRound(seed, 3));
-    let best = 0;
+  // The issue asks that every fixed setting score under 20 % in 4 of 5 rounds. With one
+  // signal on a fixed 0–100 % scale that is out of reach for readable signals: a pair fits
+  // every round whose signal straddles it, about 0.8 · rise of baseline. Measured over 200
+  // rounds: the best fixed pair reaches 20 % in 44 % of rounds (73 % before this change).
+  it('no fixed setting (SP, rP on a 5 % grid) reaches 20 % in more than half of the rounds', { timeout: 60_000 }, () => {
+    const rounds = seeds.map((seed) => game.createRound(seed, 3));
     for (let sp = 0; sp <= 100; sp += 5) {
       for (let rp = 0; rp <= sp; rp += 5) {
-        const total = rounds.reduce((sum, round) => sum + game.score(round, game.judge(round, game.newPlayer(round), { switchPoint: sp, resetPoint: rp }, at).player).score, 0);
-        best = Math.max(best, total / rounds.length);
+        const s = rounds.map((round) => game.score(round, game.judge(round, game.newPlayer(round), { switchPoint: sp, resetPoint: rp }, at).player).score);
+        expect(share(s, (x) => x >= 0.2 * MAX), `SP ${sp} rP ${rp}`).toBeLessThanOrEqual(0.5);
       }
     }
-    expect(best).toBeLessThan(0.6 * MAX);
   });
 });

@@ -27,13 +27,17 @@ describe('switch point and reset point', () => {
     }
   });
 
-  it('counts a part switched twice as wrong, and a switching between parts costs one part', () => {
+  it('counts a part switched twice or missed as wrong, each costing one part, and a switching between parts costs one part', () => {
     const parts = [{ start: 1, end: 3 }, { start: 6, end: 8 }];
     const samples = [0, 60, 40, 60, 0, 60, 0, 60, 0];
     const r = countParts(samples, parts, { switchPoint: 50, resetPoint: 50 });
     expect(r).toMatchObject({ counted: 1, doubled: 1, stray: 1, missed: 0, chatter: 2 });
     expect(countCredit(r, 2)).toBe(0);
     expect(countCredit(countParts(samples, parts, { switchPoint: 50, resetPoint: 30 }), 2)).toBe(0.5);
+    // A missed part costs too: one counted and one missed is a wrong count (0, not 0.5).
+    const oneMissed = countParts([0, 60, 40, 60, 0, 0, 0, 0, 0], parts, { switchPoint: 50, resetPoint: 30 });
+    expect(oneMissed).toMatchObject({ counted: 1, missed: 1 });
+    expect(countCredit(oneMissed, 2)).toBe(0);
   });
 });
 

@@ -70,12 +70,13 @@ export function countParts(samples: readonly number[], parts: readonly PartWindo
 }
 
 /**
- * Share of the round right, 0..1: parts counted exactly once, less one part for every
- * switching without a part, over the number of parts. A part counted twice is as wrong
- * as a part missed: the counter shows a wrong number either way.
+ * Share of the round right, 0..1: parts counted exactly once, less one part for every part
+ * missed or counted more than once and for every switching without a part, over the number
+ * of parts. Every miscount costs: the counter shows a wrong number either way (so a bare
+ * threshold that chatters on most parts earns nothing, walkthrough 2026-12-06 m7).
  */
 export function countCredit(r: CountResult, parts: number): number {
-  return Math.min(1, Math.max(0, (r.counted - r.stray) / Math.max(1, parts)));
+  return Math.min(1, Math.max(0, (r.counted - r.missed - r.doubled - r.stray) / Math.max(1, parts)));
 }
 
 /**

@@ -11,12 +11,13 @@ export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer, 
   // Level 1 chooses sensors for materials, level 2 mounts and sets them on a belt, level 3
   // sets the switch and reset points of an analog signal: all part of building and testing
   // controls (sensors are a control's inputs) and of selecting and mounting sensors in
-  // automation. Whether level 3 also fits mech-bbp-13 (measuring electrical quantities) is
-  // debatable: left out.
+  // automation. Level 3 reads an analog signal and sets switch points on it: measuring
+  // electrical quantities (mech-bbp-13) and, for Feinoptiker, setting plant values for the
+  // process (feinopt-bbp-1, item k).
   curriculum: {
     1: ['mech-bbp-15', 'eat-bbp-13'],
     2: ['mech-bbp-15', 'eat-bbp-14'],
-    3: ['mech-bbp-15', 'eat-bbp-14'],
+    3: ['mech-bbp-15', 'eat-bbp-14', 'mech-bbp-13', 'feinopt-bbp-1'],
   },
   texts: SENSOR_LABOR_TEXTS,
   createRound: rules.createRound,

@@ -77,7 +77,9 @@ const CAP_METAL = c('reliable', 'Metall erkennt ein kapazitiver Sensor mit volle
 
 export const TABLE: Readonly<Record<MaterialId, Row>> = {
   'steel-screw': {
-    inductive: c('reliable', 'Baustahl ist das Normobjekt des induktiven Sensors: volle Reichweite.', 'Mild steel is the inductive sensor\'s standard target: full range.'), // [IND]
+    // A screw is smaller than the standard target (side = sensing-face diameter or 3·Sn), so
+    // its range is below Sn; near the face it is detected reliably (content review B15). [IND]
+    inductive: c('reliable', 'Stahl ist das Bezugsmaterial des induktiven Sensors: nah an der Sensorfläche wird die Schraube sicher erkannt.', 'Steel is the inductive sensor\'s reference material: close to the sensing face the screw is detected reliably.'),
     capacitive: CAP_METAL, // [CAP]
     diffuse: c('reliable', 'Die matte Stahloberfläche wirft genug Licht zurück.', 'The matt steel surface reflects enough light back.'), // [OPT]
     'through-beam': THR_OPAQUE, // [THR]
@@ -105,8 +107,9 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
     capacitive: c('reliable', 'Glas hat eine Dielektrizitätszahl von etwa 5 bis 7 und wird bei passend eingestellter Empfindlichkeit gut erkannt.', 'Glass has a permittivity of about 5 to 7 and is detected well with the sensitivity set to suit.'), // [CAP]
     diffuse: c('no', 'Klares Glas lässt fast alles Licht durch und wirft kaum etwas zum Taster zurück.', 'Clear glass lets almost all light through and returns hardly any to the sensor.'), // [OPT]
     // A lens refracts the beam instead of blocking it: the receiver loses only part of the light.
-    'through-beam': lim('sensitivity', 'Die Linse lenkt den Strahl nur ab und lässt fast alles Licht durch: nur mit fein eingestellter Schaltschwelle (kleine Funktionsreserve) oder einem Sensor für transparente Objekte.', 'The lens only bends the beam and lets almost all light through: only with a finely set switching threshold (low excess gain) or a sensor for transparent objects.'), // [THR]
-    ultrasonic: c('reliable', 'Schall wird von Glas unabhängig von der Durchsichtigkeit zurückgeworfen.', 'Glass reflects sound regardless of transparency.'), // [US]
+    'through-beam': lim('sensitivity', 'Die Linse lenkt den Strahl ab – je nach Linse und Lage kommt am Empfänger etwas weniger oder sogar mehr Licht an: nur mit einer Schaltschwelle knapp unter dem Empfangssignal (kleine Funktionsreserve) oder einem Sensor für transparente Objekte.', 'The lens bends the beam – depending on the lens and its position the receiver gets a little less or even more light: only with a threshold just below the received light (low excess gain) or a sensor for transparent objects.'), // [THR]
+    // Small and curved like the screw, so a weak echo (content review B14; echo strength vs target area). [US]
+    ultrasonic: lim('distance', 'Eine kleine, gewölbte Linse gibt nur ein schwaches Echo: nur auf kurzem Abstand.', 'A small curved lens gives only a weak echo: only at a short distance.'),
     magnetic: MAG_NOFIELD,
   },
   'mirror-optic': {
@@ -114,7 +117,9 @@ export const TABLE: Readonly<Record<MaterialId, Row>> = {
     inductive: c('no', 'Ein dielektrischer Spiegel besteht aus Glas und dünnen Oxidschichten, ganz ohne Metall: nichts bedämpft das Feld.', 'A dielectric mirror is glass with thin oxide layers and no metal at all: nothing damps the field.'), // [IND]
     capacitive: c('reliable', 'Der Glasträger (Dielektrizitätszahl etwa 5 bis 7) wird bei passend eingestellter Empfindlichkeit gut erkannt.', 'The glass body (permittivity about 5 to 7) is detected well with the sensitivity set to suit.'), // [CAP]
     diffuse: lim('angle', 'Ein Spiegel wirft das Licht gerichtet zurück: nur wenn er genau zum Taster zeigt, sonst geht das Licht daneben.', 'A mirror reflects light in one direction: only when it faces the sensor squarely, otherwise the light misses it.'), // [OPT]
-    'through-beam': c('reliable', 'Der Spiegel wirft das Licht weg vom Empfänger: der Strahl ist sicher unterbrochen.', 'The mirror reflects the light away from the receiver: the beam is reliably interrupted.'), // [THR]
+    // A dielectric mirror reflects only in its design band (content review B12: a 1064-nm
+    // mirror lets red light through); the part is named a mirror for red light. [THR]
+    'through-beam': c('reliable', 'Der Spiegel wirft das rote Licht weg vom Empfänger: der Strahl ist sicher unterbrochen – solange die Lichtfarbe des Senders im Reflexionsbereich des Spiegels liegt.', 'The mirror reflects the red light away from the receiver: the beam is reliably interrupted – as long as the sender\'s colour lies in the mirror\'s reflection band.'),
     ultrasonic: lim('angle', 'Die glatte Fläche wirft den Schall gerichtet zurück: nur wenn sie auf wenige Grad genau zum Sensor zeigt.', 'The smooth surface reflects sound in one direction: only when it faces the sensor within a few degrees.'), // [US]
     magnetic: MAG_NOFIELD,
   },

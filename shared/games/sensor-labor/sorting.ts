@@ -6,8 +6,9 @@ import { cell, isSensorId } from './materials.ts';
 // switches follows the level-1 table, and each "limited" cell its own condition
 // (materials.ts, `condition`):
 // - distance: met when the sensor is mounted near the belt (reduced range, weak echo);
-// - sensitivity: met with a fine setting (a through-beam's threshold set close to the
-//   received light, a capacitive sensor turned up) — mounting closer does not help here;
+// - sensitivity: met with the "fine" setting (a through-beam's threshold set just below the
+//   received light, i.e. its gain reduced; a capacitive sensor turned up; each is named for
+//   its own sensor, texts.ts settingName) — mounting closer does not help here;
 // - angle, moisture: depend on the part, not on the sensor, so the sensor may or may not
 //   switch: a sorter cannot rely on it (a miss for a target, a false trigger otherwise).
 
@@ -64,7 +65,8 @@ export const TASK_SPECS: Readonly<Record<TaskId, TaskSpec>> = {
   // Count every part, the clear ones too, but not the foam packing between them: light
   // barriers see the foam, a capacitive sensor misses dry wood (moisture) and thin cardboard
   // at standard sensitivity, and an ultrasonic sensor mounted far misses the small steel
-  // screw. Ultrasonic mounted near sees them all and the open-cell foam not.
+  // screw and the small curved lens (weak echoes). Ultrasonic mounted near sees them all and
+  // the open-cell foam not.
   'count-all': {
     targets: ['glass-lens', 'water-vial', 'black-rubber', 'white-plastic', 'wood-block', 'steel-screw', 'cardboard-box'],
     others: ['foam-block'],

@@ -1,32 +1,69 @@
 import type { Lang } from '../../protocol/errors.ts';
-import type { GameTexts } from '../types.ts';
+import type { GameTexts, LevelDebrief } from '../types.ts';
 import { cell, isMaterialId, isSensorId, type Condition, type MaterialId, type SensorId, type Verdict } from './materials.ts';
 import type { Setting, TaskId } from './sorting.ts';
 
-// Sources of the debrief: see the comment at the top of materials.ts ([IND], [CAP], [OPT],
+// Each level's own debrief (content review 2026-12-06 B11, B16, C/E10; walkthrough m1).
+// Sources: the comment at the top of materials.ts ([IND], [CAP], [OPT], [US], [MAG]);
+// switch point SP and reset point rP: hysteresis.ts (ifm, Turck; Tietze/Schenk). A
+// capacitive sensor's sensitivity is adjustable (potentiometer/teach), so non-metals count
+// as reliable there, while an inductive sensor's range for aluminium is fixed by its
+// reduction factor (Factor-1 sensors excepted) [IND][CAP]. A through-beam detects clear
+// glass when its threshold sits just below the received light (reduced gain, small excess
+// gain): Banner "Excess gain" notes [OPT].
+export const SENSOR_LABOR_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number, LevelDebrief>>>> = {
+  de: {
+    1: {
+      taught: 'Welcher Näherungsschalter welches Material sicher erkennt – und wo er nur eingeschränkt taugt.',
+      fact: 'Induktive Sensoren sehen nur Metall (Aluminium und Messing mit etwa einem Drittel bis der Hälfte der Reichweite, fest eingebaut), kapazitive fast alles mit Dielektrizitätszahl über Luft, auch Wasser – weil ihre Empfindlichkeit einstellbar ist, gelten sie dort als sicher.',
+      mistake: 'Alles ankreuzen, was irgendwie gehen könnte: Ein eingeschränkter Sensor (Lichttaster auf schwarzem Gummi, induktiv auf Aluminium) ist kein sicherer.',
+    },
+    2: {
+      taught: 'Einen Sensor am Band so setzen und einstellen, dass er genau die richtigen Teile auswirft oder zählt – wenn nötig zwei Sensoren mit ODER.',
+      fact: 'Nah am Band sieht ein Sensor auch schwache Ziele; eine Lichtschranke erkennt klares Glas nur mit einer Schaltschwelle knapp unter dem Empfangssignal (kleine Funktionsreserve), ein kapazitiver Sensor Karton nur mit hoher Empfindlichkeit.',
+      mistake: 'Fehlauslösungen übersehen: Ein Sensor, der auch die falschen Teile sieht, wirft gute Teile aus – das kostet so viel wie ein verpasstes Teil.',
+    },
+    3: {
+      taught: 'Schaltpunkt SP und Rückschaltpunkt rP so in ein verrauschtes Signal legen, dass jedes Teil genau einmal zählt.',
+      fact: 'Der Ausgang schaltet über SP ein und erst unter rP wieder aus: Ist diese Hysterese breiter als das Rauschband (Spitze zu Spitze) und liegt SP unter dem Signal „Teil da“ und rP über dem Signal „kein Teil“, zählt jedes Teil genau einmal; gegen einzelne Spitzen hilft ein höherer Schaltpunkt oder eine Filterzeit.',
+      mistake: 'SP und rP zu eng zusammen oder ohne Blick auf das Signal: Dann flattert der Ausgang im Rauschen und zählt ein Teil mehrmals, oder er schaltet gar nicht.',
+    },
+  },
+  en: {
+    1: {
+      taught: 'Which proximity sensor reliably detects which material – and where it is only of limited use.',
+      fact: 'Inductive sensors see only metal (aluminium and brass at only about a third to half the range, fixed by design), capacitive ones almost anything with a permittivity above air, water too – because their sensitivity can be adjusted, they count as reliable there.',
+      mistake: 'Ticking everything that might somehow work: a limited sensor (diffuse optical on black rubber, inductive on aluminium) is not a reliable one.',
+    },
+    2: {
+      taught: 'Mounting and setting a sensor at the belt so that it rejects or counts exactly the right parts – with two sensors in OR where needed.',
+      fact: 'Close to the belt a sensor also sees weak targets; a through-beam detects clear glass only with its threshold just below the received light (small excess gain), a capacitive sensor detects cardboard only at high sensitivity.',
+      mistake: 'Overlooking false triggers: a sensor that also sees the wrong parts rejects good ones – that costs as much as a missed part.',
+    },
+    3: {
+      taught: 'Placing the switch point SP and the reset point rP in a noisy signal so that every part counts exactly once.',
+      fact: 'The output turns on above SP and off only below rP: with this hysteresis wider than the noise band (peak to peak), SP below the "part present" signal and rP above the "no part" signal, every part counts exactly once; single spikes need a higher switch point or a filter time.',
+      mistake: 'SP and rP too close together, or set without looking at the signal: the output chatters in the noise and counts a part several times, or it never switches.',
+    },
+  },
+};
+
+// Sources of the debriefs (above): see the comment at the top of materials.ts ([IND], [CAP], [OPT],
 // [US], [MAG]); switch point SP and reset point rP: see hysteresis.ts (ifm, Turck; Tietze/
 // Schenk, "Halbleiter-Schaltungstechnik", comparators and Schmitt triggers).
 export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Sensor-Labor',
     summary: 'Welcher Sensor sieht welches Teil – und wie wird aus einem verrauschten Signal ein sauberes Schaltsignal?',
-    howTo: 'Gib jedem Teil die Sensoren, die es sicher erkennen, setze und stelle Sensoren am Band ein oder ziehe Schalt- und Rückschaltpunkt ins Signal. Richtig zählt vor schnell.',
-    debrief: [
-      'Induktive Sensoren sehen nur Metall (Aluminium und Messing mit nur etwa einem Drittel bis der Hälfte der Reichweite), kapazitive fast alles mit Dielektrizitätszahl über Luft, auch Wasser.',
-      'Lichttaster haben Mühe mit klarem, spiegelndem oder schwarzem Material, eine Lichtschranke sieht klares Glas nur mit fein eingestellter Schwelle, Ultraschall sieht Glas, aber keinen offenporigen Schaumstoff, und Magnetschalter reagieren nur auf Magnete.',
-      'Ein Schaltausgang schaltet über dem Schaltpunkt SP ein und erst unter dem Rückschaltpunkt rP wieder aus: ist diese Hysterese breiter als das Rauschband (von Spitze zu Spitze), zählt jedes Teil genau einmal, und gegen einzelne Spitzen hilft ein höherer Schaltpunkt oder eine Filterzeit.',
-    ],
+    howTo: 'Jedem Teil die Sensoren geben, die es sicher erkennen, Sensoren am Band setzen und einstellen oder Schalt- und Rückschaltpunkt ins Signal ziehen. Richtig zählt vor schnell.',
+    debrief: SENSOR_LABOR_DEBRIEFS.de,
     levels: { 1: 'Welcher Sensor?', 2: 'Sortieren', 3: 'Schwelle & Hysterese' },
   },
   en: {
     title: 'Sensor Lab',
     summary: 'Which sensor sees which part – and how does a noisy signal become a clean switching output?',
     howTo: 'Give each part the sensors that reliably detect it, mount and set sensors on the belt, or drag the switch point and reset point onto the signal. Correct counts before fast.',
-    debrief: [
-      'Inductive sensors see only metal (aluminium and brass at only about a third to half the range), capacitive ones almost anything with a permittivity above air, water too.',
-      'Diffuse optical sensors struggle with clear, mirrored or black material, a through-beam sees clear glass only with a finely set threshold, ultrasonic sensors see glass but not open-cell foam, and magnetic switches react only to magnets.',
-      'A switching output turns on above the switch point SP and off only below the reset point rP: with this hysteresis wider than the noise band (peak to peak), every part counts exactly once, and single spikes need a higher switch point or a filter time.',
-    ],
+    debrief: SENSOR_LABOR_DEBRIEFS.en,
     levels: { 1: 'Which sensor?', 2: 'Sorting', 3: 'Threshold & hysteresis' },
   },
 };
@@ -34,13 +71,13 @@ export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
 export const MATERIAL_NAMES: Readonly<Record<Lang, Record<MaterialId, string>>> = {
   de: {
     'steel-screw': 'Stahlschraube', 'aluminium-housing': 'Aluminiumgehäuse', 'brass-fitting': 'Messing-Fitting',
-    'glass-lens': 'Glaslinse', 'mirror-optic': 'dielektrischer Spiegel', 'black-rubber': 'schwarze Gummidichtung',
+    'glass-lens': 'Glaslinse', 'mirror-optic': 'dielektrischer Spiegel für Rotlicht (HR 600–700 nm)', 'black-rubber': 'schwarze Gummidichtung',
     'white-plastic': 'weiße Kunststoffkappe', 'wood-block': 'heller Holzklotz', 'cardboard-box': 'Kartonschachtel',
     'water-vial': 'Fläschchen mit Wasser', 'foam-block': 'weißer offenporiger Schaumstoff', 'ferrite-magnet': 'Ferritmagnet',
   },
   en: {
     'steel-screw': 'steel screw', 'aluminium-housing': 'aluminium housing', 'brass-fitting': 'brass fitting',
-    'glass-lens': 'glass lens', 'mirror-optic': 'dielectric mirror', 'black-rubber': 'black rubber seal',
+    'glass-lens': 'glass lens', 'mirror-optic': 'dielectric mirror for red light (HR 600–700 nm)', 'black-rubber': 'black rubber seal',
     'white-plastic': 'white plastic cap', 'wood-block': 'light-coloured wooden block', 'cardboard-box': 'cardboard box',
     'water-vial': 'water-filled vial', 'foam-block': 'white open-cell foam', 'ferrite-magnet': 'ferrite magnet',
   },
@@ -76,8 +113,24 @@ export const TASK_TEXTS: Readonly<Record<Lang, Record<TaskId, string>>> = {
 };
 
 export const SETTING_NAMES: Readonly<Record<Lang, Record<Setting, string>>> = {
-  de: { far: 'mit Abstand', near: 'nah am Band', standard: 'Empfindlichkeit normal', fine: 'Empfindlichkeit fein' },
-  en: { far: 'at a distance', near: 'close to the belt', standard: 'normal sensitivity', fine: 'fine sensitivity' },
+  de: { far: 'mit Abstand', near: 'nah am Band', standard: 'Empfindlichkeit normal', fine: 'Empfindlichkeit hoch' },
+  en: { far: 'at a distance', near: 'close to the belt', standard: 'normal sensitivity', fine: 'high sensitivity' },
+};
+
+/**
+ * A setting's name for this sensor. The "fine" setting turns a capacitive sensor's
+ * sensitivity up but sets a through-beam's threshold just below the received light, i.e.
+ * its gain down (content review B11; Banner excess-gain notes [OPT]): one label for both
+ * would teach one of them the wrong way round.
+ */
+export function settingName(sensor: SensorId, setting: Setting, lang: Lang): string {
+  if (sensor !== 'through-beam' || (setting !== 'standard' && setting !== 'fine')) return SETTING_NAMES[lang][setting];
+  return THRESHOLD_NAMES[lang][setting];
+}
+
+const THRESHOLD_NAMES: Readonly<Record<Lang, Record<'standard' | 'fine', string>>> = {
+  de: { standard: 'Schaltschwelle normal', fine: 'Schaltschwelle knapp unter dem Empfangssignal' },
+  en: { standard: 'normal threshold', fine: 'threshold just below the received light' },
 };
 
 /** Under which condition a "limited" sensor works, in a few words. */

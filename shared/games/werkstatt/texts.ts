@@ -7,20 +7,26 @@ export const WERKSTATT_TEXTS: Record<Lang, GameTexts> = {
     title: 'Werkstatt',
     summary: 'Aufgaben aus dem eigenen Betrieb: Auswahl, Zahlenwerte mit Einheit und Reihenfolgen, von der Ausbilderin oder dem Ausbilder erstellt.',
     howTo: 'Beantworte die Aufgaben der Reihe nach, jede in ihrer Zeit. Falsche Antworten kosten Punkte: Raten lohnt sich nicht, Überspringen kostet nichts.',
-    debrief: [
-      'Jede Aufgabe stammt aus eurem Betrieb: eure Teile, Maschinen und Abläufe.',
-      'Die Erklärung zu jeder Aufgabe sagt, warum die Antwort stimmt – fragt nach, wo sie euch überrascht.',
-    ],
+    debrief: {
+      1: {
+        taught: 'Jede Aufgabe stammt aus eurem Betrieb: eure Teile, Maschinen und Abläufe.',
+        fact: 'Die Erklärung zu jeder Aufgabe sagt, warum die Antwort stimmt – fragt nach, wo sie euch überrascht.',
+        mistake: 'Raten kostet Punkte: Wer unsicher ist, lässt die Aufgabe besser aus und fragt nach.',
+      },
+    },
     levels: { 1: 'Beispielsatz' },
   },
   en: {
     title: 'Workshop',
     summary: 'Tasks from your own company: choices, numbers with units and orders of steps, written by your trainer.',
     howTo: 'Answer the tasks in turn, each within its time. Wrong answers cost points: guessing does not pay, skipping costs nothing.',
-    debrief: [
-      'Every task comes from your company: your parts, machines and procedures.',
-      'The explanation of each task says why the answer is right – ask where it surprised you.',
-    ],
+    debrief: {
+      1: {
+        taught: 'Every task comes from your company: your parts, machines and procedures.',
+        fact: 'The explanation of each task says why the answer is right – ask where it surprised you.',
+        mistake: 'Guessing costs points: when unsure, skip the task and ask.',
+      },
+    },
     levels: { 1: 'Example set' },
   },
 };

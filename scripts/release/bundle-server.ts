@@ -1,0 +1,42 @@
+import { cpSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'rolldown';
+
+// Bundles the server into a few .mjs files with Rolldown (it comes with Vite 8), so a
+// release needs no node_modules tree. What the bundle loads from disk at run time is
+// copied beside it: PGlite's WebAssembly and data files (PGlite finds them next to its
+// own code through import.meta.url) and the SQL migrations (server/db/migrate.ts).
+
+/** Optional native add-ons the server's dependencies try and do without. */
+const OPTIONAL_NATIVE = ['pg-native', 'bufferutil', 'utf-8-validate', 'msgpackr-extract'];
+
+/** PGlite's run-time files, beside its bundled code. */
+const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
+
+/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs and shared chunks). */
+export async function bundleServer(rootDir: string, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    input: {
+      server: join(rootDir, 'server', 'release', 'release-main.ts'),
+      'pglite-init': join(rootDir, 'server', 'db', 'pglite-init.mjs'),
+    },
+    platform: 'node',
+    cwd: rootDir,
+    logLevel: 'warn',
+    external: (id) => OPTIONAL_NATIVE.some((name) => id === name || id.startsWith(`${name}/`)),
+    output: {
+      dir: outDir,
+      format: 'esm',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      minify: true,
+      // Bundled CommonJS packages call require() for Node's own modules.
+      banner: "import { createRequire as __arcadeCreateRequire } from 'node:module'; const require = __arcadeCreateRequire(import.meta.url);",
+    },
+  });
+  const pgliteDist = dirname(createRequire(join(rootDir, 'package.json')).resolve('@electric-sql/pglite'));
+  for (const file of PGLITE_FILES) cpSync(join(pgliteDist, file), join(outDir, file));
+  cpSync(join(rootDir, 'server', 'db', 'migrations'), join(outDir, 'migrations'), { recursive: true });
+}

@@ -1,0 +1,31 @@
+/**
+ * Why phones may not reach this server, judged from the address it listens on and the
+ * machine's LAN addresses. The server prints it at start; the connection check page
+ * ("Verbindung prüfen") repeats it. Texts in German and English.
+ */
+export type NetworkWarning = 'LOOPBACK_ONLY' | 'NO_LAN_ADDRESS';
+
+export const NETWORK_WARNING_TEXTS: Record<NetworkWarning, { de: string; en: string }> = {
+  LOOPBACK_ONLY: {
+    de: 'Der Server hört nur auf diesem Rechner (HOST ist eine Loopback-Adresse). Handys können ihn nicht erreichen. Starte ohne HOST oder mit HOST=0.0.0.0.',
+    en: 'The server listens on this computer only (HOST is a loopback address). Phones cannot reach it. Start without HOST or with HOST=0.0.0.0.',
+  },
+  NO_LAN_ADDRESS: {
+    de: 'Dieser Rechner hat keine Netzwerkadresse im WLAN oder LAN. Verbinde ihn mit dem WLAN der Handys (oder schalte den mobilen Hotspot ein) und starte neu.',
+    en: 'This computer has no network address on a Wi-Fi or LAN. Connect it to the phones\' Wi-Fi (or turn on its mobile hotspot) and start again.',
+  },
+};
+
+/** True for an address only this machine can reach (127.x, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || h.startsWith('127.') || h === '0:0:0:0:0:0:0:1';
+}
+
+/** The warning for a server listening on `host` on a machine with these LAN addresses, or null. */
+export function networkWarning(host: string, lanAddresses: readonly string[]): NetworkWarning | null {
+  if (isLoopbackHost(host)) return 'LOOPBACK_ONLY';
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '';
+  if (wildcard && lanAddresses.length === 0) return 'NO_LAN_ADDRESS';
+  return null;
+}
