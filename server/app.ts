@@ -108,7 +108,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
   await prepareDummyHash();
   const cardThrottle = new CardThrottle(limits);
-  const codeThrottle = new CardThrottle(limits, CODE_THROTTLE, 'code');
+  // JOINS_PER_MINUTE scales the free wrong codes too (default 300 → 30 a minute; load and fuzz tests raise it).
+  const codeThrottle = new CardThrottle(limits, { ...CODE_THROTTLE, freeFailures: Math.max(CODE_THROTTLE.freeFailures, Math.floor(config.joinsPerMinute / 10)) }, 'code');
   guardMatchmaker({ codes: codeThrottle });
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);

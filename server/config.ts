@@ -32,7 +32,7 @@ export interface Config {
   ipv6PrefixBits: number;
   /** Further names the server answers to (ALLOWED_HOSTS), beside IPs, localhost, the machine's name and PUBLIC_URL's. */
   allowedHosts: string[];
-  /** Code look-ups and seat reservations per client address and minute (JOINS_PER_MINUTE). */
+  /** Refused matchmaking calls per client address and minute (JOINS_PER_MINUTE); a tenth of it is the free wrong join codes a minute. */
   joinsPerMinute: number;
 }
 

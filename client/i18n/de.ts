@@ -404,7 +404,7 @@ export const de = {
   'moment.streak': '{n} in Folge',
   'moment.great': 'Stark!',
   'moment.good': 'Gut gemacht!',
-  'moment.low': 'Weiter so – nächste Runde!',
+  'moment.low': 'Dranbleiben – das Üben lohnt sich!',
   'moment.gained': '+{n} {n|Punkt|Punkte}',
   'moment.rank': 'Platz {rank} von {n}',
   'moment.up': '↑{n}',

@@ -405,7 +405,7 @@ export const en: Record<MessageKey, string> = {
   'moment.streak': '{n} in a row',
   'moment.great': 'Great!',
   'moment.good': 'Well done!',
-  'moment.low': 'Keep going – next round!',
+  'moment.low': 'Keep at it – practice pays off!',
   'moment.gained': '+{n} {n|point|points}',
   'moment.rank': 'Place {rank} of {n}',
   'moment.up': '↑{n}',

@@ -16,13 +16,18 @@ export function makePrivate(dir: string): number {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   let changed = 0;
   const walk = (path: string) => {
-    const st = lstatSync(path);
-    if (st.isSymbolicLink()) return;
-    if (st.mode & SHARED_BITS) {
-      chmodSync(path, st.mode & 0o7777 & ~SHARED_BITS);
-      changed++;
+    try {
+      const st = lstatSync(path);
+      if (st.isSymbolicLink()) return;
+      if (st.mode & SHARED_BITS) {
+        chmodSync(path, st.mode & 0o7777 & ~SHARED_BITS);
+        changed++;
+      }
+      if (st.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    } catch (err) {
+      // The database may remove a temporary file while we walk: skip it.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
-    if (st.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
   };
   walk(dir);
   return changed;

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { compileTrust } from './client-address.ts';
+import { clientAddress, compileTrust } from './client-address.ts';
 import { hostAllowlist } from './host-allowlist.ts';
 import { isOriginForm, isValidHost, refusal, requestProtocol } from './request-guard.ts';
 
@@ -19,6 +19,13 @@ describe('request guard (security review N1)', () => {
     for (const host of [undefined, '', ' ', 'a b', 'ht tp://a b', 'http://x', '[', '::1]', 'x:y:z', 'a:99999', 'a:', '%zz', 'a/b', 'a@b', '\xff', 'a'.repeat(300)]) {
       expect(isValidHost(host), JSON.stringify(host)).toBe(false);
     }
+  });
+
+  it('N3: a named proxy or a hop count takes the address the proxy saw, never the leftmost one a client wrote', () => {
+    const viaProxy = req({ host: 'localhost', 'x-forwarded-for': '198.51.100.7, 203.0.113.9' });
+    expect(clientAddress(viaProxy, compileTrust('loopback'))).toBe('203.0.113.9');
+    expect(clientAddress(viaProxy, compileTrust(1))).toBe('203.0.113.9');
+    expect(clientAddress(viaProxy, compileTrust(false))).toBe('127.0.0.1');
   });
 
   it('N13: answers only to its own names (DNS rebinding); IP addresses always pass', () => {

@@ -7,8 +7,8 @@ export type NetworkWarning = 'LOOPBACK_ONLY' | 'NO_LAN_ADDRESS';
 
 export const NETWORK_WARNING_TEXTS: Record<NetworkWarning, { de: string; en: string }> = {
   LOOPBACK_ONLY: {
-    de: 'Der Server hört nur auf diesem Rechner (HOST ist eine Loopback-Adresse). Handys können ihn nicht erreichen. Starte ohne HOST oder mit HOST=0.0.0.0.',
-    en: 'The server listens on this computer only (HOST is a loopback address). Phones cannot reach it. Start without HOST or with HOST=0.0.0.0.',
+    de: 'Der Server hört nur auf diesem Rechner (HOST ist eine Loopback-Adresse). Handys können ihn nicht erreichen. Bitte den Server neu starten, ohne die Einstellung HOST (oder mit HOST=0.0.0.0); wer ihn eingerichtet hat, weiß wie.',
+    en: 'The server listens on this computer only (HOST is a loopback address). Phones cannot reach it. Restart the server without the HOST setting (or with HOST=0.0.0.0); whoever set it up knows how.',
   },
   NO_LAN_ADDRESS: {
     de: 'Dieser Rechner hat keine Netzwerkadresse im WLAN oder LAN. Verbinde ihn mit dem WLAN der Handys (oder schalte den mobilen Hotspot ein) und starte neu.',

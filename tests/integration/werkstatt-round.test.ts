@@ -91,6 +91,8 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
 
     const board = await host.next('board', () => true, 20_000);
     expect(board).toMatchObject({ gameId: 'werkstatt', period: 'week' });
+    // The message can overtake the state patch of the round's end.
+    await until(() => host.state.phase === 'reveal' && [...host.state.players.values()].some((p: any) => p.roundScore > 0), 10_000, 'reveal with scores');
     const byName = new Map([...host.state.players.values()].map((p: any) => [p.nickname, p]));
     expect(byName.get('Mia').roundScore).toBeGreaterThanOrEqual(950);
     expect(byName.get('Gast').roundScore).toBe(0);

@@ -39,7 +39,8 @@ export function rankMove(me: PlayerSnapshot, of: number): { place: string; move:
     moveSr = d > 0 ? t('moment.upSr', { n: d }) : d < 0 ? t('moment.downSr', { n: -d }) : t('moment.sameSr');
   }
   const ahead = me.ahead;
-  const gap = ahead === undefined ? '' : ahead === null ? t('moment.first') : ahead.gap === 0 ? t('moment.tie', { name: ahead.nickname }) : t('moment.behind', { gap: ahead.gap, name: ahead.nickname });
+  // Nobody ahead with no points yet is a tie at zero, not a lead.
+  const gap = ahead === undefined ? '' : ahead === null ? (me.score > 0 ? t('moment.first') : '') : ahead.gap === 0 ? t('moment.tie', { name: ahead.nickname }) : t('moment.behind', { gap: ahead.gap, name: ahead.nickname });
   return { place, move, moveSr, gap };
 }
 

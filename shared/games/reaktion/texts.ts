@@ -74,14 +74,14 @@ export const REAKTION_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number, Le
 export const REAKTION_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Reaktion',
-    summary: 'Wie schnell reagierst du auf Licht und Ton – und warum ist eine Maschine schneller?',
+    summary: 'Wie schnell reagiert ein Mensch auf Licht und Ton – und warum ist eine Maschine schneller?',
     howTo: 'Auf das Signal warten, dann so schnell wie möglich tippen (oder die Leertaste drücken). Wer zu früh drückt, hat einen Fehlstart.',
     debrief: REAKTION_DEBRIEFS.de,
     levels: { 1: 'Sehen (Lichtsignal)', 2: 'Hören (Tonsignal)', 3: 'Gemischt (Licht oder Ton)' },
   },
   en: {
     title: 'Reaction',
-    summary: 'How fast do you react to light and sound – and why is a machine faster?',
+    summary: 'How fast does a person react to light and sound – and why is a machine faster?',
     howTo: 'Wait for the signal, then tap as fast as you can (or press the space bar). Pressing too early is a false start.',
     debrief: REAKTION_DEBRIEFS.en,
     levels: { 1: 'See (light signal)', 2: 'Hear (sound signal)', 3: 'Mixed (light or sound)' },
