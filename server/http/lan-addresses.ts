@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os';
+import { isLoopbackHost } from '../../shared/protocol/network-warnings.ts';
 
 const isPrivate = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(ip);
 
@@ -19,7 +20,7 @@ export function lanAddresses(): string[] {
  * and no PUBLIC_URL points elsewhere: then no phone can reach the join links (m21).
  */
 export function phonesCanReach(host: string, publicUrl: string | null): boolean {
-  return publicUrl !== null || !/^(127\.|localhost$|::1$|\[::1\]$)/i.test(host.trim());
+  return publicUrl !== null || !isLoopbackHost(host);
 }
 
 /** Join link bases: PUBLIC_URL alone when set, else one per LAN address (localhost as last resort). */
