@@ -17,6 +17,8 @@ export const de = {
   'common.points': '{n} {n|Punkt|Punkte}',
   'common.roundOf': 'Runde {n} von {total}',
   'common.levelName': 'Stufe {n}: {name}',
+  'common.setName': 'Aufgabensatz: {name}',
+  'common.gameWithSet': '{game} ({set})',
 
   'home.tagline': 'Kurze Spiele rund um Reaktion, Sensoren und Daten – allein üben oder in der Gruppe spielen.',
   'home.host': 'Sitzung leiten',

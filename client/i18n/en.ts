@@ -18,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   'common.points': '{n} {n|point|points}',
   'common.roundOf': 'Round {n} of {total}',
   'common.levelName': 'Level {n}: {name}',
+  'common.setName': 'Task set: {name}',
+  'common.gameWithSet': '{game} ({set})',
 
   'home.tagline': 'Short games about reaction, sensors and data – practise alone or play in a group.',
   'home.host': 'Host a session',

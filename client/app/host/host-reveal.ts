@@ -4,7 +4,7 @@ import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace } from '../dom.ts';
-import { debriefCard } from '../widgets.ts';
+import { currentSetTitle, debriefCard } from '../widgets.ts';
 import type { PhaseBody } from './host-play.ts';
 
 // The projector's reveal shows the class, never one apprentice's mistakes: a distribution
@@ -42,7 +42,7 @@ export function classChart(summary: ClassSummary): HTMLElement {
 
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const debrief = debriefCard(first.gameId, first.level);
+  const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
