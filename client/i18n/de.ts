@@ -141,6 +141,7 @@ export const de = {
   'reveal.title': 'Auswertung',
   'reveal.yourScore': 'Deine Punkte in dieser Runde',
   'reveal.rank': 'Platz {rank} von {n}',
+  'reveal.solutions': 'Aufgaben und Lösungen',
   'reveal.debrief': 'Gut zu wissen',
   'reveal.taught': 'Darum ging es',
   'reveal.fact': 'Merke',

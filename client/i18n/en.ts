@@ -142,6 +142,7 @@ export const en: Record<MessageKey, string> = {
   'reveal.title': 'Results',
   'reveal.yourScore': 'Your points this round',
   'reveal.rank': 'Place {rank} of {n}',
+  'reveal.solutions': 'Tasks and solutions',
   'reveal.debrief': 'Good to know',
   'reveal.taught': 'What this was about',
   'reveal.fact': 'Remember',
