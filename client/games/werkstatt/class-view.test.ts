@@ -24,17 +24,17 @@ describe('werkstattClassView', () => {
       const text = `${v.answer ?? ''} ${v.commonMistake ?? ''}`;
       expect(text).not.toMatch(/Am besten|Solved best/);
       expect(text).not.toMatch(/Am schwersten|Hardest/);
-      expect(v.answer).toContain('50 %');
+      expect(v.answer).toContain('50\u00a0%');
     }
-    expect(werkstattClassView(details, round, 'de')!.answer).toBe('Alle Aufgaben gleich gut gelöst: 50 % richtig.');
-    expect(werkstattClassView(details, round, 'en')!.answer).toBe('Every task solved equally well: 50 % right.');
+    expect(werkstattClassView(details, round, 'de')!.answer).toBe('Alle Aufgaben gleich gut gelöst: 50\u00a0% richtig.');
+    expect(werkstattClassView(details, round, 'en')!.answer).toBe('Every task solved equally well: 50\u00a0% right.');
   });
 
   it('names best and hardest when they differ', () => {
     const details = [detail(choice(1), value(0)), detail(choice(1), value(1))];
     const v = werkstattClassView(details, round, 'de')!;
-    expect(v.answer).toBe('Am besten gelöst: Aufgabe 1 (100 % richtig).');
-    expect(v.commonMistake).toContain('Aufgabe 2 (50 % richtig)');
+    expect(v.answer).toBe('Am besten gelöst: Aufgabe 1 (100\u00a0% richtig).');
+    expect(v.commonMistake).toContain('Aufgabe 2 (50\u00a0% richtig)');
   });
 
   it('shows every task\'s prompt and correct answer on the projector', () => {
