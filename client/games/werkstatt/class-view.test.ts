@@ -37,6 +37,15 @@ describe('werkstattClassView', () => {
     expect(v.commonMistake).toContain('Aufgabe 2 (50\u00a0% richtig)');
   });
 
+  it('names every task that shares the lowest share, not just one of them', () => {
+    const three: WerkstattPublicRound = { ...round, tasks: [...round.tasks, { kind: 'number', prompt: 'Drehmoment?', limitS: 20, unit: 'Nm' }] };
+    const details = [detail(choice(1), value(0), value(1)), detail(choice(0), value(1), value(1))];
+    const v = werkstattClassView(details, three, 'de')!;
+    expect(v.answer).toBe('Am besten gelöst: Aufgabe 3 (100\u00a0% richtig).');
+    expect(v.commonMistake).toBe('Am schwersten: Aufgaben 1, 2 (50\u00a0% richtig) – die Erklärung lohnt sich.');
+    expect(werkstattClassView(details, three, 'en')!.commonMistake).toBe('Hardest: Tasks 1, 2 (50\u00a0% right) – the explanation is worth it.');
+  });
+
   it('shows every task\'s prompt and correct answer on the projector', () => {
     const details = [detail(choice(1), value(0))];
     const de = werkstattClassView(details, round, 'de')!;
