@@ -6,6 +6,7 @@ import type { BoardMessage, MyRankMessage } from '../../shared/protocol/messages
 import type { GameSession } from '../net/session.ts';
 import { phaseRemainingMs, type SessionSnapshot } from '../net/snapshot.ts';
 import { h, setText } from './dom.ts';
+import { levelText, roundSetTitle } from './round-label.ts';
 
 // Small pieces several session screens share.
 
@@ -62,24 +63,28 @@ export function gameTitle(gameId: string): string {
   return findGame(gameId)?.texts[lang()].title ?? gameId;
 }
 
-/** "Stufe 1: Sehen (Lichtsignal)". */
-export function levelLabel(gameId: string, level: number): string {
-  const name = findGame(gameId)?.texts[lang()].levels[level] ?? '';
-  return t('common.levelName', { n: level, name });
+/** "Stufe 1: Sehen (Lichtsignal)", or "Aufgabensatz: …" for a company set (client/app/round-label.ts). */
+export function levelLabel(gameId: string, level: number, setTitle = ''): string {
+  return levelText(lang(), gameId, level, setTitle);
+}
+
+/** The company set title of the snapshot's current round ('' for a game's own levels). */
+export function currentSetTitle(s: SessionSnapshot): string {
+  return roundSetTitle(s.playlist, s.roundIndex, s.gameId);
 }
 
 /** "Runde 1 von 3 · Reaktion · Stufe 1: …" for the current round. */
 export function roundLine(s: SessionSnapshot): string {
-  const parts = [gameTitle(s.gameId), levelLabel(s.gameId, s.level)];
+  const parts = [gameTitle(s.gameId), levelLabel(s.gameId, s.level, currentSetTitle(s))];
   if (s.mode !== 'solo' && s.roundCount > 0) parts.unshift(t('common.roundOf', { n: s.roundIndex + 1, total: s.roundCount }));
   return parts.join(' · ');
 }
 
 /** The debrief card of the level just played: what it taught, the one fact, the common mistake. */
-export function debriefCard(gameId: string, level: number): HTMLElement {
+export function debriefCard(gameId: string, level: number, setTitle = ''): HTMLElement {
   const texts = findGame(gameId)?.texts[lang()];
   const card = h('section', { class: 'card debrief', 'data-testid': 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId} · ${levelLabel(gameId, level)}` }));
+    h('h2', { id: 'debrief-title', text: `${t('reveal.debrief')}: ${texts?.title ?? gameId} · ${levelLabel(gameId, level, setTitle)}` }));
   const d = texts?.debrief[level];
   if (d) {
     for (const [key, sentence] of [['reveal.taught', d.taught], ['reveal.fact', d.fact], ['reveal.mistake', d.mistake]] as const) {
@@ -90,10 +95,10 @@ export function debriefCard(gameId: string, level: number): HTMLElement {
 }
 
 /** The how-to of a game as a short card (lobby and countdown). */
-export function howToCard(gameId: string, level: number): HTMLElement {
+export function howToCard(gameId: string, level: number, setTitle = ''): HTMLElement {
   const texts = findGame(gameId)?.texts[lang()];
   return h('section', { class: 'card howto-card' },
     h('h2', { text: texts?.title ?? gameId }),
-    h('p', { class: 'hint', text: levelLabel(gameId, level) }),
+    h('p', { class: 'hint', text: levelLabel(gameId, level, setTitle) }),
     h('p', { text: withoutKeyHints(texts?.howTo ?? '') }));
 }

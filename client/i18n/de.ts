@@ -17,6 +17,8 @@ export const de = {
   'common.points': '{n} {n|Punkt|Punkte}',
   'common.roundOf': 'Runde {n} von {total}',
   'common.levelName': 'Stufe {n}: {name}',
+  'common.setName': 'Aufgabensatz: {name}',
+  'common.gameWithSet': '{game} ({set})',
 
   'home.tagline': 'Kurze Spiele rund um Reaktion, Sensoren und Daten – allein üben oder in der Gruppe spielen.',
   'home.host': 'Sitzung leiten',
@@ -139,6 +141,7 @@ export const de = {
   'reveal.title': 'Auswertung',
   'reveal.yourScore': 'Deine Punkte in dieser Runde',
   'reveal.rank': 'Platz {rank} von {n}',
+  'reveal.solutions': 'Aufgaben und Lösungen',
   'reveal.debrief': 'Gut zu wissen',
   'reveal.taught': 'Darum ging es',
   'reveal.fact': 'Merke',

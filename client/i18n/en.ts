@@ -18,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   'common.points': '{n} {n|point|points}',
   'common.roundOf': 'Round {n} of {total}',
   'common.levelName': 'Level {n}: {name}',
+  'common.setName': 'Task set: {name}',
+  'common.gameWithSet': '{game} ({set})',
 
   'home.tagline': 'Short games about reaction, sensors and data – practise alone or play in a group.',
   'home.host': 'Host a session',
@@ -140,6 +142,7 @@ export const en: Record<MessageKey, string> = {
   'reveal.title': 'Results',
   'reveal.yourScore': 'Your points this round',
   'reveal.rank': 'Place {rank} of {n}',
+  'reveal.solutions': 'Tasks and solutions',
   'reveal.debrief': 'Good to know',
   'reveal.taught': 'What this was about',
   'reveal.fact': 'Remember',

@@ -94,6 +94,8 @@ export interface ClassSummary {
   answer?: string;
   /** The most common mistake, one sentence; absent: the projector shows no mistake line (a game that knows nobody erred says so itself). */
   commonMistake?: string;
+  /** Per question: its prompt and the correct answer (built from the round's details, so only at the reveal). */
+  solutions?: { label: string; solution: string }[];
 }
 
 /** Declares a game's client entry with its wire types checked (the registry stores it untyped). */

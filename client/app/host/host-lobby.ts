@@ -1,10 +1,11 @@
 import type { PlaylistEntry } from '../../../shared/protocol/messages.ts';
-import { t } from '../../i18n/index.ts';
+import { lang, t } from '../../i18n/index.ts';
 import { playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { button, h, setText } from '../dom.ts';
 import type { Screen } from '../shell.ts';
 import { play, preload, stopMusic } from '../show/sound.ts';
-import { gameTitle, type SessionCtx } from '../widgets.ts';
+import { playlistGameText } from '../round-label.ts';
+import { type SessionCtx } from '../widgets.ts';
 import { HostControls } from './host-controls.ts';
 import { JoinPanel } from './join-panel.ts';
 import { PlayerList } from './player-list.ts';
@@ -73,7 +74,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
     setText(count, t('host.playerCount', { n }));
     waiting.hidden = n > 0;
     const rounds = s.playlist.reduce((sum, i) => sum + i.rounds, 0);
-    const games = [...new Set(s.playlist.map((i) => gameTitle(i.gameId)))].join(', ');
+    const games = [...new Set(s.playlist.map((i) => playlistGameText(lang(), i)))].join(', ');
     setText(summary, `${t('host.playlist')}: ${games} · ${t('host.playlistTotal', { n: rounds })}`);
   };
   update(first);

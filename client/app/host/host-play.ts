@@ -3,7 +3,7 @@ import { lang, t } from '../../i18n/index.ts';
 import { phaseRemainingMs, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
-import { levelLabel, type SessionCtx } from '../widgets.ts';
+import { currentSetTitle, levelLabel, type SessionCtx } from '../widgets.ts';
 import { PlayerList } from './player-list.ts';
 import { readyCountLine } from './ready-count.ts';
 
@@ -45,7 +45,7 @@ export function countdownBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBod
     ready.el,
     h('section', { class: 'howto-big', 'aria-labelledby': 'howto-title' },
       h('h2', { id: 'howto-title', text: texts?.title ?? first.gameId }),
-      h('p', { class: 'howto-level', text: levelLabel(first.gameId, first.level) }),
+      h('p', { class: 'howto-level', text: levelLabel(first.gameId, first.level, currentSetTitle(first)) }),
       h('p', { class: 'howto-text', text: texts?.howTo ?? '' })),
   );
   let latest = first;

@@ -4,7 +4,7 @@ import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace } from '../dom.ts';
-import { debriefCard } from '../widgets.ts';
+import { currentSetTitle, debriefCard } from '../widgets.ts';
 import type { PhaseBody } from './host-play.ts';
 
 // The projector's reveal shows the class, never one apprentice's mistakes: a distribution
@@ -40,9 +40,15 @@ export function classChart(summary: ClassSummary): HTMLElement {
   return h('figure', { class: 'class-chart' }, h('figcaption', { text: summary.chartTitle }), list);
 }
 
+/** Each question with its correct answer (games whose class view names them; it may scroll). */
+function solutionList(solutions: NonNullable<ClassSummary['solutions']>): HTMLElement {
+  return h('ol', { class: 'class-solutions', 'data-testid': 'class-solutions', tabindex: 0, 'aria-label': t('reveal.solutions') },
+    ...solutions.map((row) => h('li', {}, h('span', { class: 'class-solution-q', text: row.label }), h('span', { class: 'class-solution-a', text: row.solution }))));
+}
+
 export function revealBody(first: SessionSnapshot): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
-  const debrief = debriefCard(first.gameId, first.level);
+  const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
@@ -63,6 +69,7 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
+        summary.solutions?.length ? solutionList(summary.solutions) : null,
       );
     },
     destroy: () => {},

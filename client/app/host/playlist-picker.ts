@@ -4,7 +4,8 @@ import type { PlaylistEntry } from '../../../shared/protocol/messages.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { PlaylistSnapshot } from '../../net/snapshot.ts';
 import { h, labelledSelect, setText, uid } from '../dom.ts';
-import { setChoice } from './set-choice.ts';
+import { levelText } from '../round-label.ts';
+import { chosenSetTitle, setChoice } from './set-choice.ts';
 
 // The trainer's playlist: every game of the shared registry with a checkbox, a level and a
 // number of rounds. Each change goes to the server at once; the picker keeps its own values
@@ -39,7 +40,8 @@ export class PlaylistPicker {
       const includeId = uid('include');
       const include = h('input', { id: includeId, type: 'checkbox' });
       include.checked = Boolean(current);
-      const levelOptions: [string, string][] = game.levels.map((l) => [String(l), t('common.levelName', { n: l, name: texts.levels[l] ?? '' })]);
+      // A company set names the level by its title (round-label.ts), not the example's level name.
+      const levelOptions: [string, string][] = game.levels.map((l) => [String(l), levelText(lang(), game.id, l, current?.setTitle ?? '')]);
       if (game.levels.length > 1) {
         levelOptions.push([ALL_LEVELS, t('host.allLevels', { from: game.levels[0] ?? 1, to: game.levels.at(-1) ?? 1 })]);
       }
@@ -49,7 +51,13 @@ export class PlaylistPicker {
         Array.from({ length: MAX_ROUNDS_PER_ITEM }, (_, i) => [String(i + 1), String(i + 1)]),
         String(current?.rounds ?? 3),
       );
-      const set = game.authored ? setChoice(current?.setId ?? '', () => this.changed()) : null;
+      const relabel = () => {
+        const title = set ? chosenSetTitle(set.select) : '';
+        for (const option of level.select.options) {
+          if (option.value !== ALL_LEVELS) option.textContent = levelText(lang(), game.id, Number(option.value), title);
+        }
+      };
+      const set = game.authored ? setChoice(current?.setId ?? '', () => { relabel(); this.changed(); }, relabel) : null;
       const entry: Entry = { gameId: game.id, levels: game.levels, include, level: level.select, rounds: rounds.select, set: set?.select ?? null };
       this.entries.push(entry);
       for (const control of [include, level.select, rounds.select]) control.addEventListener('change', () => this.changed());

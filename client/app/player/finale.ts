@@ -12,6 +12,7 @@ import type { Screen } from '../shell.ts';
 import { podiumView } from '../standings.ts';
 import { allRoundPoints, allTallies } from './answer-flash.ts';
 import { placeOf, showMyRank, type PlayerResultCtx } from './player-screens.ts';
+import { levelText, roundSetTitle } from '../round-label.ts';
 
 // The end of a session on a phone. Hosted: the podium, with the own place large on top, a
 // celebration for the first three (confetti with motion allowed, fanfare, a buzz) and for
@@ -98,12 +99,11 @@ export function practiceSummaryScreen(ctx: PlayerResultCtx, first: SessionSnapsh
   const bestValue = Math.max(pb?.best ?? 0, pb?.score ?? 0, ...rounds.map((r) => r.points));
   const newBest = last !== null && last > 0 && last >= bestValue;
   const title = game?.texts[lang()].title ?? first.gameId;
-  const levelName = game?.texts[lang()].levels[first.level] ?? '';
   const practice = ctx.practice;
   const el = h('section', { class: 'screen screen-practice phone-stage', 'data-testid': 'practice-summary' },
     h('h1', { text: t('practice.title') }),
     h('p', { class: 'game-chip', text: title }),
-    h('p', { class: 'round-line', text: t('common.levelName', { n: first.level, name: levelName }) }),
+    h('p', { class: 'round-line', text: levelText(lang(), first.gameId, first.level, roundSetTitle(first.playlist, first.roundIndex, first.gameId)) }),
     h('div', { class: 'card finale-hero practice-card' },
       newBest ? h('p', { class: 'finale-cheer', text: t('solo.newBest') }) : null,
       h('p', { class: 'practice-best', text: t('practice.best', { n: bestValue }) }),

@@ -9,7 +9,7 @@ import { lobbySoundCheck } from './sound-check.ts';
 import { scoreboardList } from '../standings.ts';
 import type { Screen } from '../shell.ts';
 import { myRankLine } from '../week-board.ts';
-import { debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+import { currentSetTitle, debriefCard, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 import { reportReady } from './ready-report.ts';
 import { notePoints, tallyOf } from './answer-flash.ts';
 import { movePieces, roundMoment } from './round-moment.ts';
@@ -48,11 +48,11 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     reportReady(ctx, s.playlist.map((item) => item.gameId));
     soundCheck.update(s.playlist);
     const next = s.playlist[0];
-    const key = next ? `${next.gameId}:${next.level}` : '';
+    const key = next ? `${next.gameId}:${next.level}:${next.setTitle ?? ''}` : '';
     if (key !== shownGame) {
       shownGame = key;
       if (next) paintGame(el, next.gameId);
-      upNext.replaceChildren(next ? howToCard(next.gameId, next.level) : '');
+      upNext.replaceChildren(next ? howToCard(next.gameId, next.level, next.setTitle) : '');
     }
   };
   update(first);
@@ -89,7 +89,7 @@ export function playerRevealScreen(ctx: PlayerResultCtx, first: SessionSnapshot)
   const el = h('section', { class: 'screen screen-reveal phone-stage' },
     h('h1', { text: t('reveal.title') }),
     h('p', { class: 'round-line', text: roundLine(first) }),
-    result.el, notes, best, debriefCard(first.gameId, first.level), next, solo ? null : clock.el);
+    result.el, notes, best, debriefCard(first.gameId, first.level, currentSetTitle(first)), next, solo ? null : clock.el);
   paintGame(el, first.gameId);
   let moment = false;
 

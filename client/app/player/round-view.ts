@@ -11,7 +11,7 @@ import type { Screen } from '../shell.ts';
 import { paintGame } from '../show/game-look.ts';
 import { play } from '../show/sound.ts';
 import { answerFlash } from './answer-flash.ts';
-import { howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
+import { currentSetTitle, howToCard, PhaseClock, roundLine, type SessionCtx } from '../widgets.ts';
 
 // A player's round, from countdown to the end of play. The game's scene is mounted during
 // the countdown (WebGL and the sound are ready when play begins) under an overlay that
@@ -43,7 +43,7 @@ export function roundView(ctx: SessionCtx, first: SessionSnapshot): RoundScreen 
     replace(overlay,
       h('h1', { text: t('countdown.title') }),
       h('p', { class: 'round-line', text: roundLine(latest) }),
-      bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level), failed);
+      bigCount, pausedNote, clock.el, soundBox, howToCard(gameId, level, currentSetTitle(latest)), failed);
   };
   const flash = answerFlash(gameId, level, round, first.phase === 'countdown');
   const el = h('section', { class: 'screen screen-round phone-stage' }, stage, overlay, flash.el);
