@@ -1,3 +1,4 @@
+import { ERRORS } from '../../shared/protocol/errors.ts';
 import { describe, expect, it } from 'vitest';
 import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage } from '../helpers/browser.ts';
@@ -75,7 +76,7 @@ describe('closed tab and Back button', () => {
 
     await host.getByRole('button', { name: 'Kai entfernen', exact: true }).click();
     await host.getByRole('button', { name: 'Ja, entfernen', exact: true }).click();
-    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain('Die Spielleitung hat dich aus der Runde genommen.');
+    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain(ERRORS.KICKED.de);
     const summary = host.getByText('1 entfernt – wieder zulassen?', { exact: true });
     await expect.poll(() => summary.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await host.getByRole('list', { name: 'Spieler' }).getByRole('listitem').count()).toBe(0);
@@ -85,7 +86,7 @@ describe('closed tab and Back button', () => {
     await waitForScreen(phone, 'join');
     await phone.getByLabel('Spitzname', { exact: true }).fill('Kai');
     await phone.getByRole('button', { name: 'Beitreten', exact: true }).click();
-    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain('Die Spielleitung hat dich aus der Runde genommen.');
+    await expect.poll(() => phone.locator('body').innerText(), { timeout: 10_000 }).toContain(ERRORS.KICKED.de);
     expect((await snapshot(phone))?.playerId ?? null).toBeNull();
 
     // "Wieder zulassen": the fold empties and Kai joins again.

@@ -81,7 +81,20 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
             const box = (await game.locator('.sl-canvas').boundingBox())!;
             await touchDrag(page, await centreOf(page, `.sl-toggle[data-sensor="${sensor}"]`), { x: box.x + box.width / 2, y: box.y + box.height * 0.55 });
             await expect.poll(() => game.locator(`.sl-toggle[data-sensor="${sensor}"]`).getAttribute('aria-pressed')).toBe('true');
-          } else await game.locator(`.sl-toggle[data-sensor="${sensor}"]`).tap();
+          } else {
+            const chip = game.locator(`.sl-toggle[data-sensor="${sensor}"]`);
+            await chip.tap();
+            // CI once lost the tap right after the finger drag on a loaded machine (the chip stayed
+            // unpressed): say so, and tap once more; a chip that never toggles still fails here.
+            if ((await chip.getAttribute('aria-pressed')) !== 'true') {
+              await page.waitForTimeout(300);
+              if ((await chip.getAttribute('aria-pressed')) !== 'true') {
+                console.warn(`[e2e] tap on ${sensor} not registered, tapping again`);
+                await chip.tap();
+              }
+            }
+            await expect.poll(() => chip.getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
+          }
         }
         if (i === 1) {
           await screenshot(page, 'sensor-labor-l1-phone-choosing');
@@ -227,6 +240,6 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     }
     await expect
       .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
-      .toEqual([1, 2, 3].map((level) => ({ gameId: 'sensor-labor', level, rounds: 1 })));
+      .toMatchObject([1, 2, 3].map((level) => ({ gameId: 'sensor-labor', level, rounds: 1, setId: '' })));
   });
 });

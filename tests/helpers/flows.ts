@@ -128,7 +128,7 @@ export async function setReaktionPlaylist(page: Page, level: number, rounds = 1)
   if ((await done.count()) > 0) await done.click();
   await expect
     .poll(async () => (await snapshot(page))?.state?.playlist, { timeout: 10_000 })
-    .toEqual([{ gameId: 'reaktion', level, rounds }]);
+    .toMatchObject([{ gameId: 'reaktion', level, rounds, setId: '' }]);
 }
 
 /** Home → "Üben" → picks the game (a tile in the group "Spiel") and level ("Stufe") → "Starten". */
