@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ import { listenForRevocations, type Revocation } from '../../server/rooms/revoca
 // look-up until the client gave up, a stopped one crashed the process within seconds, and a
 // revocation published meanwhile was lost for the other processes.
 
-const OUTAGE_S = Number(process.env.REDIS_OUTAGE_S) || 60;
+// `npm test` rides out 10 s (the README's command stays within its 3 minutes); .ci/run runs
+// this file once more with REDIS_OUTAGE_S=60, the outage the issue names.
+const OUTAGE_S = Number(process.env.REDIS_OUTAGE_S) || 10;
 const timed = async <T>(p: Promise<T>): Promise<[T, number]> => {
   const t = Date.now();
   const v = await p;
@@ -24,7 +27,11 @@ const timed = async <T>(p: Promise<T>): Promise<[T, number]> => {
 };
 const lookup = (url: string, code: string) => fetch(`${url}/api/sessions/${code}`, { signal: AbortSignal.timeout(10_000) }).then(async (r) => ({ status: r.status, body: await r.json() }));
 
-describe('Redis outages against a real server process', () => {
+// A user's fresh machine has no Redis: the test needs the redis-server program (CI has it).
+const HAS_REDIS_SERVER = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).error === undefined;
+if (!HAS_REDIS_SERVER) console.info('[skip] Redis outage test: the redis-server program is not installed (CI has it).');
+
+describe.skipIf(!HAS_REDIS_SERVER)('Redis outages against a real server process', () => {
   let redis: PrivateRedis | undefined;
   let server: ChildServer | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'arcade-redis-'));
