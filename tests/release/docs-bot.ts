@@ -69,7 +69,10 @@ export async function playHostedRound(url: string): Promise<PlayedRound> {
   await new Promise((r) => setTimeout(r, 300));
   host.send('start');
   await phase(host, 'reveal');
-  host.send('end', { confirmed: true }); // with players seated, ending asks first (PROTOCOL.md §3)
+  // With players seated, ending needs {confirmed: true} (PROTOCOL.md §3); a server of the
+  // previous release (the upgrade test) takes `end` without a payload and refuses one.
+  host.send('end', { confirmed: true });
+  await phase(host, 'podium', 3000).catch(() => host.send('end'));
   await phase(host, 'podium');
   const score = standings.at(-1)?.score ?? 0;
   await player.leave();
