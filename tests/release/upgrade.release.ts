@@ -43,7 +43,9 @@ describe('a new release on the data folder of the previous one', () => {
     const after = await startAndWait(join(dir, 'azubi-arcade.sh'), [], dir, bareEnv({ DATA_DIR: data, ARCADE_NO_BROWSER: '1' }));
     try {
       expect(after.output()).toContain(data);
-      expect(await allResults(after.url)).toEqual(stored);
+      // Every stored figure comes back unchanged; newer releases may add fields (e.g. a round's
+      // endedEarly, false for every round of the previous release).
+      expect(await allResults(after.url)).toMatchObject(stored);
       // And it keeps working on the old data: one more round is stored beside them.
       await playHostedRound(after.url);
       expect(await allResults(after.url)).toHaveLength(3);
