@@ -38,6 +38,15 @@ export class Roster {
     return seat;
   }
 
+  /** A seat kept over a server restart (session-restore.ts), away until its phone rejoins with the key. */
+  restoreSeat(saved: Parameters<Seats['restore']>[0]): Seat {
+    const seat = this.seats.restore(saved);
+    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false });
+    this.state.players.set(seat.id, player);
+    this.hostView.add(player);
+    return seat;
+  }
+
   /**
    * A new connection takes the seat (second tab, other device, a card): a held reconnection
    * is cancelled. Returns the session id of the connection it replaces, for the room to close.

@@ -97,5 +97,7 @@ export const SessionState = schema({
   players: t.map(PlayerState).view(),
   /** Host only (StateView): players the host removed, by their former seat id (the host can let them back in). */
   removed: t.map(RemovedState).view(),
+  /** After a server restart brought this session back: 'restarted', or 'roundLost' when a round was running then (not stored); '' once the session moves on. */
+  restartNote: t.string<'' | 'restarted' | 'roundLost'>().default(''),
 }, 'SessionState');
 export type SessionState = SchemaType<typeof SessionState>;
