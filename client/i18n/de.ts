@@ -108,6 +108,8 @@ export const de = {
   'host.endSessionYes': 'Ja, Sitzung beenden',
   'host.endSessionNo': 'Abbrechen',
   'host.endedEarlyShort': 'Vorzeitig beendet – zählt nicht',
+  'host.cardSeat': 'Mit Beitrittskarte',
+  'host.cardBadge': 'Karte',
   'host.restarted': 'Der Server wurde neu gestartet – Plätze und fertige Runden sind erhalten.',
   'host.restartRoundLost': 'Der Server wurde neu gestartet – die laufende Runde wurde nicht gewertet.',
   'host.endedEarly': 'Vorzeitig beendet – diese Runde zählt nicht für die Bestenliste.',

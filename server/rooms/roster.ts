@@ -32,7 +32,7 @@ export class Roster {
   /** A new seat for this connection, listed in the state (the host sees its figures). */
   seat(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null, deviceId: string | null): Seat {
     const seat = this.seats.add(nickname, sessionId, practiceId, apprenticeId, deviceId);
-    const player = new PlayerState({ id: seat.id, nickname });
+    const player = new PlayerState({ id: seat.id, nickname, card: apprenticeId !== null });
     this.state.players.set(seat.id, player);
     this.hostView.add(player);
     return seat;
@@ -41,7 +41,7 @@ export class Roster {
   /** A seat kept over a server restart (session-restore.ts), away until its phone rejoins with the key. */
   restoreSeat(saved: Parameters<Seats['restore']>[0]): Seat {
     const seat = this.seats.restore(saved);
-    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false });
+    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false, card: seat.apprenticeId !== null });
     this.state.players.set(seat.id, player);
     this.hostView.add(player);
     return seat;
