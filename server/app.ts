@@ -35,7 +35,7 @@ import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
-import { SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
+import { RESTORE_CLAIM_S, SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
 import { restoreSessions } from './rooms/session-restore.ts';
 import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
@@ -173,7 +173,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
       // Hosted sessions a crash cut off come back with their seats (session-restore.ts, review N1);
       // the rest were never ended; rooms of other live processes (Redis) stay.
-      const restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id) });
+      const restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id), claimHoldS: config.redisUrl ? RESTORE_CLAIM_S : 0 });
       if (restored.length > 0) console.info(`Brought back ${restored.length} hosted session(s) with their seats that a previous stop cut off.`);
       const live = await listed();
       const ended = await sessions.endOrphaned(live);

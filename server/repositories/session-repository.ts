@@ -74,12 +74,13 @@ export class SessionRepository {
   /**
    * Marks sessions ended that no running room holds any more (cut off by a crash or kill -9);
    * `liveIds` are the rooms the matchmaker still lists. Returns how many were ended. A session
-   * another process claimed for a restore in the last minute is being recreated (not ended).
+   * another process claimed for a restore moments ago is being recreated (not ended; the
+   * claim's time as in session-snapshot-repository.ts RESTORE_CLAIM_S).
    */
   async endOrphaned(liveIds: string[]): Promise<number> {
     const { rows } = await this.db.query(
       `update sessions set ended_at = now(), seats_snapshot = null where ended_at is null and not (id = any($1::text[]))
-       and (restore_claimed_at is null or restore_claimed_at < now() - interval '1 minute') returning id`,
+       and (restore_claimed_at is null or restore_claimed_at < now() - interval '10 seconds') returning id`,
       [liveIds],
     );
     return rows.length;

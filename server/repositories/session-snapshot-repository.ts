@@ -17,6 +17,12 @@ export interface RestorableSession {
   claim: string | null;
 }
 
+/**
+ * Seconds a restore claim holds: enough to create the room (a few database reads), short
+ * enough that a process restarted after a second crash can claim the session again.
+ */
+export const RESTORE_CLAIM_S = 10;
+
 export class SessionSnapshotRepository {
   constructor(private readonly db: Db) {}
 
@@ -38,13 +44,17 @@ export class SessionSnapshotRepository {
 
   /**
    * Claims the session for this process (compare-and-set on the claim token read by
-   * `orphaned`): true for exactly one of several processes that start at the same time.
+   * `orphaned`): true for exactly one of several processes that start at the same time. With
+   * several processes (`holdS` = RESTORE_CLAIM_S) a claim that young holds even against a
+   * process that read it after it was made (the winner is still creating the room, which no
+   * process lists yet); a single process (0) takes over its crashed predecessor's claim at once.
    */
-  async claim(session: RestorableSession): Promise<boolean> {
+  async claim(session: RestorableSession, holdS: number): Promise<boolean> {
     const { rows } = await this.db.query(
       `update sessions set restore_claim = $3, restore_claimed_at = now()
-       where id = $1 and ended_at is null and restore_claim is not distinct from $2 returning id`,
-      [session.id, session.claim, randomUUID()],
+       where id = $1 and ended_at is null and restore_claim is not distinct from $2
+       and (restore_claimed_at is null or restore_claimed_at <= now() - make_interval(secs => $4)) returning id`,
+      [session.id, session.claim, randomUUID(), holdS],
     );
     return rows.length === 1;
   }

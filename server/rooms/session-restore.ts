@@ -42,6 +42,8 @@ export interface RestorerDeps {
   liveRoomIds(): Promise<string[]>;
   /** Creates the hosted room with this id in this process (matchMaker.handleCreateRoom). */
   createRoom(roomId: string): Promise<unknown>;
+  /** Seconds another process's fresh claim holds: RESTORE_CLAIM_S with Redis (several processes), else 0. */
+  claimHoldS: number;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function restoreSessions(deps: RestorerDeps): Promise<string[]> {
   const restored: string[] = [];
   for (const session of await deps.snapshots.orphaned(await deps.liveRoomIds())) {
     const snapshot = parseSnapshot(session.snapshot);
-    if (!snapshot || !(await deps.snapshots.claim(session))) continue;
+    if (!snapshot || !(await deps.snapshots.claim(session, deps.claimHoldS))) continue;
     try {
       const progress = progressOf(await deps.sessions.roundsOf(session.id), snapshot.base);
       pending.set(session.id, { session, snapshot, progress });

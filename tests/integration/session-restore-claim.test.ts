@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionSnapshotRepository } from '../../server/repositories/session-snapshot-repository.ts';
+import { RESTORE_CLAIM_S, SessionSnapshotRepository } from '../../server/repositories/session-snapshot-repository.ts';
 import { restoreSessions } from '../../server/rooms/session-restore.ts';
 import { backends, removeDir, startTestServer } from '../helpers/test-server.ts';
 
@@ -23,7 +23,7 @@ describe.each(backends())('restoring a session on $name', (backend) => {
       await sessions.endSession(`${id}-ended`);
 
       const created: string[] = [];
-      const process = () => restoreSessions({ snapshots, sessions, liveRoomIds: async () => [], createRoom: async (roomId) => void created.push(roomId) });
+      const process = () => restoreSessions({ snapshots, sessions, liveRoomIds: async () => [], createRoom: async (roomId) => void created.push(roomId), claimHoldS: RESTORE_CLAIM_S });
       const [a, b] = await Promise.all([process(), process()]);
       expect(created).toEqual([id]);
       expect([...a, ...b]).toEqual([id]);
@@ -34,6 +34,10 @@ describe.each(backends())('restoring a session on $name', (backend) => {
       expect(await sessions.endOrphaned([])).toBeGreaterThanOrEqual(0);
       const open = await db.query<{ open: boolean }>('select ended_at is null as open from sessions where id = $1', [id]);
       expect(open.rows[0]?.open).toBe(true);
+      // A single process restarted after a second crash takes its predecessor's claim over at once.
+      const again = (await snapshots.orphaned([])).find((s) => s.id === id);
+      expect(await snapshots.claim(again!, RESTORE_CLAIM_S)).toBe(false);
+      expect(await snapshots.claim(again!, 0)).toBe(true);
     } finally {
       await server.stop();
       removeDir(server.dataDir);
