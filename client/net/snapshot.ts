@@ -17,6 +17,8 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** Host view: the phone's sound check ('' not answered, 'yes', 'no'). */
+  sound?: '' | 'yes' | 'no';
   /** Host view: the seat was taken with a join card (a guest cannot pass as the apprentice). */
   card?: boolean;
   /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
