@@ -5,6 +5,7 @@ import { logError } from '../log.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import type { RestorableSession, SessionSnapshotRepository } from '../repositories/session-snapshot-repository.ts';
 import type { HostSeat } from './host-seat.ts';
+import { HOST_GRACE_S } from './room-deps.ts';
 import type { Roster } from './roster.ts';
 import type { SessionFlow } from './session-flow.ts';
 import type { SessionStore } from './session-ports.ts';
@@ -78,11 +79,15 @@ export interface RestoreTarget {
   flow: SessionFlow;
   store: SessionStore;
   games: GameRegistry;
+  /** Keeps the room while nobody is in it for this many seconds (Colyseus would dispose it after the seat reservation time). */
+  keepEmptyFor(seconds: number): void;
 }
 
 /** Fills a just-created room from its restore: owner, host key, playlist, seats with their totals, position. */
 export async function applyRestore(t: RestoreTarget, r: Restore, fallback: PlaylistEntry[]): Promise<void> {
   const { session, snapshot, progress } = r;
+  // Phones and the projector come back at their own pace (reconnect attempts, a sleeping laptop).
+  t.keepEmptyFor(HOST_GRACE_S);
   if (session.companyId) t.store.restoreOwner(session.companyId);
   t.host.restore(snapshot.hostKey, session.trainerId);
   const parsed = parsePlaylist({ items: session.playlist }, (id) => t.games.find(id as string));

@@ -84,7 +84,7 @@ export function createSessionRoom(deps: RoomDeps) {
         pins: { source: deps.content, companyId: () => store.companyId },
       }, deps.games);
       if (!solo) this.flow.setPlaylist(defaultPlaylist(deps.games));
-      if (restore) await applyRestore({ state: this.state, roster: this.roster, host: this.host, flow: this.flow, store, games: deps.games }, restore, defaultPlaylist(deps.games));
+      if (restore) await applyRestore({ state: this.state, roster: this.roster, host: this.host, flow: this.flow, store, games: deps.games, keepEmptyFor: (s) => { this.autoDispose = false; this.clock.setTimeout(() => { this.autoDispose = true; }, s * 1000); } }, restore, defaultPlaylist(deps.games));
       else await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
       if (!solo && deps.snapshots) watchSnapshots({ seats: this.roster.seats, host: this.host, state: this.state, base: () => this.flow.roundBase, save: (s) => deps.snapshots?.save(this.roomId, s) ?? Promise.resolve(), fail, every: (fn, ms) => this.clock.setInterval(fn, ms) });
       this.stopRevocations = await listenForRevocations(this.presence, (r) => this.revoked(r));
