@@ -110,7 +110,6 @@ export const de = {
   'host.endSessionNo': 'Abbrechen',
   'host.endedEarlyShort': 'Vorzeitig beendet – zählt nicht',
   'host.cardSeat': 'Mit Beitrittskarte',
-  'host.cardBadge': 'Karte',
   'host.restarted': 'Der Server wurde neu gestartet – Plätze und fertige Runden sind erhalten.',
   'host.restartRoundLost': 'Der Server wurde neu gestartet – die laufende Runde wurde nicht gewertet.',
   'host.endedEarly': 'Vorzeitig beendet – diese Runde zählt nicht für die Bestenliste.',

@@ -111,7 +111,6 @@ export const en: Record<MessageKey, string> = {
   'host.endSessionNo': 'Cancel',
   'host.endedEarlyShort': 'Ended early – does not count',
   'host.cardSeat': 'With a join card',
-  'host.cardBadge': 'Card',
   'host.restarted': 'The server restarted – seats and finished rounds are kept.',
   'host.restartRoundLost': 'The server restarted – the round in play was not counted.',
   'host.endedEarly': 'Ended early – this round does not count on the leaderboard.',

@@ -65,7 +65,7 @@ export class PlayerList {
     }
     const away = h('span', { class: 'visually-hidden' });
     // Review N10: a card seat is marked, so a guest under a look-alike name stands out.
-    const badge = h('span', { class: 'chip-card', 'data-testid': 'card-badge', hidden: true });
+    const badge = h('span', { class: 'chip-card', 'data-testid': 'card-badge', role: 'img', hidden: true });
     const li = h('li', { class: 'chip' }, badge, name, away, kick);
     return { li, name, away, badge, kick };
   }
@@ -85,7 +85,6 @@ export class PlayerList {
     setText(chip.away, notes.length ? ` (${notes.join(', ')})` : '');
     chip.li.title = p.sound === 'no' ? t('host.noSound') : '';
     chip.badge.hidden = !p.card;
-    setText(chip.badge, p.card ? t('host.cardBadge') : '');
     chip.badge.title = p.card ? t('host.cardSeat') : '';
     chip.badge.setAttribute('aria-label', p.card ? t('host.cardSeat') : '');
   }
