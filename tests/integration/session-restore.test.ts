@@ -10,7 +10,7 @@ import { readStoredSessions } from '../helpers/stored-results.ts';
 // their keys. A round cut off by the crash is not stored; a finished one counts once.
 
 /** The snapshot is written at most once a second: a crash right after a join may lose that join. */
-const snapshotWritten = () => new Promise((r) => setTimeout(r, SNAPSHOT_EVERY_MS * 2 + 300));
+const snapshotWritten = () => new Promise((r) => setTimeout(r, SNAPSHOT_EVERY_MS + 700));
 
 /** Ends the round in play once every player got an answer acknowledged (ended early: stored, on no board). */
 async function playShortRound(host: Bot, players: Bot[]): Promise<void> {
@@ -83,13 +83,9 @@ describe('a crashed server brings its hosted session back', () => {
     const annaStanding = await anna.next('standing', () => true, 10_000);
     expect(annaStanding.score).toBe(afterRound1.Anna);
 
-    // The session goes on: round 2 again (the note goes), then the podium.
-    playReaktion(anna, () => 200);
-    playReaktion(ben, () => 300);
+    // The session goes on: round 2 starts again (the note goes); the trainer then ends the session.
     host.send('next');
     await until(() => host.state.roundIndex === 1 && host.state.restartNote === '', 10_000, 'round 2 started again');
-    await playShortRound(host, [anna, ben]);
-    const afterRound2 = scores(host);
     host.send('end', { confirmed: true });
     await until(() => host.state.phase === 'podium', 10_000, 'podium');
     await Promise.all(bots.splice(0).map((b) => b.room.leave().catch(() => {})));
@@ -98,8 +94,8 @@ describe('a crashed server brings its hosted session back', () => {
     const [stored, ...others] = await readStoredSessions(server.dataDir, code);
     expect(others).toHaveLength(0);
     expect(stored!.id).toBe(roomId);
-    expect(stored!.rounds.map((r) => r.roundIndex)).toEqual([0, 1]); // each finished round once
+    expect(stored!.rounds.map((r) => r.roundIndex)).toEqual([0]); // the finished round once, the cut-off one never
     const total = (nick: string) => stored!.rounds.reduce((n, r) => n + (r.results.find((x) => x.nickname === nick)?.score ?? 0), 0);
-    expect({ Anna: total('Anna'), Ben: total('Ben') }).toEqual(afterRound2);
+    expect({ Anna: total('Anna'), Ben: total('Ben') }).toEqual(afterRound1);
   }, 240_000);
 });
