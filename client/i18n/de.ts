@@ -372,6 +372,10 @@ export const de = {
   'companies.disabled': 'gesperrt',
   'companies.disable': 'Sperren',
   'companies.enable': 'Entsperren',
+  'companies.eraseOpen': 'Betrieb endgültig löschen …',
+  'companies.eraseHint': 'Löscht alle Ausbilderkonten, Azubis, Karten, Sitzungen mit Ergebnissen, Bestenlisten und Aufgabensätze dieses Betriebs. Das lässt sich nicht rückgängig machen.',
+  'companies.eraseConfirm': 'Zum Bestätigen den Namen eingeben: {name}',
+  'companies.erase': 'Endgültig löschen',
   // Game show (projector and phones around a hosted round)
   'sound.volume': 'Lautstärke',
   'sound.mute': 'Musik und Effekte stumm',

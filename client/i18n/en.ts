@@ -373,6 +373,10 @@ export const en: Record<MessageKey, string> = {
   'companies.disabled': 'disabled',
   'companies.disable': 'Disable',
   'companies.enable': 'Enable',
+  'companies.eraseOpen': 'Erase this company for good …',
+  'companies.eraseHint': 'Erases every trainer account, apprentice, card, session with results, leaderboard and task set of this company. This cannot be undone.',
+  'companies.eraseConfirm': 'Type the name to confirm: {name}',
+  'companies.erase': 'Erase for good',
   // Game show (projector and phones around a hosted round)
   'sound.volume': 'Volume',
   'sound.mute': 'Mute music and effects',
