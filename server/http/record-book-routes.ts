@@ -35,7 +35,14 @@ async function render(deps: AccountDeps, me: CompanyTrainer, apprentices: readon
 }
 
 const fileStem = (o: Options) => (o.lang === 'en' ? 'record-book-supplement' : 'Ausbildungsnachweis-Beilage');
-const pdfName = (a: Apprentice, o: Options) => `${fileStem(o)}_${safeFileName(a.displayName)}_${o.period.from}_${o.period.to}.pdf`;
+// Letters that Unicode does not decompose to ASCII (NFKD): spelled out, so "Yılmaz" stays readable.
+const SPELLED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', đ: 'd', Đ: 'D', œ: 'oe', Œ: 'OE' };
+/** The apprentice's name as an ASCII file-name part; a name with no Latin letter (e.g. Cyrillic) gets a short id. */
+function nameForFile(a: Apprentice): string {
+  const name = safeFileName(a.displayName.replace(/[ıłŁøØßæÆđĐœŒ]/g, (c) => SPELLED[c] ?? c));
+  return name === 'export' ? `Azubi-${a.id.slice(0, 8)}` : name;
+}
+const pdfName = (a: Apprentice, o: Options) => `${fileStem(o)}_${nameForFile(a)}_${o.period.from}_${o.period.to}.pdf`;
 
 /**
  * The record-book supplement (Ausbildungsnachweis-Beilage): one PDF per apprentice, or a ZIP

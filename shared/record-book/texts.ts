@@ -46,7 +46,7 @@ export const RECORD_BOOK_TEXTS = {
     rounds: (n: number) => (n === 1 ? '1 round' : `${n} rounds`),
     level: (n: number, name: string) => `Level ${n}: ${name}`,
     taskSet: 'Task set',
-    items: 'Training content (wording of the regulation)',
+    items: 'Training content (our translation; the regulation\'s German wording below it)',
     from: 'from',
     score: (best: number, median: number) => `Score: best ${best}, median ${median}`,
     total: (rounds: string, time: string) => `Total in the period: ${rounds}, ${time}`,
