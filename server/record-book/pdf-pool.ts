@@ -7,8 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { RecordBookDoc } from '../../shared/record-book/model.ts';
 
 const IDLE_MS = 30_000;
-// A plain-JS boot file that registers tsx in the worker (see pdf-worker-boot.mjs).
-const WORKER_URL = new URL('./pdf-worker-boot.mjs', import.meta.url);
+// From source: a plain-JS boot file that registers tsx in the worker (pdf-worker-boot.mjs).
+// In a release the bundle has pdf-worker.mjs beside server.mjs (scripts/release/bundle-server.ts).
+const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('./pdf-worker-boot.mjs', import.meta.url) : new URL('./pdf-worker.mjs', import.meta.url);
 
 interface Job { id: number; doc: RecordBookDoc; resolve: (pdf: Buffer) => void; reject: (err: Error) => void }
 interface Slot { worker: Worker; job: Job | null; idle: NodeJS.Timeout | null }

@@ -2,9 +2,10 @@
 // (npm package dejavu-fonts-ttf, Bitstream Vera licence) is embedded and subset by pdfkit, so
 // Łukasz, Ömer and Дмитрий print on any viewer and the file stays small (tens of kB).
 // CPU-bound: called in the PDF worker threads (pdf-pool.ts), never on the event loop.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import PdfKitDocument from 'pdfkit';
 import type { RecordBookDoc, RecordBookEntry } from '../../shared/record-book/model.ts';
 import { berlinDay } from '../../shared/record-book/period.ts';
@@ -12,10 +13,16 @@ import { formatClock, formatDay, formatDuration, RECORD_BOOK_TEXTS, type RecordB
 
 type Doc = InstanceType<typeof PdfKitDocument>;
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/** The fonts: beside the bundle in a release (scripts/release/bundle-server.ts copies them to fonts/), else from the npm package. */
+function fontDir(): string {
+  const bundled = fileURLToPath(new URL('./fonts/', import.meta.url));
+  if (existsSync(join(bundled, 'DejaVuSans.ttf'))) return bundled;
+  return join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+}
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
 function loadFonts() {
-  fonts ??= { regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')), bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')) };
+  const dir = fonts ? '' : fontDir();
+  fonts ??= { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
   return fonts;
 }
 
@@ -33,6 +40,8 @@ export async function renderRecordBook(rb: RecordBookDoc): Promise<Buffer> {
   const t = RECORD_BOOK_TEXTS[rb.lang];
   const f = loadFonts();
   const doc = new PdfKitDocument({
+    // Our font from the start: pdfkit's default (Helvetica, loaded from its package) is never needed.
+    font: f.regular as unknown as string,
     size: 'A4', margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER }, bufferPages: true,
     lang: rb.lang === 'de' ? 'de-DE' : 'en-GB', displayTitle: true,
     info: { Title: `${t.title}: ${rb.apprentice.name}`, Author: rb.company, Creator: 'Azubi Arcade', CreationDate: new Date(rb.createdAt) },
