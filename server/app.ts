@@ -18,6 +18,8 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
 import { makePrivate } from './db/data-dir-mode.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
+import { PdfPool } from './record-book/pdf-pool.ts';
+import { RecordBookRepository } from './repositories/record-book-repository.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
@@ -137,6 +139,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
   });
   let boundPort = config.port;
+  const pdfs = new PdfPool();
   const startedAt = Date.now();
   const server = defineServer({
     transport,
@@ -154,6 +157,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         revoke: (r) => publishRevocation(r),
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
+        recordBooks: new RecordBookRepository(db), pdfs,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.
@@ -187,6 +191,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         await server.gracefullyShutdown(false).catch((err) => logError('shutdown', err));
         await db.close().catch((err) => logError('database close', err));
         await limits.close();
+        await pdfs.close();
         releaseLock();
       })();
       return closed;

@@ -76,4 +76,8 @@ export const downloadUrl = {
   sessionCsv: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/csv?lang=${lang}`,
   recordCsv: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.csv?lang=${lang}`,
   export: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/export`,
+  /** Record-book supplement; `query` holds from, to, scores and lang (record-book.ts). */
+  recordBookPdf: (apprenticeId: string, query: string) => `/api/apprentices/${id(apprenticeId)}/record-book.pdf?${query}`,
+  /** A ZIP of supplements for these apprentices (none: all of the company). */
+  recordBookZip: (apprenticeIds: readonly string[], query: string) => `/api/reports/record-book.zip?${apprenticeIds.length > 0 ? `ids=${apprenticeIds.map(id).join(',')}&` : ''}${query}`,
 };

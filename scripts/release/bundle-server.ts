@@ -21,6 +21,8 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
     input: {
       server: join(rootDir, 'server', 'release', 'release-main.ts'),
       'pglite-init': join(rootDir, 'server', 'db', 'pglite-init.mjs'),
+      // Record-book PDFs are made in worker threads (server/record-book/pdf-pool.ts).
+      'pdf-worker': join(rootDir, 'server', 'record-book', 'pdf-worker.ts'),
     },
     platform: 'node',
     cwd: rootDir,
@@ -39,4 +41,9 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
   const pgliteDist = dirname(createRequire(join(rootDir, 'package.json')).resolve('@electric-sql/pglite'));
   for (const file of PGLITE_FILES) cpSync(join(pgliteDist, file), join(outDir, file));
   cpSync(join(rootDir, 'server', 'db', 'migrations'), join(outDir, 'migrations'), { recursive: true });
+  // The PDF font (server/record-book/pdf-render.ts looks for fonts/ beside its bundle first).
+  const fonts = join(dirname(createRequire(join(rootDir, 'package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  mkdirSync(join(outDir, 'fonts'), { recursive: true });
+  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) cpSync(join(fonts, file), join(outDir, 'fonts', file));
+  cpSync(join(fonts, '..', 'LICENSE'), join(outDir, 'fonts', 'LICENSE-DejaVu.txt'));
 }

@@ -8,6 +8,8 @@ import type { CompanyRepository } from '../repositories/company-repository.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
+import type { RecordBookRepository } from '../repositories/record-book-repository.ts';
+import type { PdfPool } from '../record-book/pdf-pool.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { GameRegistry } from '../../shared/games/registry.ts';
@@ -42,6 +44,9 @@ export interface AccountDeps {
   boards: BoardRepository;
   reports: ReportRepository;
   taskSets: TaskSetRepository;
+  /** Rounds for record-book supplements, and the worker threads that render them as PDF. */
+  recordBooks: RecordBookRepository;
+  pdfs: PdfPool;
   limits: LimiterFactory;
   throttle: LoginThrottle;
   devices: DeviceTrust;

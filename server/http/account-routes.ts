@@ -9,6 +9,7 @@ import { authRoutes } from './auth-routes.ts';
 import { boardRoutes } from './board-routes.ts';
 import { companyRoutes } from './company-routes.ts';
 import { platformRoutes } from './platform-routes.ts';
+import { recordBookRoutes } from './record-book-routes.ts';
 import { reportRoutes } from './report-routes.ts';
 import { taskSetRoutes } from './task-set-routes.ts';
 import { trainerRoutes } from './trainer-routes.ts';
@@ -23,7 +24,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */

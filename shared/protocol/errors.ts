@@ -58,6 +58,7 @@ export const ERRORS = {
   TASK_SETS_FULL: { de: 'Dein Betrieb hat schon 200 Aufgabensätze. Lösche einen, bevor du einen neuen anlegst.', en: 'Your company already has 200 task sets. Delete one before you create a new one.' },
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
   SERVICE_UNAVAILABLE: { de: 'Der Server ist gerade eingeschränkt: Neue Runden und Beitritte gehen kurz nicht. Laufende Runden spielen weiter. Versuche es gleich noch einmal.', en: 'The server is degraded right now: new rounds and joins are briefly unavailable. Rounds in play go on. Try again in a moment.' },
+  PERIOD_INVALID: { de: 'Der Zeitraum stimmt nicht: Gib Beginn und Ende als Datum an (Beginn vor Ende, höchstens 366 Tage).', en: 'The period is not valid: give start and end as dates (start before end, at most 366 days).' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
 } as const satisfies Record<string, { de: string; en: string }>;
 

@@ -5,7 +5,9 @@ import { hashPassword } from '../../server/auth/password.ts';
 import { TrainerRepository, type Trainer } from '../../server/repositories/trainer-repository.ts';
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
+import { unzipSync } from 'fflate';
 import { Bot, joinError, until } from '../helpers/bots.ts';
+import { pdfText } from '../helpers/pdf-text.ts';
 import { ApiClient, resetAccounts, seedCompany, type ApiReply } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -54,6 +56,8 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record', access: 'trainer' },
   { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record.csv', access: 'trainer' },
   { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/export', access: 'admin' },
+  { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record-book.pdf', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/reports/record-book.zip', access: 'trainer' },
   { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/delete', access: 'admin' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/csv', access: 'trainer' },
@@ -179,6 +183,25 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const { rows } = await server.app.db.query<{ company_id: string }>("select company_id from trainers where login like 'a-new-%'");
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.company_id).toBe(a.companyId);
+  });
+
+  it("record-book PDFs: B's apprentice in A's ZIP answers like a missing one; A's ZIP for all holds none of B's text", async () => {
+    const admin = await signedIn('a-admin');
+    const week = 'from=2026-03-23&to=2026-03-29';
+    const missing = await admin.call('GET', `/api/reports/record-book.zip?ids=${randomUUID()}&${week}`);
+    expect(missing.body).toEqual({ error: 'NOT_FOUND' });
+    const mixed = await admin.call('GET', `/api/reports/record-book.zip?ids=${bIds.apprentice[0]}&${week}`);
+    expect({ status: mixed.status, text: mixed.text }).toEqual({ status: missing.status, text: missing.text });
+    const zipOf = async (c: ApiClient) => {
+      const res = await fetch(`${server.url}/api/reports/record-book.zip?${week}`, { headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      expect(res.status).toBe(200);
+      return Promise.all(Object.values(unzipSync(new Uint8Array(await res.arrayBuffer()))).map(pdfText));
+    };
+    for (const text of await zipOf(admin)) for (const s of secrets) expect(text, `A's record book leaks "${s}"`).not.toContain(s);
+    // The check can fail: B's own ZIP names B's apprentice and company.
+    const bTexts = (await zipOf(await signedIn('b-trainer'))).join('\n');
+    expect(bTexts).toContain('Bert Beta');
+    expect(bTexts).toContain('Beta Betrieb');
   });
 
   it('public routes hold no company data', async () => {

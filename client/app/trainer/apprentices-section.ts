@@ -6,6 +6,7 @@ import { apprenticeForm } from './apprentice-form.ts';
 import { apprenticeImport } from './apprentice-import.ts';
 import { confirmPanel, errorCodeOf, formatDate, FormAlert } from './form-kit.ts';
 import { issueCards } from './issue-cards.ts';
+import { recordBookBatch } from './record-book.ts';
 import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
 
 // "Azubis": the company's apprentices with create, edit, card printing and revoking; for
@@ -13,7 +14,7 @@ import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
 
 export function apprenticesSection(ctx: AreaCtx): HTMLElement {
   const listHolder = h('div');
-  const reload = () => loadInto(listHolder, ctx, accountsApi.apprentices, (list) => apprenticeList(ctx, list, reload));
+  const reload = () => loadInto(listHolder, ctx, accountsApi.apprentices, (list) => h('div', {}, apprenticeList(ctx, list, reload), recordBookBatch(list)));
   const create = h('section', { class: 'card', 'aria-labelledby': 'apprentice-new' },
     h('h3', { id: 'apprentice-new', text: t('apprentice.new') }),
     apprenticeForm(ctx, { onSaved: () => reload() }));

@@ -6,6 +6,7 @@ import { gameTitle, levelLabel } from '../widgets.ts';
 import type { AreaCtx } from './area-context.ts';
 import { formatDate } from './form-kit.ts';
 import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
+import { recordBookOne } from './record-book.ts';
 import { trendChart } from './trend-chart.ts';
 
 // "Berichte": one apprentice's record (games played, best and median per game, a trend
@@ -48,7 +49,7 @@ function scoresOf(rec: ApprenticeRecord, gameId: string): number[] {
 
 function recordView(rec: ApprenticeRecord): Node {
   const csv = downloadLink(downloadUrl.recordCsv(rec.apprentice.id, lang()), t('report.csv'), t('report.csvOf', { name: rec.apprentice.displayName }));
-  if (rec.games.length === 0) return h('div', {}, h('p', { class: 'hint', text: t('report.noRounds', { name: rec.apprentice.displayName }) }), csv);
+  if (rec.games.length === 0) return h('div', {}, h('p', { class: 'hint', text: t('report.noRounds', { name: rec.apprentice.displayName }) }), csv, recordBookOne(rec.apprentice));
   const head = h('tr', {}, ...(['report.game', 'report.rounds', 'report.best', 'report.median', 'report.trend'] as const).map((k) => h('th', { scope: 'col', text: t(k) })));
   const body = h('tbody');
   for (const g of rec.games) {
@@ -68,7 +69,8 @@ function recordView(rec: ApprenticeRecord): Node {
     h('div', { class: 'table-wrap' },
       h('table', { class: 'data-table' }, h('caption', { class: 'visually-hidden', text: t('report.recordTitle') }), h('thead', {}, head), body)),
     h('p', { class: 'hint', text: t('report.pointsNote') }),
-    csv);
+    csv,
+    recordBookOne(rec.apprentice));
 }
 
 function sessionList(ctx: AreaCtx, list: SessionSummary[], detail: HTMLElement): Node {
