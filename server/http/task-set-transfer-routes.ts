@@ -1,12 +1,9 @@
 import type { Request, Response } from 'express';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
-import { sheetToSet } from '../../shared/games/werkstatt/sheet.ts';
 import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
-import { readCsvRows } from '../import/csv-sheet.ts';
-import { exportSetFile, importSetFile } from '../import/set-archive.ts';
+import { runImport, type ImportJob } from '../import/import-runner.ts';
+import { exportSetFile } from '../import/set-archive.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
-import { readXlsxRows } from '../import/xlsx-sheet.ts';
-import { ImportRefusal, looksLikeZip } from '../import/zip-reader.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
 // Moving task sets in and out as files (docs/TASK-SET-FORMAT.md): export a set as one ZIP,
@@ -46,9 +43,14 @@ async function create(deps: AccountDeps, res: Response, companyId: string, train
 /** The spreadsheet's title: `?title=` (the import dialog fills in the file's name), else "Import". */
 const titleOf = (req: Request): string => (typeof req.query.title === 'string' ? req.query.title : 'Import');
 
-/** The rows of an uploaded spreadsheet: XLSX by its ZIP signature, else CSV text. */
-async function sheetRows(bytes: Uint8Array): Promise<string[][]> {
-  return looksLikeZip(bytes) ? readXlsxRows(bytes) : readCsvRows(bytes);
+/** Reads the upload in a worker and saves the set, or answers its problems (or 503 when many imports run). */
+async function importFile(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, job: ImportJob) {
+  const result = await runImport(job);
+  if (result === 'busy') {
+    res.set('Retry-After', '5');
+    return fail(res, 503, 'SERVICE_UNAVAILABLE');
+  }
+  return result.ok ? create(deps, res, me.companyId, me.id, result.value) : invalid(res, result.problems);
 }
 
 /** Export, import and templates of task sets; mounted before the `/task-sets/:id` routes. */
@@ -73,24 +75,11 @@ export function taskSetTransferRoutes(deps: AccountDeps): AccountRoute[] {
     },
     {
       method: 'post', path: '/task-sets/import', access: 'trainer', body: true, large: { ...LARGE, raw: ZIP_TYPES },
-      handle: async (req, res, me) => {
-        const result = importSetFile(bytesOf(req));
-        return result.ok ? create(deps, res, me.companyId, me.id, result.value) : invalid(res, result.problems);
-      },
+      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'set', bytes: bytesOf(req) }),
     },
     {
       method: 'post', path: '/task-sets/import-sheet', access: 'trainer', body: true, large: { ...LARGE, raw: SHEET_TYPES },
-      handle: async (req, res, me) => {
-        let rows: string[][];
-        try {
-          rows = await sheetRows(bytesOf(req));
-        } catch (err) {
-          if (!(err instanceof ImportRefusal)) throw err;
-          return invalid(res, [{ row: err.row, column: err.column, key: err.key }]);
-        }
-        const result = sheetToSet(rows, titleOf(req));
-        return result.ok ? create(deps, res, me.companyId, me.id, result.value) : invalid(res, result.problems);
-      },
+      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'sheet', bytes: bytesOf(req), title: titleOf(req) }),
     },
   ];
 }

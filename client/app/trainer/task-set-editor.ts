@@ -15,6 +15,13 @@ import { ts } from './task-set-texts.ts';
 // shows it, a check before saving (the same check the server runs:
 // shared/games/werkstatt/validate.ts) and saving as a new version with a visible confirmation.
 
+/** The start of a task's text, so a problem line says which task it means ("" when empty). */
+const promptHint = (task: Task | undefined): string => {
+  const text = task?.prompt.trim() ?? '';
+  const [open, close] = lang() === 'en' ? ['"', '"'] : ['„', '“'];
+  return text ? ` (${open}${text.length > 40 ? `${text.slice(0, 40)}…` : text}${close})` : '';
+};
+
 /** The confirmation of a first save, shown again after the editor reopens on the new set's address. */
 let flash: string | null = null;
 
@@ -79,7 +86,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
     hook.lastError = 'TASK_SET_INVALID';
     replace(report, h('div', { class: 'alert alert-on', role: 'alert' },
       h('p', { text: ts('checkProblems') }),
-      h('ul', {}, ...problems.map((p) => h('li', { text: p.task === null ? PROBLEM_TEXTS[lang()][p.key] : ts('problemAt', { n: p.task + 1, text: PROBLEM_TEXTS[lang()][p.key] }) })))));
+      h('ul', {}, ...problems.map((p) => h('li', { text: p.task === null ? PROBLEM_TEXTS[lang()][p.key] : ts('problemAt', { n: `${p.task + 1}${promptHint(draft.tasks[p.task])}`, text: PROBLEM_TEXTS[lang()][p.key] }) })))));
     return null;
   };
 

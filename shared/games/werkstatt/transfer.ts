@@ -46,7 +46,7 @@ export type ImportProblemKey =
   | 'format-newer' | 'photos-unsupported' | 'xlsx-macro' | 'xlsx-invalid' | 'xml-doctype' | 'formula'
   | 'sheet-rows' | 'sheet-columns' | 'cell-too-long' | 'encoding' | 'header-missing' | 'header-unknown'
   | 'header-twice' | 'sheet-empty' | 'kind-unknown' | 'not-a-number' | 'right-list' | 'answers-extra'
-  | 'too-many-tasks';
+  | 'too-many-tasks' | 'reader-limit';
 
 /**
  * One problem of an import. `row` is the spreadsheet's row number as Excel shows it (header =
@@ -104,6 +104,7 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'right-list': 'Gib die Nummern der richtigen Antworten an, z. B. „1“ oder „1, 3“.',
     'answers-extra': 'Eine Zahl-Aufgabe hat keine Antworten; lass diese Spalten leer.',
     'too-many-tasks': `Ein Satz hat höchstens ${IMPORT_LIMITS.tasks} Aufgaben.`,
+    'reader-limit': 'Die Datei braucht zum Lesen zu viel Speicher oder Zeit. Ist sie beschädigt? Nimm die Vorlage.',
   },
   en: {
     'file-too-large': `The file is too large: at most ${MB(IMPORT_LIMITS.fileBytes)} MB.`,
@@ -138,5 +139,6 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'right-list': 'Give the numbers of the right answers, e.g. "1" or "1, 3".',
     'answers-extra': 'A number task has no answers; leave these columns empty.',
     'too-many-tasks': `A set has at most ${IMPORT_LIMITS.tasks} tasks.`,
+    'reader-limit': 'Reading the file takes too much memory or time. Is it damaged? Use the template.',
   },
 };
