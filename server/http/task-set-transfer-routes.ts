@@ -16,9 +16,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const SHEET_TYPES = ['text/csv', 'text/plain', 'application/vnd.ms-excel', XLSX_TYPE, 'application/octet-stream'];
 const LARGE = { bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' as const };
 
-/** A file name for a download: the title's letters and digits (ASCII), else "aufgabensatz". */
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** A file name for a download: the title's letters and digits in ASCII ("Rüsten" → "Ruesten"), else "aufgabensatz". */
 export function fileNameOf(title: string, ext: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = title.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c] ?? c).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `${base || 'aufgabensatz'}.${ext}`;
 }
 

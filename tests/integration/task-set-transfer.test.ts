@@ -52,7 +52,7 @@ describe.each(backends())('task-set export and import on $name', (backend) => {
     const exported = await fetch(`${server.url}/api/task-sets/${made.id}/export`, { headers: { cookie: [...alpha.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toBe('application/zip');
-    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="Presse-3-Rusten.zip"');
+    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="Presse-3-Ruesten.zip"');
     const file = new Uint8Array(await exported.arrayBuffer());
     expect(Object.keys(unzipSync(file))).toEqual(['set.json']);
 
