@@ -14,7 +14,7 @@ const OPTIONAL_NATIVE = ['pg-native', 'bufferutil', 'utf-8-validate', 'msgpackr-
 /** PGlite's run-time files, beside its bundled code. */
 const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 
-/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs and shared chunks). */
+/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs, import-worker-boot.mjs and shared chunks). */
 export async function bundleServer(rootDir: string, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
@@ -23,6 +23,9 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
       'pglite-init': join(rootDir, 'server', 'db', 'pglite-init.mjs'),
       // Record-book PDFs are made in worker threads (server/record-book/pdf-pool.ts).
       'pdf-worker': join(rootDir, 'server', 'record-book', 'pdf-worker.ts'),
+      // The task-set import's worker thread (server/import/import-runner.ts starts
+      // ./import-worker-boot.mjs: from source a tsx booter, here the bundled worker itself).
+      'import-worker-boot': join(rootDir, 'server', 'import', 'import-worker.ts'),
     },
     platform: 'node',
     cwd: rootDir,

@@ -26,6 +26,13 @@ interface RouteBase {
   path: string;
   /** True when the route takes a JSON body. */
   body: boolean;
+  /**
+   * A larger body than the 16 KiB of every other route (server/http/body-limits.ts
+   * LARGE_BODY_ROUTES): the caller is admitted before a byte is read, then at most `bytes` are
+   * read as JSON, or as raw bytes (`req.body` a Buffer) of the given content types; beyond
+   * that `413 code`.
+   */
+  large?: { bytes: number; code: ErrorCode; raw?: string[] };
 }
 
 /** One account route; mountAccountRoutes mounts every one of them from these tables. */

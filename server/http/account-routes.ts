@@ -3,6 +3,7 @@ import { hashToken, isSameOrigin, readTokenCookie, SESSION_COOKIE } from '../aut
 import { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
 import type { CompanyTrainer, TrainerRepository, Trainer } from '../repositories/trainer-repository.ts';
 import { logError } from '../log.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { fail, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { apprenticeRoutes } from './apprentice-routes.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -12,6 +13,7 @@ import { platformRoutes } from './platform-routes.ts';
 import { recordBookRoutes } from './record-book-routes.ts';
 import { reportRoutes } from './report-routes.ts';
 import { taskSetRoutes } from './task-set-routes.ts';
+import { taskSetTransferRoutes } from './task-set-transfer-routes.ts';
 import { trainerRoutes } from './trainer-routes.ts';
 
 const JSON_LIMIT = '16kb';
@@ -24,7 +26,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */
@@ -38,6 +40,39 @@ function admitted(route: AccountRoute, me: Trainer | null, res: Response): Train
   return me;
 }
 
+/** The JSON body must be an object. */
+function jsonObject(req: Request, res: Response, next: NextFunction) {
+  const body: unknown = req.body;
+  return req.is('application/json') && typeof body === 'object' && body !== null && !Array.isArray(body) ? next() : fail(res, 400, 'MESSAGE_INVALID');
+}
+
+/**
+ * A large body (security review §4.1): the caller is admitted first (an anonymous body is
+ * refused unread), then the body is read up to its own cap, as JSON or as raw file bytes.
+ */
+function largeBody(route: AccountRoute, large: NonNullable<AccountRoute['large']>, admit: (req: Request, res: Response) => Promise<Trainer | null>): express.RequestHandler[] {
+  const first: express.RequestHandler = (req, res, next) => {
+    res.locals.tooLarge = large.code;
+    if (route.access === 'public') return next();
+    // A refusal leaves the body unread: the connection closes rather than reading it.
+    res.set('Connection', 'close');
+    admit(req, res).then((me) => {
+      if (!me) return;
+      res.removeHeader('Connection');
+      res.locals.me = me;
+      next();
+    }, next);
+  };
+  if (!large.raw) return [first, express.json({ limit: large.bytes, strict: true }), jsonObject];
+  const types = large.raw;
+  const typed: express.RequestHandler = (req, res, next) => {
+    if (types.some((t) => req.is(t))) return next();
+    res.set('Connection', 'close');
+    res.status(415).json({ error: 'IMPORT_INVALID', problems: [{ row: null, column: null, key: 'file-type' }] });
+  };
+  return [first, typed, express.raw({ limit: large.bytes, type: () => true })];
+}
+
 /** Mounts every account route under /api (before the other /api routes). */
 export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'throttle' | 'devices'>): AccountDeps {
   const deps: AccountDeps = { ...base, throttle: new LoginThrottle(base.limits), devices: new DeviceTrust(base.limits) };
@@ -47,16 +82,13 @@ export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'th
     const chain: express.RequestHandler[] = [];
     // CSRF: a state-changing request must come from a page of this very host.
     if (route.method !== 'get') chain.push((req, res, next) => (isSameOrigin(req.headers) ? next() : fail(res, 403, 'ORIGIN_FORBIDDEN')));
-    if (route.body) {
-      chain.push(json, (req, res, next) => {
-        const body: unknown = req.body;
-        return req.is('application/json') && typeof body === 'object' && body !== null && !Array.isArray(body) ? next() : fail(res, 400, 'MESSAGE_INVALID');
-      });
-    }
+    const admit = async (req: Request, res: Response) => admitted(route, await sessionTrainer(deps.trainers, req), res);
+    if (route.large) chain.push(...largeBody(route, route.large, admit));
+    else if (route.body) chain.push(json, jsonObject);
     chain.push(async (req, res) => {
       res.set('Cache-Control', 'no-store');
       if (route.access === 'public') return route.handle(req, res);
-      const me = admitted(route, await sessionTrainer(deps.trainers, req), res);
+      const me = (res.locals.me as Trainer | undefined) ?? (await admit(req, res));
       if (!me) return;
       if (route.access === 'account' || route.access === 'platform') return route.handle(req, res, me);
       return route.handle(req, res, me as CompanyTrainer);
@@ -66,7 +98,7 @@ export function mountAccountRoutes(app: Application, base: Omit<AccountDeps, 'th
   // Bad JSON, too big a body, or a failing handler: answer in JSON, never crash, never echo.
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const type = (err as { type?: string }).type;
-    if (type === 'entity.too.large') return fail(res, 413, 'BODY_TOO_LARGE');
+    if (type === 'entity.too.large') return fail(res, 413, (res.locals.tooLarge as ErrorCode | undefined) ?? 'BODY_TOO_LARGE');
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') return fail(res, 400, 'MESSAGE_INVALID');
     logError('api:accounts', err);
     fail(res, 500, 'SERVER_ERROR');

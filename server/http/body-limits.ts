@@ -1,4 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { IMPORT_LIMITS, TASK_SET_BODY_BYTES } from '../../shared/games/werkstatt/transfer.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { sendError } from './http-error.ts';
 
 // Every HTTP body is small (docs/PROTOCOL.md §1): a declared length beyond the limit is refused
@@ -10,12 +12,30 @@ export const MAX_HTTP_BODY_BYTES = 16 * 1024;
 /** Largest matchmaking body (join options), in bytes. */
 export const MAX_MATCHMAKE_BODY_BYTES = 4 * 1024;
 
-/** 413 for any request that announces a body above MAX_HTTP_BODY_BYTES; the connection then closes. */
+/**
+ * The only routes that take more than MAX_HTTP_BODY_BYTES (security review §4.1: raise the
+ * limit only for these paths, and only after the session check — the account routes admit the
+ * caller before they read such a body): a task-set save (JSON) and a set or spreadsheet import
+ * (file bytes). Each has its own 413 code with a text that names the cap.
+ */
+export const LARGE_BODY_ROUTES: readonly { path: RegExp; bytes: number; code: ErrorCode }[] = [
+  { path: /^\/api\/task-sets\/import(-sheet)?$/, bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' },
+  { path: /^\/api\/task-sets(\/[^/]+)?$/, bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' },
+];
+
+/** The body cap (bytes) and its 413 code for a request path. */
+export function bodyCapOf(path: string): { bytes: number; code: ErrorCode } {
+  const route = LARGE_BODY_ROUTES.find((r) => r.path.test(path));
+  return route ? { bytes: route.bytes, code: route.code } : { bytes: MAX_HTTP_BODY_BYTES, code: 'BODY_TOO_LARGE' };
+}
+
+/** 413 for any request that announces a body above its path's cap (bodyCapOf); the connection then closes. */
 export function refuseLargeBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
-  if (!(length > MAX_HTTP_BODY_BYTES)) return next();
+  const cap = bodyCapOf(req.path);
+  if (!(length > cap.bytes)) return next();
   res.set('Connection', 'close');
-  sendError(req, res, 413, 'BODY_TOO_LARGE');
+  sendError(req, res, 413, cap.code);
 }
 
 /** Parses matchmaking JSON (any content type, as the SDK may send text/plain) up to its limit. */

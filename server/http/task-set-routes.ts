@@ -1,9 +1,13 @@
 import type { Request, Response } from 'express';
 import { SET_LIMITS } from '../../shared/games/werkstatt/model.ts';
+import { TASK_SET_BODY_BYTES } from '../../shared/games/werkstatt/transfer.ts';
 import { checkTaskSet } from '../../shared/games/werkstatt/validate.ts';
 import type { TaskSetInvalidReply } from '../../shared/protocol/task-sets.ts';
 import type { TaskSetRefusal } from '../repositories/task-set-repository.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
+
+/** A set at every cap fits (shared/games/werkstatt/transfer.ts TASK_SET_BODY_BYTES). */
+const LARGE = { bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' as const };
 
 const STATUS: Record<TaskSetRefusal, number> = { NOT_FOUND: 404, TASK_SET_STALE: 409, TASK_SETS_FULL: 409 };
 
@@ -37,7 +41,7 @@ export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
       handle: async (_req, res, me) => res.json({ sets: await deps.taskSets.list(me.companyId) }),
     },
     {
-      method: 'post', path: '/task-sets', access: 'trainer', body: true,
+      method: 'post', path: '/task-sets', access: 'trainer', body: true, large: LARGE,
       handle: async (req, res, me) => {
         const value = content(req, res);
         if (value) reply(res, await deps.taskSets.create(me.companyId, me.id, value), 201);
@@ -53,7 +57,7 @@ export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
     },
     {
       // Saves the next version; `baseVersion` (optional) guards against overwriting a colleague's save.
-      method: 'post', path: '/task-sets/:id', access: 'trainer', body: true,
+      method: 'post', path: '/task-sets/:id', access: 'trainer', body: true, large: LARGE,
       handle: async (req, res, me) => {
         const id = idParam(req);
         if (!id || !(await deps.taskSets.find(id, me.companyId))) return fail(res, 404, 'NOT_FOUND');

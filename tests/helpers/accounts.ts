@@ -20,8 +20,12 @@ export class ApiClient {
     const headers: Record<string, string> = { ...extra };
     if (this.origin && !('origin' in extra)) headers.origin = this.origin;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | Blob | undefined;
+    if (body instanceof Uint8Array) {
+      // A file upload (task-set import): raw bytes.
+      payload = new Blob([new Uint8Array(body)]);
+      headers['content-type'] ??= 'application/octet-stream';
+    } else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }

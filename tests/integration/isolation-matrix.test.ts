@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { hashPassword } from '../../server/auth/password.ts';
 import { TrainerRepository, type Trainer } from '../../server/repositories/trainer-repository.ts';
+import { exportSetFile } from '../../server/import/set-archive.ts';
+import { csvTemplate } from '../../server/import/sheet-template.ts';
+import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
 import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { unzipSync } from 'fflate';
@@ -28,7 +31,7 @@ type Entry =
 
 const PW = 'Isolation-2026!';
 /** A complete one-task set (Werkstatt). */
-const SET = (title: string) => ({ title, tasks: [{ kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung.', value: 0.05, tolerance: 0.01, unit: 'mm' }] });
+const SET = (title: string): TaskSetContent => ({ title, tasks: [{ kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung.', limitS: null, tags: [], value: 0.05, tolerance: 0.01, unit: 'mm' }] });
 
 const MATRIX: Entry[] = [
   { kind: 'public', method: 'GET', path: '/api/info', why: 'version and join URLs' },
@@ -62,6 +65,11 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/csv', access: 'trainer' },
   { kind: 'own-company', method: 'GET', path: '/api/task-sets', access: 'trainer' },
+  { kind: 'object', of: 'task-set', method: 'GET', path: '/api/task-sets/:id/export', access: 'trainer' },
+  { kind: 'own-company', method: 'POST', path: '/api/task-sets/import', access: 'trainer', body: () => exportSetFile(SET('Importiert A')) },
+  { kind: 'own-company', method: 'POST', path: '/api/task-sets/import-sheet', access: 'trainer', body: () => csvTemplate() },
+  { kind: 'own-company', method: 'GET', path: '/api/task-sets/template.csv', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/task-sets/template.xlsx', access: 'trainer' },
   { kind: 'own-company', method: 'POST', path: '/api/task-sets', access: 'trainer', body: () => SET('Satz A') },
   { kind: 'object', of: 'task-set', method: 'GET', path: '/api/task-sets/:id', access: 'trainer' },
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id', access: 'trainer', body: SET('Übernommen') },

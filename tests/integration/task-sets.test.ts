@@ -66,8 +66,8 @@ describe.each(backends())('task sets on $name', (backend) => {
     }
     const ok = (await trainer.call('POST', '/api/task-sets', { title: 'Gut', tasks: TASKS })).body.set;
     expect((await trainer.call('POST', `/api/task-sets/${ok.id}`, { title: 'Gut', tasks: TASKS, baseVersion: 'eins' })).body).toEqual({ error: 'MESSAGE_INVALID' });
-    const big = await trainer.call('POST', '/api/task-sets', { title: 'Groß', tasks: TASKS, pad: 'x'.repeat(20_000) });
-    expect(big).toMatchObject({ status: 413, body: { error: 'BODY_TOO_LARGE' } });
+    const big = await trainer.call('POST', '/api/task-sets', { title: 'Groß', tasks: TASKS, pad: 'x'.repeat(140_000) });
+    expect(big).toMatchObject({ status: 413, body: { error: 'TASK_SET_TOO_LARGE' } });
   });
 
   it(`keeps at most ${MAX_TASK_SETS_PER_COMPANY} sets per company`, async () => {

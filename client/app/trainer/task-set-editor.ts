@@ -1,4 +1,4 @@
-import { SET_LIMITS, type TaskKind, type TaskSetContent } from '../../../shared/games/werkstatt/model.ts';
+import { SET_LIMITS, type Task, type TaskKind, type TaskSetContent } from '../../../shared/games/werkstatt/model.ts';
 import { PROBLEM_TEXTS } from '../../../shared/games/werkstatt/texts.ts';
 import { checkTaskSet, type Problem } from '../../../shared/games/werkstatt/validate.ts';
 import { lang } from '../../i18n/index.ts';
@@ -8,10 +8,22 @@ import { hook } from '../hook.ts';
 import type { AreaCtx } from './area-context.ts';
 import { FormAlert, runAction } from './form-kit.ts';
 import { emptyTask, taskEditor } from './task-editor.ts';
+import { phonePreview } from './task-preview.ts';
 import { ts } from './task-set-texts.ts';
 
-// Create or edit a task set: title, tasks of three kinds, a check before saving (the same
-// check the server runs: shared/games/werkstatt/validate.ts) and saving as a new version.
+// Create or edit a task set: title, tasks of three kinds, a preview of each task as the phone
+// shows it, a check before saving (the same check the server runs:
+// shared/games/werkstatt/validate.ts) and saving as a new version with a visible confirmation.
+
+/** The start of a task's text, so a problem line says which task it means ("" when empty). */
+const promptHint = (task: Task | undefined): string => {
+  const text = task?.prompt.trim() ?? '';
+  const [open, close] = lang() === 'en' ? ['"', '"'] : ['„', '“'];
+  return text ? ` (${open}${text.length > 40 ? `${text.slice(0, 40)}…` : text}${close})` : '';
+};
+
+/** The confirmation of a first save, shown again after the editor reopens on the new set's address. */
+let flash: string | null = null;
 
 export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLElement {
   const draft: TaskSetContent = existing ? structuredClone(existing.content) : { title: '', tasks: [emptyTask('choice')] };
@@ -24,6 +36,10 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   const report = h('div', { class: 'ts-report', 'aria-live': 'polite' });
   const alert = new FormAlert();
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const savedNote = h('p', { class: 'good ts-saved', role: 'status' });
+  if (flash) savedNote.textContent = `✓ ${flash}`;
+  flash = null;
+  const previewOpen = new Set<Task>();
 
   const move = (i: number, by: number) => {
     const [task] = draft.tasks.splice(i, 1);
@@ -31,11 +47,25 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
     redraw();
   };
   const redraw = () => {
-    replace(list, ...draft.tasks.map((task, i) => taskEditor(task, i, redraw, h('div', { class: 'button-row' },
-      button(ts('up'), () => move(i, -1), { class: 'btn btn-secondary btn-small', disabled: i === 0 }),
-      button(ts('down'), () => move(i, 1), { class: 'btn btn-secondary btn-small', disabled: i === draft.tasks.length - 1 }),
-      button(ts('removeTask'), () => { draft.tasks.splice(i, 1); redraw(); }, { class: 'btn btn-secondary btn-small' })))));
+    replace(list, ...draft.tasks.map((task, i) => {
+      const preview = h('div', { class: 'ts-preview' });
+      const showPreview = () => replace(preview, ...(previewOpen.has(task) ? [h('p', { class: 'hint', text: ts('previewHint') }), phonePreview(task, i, draft.tasks.length)] : []));
+      showPreview();
+      const toggle = button(ts('preview'), () => {
+        if (!previewOpen.delete(task)) previewOpen.add(task);
+        toggle.setAttribute('aria-expanded', String(previewOpen.has(task)));
+        showPreview();
+      }, { class: 'btn btn-secondary btn-small', 'aria-expanded': String(previewOpen.has(task)) });
+      return taskEditor(task, i, redraw, h('div', {}, h('div', { class: 'button-row' },
+        toggle,
+        button(ts('up'), () => move(i, -1), { class: 'btn btn-secondary btn-small', disabled: i === 0 }),
+        button(ts('down'), () => move(i, 1), { class: 'btn btn-secondary btn-small', disabled: i === draft.tasks.length - 1 }),
+        button(ts('removeTask'), () => { draft.tasks.splice(i, 1); redraw(); }, { class: 'btn btn-secondary btn-small' })), preview));
+    }));
   };
+  // Typing after a save: the confirmation no longer describes what is on screen.
+  const editorEl = h('div', { class: 'ts-editor' });
+  editorEl.addEventListener('input', () => { savedNote.textContent = ''; });
   const add = (kind: TaskKind) => button(ts(kind === 'choice' ? 'addChoice' : kind === 'number' ? 'addNumber' : 'addOrder'), () => {
     if (draft.tasks.length >= SET_LIMITS.tasks) return;
     draft.tasks.push(emptyTask(kind));
@@ -56,7 +86,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
     hook.lastError = 'TASK_SET_INVALID';
     replace(report, h('div', { class: 'alert alert-on', role: 'alert' },
       h('p', { text: ts('checkProblems') }),
-      h('ul', {}, ...problems.map((p) => h('li', { text: p.task === null ? PROBLEM_TEXTS[lang()][p.key] : ts('problemAt', { n: p.task + 1, text: PROBLEM_TEXTS[lang()][p.key] }) })))));
+      h('ul', {}, ...problems.map((p) => h('li', { text: p.task === null ? PROBLEM_TEXTS[lang()][p.key] : ts('problemAt', { n: `${p.task + 1}${promptHint(draft.tasks[p.task])}`, text: PROBLEM_TEXTS[lang()][p.key] }) })))));
     return null;
   };
 
@@ -71,18 +101,23 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
       if (err || !saved) return;
       const first = !base;
       base = saved;
-      status.textContent = first ? ts('created', { title: saved.title }) : ts('saved', { title: saved.title, v: saved.version });
-      if (first) ctx.go('task-sets', saved.id);
+      const note = first ? ts('created', { title: saved.title }) : ts('saved', { title: saved.title, v: saved.version });
+      savedNote.textContent = `✓ ${note}`;
+      if (first) {
+        flash = note;
+        ctx.go('task-sets', saved.id);
+      }
     });
   }, { class: 'btn btn-primary' });
 
   redraw();
-  return h('div', { class: 'ts-editor' },
+  editorEl.append(
     h('div', { class: 'field' }, h('label', { for: titleId, text: ts('setTitle') }), title),
     list,
     h('div', { class: 'button-row' }, add('choice'), add('number'), add('order')),
     report, alert.el,
     h('div', { class: 'button-row' }, button(ts('check'), () => void check(), { class: 'btn btn-secondary' }), save,
       button(ts('back'), () => ctx.go('task-sets', null), { class: 'btn btn-secondary' })),
-    status);
+    savedNote, status);
+  return editorEl;
 }

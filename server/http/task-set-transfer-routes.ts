@@ -1,0 +1,87 @@
+import type { Request, Response } from 'express';
+import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
+import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
+import { runImport, type ImportJob } from '../import/import-runner.ts';
+import { exportSetFile } from '../import/set-archive.ts';
+import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
+import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
+
+// Moving task sets in and out as files (docs/TASK-SET-FORMAT.md): export a set as one ZIP,
+// import such a file (from any company) as a new set, import a CSV or XLSX sheet, and the two
+// sheet templates. Every import is all or nothing: a new set is created only when the whole
+// file checks out; otherwise 400 IMPORT_INVALID lists every problem.
+
+const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SHEET_TYPES = ['text/csv', 'text/plain', 'application/vnd.ms-excel', XLSX_TYPE, 'application/octet-stream'];
+const LARGE = { bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' as const };
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** A file name for a download: the title's letters and digits in ASCII ("Rüsten" → "Ruesten"), else "aufgabensatz". */
+export function fileNameOf(title: string, ext: string): string {
+  const base = title.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c] ?? c).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${base || 'aufgabensatz'}.${ext}`;
+}
+
+function send(res: Response, type: string, name: string, bytes: Uint8Array) {
+  res.set('Content-Type', type);
+  res.set('Content-Disposition', `attachment; filename="${name}"`);
+  res.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+const invalid = (res: Response, problems: ImportProblem[]) => res.status(400).json({ error: 'IMPORT_INVALID', problems } satisfies ImportInvalidReply);
+
+/** The uploaded bytes (express.raw), or an empty array. */
+const bytesOf = (req: Request): Uint8Array => (Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength) : new Uint8Array(0));
+
+/** Saves a checked set as a new set of the caller's company (201), or answers the refusal. */
+async function create(deps: AccountDeps, res: Response, companyId: string, trainerId: string, content: TaskSetContent) {
+  const set = await deps.taskSets.create(companyId, trainerId, content);
+  if (typeof set === 'string') return fail(res, 409, set);
+  return res.status(201).json({ set });
+}
+
+/** The spreadsheet's title: `?title=` (the import dialog fills in the file's name), else "Import". */
+const titleOf = (req: Request): string => (typeof req.query.title === 'string' ? req.query.title : 'Import');
+
+/** Reads the upload in a worker and saves the set, or answers its problems (or 503 when many imports run). */
+async function importFile(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, job: ImportJob) {
+  const result = await runImport(job);
+  if (result === 'busy') {
+    res.set('Retry-After', '5');
+    return fail(res, 503, 'SERVICE_UNAVAILABLE');
+  }
+  return result.ok ? create(deps, res, me.companyId, me.id, result.value) : invalid(res, result.problems);
+}
+
+/** Export, import and templates of task sets; mounted before the `/task-sets/:id` routes. */
+export function taskSetTransferRoutes(deps: AccountDeps): AccountRoute[] {
+  return [
+    {
+      method: 'get', path: '/task-sets/template.csv', access: 'trainer', body: false,
+      handle: async (_req, res) => send(res, 'text/csv; charset=utf-8', 'aufgabensatz-vorlage.csv', csvTemplate()),
+    },
+    {
+      method: 'get', path: '/task-sets/template.xlsx', access: 'trainer', body: false,
+      handle: async (_req, res) => send(res, XLSX_TYPE, 'aufgabensatz-vorlage.xlsx', xlsxTemplate()),
+    },
+    {
+      method: 'get', path: '/task-sets/:id/export', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const id = idParam(req);
+        const set = id ? await deps.taskSets.find(id, me.companyId) : null;
+        if (!set) return fail(res, 404, 'NOT_FOUND');
+        send(res, 'application/zip', fileNameOf(set.title, 'zip'), exportSetFile(set.content));
+      },
+    },
+    {
+      method: 'post', path: '/task-sets/import', access: 'trainer', body: true, large: { ...LARGE, raw: ZIP_TYPES },
+      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'set', bytes: bytesOf(req) }),
+    },
+    {
+      method: 'post', path: '/task-sets/import-sheet', access: 'trainer', body: true, large: { ...LARGE, raw: SHEET_TYPES },
+      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'sheet', bytes: bytesOf(req), title: titleOf(req) }),
+    },
+  ];
+}

@@ -1,0 +1,144 @@
+import type { Lang } from '../../protocol/errors.ts';
+import { SET_LIMITS } from './model.ts';
+
+// Caps and problem keys of moving a task set in and out as a file (docs/TASK-SET-FORMAT.md):
+// the set file (ZIP with set.json) and the spreadsheet import (CSV, XLSX). The server checks
+// every cap; the editor shows each problem in German or English (IMPORT_TEXTS).
+
+/**
+ * Largest JSON body of a task-set save, in bytes. A set at every cap (SET_LIMITS: 20 tasks ×
+ * (200 + 280 + 8 × 80 + 6 × 32 + 12) characters + title ≈ 26,500 characters) is ≤ 80 KB as
+ * UTF-8 even when every character takes 3 bytes; 128 KiB leaves room for JSON keys and quotes
+ * (tests/unit/task-set-body.test.ts builds that set and measures it).
+ */
+export const TASK_SET_BODY_BYTES = 128 * 1024;
+
+/** Caps of an imported file (ZIP set file or spreadsheet), each refused with its own problem. */
+export const IMPORT_LIMITS = {
+  /** Bytes of the uploaded file (ZIP, CSV or XLSX); photos will raise it for set files. */
+  fileBytes: 1024 * 1024,
+  /** Entries of a ZIP (set file or XLSX); a normal XLSX has about 10, a set file 1. */
+  zipEntries: 64,
+  /** Bytes all entries of a ZIP may inflate to together. */
+  inflatedBytes: 8 * 1024 * 1024,
+  /** Largest inflated/compressed ratio of one entry (XML compresses ~10–30×; bombs ~1000×). */
+  ratio: 200,
+  /** Characters of one ZIP entry name. */
+  nameChars: 200,
+  /** Rows of a spreadsheet (header included); more is refused before the rows are read. */
+  sheetRows: 100,
+  /** Columns of a spreadsheet. */
+  sheetColumns: 40,
+  /** Characters of one spreadsheet cell. */
+  cellChars: 400,
+  /** Tasks of an imported set (the same cap as the editor's). */
+  tasks: SET_LIMITS.tasks,
+} as const;
+
+/** Name of the set file's format; `version` counts up when old readers could misread a file. */
+export const SET_FILE_FORMAT = 'azubi-arcade.task-set';
+export const SET_FILE_VERSION = 1;
+
+/** What can be wrong with an imported file as a whole (row and column null) or in one row. */
+export type ImportProblemKey =
+  | 'file-too-large' | 'file-type' | 'zip-invalid' | 'zip-entries' | 'zip-bomb' | 'zip-path' | 'zip-link'
+  | 'zip-encrypted' | 'zip-nested' | 'zip-unexpected' | 'set-json-missing' | 'set-json-invalid' | 'format-unknown'
+  | 'format-newer' | 'photos-unsupported' | 'xlsx-macro' | 'xlsx-invalid' | 'xml-doctype' | 'formula'
+  | 'sheet-rows' | 'sheet-columns' | 'cell-too-long' | 'encoding' | 'header-missing' | 'header-unknown'
+  | 'header-twice' | 'sheet-empty' | 'kind-unknown' | 'not-a-number' | 'right-list' | 'answers-extra'
+  | 'too-many-tasks' | 'reader-limit';
+
+/**
+ * One problem of an import. `row` is the spreadsheet's row number as Excel shows it (header =
+ * row 1) or, for a set file, null; `task` the task's index in a set file; `column` the German
+ * column name of the template; `key` an ImportProblemKey or a problem key of the check before
+ * saving (shared/games/werkstatt/validate.ts).
+ */
+export interface ImportProblem {
+  row: number | null;
+  task?: number;
+  column: string | null;
+  key: string;
+}
+
+/** `400 IMPORT_INVALID` carries every problem found; nothing was saved. */
+export interface ImportInvalidReply {
+  error: 'IMPORT_INVALID';
+  problems: ImportProblem[];
+}
+
+const MB = (bytes: number) => String(Math.round(bytes / 1024 / 1024));
+
+/** What each import problem says, in the trainer's language. */
+export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKey, string>>>> = {
+  de: {
+    'file-too-large': `Die Datei ist zu groß: höchstens ${MB(IMPORT_LIMITS.fileBytes)} MB.`,
+    'file-type': 'Diese Dateiart geht nicht. Erlaubt sind ein Aufgabensatz als ZIP, eine CSV- oder eine XLSX-Tabelle.',
+    'zip-invalid': 'Die ZIP-Datei ist beschädigt oder keine ZIP-Datei.',
+    'zip-entries': `Die ZIP-Datei enthält zu viele Dateien (höchstens ${IMPORT_LIMITS.zipEntries}).`,
+    'zip-bomb': `Die ZIP-Datei entpackt sich zu groß (höchstens ${MB(IMPORT_LIMITS.inflatedBytes)} MB) oder ihre Größenangaben stimmen nicht.`,
+    'zip-path': 'Die ZIP-Datei enthält einen unzulässigen Dateinamen (z. B. „../“ oder einen absoluten Pfad).',
+    'zip-link': 'Die ZIP-Datei enthält eine Verknüpfung (Symlink). Das ist nicht erlaubt.',
+    'zip-encrypted': 'Die ZIP-Datei ist verschlüsselt oder nutzt ein unbekanntes Packverfahren.',
+    'zip-nested': 'Die ZIP-Datei enthält eine weitere ZIP-Datei. Das ist nicht erlaubt.',
+    'zip-unexpected': 'Die ZIP-Datei enthält Dateien, die nicht zu einem Aufgabensatz gehören.',
+    'set-json-missing': 'In der ZIP-Datei fehlt „set.json“. Ist das ein exportierter Aufgabensatz?',
+    'set-json-invalid': '„set.json“ ist kein gültiges JSON.',
+    'format-unknown': '„set.json“ ist kein Aufgabensatz von Azubi Arcade.',
+    'format-newer': 'Diese Datei stammt aus einer neueren Version von Azubi Arcade. Bitte aktualisiere zuerst.',
+    'photos-unsupported': 'Der Satz enthält Fotos. Fotos kann diese Version noch nicht importieren.',
+    'xlsx-macro': 'Die Tabelle enthält Makros. Speichere sie als normale .xlsx-Datei ohne Makros.',
+    'xlsx-invalid': 'Die XLSX-Datei ist beschädigt oder keine Excel-Tabelle.',
+    'xml-doctype': 'Die XLSX-Datei enthält unzulässige XML-Angaben (DOCTYPE).',
+    formula: 'Formeln sind nicht erlaubt. Trage den Wert direkt ein (Zelle kopieren, „Nur Werte einfügen“).',
+    'sheet-rows': `Die Tabelle hat zu viele Zeilen (höchstens ${IMPORT_LIMITS.sheetRows}).`,
+    'sheet-columns': `Die Tabelle hat zu viele Spalten (höchstens ${IMPORT_LIMITS.sheetColumns}).`,
+    'cell-too-long': `Der Zellinhalt ist zu lang (höchstens ${IMPORT_LIMITS.cellChars} Zeichen).`,
+    encoding: 'Die CSV-Datei ist weder UTF-8 noch Windows-1252. Speichere sie als „CSV UTF-8“.',
+    'header-missing': 'Diese Spalte fehlt in der ersten Zeile. Nimm die Vorlage.',
+    'header-unknown': 'Unbekannte Spaltenüberschrift. Nimm die Überschriften der Vorlage.',
+    'header-twice': 'Diese Spaltenüberschrift kommt zweimal vor.',
+    'sheet-empty': 'Die Tabelle enthält keine Aufgaben.',
+    'kind-unknown': 'Art muss „Auswahl“, „Zahl“ oder „Reihenfolge“ sein.',
+    'not-a-number': 'Hier gehört eine Zahl hin (Komma oder Punkt, z. B. 0,05).',
+    'right-list': 'Gib die Nummern der richtigen Antworten an, z. B. „1“ oder „1, 3“.',
+    'answers-extra': 'Eine Zahl-Aufgabe hat keine Antworten; lass diese Spalten leer.',
+    'too-many-tasks': `Ein Satz hat höchstens ${IMPORT_LIMITS.tasks} Aufgaben.`,
+    'reader-limit': 'Die Datei braucht zum Lesen zu viel Speicher oder Zeit. Ist sie beschädigt? Nimm die Vorlage.',
+  },
+  en: {
+    'file-too-large': `The file is too large: at most ${MB(IMPORT_LIMITS.fileBytes)} MB.`,
+    'file-type': 'This kind of file does not work. Allowed: a task set as ZIP, a CSV or an XLSX sheet.',
+    'zip-invalid': 'The ZIP file is damaged or not a ZIP file.',
+    'zip-entries': `The ZIP file holds too many files (at most ${IMPORT_LIMITS.zipEntries}).`,
+    'zip-bomb': `The ZIP file unpacks too large (at most ${MB(IMPORT_LIMITS.inflatedBytes)} MB) or its sizes are wrong.`,
+    'zip-path': 'The ZIP file holds a forbidden file name (e.g. "../" or an absolute path).',
+    'zip-link': 'The ZIP file holds a link (symlink). That is not allowed.',
+    'zip-encrypted': 'The ZIP file is encrypted or uses an unknown packing method.',
+    'zip-nested': 'The ZIP file holds another ZIP file. That is not allowed.',
+    'zip-unexpected': 'The ZIP file holds files that do not belong to a task set.',
+    'set-json-missing': 'The ZIP file has no "set.json". Is it an exported task set?',
+    'set-json-invalid': '"set.json" is not valid JSON.',
+    'format-unknown': '"set.json" is not an Azubi Arcade task set.',
+    'format-newer': 'This file comes from a newer version of Azubi Arcade. Please update first.',
+    'photos-unsupported': 'The set holds photos. This version cannot import photos yet.',
+    'xlsx-macro': 'The sheet holds macros. Save it as a plain .xlsx file without macros.',
+    'xlsx-invalid': 'The XLSX file is damaged or not an Excel sheet.',
+    'xml-doctype': 'The XLSX file holds forbidden XML declarations (DOCTYPE).',
+    formula: 'Formulas are not allowed. Enter the value itself (copy the cell, "paste values only").',
+    'sheet-rows': `The sheet has too many rows (at most ${IMPORT_LIMITS.sheetRows}).`,
+    'sheet-columns': `The sheet has too many columns (at most ${IMPORT_LIMITS.sheetColumns}).`,
+    'cell-too-long': `The cell is too long (at most ${IMPORT_LIMITS.cellChars} characters).`,
+    encoding: 'The CSV file is neither UTF-8 nor Windows-1252. Save it as "CSV UTF-8".',
+    'header-missing': 'This column is missing from the first row. Use the template.',
+    'header-unknown': 'Unknown column heading. Use the headings of the template.',
+    'header-twice': 'This column heading appears twice.',
+    'sheet-empty': 'The sheet holds no tasks.',
+    'kind-unknown': 'Art must be "Auswahl", "Zahl" or "Reihenfolge".',
+    'not-a-number': 'A number belongs here (comma or point, e.g. 0.05).',
+    'right-list': 'Give the numbers of the right answers, e.g. "1" or "1, 3".',
+    'answers-extra': 'A number task has no answers; leave these columns empty.',
+    'too-many-tasks': `A set has at most ${IMPORT_LIMITS.tasks} tasks.`,
+    'reader-limit': 'Reading the file takes too much memory or time. Is it damaged? Use the template.',
+  },
+};
