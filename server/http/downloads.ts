@@ -6,3 +6,10 @@ export function sendCsv(res: Response, fileName: string, bytes: Buffer): void {
   res.set('Content-Disposition', `attachment; filename="${fileName}"`);
   res.send(bytes);
 }
+
+/** Sends an Excel workbook as a download (the name must already be header-safe: safeFileName). */
+export function sendXlsx(res: Response, fileName: string, bytes: Buffer): void {
+  res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.set('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.send(bytes);
+}
