@@ -34,10 +34,10 @@ describe('CSV dates', () => {
   });
 
   it('carry their UTC offset, so the hour that happens twice in October is unambiguous', () => {
-    expect(berlinOffset('2026-11-24T13:05:00Z')).toBe('+01:00');
-    expect(berlinOffset('2026-07-01T22:30:00Z')).toBe('+02:00');
+    expect(berlinOffset('2026-11-24T13:05:00Z')).toBe('UTC+01:00');
+    expect(berlinOffset('2026-07-01T22:30:00Z')).toBe('UTC+02:00');
     // 25 October 2026: 02:30 Berlin happens at 00:30 UTC (summer time) and again at 01:30 UTC.
-    expect([berlinDateTime('2026-10-25T00:30:00Z'), berlinOffset('2026-10-25T00:30:00Z')]).toEqual(['2026-10-25 02:30', '+02:00']);
-    expect([berlinDateTime('2026-10-25T01:30:00Z'), berlinOffset('2026-10-25T01:30:00Z')]).toEqual(['2026-10-25 02:30', '+01:00']);
+    expect([berlinDateTime('2026-10-25T00:30:00Z'), berlinOffset('2026-10-25T00:30:00Z')]).toEqual(['2026-10-25 02:30', 'UTC+02:00']);
+    expect([berlinDateTime('2026-10-25T01:30:00Z'), berlinOffset('2026-10-25T01:30:00Z')]).toEqual(['2026-10-25 02:30', 'UTC+01:00']);
   });
 });

@@ -160,15 +160,15 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     // The probe game has no figures hook: its figure cells stay empty.
     for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja;;;;;;;$/);
     // The game column is the game's German title (the probe's here); the last says whether the round counted.
-    // The level's name from the registry, Berlin time with its UTC offset (summer time +02:00).
-    expect(lines[4]).toMatch(new RegExp(`^2;${probeGame.texts.de.title};1;${probeGame.texts.de.levels[1]};\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};\\+0[12]:00;'=Gast;Gast;990;ja;;;;;;;$`));
+    // The level's name from the registry, Berlin time with its UTC offset (UTC+01:00 in winter, UTC+02:00 in summer).
+    expect(lines[4]).toMatch(new RegExp(`^2;${probeGame.texts.de.title};1;${probeGame.texts.de.levels[1]};\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};UTC\\+0[12]:00;'=Gast;Gast;990;ja;;;;;;;$`));
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
     expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => [GAME, sessionId]));
     expect(record.games).toEqual([{ gameId: GAME, rounds: 3, best: Math.max(700, record.history[0].score), median: 700 }]);
     const recordCsv = Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.csv?lang=en`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer());
     expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date (Berlin);UTC offset;Name;Game;Level;Level name;Score;% right;Median ms;Best ms;False starts;Missed;Right per kind/task;Mistakes;Session');
-    expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};\\+0[12]:00;Mia Müller;${probeGame.texts.en.title};1;${probeGame.texts.en.levels[1]};700;`));
+    expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};UTC\\+0[12]:00;Mia Müller;${probeGame.texts.en.title};1;${probeGame.texts.en.levels[1]};700;`));
   });
 
   it('a revoked or replaced card stops working at once; the new card works', async () => {

@@ -119,7 +119,7 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Werkstatt');
     // Spieler;Teilnahme;Punkte;Gewertet;% richtig; … ;Richtig je Art/Aufgabe;Fehler
-    expect(csv.text).toMatch(new RegExp(`;Aufgabensatz: Presse 3;[^;]+;\\+0[12]:00;Mia;mit Ausweis;${byName.get('Mia').roundScore};ja;100;;;;;Aufgabe 1 \\(Welche Sensoren erkennen Kunststoff\\?\\) 100 %`));
+    expect(csv.text).toMatch(new RegExp(`;Aufgabensatz: Presse 3;[^;]+;UTC\\+0[12]:00;Mia;mit Ausweis;${byName.get('Mia').roundScore};ja;100;;;;;Aufgabe 1 \\(Welche Sensoren erkennen Kunststoff\\?\\) 100 %`));
 
     // The report figures per task (issue 21): Mia all right, the guest skipped every task.
     const report = (await trainer.call('GET', `/api/reports/sessions/${host.room.roomId}`)).body;
