@@ -50,11 +50,14 @@ export function figureLabel(game: AnyGameDefinition | undefined, key: string, la
 }
 
 const orNull = (v: number | null | undefined) => (v === undefined ? null : v);
-const fraction = (right: number, of: number) => (of === 1 ? `${Math.round(right * 100)} %` : `${Math.round(right * 100) / 100}/${of}`);
+/** A task's credit (a part with its own label, Werkstatt) as "50 %", a kind of item as "2/3" right. */
+export function partText(part: { label?: string; right: number; of: number }): string {
+  return part.label !== undefined ? `${Math.round((part.right / Math.max(1, part.of)) * 100)} %` : `${Math.round(part.right * 100) / 100}/${part.of}`;
+}
 
 /** The figure columns of one result; every cell null/'' when `figures` is null (stored before figures existed). */
 export function figureCells(game: AnyGameDefinition | undefined, figures: RoundFigures | null, lang: Lang): FigureCells {
-  const parts = (figures?.parts ?? []).map((p) => `${p.label ? `${figureLabel(game, p.key, lang)} (${p.label})` : figureLabel(game, p.key, lang)} ${fraction(p.right, p.of)}`);
+  const parts = (figures?.parts ?? []).map((p) => `${p.label ? `${figureLabel(game, p.key, lang)} (${p.label})` : figureLabel(game, p.key, lang)} ${partText(p)}`);
   const mistakes = (figures?.mistakes ?? []).map((m) => `${figureLabel(game, m.key, lang)} ×${m.count}`);
   return {
     correctPct: orNull(figures?.correctPct), medianMs: orNull(figures?.medianMs), bestMs: orNull(figures?.bestMs),

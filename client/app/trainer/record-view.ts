@@ -63,6 +63,5 @@ export function recordView(rec: ApprenticeRecord): Node {
     h('p', { class: 'lead', text: t('report.recordOf', { name, n: rec.history.length }) }),
     h('p', { class: 'hint', text: t('report.curveNote') }),
     h('div', { class: 'record-grid' }, ...rec.levels.map(levelCard)),
-    h('p', { class: 'hint', text: t('report.pointsNote') }),
     downloads(rec));
 }

@@ -1,5 +1,5 @@
 import { findGame } from '../../../shared/games/index.ts';
-import { FIGURE_HEADINGS, figureCells, figureLabel, type FigureCells } from '../../../shared/reports/figures.ts';
+import { FIGURE_HEADINGS, figureCells, figureLabel, partText, type FigureCells } from '../../../shared/reports/figures.ts';
 import type { ReportRound, SessionReport } from '../../../shared/protocol/reports.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { downloadUrl } from '../../net/accounts-api.ts';
@@ -32,30 +32,51 @@ function roundMistakes(r: ReportRound): string {
     .map(([key, n]) => t('report.mistakePlayers', { label: figureLabel(game, key, lang()), n })).join(' · ');
 }
 
+/** Part columns (per kind of item or per task) in the order they first appear, each with its content label if any. */
+function partsOf(r: ReportRound): { key: string; label?: string }[] {
+  const seen = new Map<string, string | undefined>();
+  for (const x of r.results) for (const p of x.figures?.parts ?? []) if (!seen.has(p.key)) seen.set(p.key, p.label);
+  return [...seen].map(([key, label]) => ({ key, ...(label ? { label } : {}) }));
+}
+
 function roundTable(r: ReportRound): HTMLElement {
   const game = findGame(r.gameId);
   const cells = r.results.map((x) => figureCells(game, x.figures, lang()));
-  const cols = columnsOf(cells);
+  // Parts get a column each (Datenfluss per kind, Werkstatt per task); the others as in the files.
+  const cols = columnsOf(cells).filter((k) => k !== 'parts');
+  const parts = partsOf(r);
+  const mistakesCol = cols.includes('mistakes');
+  const numeric = cols.filter((k) => k !== 'mistakes');
+  const none = cols.length === 0 && parts.length === 0;
   const head = h('tr', {},
     h('th', { scope: 'col', text: t('report.player') }), h('th', { scope: 'col', text: t('report.kind') }), h('th', { scope: 'col', class: 'num', text: t('report.score') }),
-    ...cols.map((k) => h('th', { scope: 'col', class: NUMERIC.has(k) ? 'num' : '', text: FIGURE_HEADINGS[lang()][k] })));
-  const rows = r.results.map((res, i) => h('tr', {},
-    h('th', { scope: 'row', text: res.nickname }),
-    h('td', { text: res.apprenticeId ? t('report.withCard') : t('report.guest') }),
-    h('td', { class: 'num', text: String(res.score) }),
-    ...cols.map((k) => {
-      const v = (cells[i] as FigureCells)[k];
-      if (k === 'mistakes' || k === 'parts') {
-        const items = String(v ?? '').split(' · ').filter(Boolean);
-        return h('td', { class: 'figure-list' }, items.length ? h('ul', {}, ...items.map((s) => h('li', { text: s }))) : '–');
-      }
-      return h('td', { class: 'num', text: v === null || v === '' ? '–' : String(v) });
-    })));
+    ...numeric.map((k) => h('th', { scope: 'col', class: NUMERIC.has(k) ? 'num' : '', text: FIGURE_HEADINGS[lang()][k] })),
+    ...parts.map((p) => h('th', { scope: 'col', class: 'num', text: figureLabel(game, p.key, lang()), title: p.label ?? null })),
+    mistakesCol ? h('th', { scope: 'col', text: FIGURE_HEADINGS[lang()].mistakes }) : null,
+    none ? h('th', { scope: 'col', text: t('report.figures') }) : null);
+  const rows = r.results.map((res, i) => {
+    const c = cells[i] as FigureCells;
+    const byKey = new Map((res.figures?.parts ?? []).map((p) => [p.key, p]));
+    const items = c.mistakes.split(' · ').filter(Boolean);
+    return h('tr', {},
+      h('th', { scope: 'row', text: res.nickname }),
+      h('td', { text: res.apprenticeId ? t('report.withCard') : t('report.guest') }),
+      h('td', { class: 'num', text: String(res.score) }),
+      ...numeric.map((k) => h('td', { class: 'num', text: c[k] === null ? '–' : String(c[k]) })),
+      ...parts.map((p) => {
+        const part = byKey.get(p.key);
+        return h('td', { class: 'num', text: part ? partText(part) : '–' });
+      }),
+      mistakesCol ? h('td', { class: 'figure-list' }, items.length ? h('ul', {}, ...items.map((m) => h('li', { text: m }))) : '–') : null,
+      none ? h('td', { text: '–' }) : null);
+  });
   const caption = `${t('report.roundN', { n: r.roundIndex + 1 })} · ${gameTitle(r.gameId)} · ${levelLabel(r.gameId, r.level, r.setTitle)}${r.endedEarly ? ` · ${t('report.endedEarly')}` : ''}`;
+  const legend = parts.filter((p) => p.label);
   const common = roundMistakes(r);
   return h('div', { class: 'report-round' },
     h('div', { class: 'table-wrap' },
       h('table', { class: 'data-table' }, h('caption', { text: caption }), h('thead', {}, head), h('tbody', {}, ...rows))),
+    legend.length ? h('ul', { class: 'part-legend' }, ...legend.map((p) => h('li', {}, h('strong', { text: `${figureLabel(game, p.key, lang())}: ` }), p.label ?? ''))) : null,
     common ? h('p', { class: 'round-mistakes', text: t('report.roundMistakes', { list: common }) }) : null);
 }
 
