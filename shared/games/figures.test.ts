@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { datenflussFigures } from './datenfluss/figures.ts';
-import { playRound } from './datenfluss/play.test-util.ts';
+import { playRound, randomAnswer } from './datenfluss/play.test-util.ts';
+import { createRng } from '../core/rng.ts';
 import { createRound as datenflussRound } from './datenfluss/rules.ts';
 import { rightAnswer as datenflussRight } from './datenfluss/solver.ts';
 import type { BitsTruth } from './datenfluss/bits.ts';
 import { GAMES } from './index.ts';
+import type { RoundFigures } from './types.ts';
 import { reaktionFigures } from './reaktion/figures.ts';
 import { createRound as reaktionRound, type ReaktionPlayer } from './reaktion/rules.ts';
 import { sensorFigureLabel, sensorFigures } from './sensor-labor/figures.ts';
@@ -18,6 +20,14 @@ import { SAMPLE_SET } from './werkstatt/sample.ts';
 // Each game's figures for the trainer's reports (issue 21), from players with known answers:
 // the expected figures are worked out here from what the player did, not read from the code.
 
+/** Every part and mistake key of these figures is named in German and English. */
+function expectLabelled(gameId: string, f: RoundFigures): void {
+  const game = GAMES.find((g) => g.id === gameId)!;
+  for (const { key } of [...(f.parts ?? []), ...(f.mistakes ?? [])]) {
+    for (const lang of ['de', 'en'] as const) expect(game.figures!.label(key, lang), `${gameId} ${key} ${lang}`).not.toBe('');
+  }
+}
+
 describe('figures hook', () => {
   it('every shipped game has one, and names its keys in both languages', () => {
     for (const g of GAMES) expect(g.figures, g.id).toBeDefined();
@@ -25,6 +35,27 @@ describe('figures hook', () => {
     expect(sensorFigureLabel('miss:steel-screw', 'en')).toBe('steel screw: not detected');
     expect(werkstattFigureLabel('wrong:number', 'de')).toBe('Zahlenaufgabe falsch');
     expect(werkstattFigureLabel('nonsense', 'de')).toBe('');
+  });
+});
+
+describe('figure keys of every level are named', () => {
+  it('Datenfluss levels 1–5 with random answers, Sensor-Labor levels 2 and 3 left at their defaults', () => {
+    for (const level of [1, 2, 3, 4, 5]) {
+      for (const seed of [1, 2, 3]) {
+        const round = datenflussRound(seed, level);
+        const rng = createRng(seed);
+        const f = datenflussFigures(round, playRound(round, (show, i) => randomAnswer(level, show, i, rng)));
+        expect(f.parts?.length, `level ${level}`).toBeGreaterThan(0);
+        expectLabelled('datenfluss', f);
+      }
+    }
+    for (const [level, payload] of [[2, { placements: [] }], [3, { switchPoint: 50, resetPoint: 50 }]] as const) {
+      const round = sensorRound(7, level);
+      const out = sensorJudge(round, { results: {}, lastMs: null }, payload, { nowMs: 1000, playStartMs: 0, oneWayMs: 0 });
+      const f = sensorFigures(round, out.player);
+      expect(f.mistakes?.length, `level ${level}`).toBeGreaterThan(0);
+      expectLabelled('sensor-labor', f);
+    }
   });
 });
 
@@ -37,6 +68,7 @@ describe('Reaktion figures', () => {
     const f = reaktionFigures(round, player);
     expect(f).toMatchObject({ medianMs: 310, bestMs: 250, falseStarts: 1, misses: normal.length - 4 });
     expect(f.mistakes).toEqual([{ key: 'false-start', count: 1 }, { key: 'miss', count: normal.length - 4 }]);
+    expectLabelled('reaktion', f);
     expect(reaktionFigures(round, { results: {} })).toMatchObject({ medianMs: null, bestMs: null, falseStarts: 0, misses: normal.length });
   });
 });
@@ -56,6 +88,7 @@ describe('Sensor-Labor figures', () => {
     expect(f.mistakes).toEqual([{ key: `${first}:${sensorsWith(round.parts[0]!, 'no')[0]}`, count: 1 }]);
     expect(f.correctPct).toBeLessThan(100);
     expect(f.correctPct).toBeGreaterThan(80);
+    expectLabelled('sensor-labor', f);
   });
 });
 
@@ -73,6 +106,7 @@ describe('Datenfluss figures', () => {
     expect(f.parts).toContainEqual({ key: 'hex', right: 0, of: of('hex') });
     expect(f.parts).toContainEqual({ key: 'set', right: of('set'), of: of('set') });
     expect(f.mistakes).toEqual([{ key: 'hex', count: of('hex') }]);
+    expectLabelled('datenfluss', f);
     expect(f.correctPct).toBeLessThan(100);
   });
 });
@@ -86,5 +120,6 @@ describe('Werkstatt figures', () => {
     expect(f.parts?.[2]?.label).toBe(SAMPLE_SET.tasks[2]!.prompt);
     expect(f.mistakes).toEqual([{ key: 'open:number', count: 1 }]);
     expect(f.correctPct).toBe(75);
+    expectLabelled('werkstatt', f);
   });
 });
