@@ -74,7 +74,9 @@ export function summarizeLevels(history: readonly RecordRound[]): LevelSummary[]
   const groups = new Map<string, RecordRound[]>();
   for (const h of history) {
     const k = JSON.stringify([h.gameId, h.level, h.setTitle]);
-    groups.set(k, [...(groups.get(k) ?? []), h]);
+    const group = groups.get(k);
+    if (group) group.push(h);
+    else groups.set(k, [h]);
   }
   return [...groups.values()].map((rounds) => {
     const first = rounds[0] as RecordRound;

@@ -169,6 +169,12 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const recordCsv = Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.csv?lang=en`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer());
     expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date (Berlin);UTC offset;Name;Game;Level;Level name;Score;% right;Median ms;Best ms;False starts;Missed;Right per kind/task;Mistakes;Session');
     expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};UTC\\+0[12]:00;Mia Müller;${probeGame.texts.en.title};1;${probeGame.texts.en.levels[1]};700;`));
+    // The record per game and level, in JSON and as a workbook of two sheets.
+    expect(record.levels).toEqual([expect.objectContaining({ gameId: GAME, level: 1, setTitle: '', rounds: 3, median: 700, scores: record.history.map((h: any) => h.score), measure: null, recurring: [] })]);
+    const book = await readXlsxFile(Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.xlsx`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer()));
+    expect(book.map((sh) => sh.sheet)).toEqual(['Je Stufe', 'Runden']);
+    expect(book[0]!.data[1]!.slice(0, 6)).toEqual([probeGame.texts.de.title, 1, probeGame.texts.de.levels[1], 3, record.levels[0].best, 700]);
+    expect(book[1]!.data.slice(1).map((row) => [row[2], row[6]])).toEqual(record.history.map((h: any) => ['Mia Müller', h.score]));
   });
 
   it('a revoked or replaced card stops working at once; the new card works', async () => {
