@@ -24,7 +24,11 @@ const COMPANIES = 50;
 const APPRENTICES = 40;
 const PER_ROUND = 20;
 const ROUNDS = Math.ceil(RESULTS / PER_ROUND);
-const SESSIONS_PER_COMPANY = 20;
+/** Rounds of one hosted session (a session is a lesson: a playlist of a few rounds). */
+const ROUNDS_PER_SESSION = 5;
+// Sessions of a realistic size (5 rounds × 20 players): the report queries read one session
+// or the newest sessions of a company, so their cost follows the session's size, not the table's.
+const SESSIONS_PER_COMPANY = Math.max(1, Math.ceil(ROUNDS / COMPANIES / ROUNDS_PER_SESSION));
 
 /** A typical stored figures value (issue 21), so report queries read realistic rows. */
 const FIGURES = JSON.stringify({ correctPct: 75, parts: [{ key: 'set', right: 2, of: 3 }, { key: 'hex', right: 1, of: 2 }], mistakes: [{ key: 'hex', count: 1 }] });
