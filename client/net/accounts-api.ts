@@ -2,6 +2,7 @@ import type { Period } from '../../shared/boards/rules.ts';
 import type { Lang } from '../../shared/protocol/errors.ts';
 import type { Apprentice } from '../../shared/protocol/accounts.ts';
 import type { BoardEntry } from '../../shared/protocol/messages.ts';
+import type { HistoryRow, LevelSummary, ReportRound, SessionReport, SessionSummary } from '../../shared/protocol/reports.ts';
 import { requestJson } from './api.ts';
 
 // The accounts HTTP API of docs/ACCOUNTS-API.md (companies, trainers, apprentices, boards,
@@ -21,12 +22,11 @@ export type { BoardEntry };
 export interface Board { game: string; period: BoardPeriod; from: string | null; minRounds: number; total: number; entries: BoardEntry[]; me: BoardEntry | null }
 
 export interface GameRecord { gameId: string; rounds: number; best: number; median: number }
-export interface HistoryPoint { playedAt: string; sessionId: string; gameId: string; level: number; score: number }
-export interface ApprenticeRecord { apprentice: Apprentice; games: GameRecord[]; history: HistoryPoint[] }
+/** `games` per game; `levels` per game and level with the learning curve; `history` oldest first. */
+export interface ApprenticeRecord { apprentice: Apprentice; games: GameRecord[]; levels: LevelSummary[]; history: HistoryRow[] }
 
-export interface SessionSummary { id: string; code: string; createdAt: string; endedAt: string | null; trainerName: string; rounds: number; players: number }
-export interface RoundReport { roundIndex: number; gameId: string; level: number; startedAt: string; endedEarly: boolean; results: { nickname: string; apprenticeId: string | null; score: number }[] }
-export interface SessionReport { session: SessionSummary; rounds: RoundReport[] }
+export type { LevelSummary, SessionSummary, SessionReport };
+export type RoundReport = ReportRound;
 
 export interface CompanySettings { id: string; name: string; guestRetentionDays: number | null }
 export interface PlatformCompany { id: string; name: string; createdAt: string; disabled: boolean; trainers: number }
@@ -70,11 +70,13 @@ export const accountsApi = {
   eraseCompany: (companyId: string, confirm: string) => post<{ erased: { trainers: number; apprentices: number; sessions: number; taskSets: number } }>(`/platform/companies/${id(companyId)}/erase`, { confirm }),
 };
 
-/** Download links (plain GETs the browser saves: CSV and the JSON export). A CSV's column
+/** Download links (plain GETs the browser saves: CSV, XLSX and the JSON export). A CSV's column
  * heads and game names come in the page's language (`lang`), not the browser's. */
 export const downloadUrl = {
   sessionCsv: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/csv?lang=${lang}`,
+  sessionXlsx: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/xlsx?lang=${lang}`,
   recordCsv: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.csv?lang=${lang}`,
+  recordXlsx: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.xlsx?lang=${lang}`,
   export: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/export`,
   /** Record-book supplement; `query` holds from, to, scores and lang (record-book.ts). */
   recordBookPdf: (apprenticeId: string, query: string) => `/api/apprentices/${id(apprenticeId)}/record-book.pdf?${query}`,

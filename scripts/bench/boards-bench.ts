@@ -1,7 +1,9 @@
 // `npm run bench:boards [-- --results 1000000 --repeats 40]`
 // Seeds 1,000,000 results over 50 companies (40 apprentices each, 50,000 rounds over the
-// last year, both games) and prints p50/p95 of every board query (game × period) on PGlite
-// and, when DATABASE_URL is set, on PostgreSQL (in a throw-away schema that is dropped after).
+// last year, every game, each result with stored report figures) and prints p50/p95 of
+// every board query (game × period) and of the trainer report queries (session list, one
+// session's report, an apprentice's record with its per-level summary) on PGlite and, when
+// DATABASE_URL is set, on PostgreSQL (in a throw-away schema that is dropped after).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,8 @@ import { GAMES } from '../../shared/games/index.ts';
 import { openDatabase, type Db } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { BoardRepository } from '../../server/repositories/board-repository.ts';
+import { ReportRepository } from '../../server/repositories/report-repository.ts';
+import { summarizeLevels } from '../../shared/reports/record-summary.ts';
 import { quantile } from '../../shared/core/stats.ts';
 
 const { values: args } = parseArgs({ options: { results: { type: 'string', default: '1000000' }, repeats: { type: 'string', default: '40' } } });
@@ -20,7 +24,14 @@ const COMPANIES = 50;
 const APPRENTICES = 40;
 const PER_ROUND = 20;
 const ROUNDS = Math.ceil(RESULTS / PER_ROUND);
-const SESSIONS_PER_COMPANY = 20;
+/** Rounds of one hosted session (a session is a lesson: a playlist of a few rounds). */
+const ROUNDS_PER_SESSION = 5;
+// Sessions of a realistic size (5 rounds × 20 players): the report queries read one session
+// or the newest sessions of a company, so their cost follows the session's size, not the table's.
+const SESSIONS_PER_COMPANY = Math.max(1, Math.ceil(ROUNDS / COMPANIES / ROUNDS_PER_SESSION));
+
+/** A typical stored figures value (issue 21), so report queries read realistic rows. */
+const FIGURES = JSON.stringify({ correctPct: 75, parts: [{ key: 'set', right: 2, of: 3 }, { key: 'hex', right: 1, of: 2 }], mistakes: [{ key: 'hex', count: 1 }] });
 
 /** Fills the database in a few set-based statements (seconds, not a million round trips). */
 async function seed(db: Db): Promise<void> {
@@ -35,8 +46,8 @@ async function seed(db: Db): Promise<void> {
     select 'bench-s-' || (i % ${COMPANIES}) || '-' || ((i / ${COMPANIES}) % ${SESSIONS_PER_COMPANY}), i, (array[${games}])[1 + (i / ${COMPANIES}) % ${GAMES.length}], 1, i, t, t
     from (select i, now() - random() * interval '365 days' as t from generate_series(0, ${ROUNDS - 1}) i) x`);
   // Each round: 20 of the company's 40 apprentices, a result row and its board row.
-  await db.query(`insert into results (round_id, player_id, nickname, score, apprentice_id)
-    select r.id, 'p' || k, 'Azubi ' || ((k + r.round_index) % ${APPRENTICES}), floor(random() * 1001)::int,
+  await db.query(`insert into results (round_id, player_id, nickname, score, figures, apprentice_id)
+    select r.id, 'p' || k, 'Azubi ' || ((k + r.round_index) % ${APPRENTICES}), floor(random() * 1001)::int, '${FIGURES}'::jsonb,
            'bench-a-' || (r.round_index % ${COMPANIES}) || '-' || ((k + r.round_index) % ${APPRENTICES})
     from rounds r cross join generate_series(0, ${PER_ROUND - 1}) k where r.session_id like 'bench-s-%'`);
   await db.query(`insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points)
@@ -65,12 +76,45 @@ async function measure(db: Db): Promise<Figure[]> {
       figures.push({ query: `${game ?? 'all games'} × ${period}`, p50: quantile(times, 0.5) ?? 0, p95: quantile(times, 0.95) ?? 0, rows });
     }
   }
-  return figures;
+  return [...figures, ...await measureReports(db)];
+}
+
+/** p50/p95 of one query over REPEATS calls (after one warm-up); `i` picks a company/object. */
+async function timed(query: string, once: (i: number) => Promise<number>): Promise<Figure> {
+  await once(0);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    const start = performance.now();
+    rows = await once(i);
+    times.push(performance.now() - start);
+  }
+  return { query, p50: quantile(times, 0.5) ?? 0, p95: quantile(times, 0.95) ?? 0, rows };
+}
+
+const company = (i: number) => (i * 7) % COMPANIES;
+
+/** The trainer report queries: every session of a company, one session's report, one apprentice's record. */
+async function measureReports(db: Db): Promise<Figure[]> {
+  const reports = new ReportRepository(db);
+  return [
+    await timed('report: sessions', async (i) => (await reports.sessions(`bench-c-${company(i)}`, 50)).length),
+    await timed('report: one session', async (i) => {
+      const c = company(i);
+      return (await reports.session(`bench-s-${c}-${i % SESSIONS_PER_COMPANY}`, `bench-c-${c}`))?.rounds.reduce((n, r) => n + r.results.length, 0) ?? 0;
+    }),
+    await timed('record: apprentice', async (i) => {
+      const c = company(i);
+      const history = await reports.history(`bench-a-${c}-${i % APPRENTICES}`, `bench-c-${c}`);
+      summarizeLevels(history);
+      return history.length;
+    }),
+  ];
 }
 
 function print(name: string, seedS: number, figures: Figure[]): void {
   console.log(`\n${name}: seeded ${RESULTS.toLocaleString('en')} results (${ROUNDS.toLocaleString('en')} rounds, ${COMPANIES} companies × ${APPRENTICES} apprentices) in ${seedS.toFixed(1)} s; ${REPEATS} queries each`);
-  console.log('  board query                 p50 ms   p95 ms   ranked');
+  console.log('  query                       p50 ms   p95 ms     rows');
   for (const f of figures) console.log(`  ${f.query.padEnd(26)} ${f.p50.toFixed(1).padStart(7)}  ${f.p95.toFixed(1).padStart(7)}   ${String(f.rows).padStart(6)}`);
   console.log(`  worst p95: ${Math.max(...figures.map((f) => f.p95)).toFixed(1)} ms`);
 }

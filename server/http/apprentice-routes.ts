@@ -5,10 +5,14 @@ import { newCardCode } from '../auth/card-code.ts';
 import { hashToken } from '../auth/session-cookie.ts';
 import type { Apprentice } from '../repositories/apprentice-repository.ts';
 import { summarizeHistory } from '../repositories/report-repository.ts';
+import { summarizeLevels } from '../../shared/reports/record-summary.ts';
+import { recordLevelsTable, recordRoundsTable } from '../reports/report-tables.ts';
+import { toXlsx } from '../reports/xlsx.ts';
+import { langOf } from './report-routes.ts';
 import type { CompanyTrainer } from '../repositories/trainer-repository.ts';
-import { berlinDateTime, safeFileName, toCsv } from '../reports/csv.ts';
+import { safeFileName, toCsv } from '../reports/csv.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
-import { sendCsv } from './downloads.ts';
+import { sendCsv, sendXlsx } from './downloads.ts';
 
 /** The apprentice addressed by :id in the caller's company, else the same 404 as for a missing one. */
 async function ownApprentice(deps: AccountDeps, req: Request, res: Response, me: CompanyTrainer): Promise<Apprentice | null> {
@@ -20,7 +24,8 @@ async function ownApprentice(deps: AccountDeps, req: Request, res: Response, me:
 
 async function record(deps: AccountDeps, apprentice: Apprentice, companyId: string) {
   const history = await deps.reports.history(apprentice.id, companyId);
-  return { apprentice, games: summarizeHistory(history), history };
+  // games: per game (as before); levels: per game and level with the learning curve (issue 21).
+  return { apprentice, games: summarizeHistory(history), levels: summarizeLevels(history), history };
 }
 
 /** Trainers manage their company's apprentice profiles and cards; admins export and delete. */
@@ -90,10 +95,21 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
         const apprentice = await ownApprentice(deps, req, res, me);
         if (!apprentice) return;
         const { history } = await record(deps, apprentice, me.companyId);
-        const lang = req.query.lang === 'en' ? 'en' : 'de';
-        const header = lang === 'en' ? ['Date', 'Name', 'Game', 'Level', 'Score', 'Session'] : ['Datum', 'Name', 'Spiel', 'Stufe', 'Punkte', 'Sitzung'];
-        const rows = history.map((h) => [berlinDateTime(h.playedAt), apprentice.displayName, deps.games.find(h.gameId)?.texts[lang].title ?? h.gameId, h.level, h.score, h.sessionId]);
-        sendCsv(res, `${safeFileName(apprentice.displayName)}.csv`, toCsv([header, ...rows]));
+        const t = recordRoundsTable(apprentice.displayName, history, deps.games, langOf(req));
+        sendCsv(res, `${safeFileName(apprentice.displayName)}.csv`, toCsv([t.header, ...t.rows]));
+      },
+    },
+    {
+      method: 'get', path: '/apprentices/:id/record.xlsx', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const apprentice = await ownApprentice(deps, req, res, me);
+        if (!apprentice) return;
+        const { history } = await record(deps, apprentice, me.companyId);
+        const lang = langOf(req);
+        sendXlsx(res, `${safeFileName(apprentice.displayName)}.xlsx`, await toXlsx([
+          { name: lang === 'en' ? 'Per level' : 'Je Stufe', table: recordLevelsTable(history, deps.games, lang) },
+          { name: lang === 'en' ? 'Rounds' : 'Runden', table: recordRoundsTable(apprentice.displayName, history, deps.games, lang) },
+        ]));
       },
     },
     {

@@ -13,3 +13,10 @@ export function sendDownload(res: Response, fileName: string, contentType: strin
   res.set('Content-Disposition', `attachment; filename="${fileName}"`);
   res.send(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
+
+/** Sends an Excel workbook as a download (the name must already be header-safe: safeFileName). */
+export function sendXlsx(res: Response, fileName: string, bytes: Buffer): void {
+  res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.set('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.send(bytes);
+}

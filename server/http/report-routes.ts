@@ -1,9 +1,18 @@
-import { berlinDateTime, safeFileName, toCsv } from '../reports/csv.ts';
+import type { Request } from 'express';
+import type { Lang } from '../../shared/protocol/errors.ts';
+import { safeFileName, toCsv } from '../reports/csv.ts';
+import { sessionTable } from '../reports/report-tables.ts';
+import { toXlsx } from '../reports/xlsx.ts';
 import { fail, intQuery, type AccountDeps, type AccountRoute } from './account-route.ts';
-import { sendCsv } from './downloads.ts';
+import { sendCsv, sendXlsx } from './downloads.ts';
 
 /** Session history and results of the trainer's company. */
 export function reportRoutes(deps: AccountDeps): AccountRoute[] {
+  const report = async (req: Request, companyId: string) => {
+    const id = sessionId(req.params.id);
+    return id ? deps.reports.session(id, companyId) : null;
+  };
+  const fileName = (r: NonNullable<Awaited<ReturnType<typeof report>>>) => safeFileName(`session-${r.session.createdAt.slice(0, 10)}-${r.session.code}`);
   return [
     {
       method: 'get', path: '/reports/sessions', access: 'trainer', body: false,
@@ -12,29 +21,35 @@ export function reportRoutes(deps: AccountDeps): AccountRoute[] {
     {
       method: 'get', path: '/reports/sessions/:id', access: 'trainer', body: false,
       handle: async (req, res, me) => {
-        const id = sessionId(req.params.id);
-        const report = id ? await deps.reports.session(id, me.companyId) : null;
-        return report ? res.json(report) : fail(res, 404, 'NOT_FOUND');
+        const r = await report(req, me.companyId);
+        return r ? res.json(r) : fail(res, 404, 'NOT_FOUND');
       },
     },
     {
+      // A round the host ended early stays in the history but counts nowhere: its rows say so ("Gewertet").
       method: 'get', path: '/reports/sessions/:id/csv', access: 'trainer', body: false,
       handle: async (req, res, me) => {
-        const id = sessionId(req.params.id);
-        const report = id ? await deps.reports.session(id, me.companyId) : null;
-        if (!report) return fail(res, 404, 'NOT_FOUND');
-        const lang = req.query.lang === 'en' ? 'en' : 'de';
-        const header = lang === 'en' ? ['Round', 'Game', 'Level', 'Started', 'Player', 'Card', 'Score', 'Counted'] : ['Runde', 'Spiel', 'Stufe', 'Beginn', 'Spieler', 'Ausweis', 'Punkte', 'Gewertet'];
-        // A round the host ended early stays in the history but counts nowhere: say so per row.
-        const counted = (early: boolean) => (early ? (lang === 'en' ? 'no (ended early)' : 'nein (vorzeitig beendet)') : (lang === 'en' ? 'yes' : 'ja'));
-        const rows = report.rounds.flatMap((r) => r.results.map((x) => [
-          r.roundIndex + 1, deps.games.find(r.gameId)?.texts[lang].title ?? r.gameId, r.level, berlinDateTime(r.startedAt), x.nickname,
-          x.apprenticeId ? (lang === 'en' ? 'yes' : 'ja') : (lang === 'en' ? 'guest' : 'Gast'), x.score, counted(r.endedEarly),
-        ]));
-        sendCsv(res, `${safeFileName(`session-${report.session.createdAt.slice(0, 10)}-${report.session.code}`)}.csv`, toCsv([header, ...rows]));
+        const r = await report(req, me.companyId);
+        if (!r) return fail(res, 404, 'NOT_FOUND');
+        const t = sessionTable(r, deps.games, langOf(req));
+        sendCsv(res, `${fileName(r)}.csv`, toCsv([t.header, ...t.rows]));
+      },
+    },
+    {
+      method: 'get', path: '/reports/sessions/:id/xlsx', access: 'trainer', body: false,
+      handle: async (req, res, me) => {
+        const r = await report(req, me.companyId);
+        if (!r) return fail(res, 404, 'NOT_FOUND');
+        const lang = langOf(req);
+        sendXlsx(res, `${fileName(r)}.xlsx`, await toXlsx([{ name: lang === 'en' ? 'Session' : 'Sitzung', table: sessionTable(r, deps.games, lang) }]));
       },
     },
   ];
+}
+
+/** The download's language: `?lang=en`, else German. */
+export function langOf(req: Request): Lang {
+  return req.query.lang === 'en' ? 'en' : 'de';
 }
 
 // Session ids are Colyseus room ids (9 url-safe characters); anything else cannot exist.

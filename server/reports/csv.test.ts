@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDateTime, safeFileName, toCsv } from './csv.ts';
+import { berlinDateTime, berlinOffset, safeFileName, toCsv } from './csv.ts';
 
 describe('CSV for a German Excel', () => {
   it('starts with the UTF-8 BOM, separates by ; and ends lines with CRLF', () => {
@@ -31,5 +31,13 @@ describe('CSV dates', () => {
   it('are Berlin wall-clock time, summer and winter', () => {
     expect(berlinDateTime('2026-11-24T13:05:00Z')).toBe('2026-11-24 14:05');
     expect(berlinDateTime('2026-07-01T22:30:00Z')).toBe('2026-07-02 00:30');
+  });
+
+  it('carry their UTC offset, so the hour that happens twice in October is unambiguous', () => {
+    expect(berlinOffset('2026-11-24T13:05:00Z')).toBe('UTC+01:00');
+    expect(berlinOffset('2026-07-01T22:30:00Z')).toBe('UTC+02:00');
+    // 25 October 2026: 02:30 Berlin happens at 00:30 UTC (summer time) and again at 01:30 UTC.
+    expect([berlinDateTime('2026-10-25T00:30:00Z'), berlinOffset('2026-10-25T00:30:00Z')]).toEqual(['2026-10-25 02:30', 'UTC+02:00']);
+    expect([berlinDateTime('2026-10-25T01:30:00Z'), berlinOffset('2026-10-25T01:30:00Z')]).toEqual(['2026-10-25 02:30', 'UTC+01:00']);
   });
 });

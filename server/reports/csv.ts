@@ -34,3 +34,15 @@ const berlinFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin
 export function berlinDateTime(iso: string): string {
   return berlinFormat.format(new Date(iso));
 }
+
+const offsetFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' });
+
+/**
+ * Berlin's offset from UTC at that moment, "UTC+01:00" (winter) or "UTC+02:00" (summer time):
+ * with berlinDateTime the time is unambiguous. "UTC" first, so no spreadsheet reads it as a formula or number.
+ */
+export function berlinOffset(iso: string): string {
+  const name = offsetFormat.formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+00:00';
+  const m = /([+-]\d{2}):?(\d{2})?/.exec(name);
+  return m ? `UTC${m[1]}:${m[2] ?? '00'}` : 'UTC+00:00';
+}

@@ -104,15 +104,15 @@ export class ApprenticeRepository {
   async exportData(id: string, companyId: string) {
     const apprentice = await this.find(id, companyId);
     if (!apprentice) return null;
-    const { rows } = await this.db.query<{ session_id: string; round_index: number; game_id: string; level: number; started_at: Date | string; nickname: string; score: number; detail: unknown }>(
-      `select r.session_id, r.round_index, r.game_id, r.level, r.started_at, x.nickname, x.score, x.detail
+    const { rows } = await this.db.query<{ session_id: string; round_index: number; game_id: string; level: number; started_at: Date | string; nickname: string; score: number; detail: unknown; figures: unknown }>(
+      `select r.session_id, r.round_index, r.game_id, r.level, r.started_at, x.nickname, x.score, x.detail, x.figures
        from results x join rounds r on r.id = x.round_id where x.apprentice_id = $1 order by r.started_at, r.round_index`,
       [id],
     );
     const { hasCard, ...profile } = apprentice;
     return {
       apprentice: { ...profile, card: hasCard ? 'issued (only a hash of the code is stored)' : 'none' },
-      results: rows.map((r) => ({ sessionId: r.session_id, roundIndex: r.round_index, gameId: r.game_id, level: r.level, playedAt: iso(r.started_at), nickname: r.nickname, score: r.score, detail: r.detail })),
+      results: rows.map((r) => ({ sessionId: r.session_id, roundIndex: r.round_index, gameId: r.game_id, level: r.level, playedAt: iso(r.started_at), nickname: r.nickname, score: r.score, detail: r.detail, figures: r.figures })),
     };
   }
 }

@@ -1,33 +1,9 @@
 import type { Db } from '../db/database.ts';
 import { median } from '../../shared/core/stats.ts';
+import type { HistoryRow, ReportRound, SessionSummary } from '../../shared/protocol/reports.ts';
+import { readFigures } from '../../shared/reports/figures.ts';
 
-export interface SessionSummary {
-  id: string;
-  code: string;
-  createdAt: string;
-  endedAt: string | null;
-  trainerName: string | null;
-  rounds: number;
-  players: number;
-}
-
-export interface ReportRound {
-  roundIndex: number;
-  gameId: string;
-  level: number;
-  startedAt: string;
-  /** The host ended play early: shown in the history, counted on no board or record. */
-  endedEarly: boolean;
-  results: { nickname: string; apprenticeId: string | null; score: number }[];
-}
-
-export interface HistoryRow {
-  playedAt: string;
-  sessionId: string;
-  gameId: string;
-  level: number;
-  score: number;
-}
+export type { HistoryRow, ReportRound, SessionSummary };
 
 const iso = (v: Date | string) => new Date(v).toISOString();
 
@@ -55,8 +31,8 @@ export class ReportRepository {
   async session(id: string, companyId: string): Promise<{ session: SessionSummary; rounds: ReportRound[] } | null> {
     const [summary] = await this.summaries('s.id = $1 and s.company_id = $2', [id, companyId], 1);
     if (!summary) return null;
-    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; started_at: Date | string; ended_early: boolean; nickname: string | null; apprentice_id: string | null; score: number | null }>(
-      `select r.round_index, r.game_id, r.level, r.started_at, r.ended_early, x.nickname, x.apprentice_id, x.score
+    const { rows } = await this.db.query<{ round_index: number; game_id: string; level: number; task_set_title: string | null; started_at: Date | string; ended_early: boolean; nickname: string | null; apprentice_id: string | null; score: number | null; figures: unknown }>(
+      `select r.round_index, r.game_id, r.level, r.task_set_title, r.started_at, r.ended_early, x.nickname, x.apprentice_id, x.score, x.figures
        from rounds r join sessions s on s.id = r.session_id left join results x on x.round_id = r.id
        where r.session_id = $1 and s.company_id = $2 order by r.round_index, x.score desc, x.nickname`,
       [id, companyId],
@@ -64,8 +40,11 @@ export class ReportRepository {
     const rounds = new Map<number, ReportRound>();
     for (const row of rows) {
       let round = rounds.get(row.round_index);
-      if (!round) rounds.set(row.round_index, (round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), endedEarly: row.ended_early === true, results: [] }));
-      if (row.nickname !== null) round.results.push({ nickname: row.nickname, apprenticeId: row.apprentice_id, score: row.score ?? 0 });
+      if (!round) {
+        round = { roundIndex: row.round_index, gameId: row.game_id, level: row.level, setTitle: row.task_set_title ?? '', startedAt: iso(row.started_at), endedEarly: row.ended_early === true, results: [] };
+        rounds.set(row.round_index, round);
+      }
+      if (row.nickname !== null) round.results.push({ nickname: row.nickname, apprenticeId: row.apprentice_id, score: row.score ?? 0, figures: readFigures(row.figures) });
     }
     return { session: summary, rounds: [...rounds.values()] };
   }
@@ -75,13 +54,15 @@ export class ReportRepository {
    * checked the apprentice's company). A round the host ended early is not part of the record.
    */
   async history(apprenticeId: string, companyId: string): Promise<HistoryRow[]> {
-    const { rows } = await this.db.query<{ started_at: Date | string; session_id: string; game_id: string; level: number; score: number }>(
-      `select r.started_at, r.session_id, r.game_id, r.level, x.score
+    const { rows } = await this.db.query<{ started_at: Date | string; session_id: string; game_id: string; level: number; task_set_title: string | null; score: number; figures: unknown }>(
+      `select r.started_at, r.session_id, r.game_id, r.level, r.task_set_title, x.score, x.figures
        from results x join rounds r on r.id = x.round_id join sessions s on s.id = r.session_id
        where x.apprentice_id = $1 and s.company_id = $2 and not r.ended_early order by r.started_at, r.round_index`,
       [apprenticeId, companyId],
     );
-    return rows.map((r) => ({ playedAt: iso(r.started_at), sessionId: r.session_id, gameId: r.game_id, level: r.level, score: r.score }));
+    return rows.map((r) => ({
+      playedAt: iso(r.started_at), sessionId: r.session_id, gameId: r.game_id, level: r.level, setTitle: r.task_set_title ?? '', score: r.score, figures: readFigures(r.figures),
+    }));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import type { RoundFigures } from '../../shared/games/types.ts';
 
 export interface SessionRecord {
   id: string;
@@ -17,6 +18,8 @@ export interface ResultRecord {
   apprenticeId: string | null;
   /** Board points of this score (0–1000, shared/boards/rules.ts). */
   points: number;
+  /** The game's figures for the trainer's reports (absent: a game without the hook). */
+  figures?: RoundFigures | null;
 }
 
 export interface RoundRecord {
@@ -105,11 +108,12 @@ export class SessionRepository {
       const kept = r.results.filter((x) => x.apprenticeId === null || existing.has(x.apprenticeId));
       // One statement per table however many players (2,000 single inserts took seconds).
       await tx.query(
-        `insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id)
-         select $1::bigint, x.player_id, x.nickname, x.score, x.detail, x.practice_id, x.apprentice_id
-         from jsonb_to_recordset($2::jsonb) as x(player_id text, nickname text, score int, detail jsonb, practice_id text, apprentice_id text)`,
+        `insert into results (round_id, player_id, nickname, score, detail, practice_id, apprentice_id, figures)
+         select $1::bigint, x.player_id, x.nickname, x.score, x.detail, x.practice_id, x.apprentice_id, x.figures
+         from jsonb_to_recordset($2::jsonb) as x(player_id text, nickname text, score int, detail jsonb, practice_id text, apprentice_id text, figures jsonb)`,
         [roundId, JSON.stringify(kept.map((res) => ({
           player_id: res.playerId, nickname: res.nickname, score: res.score, detail: res.detail, practice_id: res.practiceId, apprentice_id: res.apprenticeId,
+          figures: res.figures ?? null,
         })))],
       );
       // Only card holders in a company's session count; the company must also be the card's

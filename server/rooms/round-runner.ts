@@ -1,4 +1,4 @@
-import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundScore, ScoreContext } from '../../shared/games/types.ts';
+import type { AnyGameDefinition, JudgeContext, JudgeOutcome, RoundFigures, RoundScore, ScoreContext } from '../../shared/games/types.ts';
 
 /** One running round of a game: the secret round data and each player's answers. */
 export class RoundRunner {
@@ -43,7 +43,9 @@ export class RoundRunner {
     return this.game.isDone(this.round, this.player(playerId));
   }
 
-  score(playerId: string, ctx?: ScoreContext): RoundScore {
-    return this.game.score(this.round, this.player(playerId), ctx);
+  /** Score and, for a game with the figures hook, the figures the trainer's reports show (null without). */
+  score(playerId: string, ctx?: ScoreContext): RoundScore & { figures: RoundFigures | null } {
+    const player = this.player(playerId);
+    return { ...this.game.score(this.round, player, ctx), figures: this.game.figures?.of(this.round, player, ctx) ?? null };
   }
 }

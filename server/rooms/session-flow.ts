@@ -383,7 +383,7 @@ export class SessionFlow {
         startedAt: new Date(runner.startedAt), endedAt: new Date(this.io.now()), endedEarly: byHost,
         results: results.map((r) => ({
           playerId: r.seat.id, nickname: r.seat.nickname, score: r.score, detail: { ...r.detail }, practiceId: r.seat.practiceId,
-          apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score),
+          apprenticeId: r.seat.apprenticeId, points: boardPoints(runner.game, r.score), figures: r.figures,
         })),
       });
       void this.io.feedback?.afterRound(seated);

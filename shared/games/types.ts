@@ -128,6 +128,8 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
   isDone(round: R, player: P): boolean;
   /** Final score of one player's round (`ctx.stoppedAtMs` when the host ended play early). */
   score(round: R, player: P, ctx?: ScoreContext): RoundScore<W['detail']>;
+  /** Optional: the figures the trainer's reports show for a round (issue 21); without it only points. */
+  figures?: GameFigures<R, P>;
   /**
    * Optional: the game also plays content a company stored (Werkstatt's task sets). A
    * playlist item then names it by `setId`; the server loads the company's version, checks
@@ -138,6 +140,40 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
     check(raw: unknown): unknown;
     createRoundWith(seed: number, level: number, content: any): R;
   };
+}
+
+/**
+ * A player's figures of one round for the trainer's reports (issue 21 §1): the game's own
+ * measures, stored with the result (results.figures), never sent to other players. Every
+ * field is optional: a game fills what it measures. Keys of `parts` and `mistakes` are the
+ * game's own terms, named in words by its `figures.label(key, lang)`.
+ */
+export interface RoundFigures {
+  /** Share of the round answered right, whole percent 0–100. */
+  correctPct?: number;
+  /** Median and best (lowest) reaction time of the hits, ms; null without a hit. */
+  medianMs?: number | null;
+  bestMs?: number | null;
+  /** Presses before the signal (Reaktion). */
+  falseStarts?: number;
+  /** Signals that got no answer in time. */
+  misses?: number;
+  /**
+   * Right answers per kind of item (Datenfluss) or per task (Werkstatt): `right` may be a
+   * part credit (0..of, two decimals); `label` is content's own text (a task's prompt), else
+   * the game names `key`.
+   */
+  parts?: readonly { key: string; label?: string; right: number; of: number }[];
+  /** Mistakes by kind and how often (e.g. Sensor-Labor "aluminium:inductive:missed"). */
+  mistakes?: readonly { key: string; count: number }[];
+}
+
+/** A game's figures for reports: computed from the round and one player's state, and named. */
+export interface GameFigures<R, P> {
+  /** The player's figures of a finished round (pure; `ctx` as for score). */
+  of(round: R, player: P, ctx?: ScoreContext): RoundFigures;
+  /** A part or mistake key in words ('' for an unknown key). */
+  label(key: string, lang: Lang): string;
 }
 
 /** Any registered game, whatever its types (the room and the registry see games this way). */

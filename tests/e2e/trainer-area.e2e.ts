@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -157,7 +158,11 @@ describe('trainer area', () => {
     // The CSV opens in a German Excel: UTF-8 with BOM, ";" between cells, CRLF.
     const csv = await download(admin, item.getByRole('link', { name: /^CSV herunterladen: Ergebnisse vom/ }));
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.bytes.subarray(3).toString('utf8')).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte;Gewertet\r\n');
+    expect(csv.bytes.subarray(3).toString('utf8')).toBe('Runde;Spiel;Stufe;Stufenname;Beginn (Berlin);UTC-Versatz;Spieler;Teilnahme;Punkte;Gewertet;% richtig;Median ms;Beste ms;Frühstarts;Verpasst;Richtig je Art/Aufgabe;Fehler\r\n');
+    // The Excel download beside it (the one the page says to open in Excel).
+    const xlsx = await download(admin, item.getByRole('link', { name: /^Excel herunterladen \(XLSX\): Ergebnisse vom/ }));
+    expect(xlsx.file.suggestedFilename()).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.xlsx$`));
+    expect((await readXlsxFile(xlsx.bytes))[0]!.data[0]).toEqual(['Runde', 'Spiel', 'Stufe', 'Stufenname', 'Beginn (Berlin)', 'UTC-Versatz', 'Spieler', 'Teilnahme', 'Punkte', 'Gewertet', '% richtig', 'Median ms', 'Beste ms', 'Frühstarts', 'Verpasst', 'Richtig je Art/Aufgabe', 'Fehler']);
     expect(csv.file.suggestedFilename()).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.csv$`));
 
     // An apprentice's record, opened from the Azubis list: no rounds yet, so no trend chart.
@@ -169,7 +174,7 @@ describe('trainer area', () => {
     await expect.poll(() => record.innerText(), { timeout: 10_000 }).toContain('Clara hat noch keine Runde mit Ausweis gespielt.');
     expect(await record.locator('svg.trend-chart').count()).toBe(0);
     const recordCsv = await download(admin, record.getByRole('link', { name: 'CSV herunterladen: Bericht von Clara', exact: true }));
-    expect(recordCsv.bytes.toString('utf8')).toBe('\uFEFFDatum;Name;Spiel;Stufe;Punkte;Sitzung\r\n');
+    expect(recordCsv.bytes.toString('utf8')).toBe('\uFEFFDatum (Berlin);UTC-Versatz;Name;Spiel;Stufe;Stufenname;Punkte;% richtig;Median ms;Beste ms;Frühstarts;Verpasst;Richtig je Art/Aufgabe;Fehler;Sitzung\r\n');
 
     // In English the page asks for the CSV in English, too.
     await admin.getByRole('button', { name: 'English', exact: true }).click();
@@ -178,7 +183,7 @@ describe('trainer area', () => {
     const enItem = admin.getByRole('region', { name: 'Past sessions', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => enItem.count(), { timeout: 10_000 }).toBe(1);
     const enCsv = await download(admin, enItem.getByRole('link', { name: /^Download CSV: results of/ }));
-    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Started;Player;Card;Score;Counted\r\n');
+    expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Level name;Started (Berlin);UTC offset;Player;Joined;Score;Counted;% right;Median ms;Best ms;False starts;Missed;Right per kind/task;Mistakes\r\n');
     await admin.getByRole('button', { name: 'Deutsch', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Ausbilderbereich');
     expect(pageErrors(admin)).toEqual([]);

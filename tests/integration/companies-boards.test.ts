@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_ROUNDS } from '../../shared/boards/rules.ts';
 import { hashPassword } from '../../server/auth/password.ts';
@@ -152,20 +153,28 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Runde;Spiel;Stufe;Beginn;Spieler;Ausweis;Punkte;Gewertet');
+    expect(lines[0]).toBe('Runde;Spiel;Stufe;Stufenname;Beginn (Berlin);UTC-Versatz;Spieler;Teilnahme;Punkte;Gewertet;% richtig;Median ms;Beste ms;Frühstarts;Verpasst;Richtig je Art/Aufgabe;Fehler');
     expect(lines).toHaveLength(1 + 9 + 1);
     expect(lines.at(-1)).toBe('');
     expect(lines.filter((l) => l.includes('Gast'))).toHaveLength(3);
-    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja$/);
+    // The probe game has no figures hook: its figure cells stay empty.
+    for (const l of lines.filter((x) => x.includes('Gast'))) expect(l).toMatch(/;'=Gast;Gast;\d+;ja;;;;;;;$/);
     // The game column is the game's German title (the probe's here); the last says whether the round counted.
-    expect(lines[4]).toMatch(new RegExp(`^2;${probeGame.texts.de.title};1;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};'=Gast;Gast;990;ja$`));
+    // The level's name from the registry, Berlin time with its UTC offset (UTC+01:00 in winter, UTC+02:00 in summer).
+    expect(lines[4]).toMatch(new RegExp(`^2;${probeGame.texts.de.title};1;${probeGame.texts.de.levels[1]};\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};UTC\\+0[12]:00;'=Gast;Gast;990;ja;;;;;;;$`));
 
     const record = (await trainer.call('GET', `/api/apprentices/${apprentices.mia.id}/record`)).body;
     expect(record.history.map((h: any) => [h.gameId, h.sessionId])).toEqual(Array.from({ length: 3 }, () => [GAME, sessionId]));
     expect(record.games).toEqual([{ gameId: GAME, rounds: 3, best: Math.max(700, record.history[0].score), median: 700 }]);
     const recordCsv = Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.csv?lang=en`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer());
-    expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date;Name;Game;Level;Score;Session');
-    expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};Mia Müller;${probeGame.texts.en.title};1;700;`));
+    expect(recordCsv.subarray(3).toString('utf8').split('\r\n').slice(0, 2)[0]).toBe('Date (Berlin);UTC offset;Name;Game;Level;Level name;Score;% right;Median ms;Best ms;False starts;Missed;Right per kind/task;Mistakes;Session');
+    expect(recordCsv.subarray(3).toString('utf8')).toMatch(new RegExp(`\r\n\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};UTC\\+0[12]:00;Mia Müller;${probeGame.texts.en.title};1;${probeGame.texts.en.levels[1]};700;`));
+    // The record per game and level, in JSON and as a workbook of two sheets.
+    expect(record.levels).toEqual([expect.objectContaining({ gameId: GAME, level: 1, setTitle: '', rounds: 3, median: 700, scores: record.history.map((h: any) => h.score), measure: null, recurring: [] })]);
+    const book = await readXlsxFile(Buffer.from(await (await fetch(`${server.url}/api/apprentices/${apprentices.mia.id}/record.xlsx`, { headers: { cookie: browserHeaders(trainer).cookie! } })).arrayBuffer()));
+    expect(book.map((sh) => sh.sheet)).toEqual(['Je Stufe', 'Runden']);
+    expect(book[0]!.data[1]!.slice(0, 6)).toEqual([probeGame.texts.de.title, 1, probeGame.texts.de.levels[1], 3, record.levels[0].best, 700]);
+    expect(book[1]!.data.slice(1).map((row) => [row[2], row[6]])).toEqual(record.history.map((h: any) => ['Mia Müller', h.score]));
   });
 
   it('a revoked or replaced card stops working at once; the new card works', async () => {
@@ -196,6 +205,10 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect((await admin.call('POST', `/api/apprentices/${apprentices.ben.id}/delete`)).status).toBe(404);
     const detail = (await trainer.call('GET', `/api/reports/sessions/${sessionId}`)).body;
     expect(detail.rounds[2].results.map((r: any) => r.nickname)).toEqual(['=Gast', 'Mia Müller']);
+    // Reports made afterwards, the Excel file too, no longer name the deleted apprentice.
+    const xlsx = await fetch(`${server.url}/api/reports/sessions/${sessionId}/xlsx`, { headers: { cookie: browserHeaders(trainer).cookie! } });
+    const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
+    expect(sheet!.data.slice(1).map((row) => row[6]).toSorted()).toEqual(['=Gast', '=Gast', '=Gast', 'Mia Müller', 'Mia Müller', 'Mia Müller']);
     expect((await trainer.call('GET', '/api/boards?game=all&period=all')).body.entries.map((e: any) => e.displayName)).toEqual(['Mia Müller']);
   });
 

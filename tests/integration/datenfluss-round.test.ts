@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../shared/core/rng.ts';
+import { BITS_TASKS } from '../../shared/games/datenfluss/bits.ts';
 import { rightAnswer } from '../../shared/games/datenfluss/solver.ts';
 import { randomAnswer } from '../../shared/games/datenfluss/play.test-util.ts';
 import type { CueData } from '../../shared/games/datenfluss/timeline.ts';
@@ -42,7 +43,7 @@ function playItems(bot: Bot, expert: boolean, round: number, level: number, seed
 }
 
 /** One hosted session of one level (round 0): asserts over the wire; resolves with both scores. */
-async function playLevel(url: string, level: number, seedIndex: number, stored: (roomId: string) => Promise<{ gameId: string; level: number; results: { nickname: string; score: number }[] }[]>): Promise<{ expert: number; guesser: number }> {
+async function playLevel(url: string, level: number, seedIndex: number, stored: (roomId: string) => Promise<{ gameId: string; level: number; results: { nickname: string; score: number }[] }[]>, figuresOf: (roomId: string, nickname: string) => Promise<any>): Promise<{ expert: number; guesser: number }> {
   const host = await hostSession(url);
   const code = host.welcome.code as string;
   host.send('settings', { autoAdvance: true });
@@ -92,18 +93,30 @@ async function playLevel(url: string, level: number, seedIndex: number, stored: 
   const byNick = new Map(rounds[0]!.results.map((x) => [x.nickname, x.score]));
   expect(byNick.get('Netzwerkerin')).toBe(scores.expert);
   expect(byNick.get('Rater')).toBe(scores.guesser);
+  // The report figures (issue 21): level 1 per kind of item — the expert's first ITEMS_PLAYED
+  // items right, the rest of the round unanswered (no mistake, but not right either).
+  if (level === 1) {
+    const kinds = [...new Set(BITS_TASKS)];
+    const right = (k: string) => BITS_TASKS.slice(0, ITEMS_PLAYED).filter((t) => t === k).length;
+    const figures = await figuresOf(roomId, 'Netzwerkerin');
+    expect(figures.parts).toEqual(kinds.map((k) => ({ key: k, right: right(k), of: BITS_TASKS.filter((t) => t === k).length })));
+    expect(figures.mistakes).toEqual([]);
+    expect(figures.correctPct).toBe(detail.correctPct);
+  }
   for (const p of [host, expert, guesser]) await p.room.leave();
   return scores;
 }
 
 describe.each(backends())('hosted Datenfluss rounds on $name', (backend) => {
   const server = useTestServer({ backend });
+  const figuresOf = async (roomId: string, nickname: string) => (await server.app.db.query<{ figures: unknown }>(
+    'select x.figures from rounds r join results x on x.round_id = r.id where r.session_id = $1 and x.nickname = $2', [roomId, nickname])).rows[0]?.figures;
 
   it('host, an expert and a guesser play every level: items come as cues, answers name them, the expert wins, results are stored', async () => {
     // One session per level, all at once on one server (levels are independent and the room is
     // generic): about one level's time instead of five in a row.
     const levels = [1, 2, 3, 4, 5];
-    const scores = await Promise.all(levels.map((level, index) => playLevel(server.url, level, index, (id) => server.app.sessions.roundsOf(id))));
+    const scores = await Promise.all(levels.map((level, index) => playLevel(server.url, level, index, (id) => server.app.sessions.roundsOf(id), figuresOf)));
     // Per level the guesser may be lucky on four items; over all levels knowing wins. Level 4 is
     // left out: with 4 of its ~30 ticks answered and round-robin after, the replay's penalty is
     // chance for both (its expert is checked above by the served prefix; fairness.test.ts plays whole rounds).

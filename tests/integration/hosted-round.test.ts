@@ -44,6 +44,12 @@ describe.each(backends())('hosted Reaktion round on $name', (backend) => {
     expect(detail.medianMs).toBeGreaterThanOrEqual(190);
     expect(detail.medianMs).toBeLessThanOrEqual(210);
     expect(detail.falseStarts).toBe(0);
+    // The report figures (issue 21): median and best ms of the hits, no false start, no miss.
+    const figures = (await server.app.db.query<{ figures: any }>(
+      "select x.figures from rounds r join results x on x.round_id = r.id where r.session_id = $1 and x.nickname = 'Azubi 1'", [roomId])).rows[0]?.figures;
+    expect(figures).toMatchObject({ medianMs: detail.medianMs, falseStarts: 0, misses: 0, mistakes: [] });
+    expect(figures.bestMs).toBeGreaterThanOrEqual(190);
+    expect(figures.bestMs).toBeLessThanOrEqual(figures.medianMs);
     // Every hit was acknowledged to its own player only.
     for (const p of players) {
       expect(p.of('ack').filter((a) => a.outcome === 'hit').length).toBe(5);

@@ -43,12 +43,17 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
 
     host.send('start');
     const scores: { expert: number; guesser: number }[] = [];
+    const parts: MaterialId[][] = [];
+    const tasks: (TaskId | null)[] = [];
     for (const index of [0, 1]) {
       await until(() => host.state.phase === 'play' && host.state.roundIndex === index, 20_000, `play of round ${index}`);
       await until(() => expert.state.phase === 'play' && guesser.state.phase === 'play' && guesser.state.roundIndex === index, 5000, 'players in play');
       expect(host.state.gameId).toBe('sensor-labor');
       expect(host.state.level).toBe(index === 0 ? 1 : 2);
       expect(host.state.expectedAnswers).toBe(index === 0 ? 6 : 1);
+      const pub = JSON.parse(host.state.round as string) as { parts?: MaterialId[]; task?: TaskId };
+      parts.push(pub.parts ?? []);
+      tasks.push(pub.task ?? null);
       playRound(expert, true);
       playRound(guesser, false);
       // Everyone answered everything: play ends well before its 60-90 s limit.
@@ -83,6 +88,24 @@ describe.each(backends())('hosted Sensor-Labor rounds on $name', (backend) => {
       expect(byNick.get('Kennerin')).toBe(scores[i]?.expert);
       expect(byNick.get('Rater')).toBe(scores[i]?.guesser);
     }
+    // The report figures (issue 21): % right and the mix-ups, worked out from what each bot did.
+    const figures = (await server.app.db.query<{ round_index: number; nickname: string; figures: any }>(
+      'select r.round_index, x.nickname, x.figures from rounds r join results x on x.round_id = r.id where r.session_id = $1', [roomId])).rows;
+    const fig = (round: number, nick: string) => figures.find((f) => f.round_index === round && f.nickname === nick)?.figures;
+    expect(fig(0, 'Kennerin')).toEqual({ correctPct: 100, mistakes: [] });
+    expect(fig(1, 'Kennerin')).toEqual({ correctPct: 100, mistakes: [] });
+    // Level 1, "magnetic" for every part: each reliable sensor left out, and magnetic where it is not reliable.
+    const expectedL1 = parts[0]!.flatMap((m) => [
+      ...sensorsWith(m, 'reliable').filter((s) => s !== 'magnetic').map((s) => `${m}:${s}`),
+      ...(sensorsWith(m, 'reliable').includes('magnetic') ? [] : [`${m}:magnetic`]),
+    ]);
+    expect(fig(0, 'Rater').mistakes.map((x: any) => [x.key, x.count]).toSorted()).toEqual(expectedL1.map((k) => [k, 1]).toSorted());
+    // Level 2, nothing mounted: every target part of the task went through undetected.
+    const task = tasks[1] as TaskId;
+    const missed = new Map<string, number>();
+    for (const m of parts[1]!) if ((TASK_SPECS[task].targets as readonly string[]).includes(m)) missed.set(`miss:${m}`, (missed.get(`miss:${m}`) ?? 0) + 1);
+    expect(fig(1, 'Rater').correctPct).toBe(0);
+    expect(fig(1, 'Rater').mistakes.map((x: any) => [x.key, x.count]).toSorted()).toEqual([...missed].toSorted());
     for (const p of [host, expert, guesser]) await p.room.leave();
   });
 });

@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WerkstattPublicRound } from '../../shared/games/werkstatt/wire.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
@@ -73,7 +74,8 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     expect(host.state.playlist[0]!.setTitle).toBe('Presse 3');
 
     const expert: Bot = await joinPlayer(server.url, code, 'x', { card });
-    const guest: Bot = await joinPlayer(server.url, code, 'Gast');
+    // A guest nickname Excel would turn into a number: it must stay text in the XLSX.
+    const guest: Bot = await joinPlayer(server.url, code, '007');
     await until(() => host.state.players.size === 2, 5000, 'two players');
     host.send('start');
     await until(() => host.state.phase === 'play', 20_000, 'play');
@@ -95,7 +97,7 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     await until(() => host.state.phase === 'reveal' && [...host.state.players.values()].some((p: any) => p.roundScore > 0), 10_000, 'reveal with scores');
     const byName = new Map([...host.state.players.values()].map((p: any) => [p.nickname, p]));
     expect(byName.get('Mia').roundScore).toBeGreaterThanOrEqual(950);
-    expect(byName.get('Gast').roundScore).toBe(0);
+    expect(byName.get('007').roundScore).toBe(0);
     const detail = JSON.parse(byName.get('Mia').detail);
     expect(detail).toMatchObject({ correctPct: 100, answered: 3, of: 3 });
     expect(detail.tasks[1]).toEqual({ c: 1, a: 0.05, s: [0.05, 0.01], x: 'Laut Zeichnung 0,05 mm.' });
@@ -105,7 +107,7 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
       `select r.task_set_id, r.task_set_version, r.task_set_title, x.nickname, x.score, x.detail from rounds r join results x on x.round_id = r.id where r.session_id = $1 order by x.nickname`,
       [host.room.roomId])).rows;
     const before = await stored();
-    expect(before.map((r) => [r.task_set_id, r.task_set_version, r.task_set_title, r.nickname])).toEqual([[set.id, 1, 'Presse 3', 'Gast'], [set.id, 1, 'Presse 3', 'Mia']]);
+    expect(before.map((r) => [r.task_set_id, r.task_set_version, r.task_set_title, r.nickname])).toEqual([[set.id, 1, 'Presse 3', '007'], [set.id, 1, 'Presse 3', 'Mia']]);
     const edited = { ...SET, title: 'Presse 3 neu', tasks: [{ ...SET.tasks[1]!, value: 0.08, tolerance: 0.01 }] };
     expect((await trainer.call('POST', `/api/task-sets/${set.id}`, { ...edited, baseVersion: 1 })).body.set.version).toBe(2);
     expect((await trainer.call('POST', `/api/task-sets/${set.id}/delete`)).body).toEqual({ deleted: true });
@@ -116,7 +118,26 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     const csv = await trainer.call('GET', `/api/reports/sessions/${host.room.roomId}/csv`);
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Werkstatt');
-    expect(csv.text).toMatch(new RegExp(`;Mia;ja;${byName.get('Mia').roundScore};ja`)); // Spieler;Ausweis;Punkte;Gewertet
+    // Spieler;Teilnahme;Punkte;Gewertet;% richtig; … ;Richtig je Art/Aufgabe;Fehler
+    expect(csv.text).toMatch(new RegExp(`;Aufgabensatz: Presse 3;[^;]+;UTC\\+0[12]:00;Mia;mit Ausweis;${byName.get('Mia').roundScore};ja;100;;;;;Aufgabe 1 \\(Welche Sensoren erkennen Kunststoff\\?\\) 100 %`));
+
+    // The report figures per task (issue 21): Mia all right, the guest skipped every task.
+    const report = (await trainer.call('GET', `/api/reports/sessions/${host.room.roomId}`)).body;
+    const results = new Map<string, any>(report.rounds[0].results.map((x: any) => [x.nickname, x]));
+    expect(report.rounds[0]).toMatchObject({ gameId: 'werkstatt', setTitle: 'Presse 3' });
+    expect(results.get('Mia').figures).toEqual({
+      correctPct: 100, mistakes: [],
+      parts: SET.tasks.map((t, i) => ({ key: `t${i + 1}`, label: t.prompt, right: 1, of: 1 })),
+    });
+    expect(results.get('007').figures.parts.map((p: any) => p.right)).toEqual([0, 0, 0]);
+    expect(results.get('007').figures.mistakes).toEqual([{ key: 'open:choice', count: 1 }, { key: 'open:number', count: 1 }, { key: 'open:order', count: 1 }]);
+    // The same as XLSX: the nickname "007" read back as text, points as a number.
+    const xlsx = await fetch(`${server.url}/api/reports/sessions/${host.room.roomId}/xlsx`, { headers: { cookie: browserHeaders(trainer).cookie! } });
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
+    const guestRow = sheet!.data.find((row) => row[6] === '007');
+    expect(guestRow?.slice(6, 10)).toEqual(['007', 'Gast', 0, 'ja']);
+    expect(guestRow?.[16]).toBe('Auswahlaufgabe übersprungen oder zu spät ×1 · Zahlenaufgabe übersprungen oder zu spät ×1 · Reihenfolge übersprungen oder zu spät ×1');
     for (const bot of [host, expert, guest]) await bot.room.leave();
   });
 });

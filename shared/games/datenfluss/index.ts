@@ -2,6 +2,7 @@ import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { DATENFLUSS_TEXTS } from './texts.ts';
 import type { DatenflussWire } from './wire.ts';
+import { DATENFLUSS_FIGURES } from './figures.ts';
 
 /** Datenfluss: bits, frames, bus arbitration, queues and publish/subscribe as one timeline per level. */
 export const datenfluss: GameDefinition<rules.DatenflussRound, rules.DatenflussPlayer, DatenflussWire> = {
@@ -30,4 +31,5 @@ export const datenfluss: GameDefinition<rules.DatenflussRound, rules.DatenflussP
   expectedAnswers: (round) => round.items.length,
   isDone: (round, player) => rules.answered(round, player) >= round.items.length,
   score: rules.score,
+  figures: DATENFLUSS_FIGURES,
 };

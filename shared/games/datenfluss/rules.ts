@@ -21,7 +21,8 @@ export const CORRECT_MAX = 900;
 export const SPEED_MAX = 100;
 export const MAX_SCORE = CORRECT_MAX + SPEED_MAX;
 
-const RULES: Readonly<Record<number, LevelRules<any>>> = { 1: bitsLevel, 2: framesLevel, 3: canLevel, 4: switchLevel, 5: mqttLevel };
+/** Each level's rules, by level number. */
+export const RULES: Readonly<Record<number, LevelRules<any>>> = { 1: bitsLevel, 2: framesLevel, 3: canLevel, 4: switchLevel, 5: mqttLevel };
 
 export interface DatenflussRound {
   level: number;

@@ -3,6 +3,7 @@ import * as rules from './rules.ts';
 import { REAKTION_TEXTS } from './texts.ts';
 import { SCORE_MAX } from './timing.ts';
 import type { ReaktionWire } from './wire.ts';
+import { REAKTION_FIGURES } from './figures.ts';
 
 /** Reaktion: reaction timing against visual and auditory stimuli. */
 export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer, ReaktionWire> = {
@@ -28,4 +29,5 @@ export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer,
   // Timeline-driven: a round always runs to its end, a catch trial may still come.
   isDone: () => false,
   score: rules.score,
+  figures: REAKTION_FIGURES,
 };

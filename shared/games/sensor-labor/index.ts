@@ -2,6 +2,7 @@ import type { GameDefinition } from '../types.ts';
 import * as rules from './rules.ts';
 import { SENSOR_LABOR_TEXTS } from './texts.ts';
 import type { SensorWire } from './wire.ts';
+import { SENSOR_FIGURES } from './figures.ts';
 
 /** Sensor-Labor: choose, place and tune industrial proximity sensors. */
 export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer, SensorWire> = {
@@ -31,4 +32,5 @@ export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer, 
   expectedAnswers: rules.expectedAnswers,
   isDone: (round, player) => rules.answered(round, player) >= rules.expectedAnswers(round),
   score: rules.score,
+  figures: SENSOR_FIGURES,
 };

@@ -140,7 +140,7 @@ export const CONDITION_NAMES: Readonly<Record<Lang, Record<Condition, string>>> 
 };
 
 /** What a mistake on a cell was: a reliable sensor left out, a limited or a wrong one picked. */
-const MISTAKE_KIND: Readonly<Record<Lang, Record<Verdict, string>>> = {
+export const MISTAKE_KIND: Readonly<Record<Lang, Record<Verdict, string>>> = {
   de: { reliable: 'übersehen (sicher)', limited: 'gewählt, aber nur eingeschränkt', no: 'falsch gewählt (nein)' },
   en: { reliable: 'left out (reliable)', limited: 'picked, but only limited', no: 'wrongly picked (no)' },
 };

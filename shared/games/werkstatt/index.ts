@@ -4,6 +4,7 @@ import { SAMPLE_SET } from './sample.ts';
 import { WERKSTATT_TEXTS } from './texts.ts';
 import { checkTaskSet } from './validate.ts';
 import type { WerkstattWire } from './wire.ts';
+import { WERKSTATT_FIGURES } from './figures.ts';
 
 /** Werkstatt: a company's own task sets (choice, number with unit and tolerance, order). Level 1 is the built-in example set. */
 export const werkstatt: GameDefinition<rules.WerkstattRound, rules.WerkstattPlayer, WerkstattWire> = {
@@ -23,6 +24,7 @@ export const werkstatt: GameDefinition<rules.WerkstattRound, rules.WerkstattPlay
   expectedAnswers: (round) => round.tasks.length,
   isDone: (round, player) => player.answers.length >= round.tasks.length,
   score: rules.score,
+  figures: WERKSTATT_FIGURES,
   authored: {
     check: (raw) => {
       const checked = checkTaskSet(raw);
