@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.ts';
+import { parseBoxCommand, type BoxCommand } from './hardware.ts';
 import {
   parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime,
   type GameLookup, type PlaylistEntry,
@@ -33,6 +34,8 @@ export interface ClientMessages {
   again: undefined;
   /** The game ids whose code this phone has loaded. */
   ready: { games: string[] };
+  /** The host admits, refuses, names or assigns a buzzer box (docs/HARDWARE.md §Pairing). */
+  box: BoxCommand;
 }
 export type ClientMessageType = keyof ClientMessages;
 
@@ -82,6 +85,7 @@ export const CLIENT_MESSAGE_TABLE = {
   lock: host(parseLock),
   settings: host(parseSettings),
   again: host(parseEmpty),
+  box: host(parseBoxCommand),
 } as const satisfies { [K in ClientMessageType]: ClientMessageRule<unknown> };
 
 /** What the server gets from each row's validator. */

@@ -35,6 +35,8 @@ export const PlayerState = schema({
   rank: t.uint16().default(0),
   /** JSON of the game's public figures for the last finished round (median etc.). */
   detail: t.string().default('{}'),
+  /** '' for a phone; a buzzer box's timing mode ('stimulus' or 'button'): its chip shows a box symbol. */
+  box: t.string().default(''),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
 
