@@ -100,6 +100,8 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
       else perAddress.set(address, left);
     });
     socket.on('error', () => socket.destroy());
+    // Small packets at once: Nagle's algorithm would hold a downlink ~40 ms behind an unacknowledged one.
+    socket.setNoDelay(true);
     const guard = new PacketGuard(BOX_MAX_PACKET_BYTES);
     guard.on('error', () => socket.destroy());
     socket.pipe(guard);

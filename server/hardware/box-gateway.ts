@@ -31,6 +31,12 @@ export interface GatewayStats {
   refused: Partial<Record<ErrorCode | 'UNKNOWN_SILENT', number>>;
 }
 
+/** Turns Nagle's algorithm off on the client's TCP socket: a clock-sync reply must not wait ~40 ms behind another packet. */
+export function noDelay(client: MqttClient): void {
+  const socket = client.stream as { setNoDelay?: (on: boolean) => void };
+  socket.setNoDelay?.(true);
+}
+
 export class BoxGateway {
   readonly stats: GatewayStats = { received: 0, accepted: 0, refused: {} };
   private readonly rate: BoxRate;
@@ -56,6 +62,8 @@ export class BoxGateway {
       reconnectPeriod: 1000,
       connectTimeout: 5000,
     });
+    noDelay(client);
+    client.on('connect', () => noDelay(client));
     const gateway = new BoxGateway(client, opts);
     await client.subscribeAsync(ALL_UP_TOPICS, { qos: 0 });
     return gateway;
