@@ -148,7 +148,7 @@ export class SimBox {
       const press = this.presses.find((p) => p.round === m.round && p.trial === m.trial && !p.ack);
       if (press) press.ack = m;
     }
-    for (const l of [...this.listeners]) l(m);
+    for (const l of this.listeners) l(m);
   }
 
   /** Lights the stimulus at the scheduled time on the own clock; the simulated person presses `reactionMs` after it. */

@@ -21,6 +21,8 @@ export interface BrokerOptions {
   lookup(boxId: string): Promise<BoxAuth | null>;
   /** The gateway's own login (made up per process). */
   gateway: { username: string; password: string };
+  /** A box ran over its message rate: the broker closes it; the room should drop its seat. */
+  onFlood?(boxId: string): void;
   /** Connections at once from one address (default 64). */
   maxPerAddress?: number;
   now?: () => number;
@@ -34,6 +36,9 @@ export interface BoxBroker {
 }
 
 const refused = (code: 4 | 5): AuthenticateError => Object.assign(new Error(code === 4 ? 'bad user name or password' : 'not authorized'), { returnCode: code }) as AuthenticateError;
+
+/** How long a box kicked by the server still has to read its last downlink, in ms. */
+const KICK_DELAY_MS = 200;
 
 /** Who a connected client is: the gateway or a box of a company. */
 type Identity = { kind: 'gateway' } | { kind: 'box'; boxId: string; companyId: string };
@@ -78,7 +83,9 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
       return done(isDown && !packet.retain ? null : new Error('not authorized'));
     }
     if (packet.retain || packet.topic !== upTopic(who.companyId, who.boxId)) return done(new Error('not authorized'));
-    if (rate.take(who.boxId) !== 'ok') return done(new Error('flooding'));
+    const pace = rate.take(who.boxId);
+    if (pace === 'flooded') opts.onFlood?.(who.boxId);
+    if (pace !== 'ok') return done(new Error('flooding'));
     done();
   };
   broker.authorizeSubscribe = (client, sub, done) => {
@@ -124,7 +131,8 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   return {
     port: (server.address() as AddressInfo).port,
     kick(boxId) {
-      clients.get(boxId)?.close();
+      // A moment later: the box first gets its last word (status `revoked`, error BOX_FLOODED).
+      setTimeout(() => clients.get(boxId)?.close(), KICK_DELAY_MS).unref();
     },
     async close() {
       await new Promise<void>((resolve) => broker.close(() => resolve()));

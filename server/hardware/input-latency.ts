@@ -6,6 +6,8 @@ import { INPUT_KINDS, type InputKind, type LatencySummary } from '../../shared/p
 // loses nothing to it; a phone's claim is checked against it.
 
 
+const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+
 /** Samples kept per kind and round (a round of 2,000 phones × 5 trials fits). */
 const MAX_SAMPLES = 20_000;
 
@@ -28,7 +30,6 @@ export class InputLatency {
     const out = {} as LatencySummary;
     for (const kind of INPUT_KINDS) {
       const list = this.samples.get(kind) ?? [];
-      const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
       out[kind] = { n: list.length, p50Ms: round1(quantile(list, 0.5)), p99Ms: round1(quantile(list, 0.99)) };
     }
     return out;

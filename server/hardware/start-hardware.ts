@@ -35,7 +35,7 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
     gateway = await BoxGateway.start({ url: cfg.mqttUrl, ...(cfg.mqttUsername ? { username: cfg.mqttUsername, password: cfg.mqttPassword ?? '' } : {}), lookup, hub });
   } else {
     const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
-    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login });
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
     const local = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::' ? '127.0.0.1' : cfg.mqttHost;
     brokerUrl = `mqtt://${local.includes(':') ? `[${local}]` : local}:${broker.port}`;
     try {
