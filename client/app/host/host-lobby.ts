@@ -12,6 +12,7 @@ import { PlayerList } from './player-list.ts';
 import { playlistForNewLobby, rememberPlaylist } from './last-playlist.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
 import { RemovedList } from './removed-list.ts';
+import { BoxPanel } from './box-panel.ts';
 import { readyCountLine } from './ready-count.ts';
 
 // The projector before the first round: join code and QR on the left (readable from the
@@ -24,6 +25,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const join = new JoinPanel(first.code);
   const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
   const removed = new RemovedList((playerId) => ctx.send('readmit', { playerId }));
+  const boxes = new BoxPanel((cmd) => ctx.send('box', cmd));
   const sendPlaylist = (items: PlaylistEntry[]) => {
     rememberPlaylist(items);
     ctx.send('playlist', { items });
@@ -54,6 +56,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
         waiting,
         players.el,
         removed.el,
+        boxes.el,
         h('div', { class: 'playlist-line' }, summary, edit)),
     ),
     controls.el,
@@ -68,6 +71,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const update = (s: SessionSnapshot) => {
     players.update(s);
     removed.update(s);
+    boxes.update(ctx.session.boxes);
     controls.update(s);
     ready.update(s);
     const n = playersInOrder(s).length;

@@ -76,6 +76,11 @@ export class PlayerList {
     chip.li.classList.toggle('is-done', done);
     // Not by colour alone: a tick for done, a note for reconnecting (read out too).
     chip.li.dataset.mark = done ? '✓' : '';
+    // A buzzer box's chip carries a box symbol (and says so to a screen reader).
+    chip.li.dataset.box = p.box ? '▣' : '';
+    chip.li.classList.toggle('is-box', Boolean(p.box));
+    if (p.box) chip.li.setAttribute('aria-description', t('box.chip'));
+    else chip.li.removeAttribute('aria-description');
     setText(chip.away, p.connected ? '' : ` (${t('host.reconnecting')})`);
   }
 }
