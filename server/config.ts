@@ -101,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   } catch (err) {
     throw err instanceof HardwareConfigError ? new ConfigError(err.message) : err;
   }
+  // One gateway per process would answer every box, and a box reaches only its own process's rooms.
+  if (hardware.enabled && env.REDIS_URL) throw new ConfigError('Buzzer boxes (HARDWARE, MQTT_URL) run on a single server process: they are not available with REDIS_URL (scale-out) yet.');
   return {
     hardware,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -20,5 +20,6 @@ describe('hardware settings', () => {
     expect(() => loadConfig({ MQTT_URL: '::' })).toThrow(/MQTT_URL is not a valid URL/);
     expect(() => loadConfig({ HARDWARE: 'on', MQTT_PORT: '70000' })).toThrow(/MQTT_PORT must be a port number/);
     expect(loadConfig({}).hardware.enabled).toBe(false);
+    expect(() => loadConfig({ HARDWARE: 'on', REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/single server process/);
   });
 });

@@ -135,6 +135,23 @@ describe.each(brokers)('buzzer box security over the $name', ({ env, embedded })
     if (!embedded) await until(() => (server.app.hardware!.gateway.stats.refused.UNKNOWN_SILENT ?? 0) > silentBefore, 5000, 'unknown box counted');
   });
 
+  it.runIf(embedded)('a box-timed result counts in its apprentice\'s record but stays off the phones\' board', async () => {
+    const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+    const phoneUser = (await post('/api/apprentices', { displayName: 'Paula Phone', trade: '', trainingYear: 1 })).apprentice;
+    const boxUser = (await post('/api/apprentices', { displayName: 'Bodo Box', trade: '', trainingYear: 1 })).apprentice;
+    const companyId = (await server.app.db.query<{ id: string }>('select company_id as id from apprentices where id = $1', [boxUser.id])).rows[0]!.id;
+    const sessionId = `boxboard${Date.now()}`;
+    await server.app.sessions.createSession({ id: sessionId, mode: 'hosted', code: '135790', playlist: [] });
+    const trainerId = (await server.app.db.query<{ id: string }>('select id from trainers where company_id = $1 limit 1', [companyId])).rows[0]!.id;
+    await server.app.sessions.assignOwner(sessionId, companyId, trainerId);
+    const result = (apprenticeId: string, input?: string) => ({ playerId: apprenticeId.slice(0, 6), nickname: apprenticeId.slice(0, 6), score: 800, detail: input ? { medianMs: 240, input, boxMode: 'stimulus' } : { medianMs: 240 }, practiceId: null, apprenticeId, points: 800 });
+    await server.app.sessions.saveRound({ sessionId, companyId, roundIndex: 0, gameId: 'reaktion', level: 1, seed: 1, startedAt: new Date(), endedAt: new Date(), results: [result(phoneUser.id), result(boxUser.id, 'box')] });
+    const onBoard = await server.app.db.query<{ apprentice_id: string }>('select apprentice_id from board_points where company_id = $1 and game_id = $2', [companyId, 'reaktion']);
+    expect(onBoard.rows.map((r) => r.apprentice_id)).toEqual([phoneUser.id]);
+    const record = await fetch(`${server.url}/api/apprentices/${boxUser.id}/record`, { headers }).then((r) => r.json() as Promise<any>);
+    expect(record.history.map((h: any) => h.score)).toEqual([800]);
+  });
+
   it('a flooding box is dropped from its round, and a revoked box leaves it at once', async () => {
     const logs: string[] = [];
     const spies = (['log', 'info', 'warn', 'error'] as const).map((k) => vi.spyOn(console, k).mockImplementation((...a: unknown[]) => void logs.push(a.map(String).join(' '))));
