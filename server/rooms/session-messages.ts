@@ -82,7 +82,7 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
     if (ctx.state.phase === 'podium') ctx.roster.dropLeftSeats();
     return ctx.flow().again();
   },
-  box: (ctx, p) => ctx.boxCommand?.(p) ?? 'WRONG_PHASE',
+  box: (ctx, p) => (ctx.boxCommand ? ctx.boxCommand(p) : 'WRONG_PHASE'),
 };
 
 /** Messages after which "n von m bereit" is counted again (the games or the seats changed). */

@@ -58,7 +58,7 @@ export function createSessionRoom(deps: RoomDeps) {
       flow: () => this.flow,
       kick: (playerId) => this.kick(playerId),
       playlistChanged: (items) => this.store.updatePlaylist(items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
-      boxCommand: (cmd) => this.boxes?.commands.run(cmd) ?? 'WRONG_PHASE',
+      boxCommand: (cmd) => (this.boxes ? this.boxes.commands.run(cmd) : 'WRONG_PHASE'),
       admitSoloRound: () => deps.soloLimits.admitRound(this.soloSource.address, this.soloSource.device || `room:${this.roomId}`),
     };
 

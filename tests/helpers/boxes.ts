@@ -31,6 +31,8 @@ export async function pairBox(host: Bot, box: SimBox, code: string): Promise<str
   host.send('box', { action: 'admit', boxId: id });
   await box.waitFor(isStatus('admitted'));
   const listed = await host.next('boxes', (p) => p.boxes.some((b: any) => b.boxId === id && b.state === 'admitted'), 10_000);
+  // The host's command was taken without a refusal.
+  if (host.of('error').some((e) => e.type === 'box')) throw new Error(`box command refused: ${JSON.stringify(host.of('error'))}`);
   return listed.boxes.find((b: any) => b.boxId === id).playerId as string;
 }
 

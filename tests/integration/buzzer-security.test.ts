@@ -161,6 +161,11 @@ describe.each(brokers)('buzzer box security over the $name', ({ env, embedded })
     const floodId = await pairBox(host, flood, code);
     const revokedId = await pairBox(host, revoked, code);
     expect(host.state.players.get(floodId).connected).toBe(true);
+    // The host's commands: an unknown box, a bad name.
+    host.send('box', { action: 'admit', boxId: '00000000-0000-4000-8000-000000000001' });
+    expect((await host.next('error', (e) => e.type === 'box')).code).toBe('PLAYER_NOT_FOUND');
+    host.send('box', { action: 'name', boxId: floodCred!.boxId, name: '   ' });
+    await until(() => host.of('error').some((e) => e.type === 'box' && e.code === 'BOX_NAME_INVALID'), 5000, 'bad box name refused');
     for (let i = 0; i < 60; i++) flood.send({ t: 'time', c: i });
     await until(() => host.state.players.get(floodId)?.connected === false, 5000, 'flooding box dropped');
     if (!embedded) await flood.waitFor(isError('BOX_FLOODED'));

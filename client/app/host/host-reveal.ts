@@ -67,6 +67,9 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
   const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
+  // Reaktion's transport latencies go under the debrief: the left column is full at 720p.
+  const latencyBox = h('div', { class: 'latency-box' });
+  debrief.append(latencyBox);
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
   return {
@@ -88,8 +91,8 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
         summary.solutions?.length ? solutionList(summary.solutions) : null,
-        lat ? latencyTable(lat) : null,
       );
+      replace(latencyBox, lat ? latencyTable(lat) : null);
     },
     destroy: () => {},
   };
