@@ -32,6 +32,9 @@ export interface SimPress {
   round: number;
   trial: number;
   truthMs: number;
+  /** performance.now() when the press was sent and when its ack came (the benchmark's ack latency). */
+  sentAt: number;
+  ackAt?: number;
   ack?: Extract<BoxDown, { t: 'ack' }>;
 }
 
@@ -146,7 +149,10 @@ export class SimBox {
     else if (m.t === 'stimulus') this.onStimulus(m);
     else if (m.t === 'ack') {
       const press = this.presses.find((p) => p.round === m.round && p.trial === m.trial && !p.ack);
-      if (press) press.ack = m;
+      if (press) {
+        press.ack = m;
+        press.ackAt = performance.now();
+      }
     }
     for (const l of this.listeners) l(m);
   }
@@ -164,7 +170,7 @@ export class SimBox {
         const litUs = performance.now() * 1000;
         this.later(() => {
           const rtUs = Math.round(performance.now() * 1000 - litUs);
-          this.presses.push({ round: m.round, trial: m.trial, truthMs: rtUs / 1000 });
+          this.presses.push({ round: m.round, trial: m.trial, truthMs: rtUs / 1000, sentAt: performance.now() });
           this.send({ t: 'press', round: m.round, trial: m.trial, nonce, rtUs, at: null });
         }, rt);
       }, onsetLocal - this.clock());
@@ -174,7 +180,7 @@ export class SimBox {
     this.later(() => {
       const pressedLocal = this.clock();
       // Truth on the server's clock (same process: the wall clock without the box's skew).
-      this.presses.push({ round: m.round, trial: m.trial, truthMs: pressedLocal - (this.opts.clockSkewMs ?? 0) - m.at });
+      this.presses.push({ round: m.round, trial: m.trial, truthMs: pressedLocal - (this.opts.clockSkewMs ?? 0) - m.at, sentAt: performance.now() });
       this.send({ t: 'press', round: m.round, trial: m.trial, nonce, rtUs: null, at: pressedLocal + offset });
     }, onsetLocal + rt - this.clock());
   }
