@@ -51,7 +51,7 @@ async function phone(baseUrl: string, roomId: string, code: string, i: number, a
 
 async function run(withBoxes: boolean, log: (l: string) => void): Promise<Run> {
   const mqttPort = await freePort();
-  const server = await startServer(ROOT, { kind: 'ours', maxPlayers: PHONES + BOXES, env: { HARDWARE: 'on', MQTT_PORT: String(mqttPort), MQTT_HOST: '127.0.0.1' } });
+  const server = await startServer(ROOT, { kind: 'ours', maxPlayers: PHONES + BOXES, env: { HARDWARE: 'on', MQTT_PORT: String(mqttPort), MQTT_HOST: '127.0.0.1', MQTT_URL: '', REDIS_URL: '' } });
   const boxes: SimBox[] = [];
   const rooms: Room[] = [];
   try {
