@@ -1,3 +1,4 @@
+import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, connectAsync, type MqttClient } from 'mqtt';
 import { SimBox } from '../../scripts/box/sim-box.ts';
@@ -100,6 +101,19 @@ describe.each(brokers)('buzzer box security over the $name', ({ env, embedded })
     big.publish(upTopic(b!.companyId, b!.boxId), Buffer.alloc(1024 * 1024, 65));
     await bigClosed;
     expect(server.app.hardware!.gateway.stats.received).toBe(before);
+  });
+
+  it.runIf(embedded)('many connections from one address are cut beyond the bound; the web server stays up', async () => {
+    const port = Number(new URL(url).port);
+    const sockets = Array.from({ length: 80 }, () => createConnection({ host: '127.0.0.1', port }));
+    const closed = await Promise.all(sockets.map((s) => new Promise<boolean>((resolve) => {
+      const t = setTimeout(() => resolve(false), 1500);
+      s.once('close', () => (clearTimeout(t), resolve(true)));
+      s.once('error', () => {});
+    })));
+    expect(closed.filter(Boolean).length).toBeGreaterThanOrEqual(80 - 64);
+    for (const s of sockets) s.destroy();
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
   it('bad payloads, forged signatures, unpaired presses and other companies\' codes get their documented codes', async () => {
