@@ -32,7 +32,11 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
   let brokerUrl: string;
   if (cfg.mqttUrl) {
     brokerUrl = cfg.mqttUrl;
-    gateway = await BoxGateway.start({ url: cfg.mqttUrl, ...(cfg.mqttUsername ? { username: cfg.mqttUsername, password: cfg.mqttPassword ?? '' } : {}), lookup, hub });
+    const where = new URL(cfg.mqttUrl).host; // never the URL itself: it may carry a password
+    gateway = await BoxGateway.start({ url: cfg.mqttUrl, ...(cfg.mqttUsername ? { username: cfg.mqttUsername, password: cfg.mqttPassword ?? '' } : {}), lookup, hub })
+      .catch((err: Error) => {
+        throw new Error(`The MQTT broker in MQTT_URL (${where}) cannot be reached for buzzer boxes: ${err.message}. Start it, or unset MQTT_URL.`);
+      });
   } else {
     const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
     broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
