@@ -106,10 +106,13 @@ export class SimBox {
   /** Clock sync: `samples` time requests a few ms apart; the offset comes from the shortest round trip. */
   async sync(samples = 8): Promise<number> {
     this.timeSamples = [];
-    for (let i = 0; i < samples; i++) {
+    for (let i = 0, lost = 0; i < samples; i++) {
       const c = this.clock();
       this.send({ t: 'time', c });
-      await this.waitFor((m) => m.t === 'time' && m.c === c, 3000);
+      // QoS 0 may lose a message (or a busy server drop it): ask again, up to 3 times in all.
+      const ok = await this.waitFor((m) => m.t === 'time' && m.c === c, 3000).then(() => true, () => false);
+      if (!ok && ++lost >= 3) throw new Error(`box ${this.cred.boxId.slice(0, 8)}: no clock-sync answer`);
+      if (!ok) i--;
     }
     const best = estimateClockOffset(this.timeSamples);
     if (!best) throw new Error('clock sync failed');

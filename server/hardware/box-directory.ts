@@ -8,8 +8,12 @@ import type { BoxAuth } from '../repositories/box-repository.ts';
 const KEEP_MS = 60_000;
 /** Entries kept at most. */
 const MAX_ENTRIES = 10_000;
-/** Database look-ups per second for ids not in memory; more wait for the next second (treated as unknown). */
-const LOOKUPS_PER_SECOND = 50;
+/**
+ * Database look-ups per second for ids not in memory (a primary-key read each); more count as
+ * unknown until the next second. High enough for a class switching on 200 boxes at once
+ * (each box's first message), low enough that a scan of made-up ids cannot load the database.
+ */
+const LOOKUPS_PER_SECOND = 500;
 
 export class BoxDirectory {
   private readonly known = new Map<string, { box: BoxAuth | null; until: number }>();
