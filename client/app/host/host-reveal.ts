@@ -47,29 +47,24 @@ function solutionList(solutions: NonNullable<ClassSummary['solutions']>): HTMLEl
     ...solutions.map((row) => h('li', {}, h('span', { class: 'class-solution-q', text: row.label }), h('span', { class: 'class-solution-a', text: row.solution }))));
 }
 
-const ms = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
-
 /**
  * Reaktion's lesson on fairness (issue 23 §3): per input kind the transport latency of this
- * round's presses (press → arrival at the server), p50 and p99 — why a box that times itself
- * is fairer than a phone whose message crosses the Wi-Fi. Kinds without presses are left out.
+ * round's presses (press → arrival at the server), p50 / p99 — why a box that times itself
+ * is fairer than a phone whose message crosses the Wi-Fi. One line: the reveal is full at 720p.
+ * Kinds without presses are left out.
  */
-function latencyTable(summary: LatencySummary): HTMLElement | null {
-  const rows = INPUT_KINDS.filter((k) => summary[k].n > 0);
-  if (rows.length === 0) return null;
-  return h('table', { class: 'latency-table', 'data-testid': 'latency-table' },
-    h('caption', { text: t('reveal.latencyTitle') }),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('reveal.latencyInput') }), h('th', { scope: 'col', text: 'p50' }), h('th', { scope: 'col', text: 'p99' }))),
-    h('tbody', {}, ...rows.map((k) => h('tr', {}, h('th', { scope: 'row', text: t(`reveal.latency.${k}`) }), h('td', { text: ms(summary[k].p50Ms) }), h('td', { text: ms(summary[k].p99Ms) })))));
+function latencyLine(summary: LatencySummary): HTMLElement | null {
+  const kinds = INPUT_KINDS.filter((k) => summary[k].n > 0);
+  if (kinds.length === 0) return null;
+  const ms = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
+  const parts = kinds.map((k) => `${t(`reveal.latency.${k}`)} ${ms(summary[k].p50Ms)} / ${ms(summary[k].p99Ms)} ms`);
+  return h('p', { class: 'latency-line', 'data-testid': 'latency-line' }, h('strong', { text: `${t('reveal.latencyTitle')}: ` }), parts.join(' · '));
 }
 
 export function revealBody(first: SessionSnapshot, latency: () => LatencySummary | null = () => null): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
   const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
-  // Reaktion's transport latencies go under the debrief: the left column is full at 720p.
-  const latencyBox = h('div', { class: 'latency-box' });
-  debrief.append(latencyBox);
   const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
   let key = '';
   return {
@@ -91,8 +86,8 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
         summary.solutions?.length ? solutionList(summary.solutions) : null,
+        lat ? latencyLine(lat) : null,
       );
-      replace(latencyBox, lat ? latencyTable(lat) : null);
     },
     destroy: () => {},
   };
