@@ -99,8 +99,9 @@ const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
 const line = (name: string, r: Run) =>
   `| ${name} | ${r.answers} | ${fmt(quantile(r.phonesAckMs, 0.5))} / ${fmt(quantile(r.phonesAckMs, 0.99))} | ${r.boxesAckMs.length ? `${fmt(quantile(r.boxesAckMs, 0.5))} / ${fmt(quantile(r.boxesAckMs, 0.99))}` : '–'} | ${r.cpuMsPerAnswer.toFixed(2)} |`;
 
+const log = (l: string) => console.log(`[bench:boxes] ${l}`);
+
 async function main(): Promise<void> {
-  const log = (l: string) => console.log(`[bench:boxes] ${l}`);
   const alone = await run(false, log);
   const mixed = await run(true, log);
   const ratio = (quantile(mixed.phonesAckMs, 0.99) ?? 0) / Math.max(0.001, quantile(alone.phonesAckMs, 0.99) ?? 0);

@@ -20,6 +20,8 @@ if (process.env.MQTT_URL) brokers.push({ name: 'external Mosquitto', env: { MQTT
 else console.info('[skip] buzzer checks over an external broker: MQTT_URL is not set (.ci/run sets it to the machine\'s Mosquitto).');
 
 const PW = 'Buzzer-Sicher-2026!';
+/** A stored Reaktion result of an apprentice; `input` 'box' marks a box-timed one. */
+const result = (apprenticeId: string, input?: string) => ({ playerId: apprenticeId.slice(0, 6), nickname: apprenticeId.slice(0, 6), score: 800, detail: input ? { medianMs: 240, input, boxMode: 'stimulus' } : { medianMs: 240 }, practiceId: null, apprenticeId, points: 800 });
 
 describe.each(brokers)('buzzer box security over the $name', ({ env, embedded }) => {
   let server: TestServer;
@@ -158,7 +160,6 @@ describe.each(brokers)('buzzer box security over the $name', ({ env, embedded })
     await server.app.sessions.createSession({ id: sessionId, mode: 'hosted', code: '135790', playlist: [] });
     const trainerId = (await server.app.db.query<{ id: string }>('select id from trainers where company_id = $1 limit 1', [companyId])).rows[0]!.id;
     await server.app.sessions.assignOwner(sessionId, companyId, trainerId);
-    const result = (apprenticeId: string, input?: string) => ({ playerId: apprenticeId.slice(0, 6), nickname: apprenticeId.slice(0, 6), score: 800, detail: input ? { medianMs: 240, input, boxMode: 'stimulus' } : { medianMs: 240 }, practiceId: null, apprenticeId, points: 800 });
     await server.app.sessions.saveRound({ sessionId, companyId, roundIndex: 0, gameId: 'reaktion', level: 1, seed: 1, startedAt: new Date(), endedAt: new Date(), results: [result(phoneUser.id), result(boxUser.id, 'box')] });
     const onBoard = await server.app.db.query<{ apprentice_id: string }>('select apprentice_id from board_points where company_id = $1 and game_id = $2', [companyId, 'reaktion']);
     expect(onBoard.rows.map((r) => r.apprentice_id)).toEqual([phoneUser.id]);

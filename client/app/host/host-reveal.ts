@@ -47,6 +47,8 @@ function solutionList(solutions: NonNullable<ClassSummary['solutions']>): HTMLEl
     ...solutions.map((row) => h('li', {}, h('span', { class: 'class-solution-q', text: row.label }), h('span', { class: 'class-solution-a', text: row.solution }))));
 }
 
+const ms = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
+
 /**
  * Reaktion's lesson on fairness (issue 23 §3): per input kind the transport latency of this
  * round's presses (press → arrival at the server), p50 / p99 — why a box that times itself
@@ -56,7 +58,6 @@ function solutionList(solutions: NonNullable<ClassSummary['solutions']>): HTMLEl
 function latencyLine(summary: LatencySummary): HTMLElement | null {
   const kinds = INPUT_KINDS.filter((k) => summary[k].n > 0);
   if (kinds.length === 0) return null;
-  const ms = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
   const parts = kinds.map((k) => `${t(`reveal.latency.${k}`)} ${ms(summary[k].p50Ms)} / ${ms(summary[k].p99Ms)} ms`);
   return h('p', { class: 'latency-line', 'data-testid': 'latency-line' }, h('strong', { text: `${t('reveal.latencyTitle')}: ` }), parts.join(' · '));
 }
