@@ -23,6 +23,10 @@ const ONE_AT_A_TIME = [
   'tests/integration/supervisor-restart.test.ts',
   'tests/integration/session-restore.test.ts',
   'tests/integration/redis-outage.test.ts',
+  // Buzzer boxes: a real Reaktion round timed to the millisecond over MQTT, and a private
+  // mosquitto child process for the broker access rules.
+  'tests/integration/buzzer-round.test.ts',
+  'tests/integration/buzzer-mosquitto-acl.test.ts',
 ];
 
 // Servers and databases need time on a busy 2-core machine.

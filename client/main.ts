@@ -1,6 +1,7 @@
 import './app/styles.css';
 import './app/show/show.css';
 import './app/show/projector.css';
+import './app/show/boxes.css';
 import './app/show/guard.css';
 import './app/show/phone.css';
 import './app/hook.ts';

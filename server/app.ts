@@ -51,6 +51,8 @@ import { redisPresenceAndDriver } from './redis-clients.ts';
 import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
 import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
+import { BoxRepository } from './repositories/box-repository.ts';
+import { startHardware, type Hardware } from './hardware/start-hardware.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
@@ -66,6 +68,8 @@ export interface App {
   limits: LimiterFactory;
   cardThrottle: CardThrottle;
   purge: PurgeScheduler;
+  /** Buzzer boxes over MQTT (server/hardware/); null while HARDWARE is off. */
+  hardware: Hardware | null;
   /** Starts listening; returns the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   /** Closes rooms, connections and the database; safe to call twice. */
@@ -106,6 +110,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
+  const boxes = new BoxRepository(db);
+  const hardware = await startHardware(config.hardware, boxes);
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
@@ -137,6 +143,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     reconnectGraceS: config.reconnectGraceS,
     maxPlayers: config.maxPlayers,
     timings: { ...DEFAULT_TIMINGS, ...overrides.timings },
+    ...(hardware ? { boxes: hardware.hub } : {}),
   });
   let boundPort = config.port;
   const pdfs = new PdfPool();
@@ -158,6 +165,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
         recordBooks: new RecordBookRepository(db), pdfs,
+        boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id) },
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.
@@ -170,7 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const stopRetention = startRetention(sessions, config.practiceRetentionDays, undefined, purge);
   let closed: Promise<void> | null = null;
   return {
-    server, db, sessions, buildId, limits, cardThrottle, purge,
+    server, db, sessions, buildId, limits, cardThrottle, purge, hardware,
     async listen(port, host) {
       await server.listen(port, host);
       if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
@@ -189,6 +197,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         stopRetention();
         purge.stop();
         await server.gracefullyShutdown(false).catch((err) => logError('shutdown', err));
+        await hardware?.close().catch((err) => logError('hardware close', err));
         await db.close().catch((err) => logError('database close', err));
         await limits.close();
         await pdfs.close();

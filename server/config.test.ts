@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       allowedHosts: [],
       joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
       practiceRetentionDays: 90,
+      hardware: { enabled: false, mqttUrl: null, mqttPort: 1883, mqttHost: '0.0.0.0', mqttUsername: null, mqttPassword: null },
     });
   });
 
@@ -71,6 +72,7 @@ describe('loadConfig', () => {
       allowedHosts: ['arcade.schule.example', 'pc-12'],
       joinsPerMinute: 5000,
       practiceRetentionDays: 30,
+      hardware: { enabled: false, mqttUrl: null, mqttPort: 1883, mqttHost: '127.0.0.1', mqttUsername: null, mqttPassword: null },
     });
   });
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
 import { DEFAULT_IPV6_PREFIX_BITS } from './http/address-key.ts';
+import { HardwareConfigError, parseHardwareConfig, type HardwareConfig } from './hardware/hardware-config.ts';
 
 /** Everything the server reads from the environment, parsed once. */
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   allowedHosts: string[];
   /** Refused matchmaking calls per client address and minute (JOINS_PER_MINUTE); a tenth of it is the free wrong join codes a minute. */
   joinsPerMinute: number;
+  /** Buzzer boxes over MQTT (HARDWARE, MQTT_URL, MQTT_PORT, MQTT_HOST; server/hardware/hardware-config.ts). */
+  hardware: HardwareConfig;
 }
 
 /** Default JOINS_PER_MINUTE: a class of 60 on one shared address, with retries, stays far below. */
@@ -92,7 +95,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   const ipv6Prefix = env.IPV6_PREFIX === undefined || env.IPV6_PREFIX === '' ? DEFAULT_IPV6_PREFIX_BITS : Number(env.IPV6_PREFIX);
   if (!Number.isInteger(ipv6Prefix) || ipv6Prefix < 32 || ipv6Prefix > 128) throw new ConfigError(`IPV6_PREFIX must be a prefix length from 32 to 128, got "${env.IPV6_PREFIX}".`);
+  let hardware: HardwareConfig;
+  try {
+    hardware = parseHardwareConfig(env, env.HOST || '0.0.0.0');
+  } catch (err) {
+    throw err instanceof HardwareConfigError ? new ConfigError(err.message) : err;
+  }
+  // One gateway per process would answer every box, and a box reaches only its own process's rooms.
+  if (hardware.enabled && env.REDIS_URL) throw new ConfigError('Buzzer boxes (HARDWARE, MQTT_URL) run on a single server process: they are not available with REDIS_URL (scale-out) yet.');
   return {
+    hardware,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ipv6PrefixBits: ipv6Prefix,
     allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),

@@ -78,6 +78,7 @@ export class SessionView {
         hook.myRank = rank;
         this.refresh();
       }),
+      session.on('hardware', () => this.refresh()),
       session.on('ended', (reason) => {
         shell.setBanner(null);
         exit.ended(reason, this.session.snapshot?.phase ?? null);

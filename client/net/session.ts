@@ -1,3 +1,4 @@
+import type { BoxLobbyEntry, LatencySummary } from '../../shared/protocol/hardware.ts';
 import { CLOSE_REPLACED } from '../../shared/protocol/constants.ts';
 import { isErrorCode, type ErrorCode } from '../../shared/protocol/errors.ts';
 import type { ClientMessageType, ClientPayloadArgs } from '../../shared/protocol/client-messages.ts';
@@ -24,6 +25,8 @@ export interface SessionEvents {
   dropped: () => void;
   reconnected: () => void;
   ended: (reason: EndReason) => void;
+  /** Host only: the buzzer box list or a round's input latency changed (`boxes`, `inputLatency`). */
+  hardware: () => void;
 }
 
 const WELCOME_TIMEOUT_MS = 10_000;
@@ -34,8 +37,12 @@ export class GameSession {
   welcome: WelcomeMessage | null = null;
   private readonly handlers: { [K in keyof SessionEvents]: Set<SessionEvents[K]> } = {
     state: new Set(), cue: new Set(), ack: new Set(), personalBest: new Set(), board: new Set(), myRank: new Set(), error: new Set(),
-    dropped: new Set(), reconnected: new Set(), ended: new Set(),
+    dropped: new Set(), reconnected: new Set(), ended: new Set(), hardware: new Set(),
   };
+  /** Host only: buzzer boxes waiting in the lobby or playing (docs/HARDWARE.md). */
+  boxes: BoxLobbyEntry[] = [];
+  /** Host only: transport latency per input kind of the last stored Reaktion round. */
+  inputLatency: LatencySummary | null = null;
   /** Cues of the latest round, so a scene that mounts late can still catch up. */
   private cues: CueMessage[] = [];
   private kicked = false;
@@ -82,6 +89,16 @@ export class GameSession {
     room.onMessage('kicked', (m: { code?: unknown } | undefined) => {
       this.kicked = true;
       if (isErrorCode(m?.code)) this.kickCode = m.code;
+    });
+    room.onMessage('boxes', (m: { boxes?: unknown }) => {
+      if (!Array.isArray(m?.boxes)) return;
+      this.boxes = m.boxes as BoxLobbyEntry[];
+      this.emit('hardware');
+    });
+    room.onMessage('inputLatency', (m: LatencySummary) => {
+      if (!m?.box) return;
+      this.inputLatency = m;
+      this.emit('hardware');
     });
     room.onMessage('*', () => {}); // newer servers may send more; never warn or crash
     room.onStateChange(() => {

@@ -21,6 +21,8 @@ export interface PlayerSnapshot {
   sound?: '' | 'yes' | 'no';
   /** Host view: the seat was taken with a join card (a guest cannot pass as the apprentice). */
   card?: boolean;
+  /** '' for a phone; a buzzer box's timing mode (absent from older servers). */
+  box?: string;
   /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
   previousRank?: number;
   /** Own entry only: the next better player and the gap in points (null: nobody ahead). */

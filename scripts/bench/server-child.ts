@@ -71,6 +71,8 @@ export async function startServer(rootDir: string, opts: ServerOptions): Promise
       MAX_PLAYERS: String(Math.min(2000, Math.max(1, opts.maxPlayers))),
       // Thousands of bots join from one address: lift the per-address join limits.
       JOINS_PER_MINUTE: '1000000',
+      // Buzzer boxes only where a scenario asks for them (a shell's MQTT_URL would turn them on).
+      MQTT_URL: '',
       ...opts.env,
     },
     // Own process group: Ctrl-C reaches the bench, which then stops the server in order.

@@ -1,3 +1,4 @@
+import type { BoxRepository } from '../repositories/box-repository.ts';
 import type { Request, Response } from 'express';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
@@ -63,6 +64,8 @@ export interface AccountDeps {
   purge: PurgeScheduler;
   /** The base URL printed on join cards (PUBLIC_URL, else the request's host). */
   publicUrl: (req: Request) => string;
+  /** A company's buzzer boxes and what revoking one does to live rounds (server/hardware/). */
+  boxes: { repository: BoxRepository; revoked(boxId: string): void };
 }
 
 export const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });

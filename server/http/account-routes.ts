@@ -8,6 +8,7 @@ import { fail, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { apprenticeRoutes } from './apprentice-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { boardRoutes } from './board-routes.ts';
+import { boxRoutes } from './box-routes.ts';
 import { companyRoutes } from './company-routes.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { recordBookRoutes } from './record-book-routes.ts';
@@ -26,7 +27,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps), ...boxRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */

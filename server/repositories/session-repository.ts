@@ -118,8 +118,9 @@ export class SessionRepository {
       );
       // Only card holders in a company's session count; the company must also be the card's
       // (checked at join; the join refuses other companies' cards).
-      // A round the host ended early lowers nobody's board.
-      const counted = r.companyId === null || r.endedEarly === true ? [] : kept.filter((res) => res.apprenticeId !== null);
+      // A round the host ended early lowers nobody's board. A buzzer box's result (timed by the
+      // box: no touch-screen delay) stays off the phones' board; it counts in the apprentice's record.
+      const counted = r.companyId === null || r.endedEarly === true ? [] : kept.filter((res) => res.apprenticeId !== null && res.detail.input !== 'box');
       if (counted.length > 0) {
         await tx.query(
           `insert into board_points (round_id, apprentice_id, company_id, game_id, played_at, points)

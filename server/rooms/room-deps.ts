@@ -1,5 +1,6 @@
 import type { GameRegistry } from '../../shared/games/registry.ts';
 import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
+import type { BoxHub } from '../hardware/box-hub.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
@@ -36,6 +37,8 @@ export interface RoomDeps {
   maxPlayers: number;
   timings: FlowTimings;
   now?: () => number;
+  /** Where buzzer boxes meet rooms (server/hardware/); absent while hardware is off. */
+  boxes?: BoxHub;
 }
 
 /** A host's page may be closed longer than a player's (projector laptop asleep). */

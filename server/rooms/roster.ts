@@ -125,6 +125,14 @@ export class Roster {
     return null;
   }
 
+  /** A new name (and card holder) for a seat: a buzzer box the host named or gave to an apprentice's card. */
+  rename(seat: Seat, nickname: string, apprenticeId: string | null): void {
+    seat.nickname = nickname;
+    seat.apprenticeId = apprenticeId;
+    const player = this.state.players.get(seat.id);
+    if (player) player.nickname = nickname;
+  }
+
   /** "Noch eine Runde" is a fresh start: who is gone for good leaves, the others start with no rounds played. */
   dropLeftSeats(): void {
     for (const seat of this.seats.all()) {

@@ -1,5 +1,6 @@
 import { CLIENT_MESSAGE_TABLE, type ClientMessageType, type ParsedClientMessages } from '../../shared/protocol/client-messages.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { BoxCommand } from '../../shared/protocol/hardware.ts';
 import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { Roster } from './roster.ts';
@@ -21,6 +22,8 @@ export interface MessageContext {
   playlistChanged(items: PlaylistEntry[]): void;
   /** Solo practice: false when this device or address is over its rounds per minute. */
   admitSoloRound(): Promise<boolean>;
+  /** A host's buzzer box command; absent while hardware is off (docs/HARDWARE.md). */
+  boxCommand?(cmd: BoxCommand): ErrorCode | null;
 }
 
 function applyPlaylist(ctx: MessageContext, items: PlaylistEntry[]): ErrorCode | null {
@@ -84,6 +87,7 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
     if (ctx.state.phase === 'podium') ctx.roster.dropLeftSeats();
     return ctx.flow().again();
   },
+  box: (ctx, p) => (ctx.boxCommand ? ctx.boxCommand(p) : 'WRONG_PHASE'),
 };
 
 /** Messages after which "n von m bereit" is counted again (the games or the seats changed). */

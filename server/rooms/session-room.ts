@@ -22,10 +22,12 @@ import { defaultPlaylist, HOST_GRACE_S, SEAT_RESERVATION_S, type RoomDeps } from
 import { handleClientMessage, type MessageContext } from './session-messages.ts';
 import { measureLatency, RoomOutbox, SessionStore, type ClientData, type SessionClient } from './session-ports.ts';
 import { standingOf } from './standings.ts';
+import { attachBoxes } from '../hardware/box-side.ts';
 
 // The session room: the Colyseus lifecycle and the wiring, nothing else. Who is here is the
 // Roster's (roster.ts), who may come in the Door's (door.ts), the host's side HostSeat's,
-// the phases the SessionFlow's, what messages do session-messages.ts's.
+// the phases the SessionFlow's, what messages do session-messages.ts's, buzzer boxes the
+// BoxRoom's (server/hardware/). Over 250 lines by the few lines that wire each of them in.
 
 /** Builds the room class with its dependencies bound (rooms stay thin adapters). */
 export function createSessionRoom(deps: RoomDeps) {
@@ -40,7 +42,8 @@ export function createSessionRoom(deps: RoomDeps) {
     override state = new SessionState();
     private readonly roster = new Roster(this.state);
     private readonly host = new HostSeat(this.state);
-    private readonly outbox = new RoomOutbox(this.clients, (type, payload) => this.broadcast(type, payload), () => this.host.sessionId);
+    private readonly boxes = deps.boxes ? attachBoxes(deps.boxes, { state: this.state, roster: this.roster, flow: () => this.flow, companyId: () => this.store?.companyId ?? null, toHost: (type, payload) => this.outbox.toHost(type, payload), apprentices: deps.apprentices, measureLatency: (seat) => this.measureLatency(seat), now }) : null;
+    private readonly outbox = new RoomOutbox(this.boxes?.connections(this.clients) ?? this.clients, (type, payload) => (this.broadcast(type, payload), this.boxes?.onBroadcast(type, payload)), () => this.host.sessionId);
     private store!: SessionStore;
     private readonly aggregates = new AggregateThrottle(now);
     /** Ends this room's share of the process's revocation subscription (revocations.ts). */
@@ -56,6 +59,7 @@ export function createSessionRoom(deps: RoomDeps) {
       flow: () => this.flow,
       kick: (playerId) => this.kick(playerId),
       playlistChanged: (items) => this.store.updatePlaylist(items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
+      boxCommand: (cmd) => (this.boxes ? this.boxes.commands.run(cmd) : 'WRONG_PHASE'),
       admitSoloRound: () => deps.soloLimits.admitRound(this.soloSource.address, this.soloSource.device || `room:${this.roomId}`),
     };
 
@@ -75,7 +79,7 @@ export function createSessionRoom(deps: RoomDeps) {
       this.flow = new SessionFlow(this.state, this.roster.seats, deps.timings, {
         now,
         newSeed: () => randomInt(0, 2 ** 31),
-        store,
+        store: this.boxes?.markStore(store) ?? store,
         outbox: this.outbox,
         feedback: new RoundFeedback({ ...deps, state: this.state, outbox: this.outbox, companyId: () => store.companyId, now, fail: (err) => logError(`room ${this.roomId} after round`, err) }),
         measureLatency: (seat) => this.measureLatency(seat),
@@ -197,6 +201,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     override async onDispose() {
       this.stopRevocations();
+      this.boxes?.close();
       this.flow?.dispose();
       if (this.state.code) await releaseJoinCode(this.presence, this.state.code).catch(() => {});
       await deps.sessions.endSession(this.roomId).catch((err) => logError(`room ${this.roomId} end`, err));

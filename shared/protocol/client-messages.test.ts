@@ -9,11 +9,11 @@ const find = GAME_REGISTRY.find;
 
 describe('the client message table', () => {
   it('lists exactly the protocol 2 client messages', () => {
-    expect(new Set(CLIENT_MESSAGES)).toEqual(new Set(['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready', 'sound']));
+    expect(new Set(CLIENT_MESSAGES)).toEqual(new Set(['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready', 'sound', 'box']));
   });
 
   it('marks exactly the host controls as host-only', () => {
-    expect(new Set(HOST_MESSAGES)).toEqual(new Set(['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again']));
+    expect(new Set(HOST_MESSAGES)).toEqual(new Set(['playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'box']));
   });
 
   it('checks each payload with its own validator', () => {

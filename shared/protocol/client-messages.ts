@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.ts';
+import { parseBoxCommand, type BoxCommand } from './hardware.ts';
 import {
   parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseSound, parseTime,
   type GameLookup, type PlaylistEntry,
@@ -35,6 +36,8 @@ export interface ClientMessages {
   ready: { games: string[] };
   /** The phone's answer to its sound check ("Hörst du den Ton?"): the host sees who hears nothing. */
   sound: { heard: boolean };
+  /** The host admits, refuses, names or assigns a buzzer box (docs/HARDWARE.md §Pairing). */
+  box: BoxCommand;
 }
 export type ClientMessageType = keyof ClientMessages;
 
@@ -85,6 +88,7 @@ export const CLIENT_MESSAGE_TABLE = {
   lock: host(parseLock),
   settings: host(parseSettings),
   again: host(parseEmpty),
+  box: host(parseBoxCommand),
 } as const satisfies { [K in ClientMessageType]: ClientMessageRule<unknown> };
 
 /** What the server gets from each row's validator. */

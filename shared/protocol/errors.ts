@@ -62,6 +62,15 @@ export const ERRORS = {
   CONNECTION_LOST: { de: 'Verbindung verloren. Prüfe das WLAN und lade die Seite neu.', en: 'Connection lost. Check the Wi-Fi and reload the page.' },
   SERVICE_UNAVAILABLE: { de: 'Der Server ist gerade eingeschränkt: Neue Runden und Beitritte gehen kurz nicht. Laufende Runden spielen weiter. Versuche es gleich noch einmal.', en: 'The server is degraded right now: new rounds and joins are briefly unavailable. Rounds in play go on. Try again in a moment.' },
   PERIOD_INVALID: { de: 'Der Zeitraum stimmt nicht: Gib Beginn und Ende als Datum an (Beginn vor Ende, höchstens 366 Tage).', en: 'The period is not valid: give start and end as dates (start before end, at most 366 days).' },
+  BOX_PAYLOAD_INVALID: { de: 'Die Buzzer-Box hat eine unlesbare oder zu große Nachricht geschickt.', en: 'The buzzer box sent an unreadable or oversized message.' },
+  BOX_SIGNATURE: { de: 'Die Nachricht der Buzzer-Box ist nicht mit ihrem Schlüssel signiert und zählt nicht.', en: 'The buzzer box message is not signed with its key and does not count.' },
+  BOX_UNKNOWN: { de: 'Diese Buzzer-Box ist unbekannt oder gesperrt. Lass dir einen neuen Zugang ausstellen.', en: 'This buzzer box is unknown or revoked. Have a new credential issued.' },
+  BOX_REPLAY: { de: 'Dieser Tastendruck wurde schon gezählt oder gehört zu keinem laufenden Versuch.', en: 'This press was already counted or belongs to no running trial.' },
+  BOX_NOT_ADMITTED: { de: 'Die Buzzer-Box ist in keiner Sitzung zugelassen. Die Spielleitung muss sie erst koppeln.', en: 'The buzzer box is not admitted to a session. The host must pair it first.' },
+  BOX_SESSION: { de: 'Zu diesem Code läuft keine Sitzung deines Betriebs.', en: 'No session of your company runs with this code.' },
+  BOX_FLOODED: { de: 'Die Buzzer-Box sendet zu viele Nachrichten und ist kurz gesperrt.', en: 'The buzzer box sends too many messages and is blocked for a moment.' },
+  BOX_NAME_INVALID: { de: 'Der Name der Buzzer-Box braucht 1 bis 20 Zeichen.', en: 'The buzzer box name needs 1 to 20 characters.' },
+  BOXES_FULL: { de: 'Dein Betrieb hat schon 200 Buzzer-Boxen. Sperre eine, bevor du eine neue anlegst.', en: 'Your company already has 200 buzzer boxes. Revoke one before you add another.' },
   SERVER_ERROR: { de: 'Auf dem Server ist ein Fehler passiert. Bitte versuche es noch einmal.', en: 'Something went wrong on the server. Please try again.' },
 } as const satisfies Record<string, { de: string; en: string }>;
 

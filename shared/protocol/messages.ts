@@ -1,3 +1,4 @@
+import type { BoxLobbyEntry, LatencySummary } from './hardware.ts';
 import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM } from './constants.ts';
 import type { ErrorCode } from './errors.ts';
 import type { SessionState } from './state.ts';
@@ -93,6 +94,10 @@ export interface ServerMessages {
   myRank: MyRankMessage;
   /** Removed for good: KICKED (by the host), CARD_REVOKED, SESSION_CLOSED. */
   kicked: { code: ErrorCode };
+  /** To the host: the buzzer boxes waiting in the lobby or playing (docs/HARDWARE.md). */
+  boxes: { boxes: BoxLobbyEntry[] };
+  /** To the host at the end of a Reaktion round: transport latency per input kind (docs/HARDWARE.md). */
+  inputLatency: LatencySummary;
 }
 export type ServerMessageType = keyof ServerMessages;
 

@@ -39,6 +39,8 @@ export const PlayerState = schema({
   sound: t.string<'' | 'yes' | 'no'>().default(''),
   /** True when the seat was taken with an apprentice's join card (the host's card badge, review N10). */
   card: t.boolean().default(false),
+  /** '' for a phone; a buzzer box's timing mode ('stimulus' or 'button'): its chip shows a box symbol. */
+  box: t.string().default(''),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
 

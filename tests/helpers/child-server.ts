@@ -22,7 +22,7 @@ export async function startChildServer(env: Record<string, string>, startTimeout
   if (env.DATA_DIR && !env.DATABASE_URL) seedDataDir(env.DATA_DIR);
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
-    env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', MQTT_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -91,7 +91,7 @@ export async function startServer(env: Record<string, string> = {}, { firstStart
       cwd: ROOT,
       // No Redis unless a test asks for it: child servers of earlier files would share its
       // rate-limit counts for 127.0.0.1 with this one.
-      env: { ...process.env, REDIS_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+      env: { ...process.env, REDIS_URL: '', MQTT_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));

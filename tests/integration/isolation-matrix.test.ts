@@ -21,7 +21,7 @@ import { backends, removeDir, startTestServer, type TestServer } from '../helper
  */
 type Entry =
   /** Addresses one company object by :id: B's ids must answer exactly like a missing id. */
-  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session' | 'task-set'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
+  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session' | 'task-set' | 'box'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
   /** The platform admin's company administration: company admins and trainers are refused. */
   | { kind: 'platform'; method: 'GET' | 'POST'; path: string; body?: unknown }
   /** Works on the caller's own company without naming an object: must show nothing of B. */
@@ -77,6 +77,10 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id', access: 'trainer', body: SET('Übernommen') },
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/duplicate', access: 'trainer' },
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/delete', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/boxes', access: 'trainer' },
+  { kind: 'own-company', method: 'POST', path: '/api/boxes', access: 'trainer', body: () => ({ label: 'Box A' }) },
+  { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/revoke', access: 'trainer' },
+  { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/delete', access: 'admin' },
   { kind: 'platform', method: 'GET', path: '/api/platform/companies' },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies', body: { company: 'Gamma AG', login: 'g-admin', password: PW } },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/disable' },
@@ -116,7 +120,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
   let b: { companyId: string; admin: Trainer; trainer: Trainer };
   let secrets: string[];
   /** B's objects by kind, addressed with A's credentials below. */
-  let bIds: Record<'trainer' | 'apprentice' | 'session' | 'task-set', string[]>;
+  let bIds: Record<'trainer' | 'apprentice' | 'session' | 'task-set' | 'box', string[]>;
   let bCard: string;
 
   const signedIn = async (login: string) => {
@@ -145,8 +149,9 @@ describe.each(backends())('company isolation on $name', (backend) => {
       results: [{ playerId: 'p1', nickname: 'Bert Beta', score: 777, detail: {}, practiceId: null, apprenticeId: bert.id, points: 777 }],
     });
     const bSet = (await bAdmin.call('POST', '/api/task-sets', SET('Geheimsatz Beta'))).body.set;
-    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession], 'task-set': [bSet.id] };
-    secrets = ['Geheimsatz Beta', bSet.id, b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
+    const bBox = (await bAdmin.call('POST', '/api/boxes', { label: 'Geheimbox Beta' })).body.box;
+    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession], 'task-set': [bSet.id], box: [bBox.id] };
+    secrets = ['Geheimbox Beta', bBox.id, 'Geheimsatz Beta', bSet.id, b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
   });
   afterAll(async () => {
     if (backend.databaseUrl) await resetAccounts(server.app.db);
@@ -181,6 +186,8 @@ describe.each(backends())('company isolation on $name', (backend) => {
     expect((await bAdmin.call('GET', `/api/apprentices/${bIds.apprentice[0]}/record`)).body.history).toHaveLength(1);
     // B's task set is neither changed, copied nor deleted.
     expect((await bAdmin.call('GET', '/api/task-sets')).body.sets.map((x: any) => [x.title, x.version])).toEqual([['Geheimsatz Beta', 1]]);
+    // B's buzzer box is neither revoked nor deleted.
+    expect((await bAdmin.call('GET', '/api/boxes')).body.boxes.map((x: any) => [x.label, x.revoked])).toEqual([['Geheimbox Beta', false]]);
   });
 
   it("routes on the own company show nothing of B and act only on A", async () => {

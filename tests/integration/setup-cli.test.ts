@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** Runs `npm run setup -- …` (without npm) and collects its output. */
 function runSetup(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', ...env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', MQTT_URL: '', ...env }, stdio: 'pipe' });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

@@ -46,7 +46,7 @@ describe('npm start brings a crashed server back', () => {
     supervisor = supervise({
       command: [process.execPath, '--import', 'tsx', join(ROOT, 'server', 'main.ts')],
       cwd: ROOT,
-      env: { ...process.env, REDIS_URL: '', DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+      env: { ...process.env, REDIS_URL: '', DATABASE_URL: '', MQTT_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
       stdio: 'ignore',
       say: () => {},
       onStart: (child) => children.push(child),

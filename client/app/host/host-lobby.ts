@@ -12,6 +12,7 @@ import { PlayerList } from './player-list.ts';
 import { playlistForNewLobby, rememberPlaylist } from './last-playlist.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
 import { RemovedList } from './removed-list.ts';
+import { BoxPanel } from './box-panel.ts';
 import { readyCountLine } from './ready-count.ts';
 import { restartNoteLine } from './restart-note.ts';
 
@@ -25,6 +26,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const join = new JoinPanel(first.code);
   const players = new PlayerList((playerId) => ctx.send('kick', { playerId }));
   const removed = new RemovedList((playerId) => ctx.send('readmit', { playerId }));
+  const boxes = new BoxPanel((cmd) => ctx.send('box', cmd));
   const sendPlaylist = (items: PlaylistEntry[]) => {
     rememberPlaylist(items);
     ctx.send('playlist', { items });
@@ -57,6 +59,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
         waiting,
         players.el,
         removed.el,
+        boxes.el,
         h('div', { class: 'playlist-line' }, summary, edit)),
     ),
     controls.el,
@@ -72,6 +75,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
     note.update(s);
     players.update(s);
     removed.update(s);
+    boxes.update(ctx.session.boxes);
     controls.update(s);
     ready.update(s);
     const n = playersInOrder(s).length;

@@ -6,6 +6,7 @@ import { parseJsonObject, playersInOrder, type SessionSnapshot } from '../../net
 import { h, replace } from '../dom.ts';
 import { currentSetTitle, debriefCard } from '../widgets.ts';
 import type { PhaseBody } from './host-play.ts';
+import { INPUT_KINDS, type LatencySummary } from '../../../shared/protocol/hardware.ts';
 
 // The projector's reveal shows the class, never one apprentice's mistakes: a distribution
 // (the game's own chart, or the round's points), the correct answer, the most common
@@ -46,7 +47,22 @@ function solutionList(solutions: NonNullable<ClassSummary['solutions']>): HTMLEl
     ...solutions.map((row) => h('li', {}, h('span', { class: 'class-solution-q', text: row.label }), h('span', { class: 'class-solution-a', text: row.solution }))));
 }
 
-export function revealBody(first: SessionSnapshot): PhaseBody {
+const ms = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
+
+/**
+ * Reaktion's lesson on fairness (issue 23 §3): per input kind the transport latency of this
+ * round's presses (press → arrival at the server), p50 / p99 — why a box that times itself
+ * is fairer than a phone whose message crosses the Wi-Fi. One line: the reveal is full at 720p.
+ * Kinds without presses are left out.
+ */
+function latencyLine(summary: LatencySummary): HTMLElement | null {
+  const kinds = INPUT_KINDS.filter((k) => summary[k].n > 0);
+  if (kinds.length === 0) return null;
+  const parts = kinds.map((k) => `${t(`reveal.latency.${k}`)} ${ms(summary[k].p50Ms)} / ${ms(summary[k].p99Ms)} ms`);
+  return h('p', { class: 'latency-line', 'data-testid': 'latency-line' }, h('strong', { text: `${t('reveal.latencyTitle')}: ` }), parts.join(' · '));
+}
+
+export function revealBody(first: SessionSnapshot, latency: () => LatencySummary | null = () => null): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
   const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
@@ -56,7 +72,8 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
     el,
     update: (s) => {
       const players = playersInOrder(s);
-      const next = `${s.roundIndex}:${s.roundEndedEarly}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}`;
+      const lat = s.gameId === 'reaktion' ? latency() : null;
+      const next = `${s.roundIndex}:${s.roundEndedEarly}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}:${JSON.stringify(lat)}`;
       if (next === key) return; // redraw only when the figures changed (keeps the bars' animation)
       key = next;
       const details = players.map((p) => parseJsonObject(p.detail));
@@ -70,6 +87,7 @@ export function revealBody(first: SessionSnapshot): PhaseBody {
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
         summary.solutions?.length ? solutionList(summary.solutions) : null,
+        lat ? latencyLine(lat) : null,
       );
     },
     destroy: () => {},

@@ -25,7 +25,7 @@ function bodyFor(ctx: SessionCtx, first: SessionSnapshot, week: HTMLElement): Ph
   switch (first.phase) {
     case 'countdown': return countdownBody(ctx, first);
     case 'play': return playBody(ctx, first);
-    case 'reveal': return revealBody(first);
+    case 'reveal': return revealBody(first, () => ctx.session.inputLatency);
     case 'scoreboard': return scoreboardBody(first, week);
     default: return podiumBody(first, week);
   }

@@ -87,5 +87,10 @@ export class PlayerList {
     chip.badge.hidden = !p.card;
     chip.badge.title = p.card ? t('host.cardSeat') : '';
     chip.badge.setAttribute('aria-label', p.card ? t('host.cardSeat') : '');
+    // A buzzer box's chip carries a box symbol (and says so to a screen reader).
+    chip.li.dataset.box = p.box ? '▣' : '';
+    chip.li.classList.toggle('is-box', Boolean(p.box));
+    if (p.box) chip.li.setAttribute('aria-description', t('box.chip'));
+    else chip.li.removeAttribute('aria-description');
   }
 }

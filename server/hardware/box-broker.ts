@@ -1,0 +1,142 @@
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { Duplex } from 'node:stream';
+import { Aedes, type AuthenticateError, type Client } from 'aedes';
+import { ALL_UP_TOPICS, BOX_MAX_PACKET_BYTES, BOX_TOPIC_ROOT, downTopic, upTopic } from '../../shared/protocol/hardware.ts';
+import type { BoxAuth } from '../repositories/box-repository.ts';
+import { loginHash, sameHex } from './box-crypto.ts';
+import { BoxRate } from './box-rate.ts';
+import { PacketGuard } from './packet-guard.ts';
+
+// The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
+// external broker it is a second wall (docs/HARDWARE.md §Broker): no anonymous client; a box
+// logs in as itself (client id = user name = box id) and may publish only to its own uplink
+// and subscribe only to its own downlink; the server's gateway may only read every uplink and
+// write downlinks (never any other topic: read-only towards machines). Packets over
+// BOX_MAX_PACKET_BYTES, retained messages, wills, persistent sessions and floods are refused.
+
+export interface BrokerOptions {
+  port: number;
+  host: string;
+  /** A box's stored keys by id. */
+  lookup(boxId: string): Promise<BoxAuth | null>;
+  /** The gateway's own login (made up per process). */
+  gateway: { username: string; password: string };
+  /** A box ran over its message rate: the broker closes it; the room should drop its seat. */
+  onFlood?(boxId: string): void;
+  /** Connections at once from one address (default 64). */
+  maxPerAddress?: number;
+  now?: () => number;
+}
+
+export interface BoxBroker {
+  port: number;
+  /** Closes a box's connection (revoked, flooding). */
+  kick(boxId: string): void;
+  close(): Promise<void>;
+}
+
+const refused = (code: 4 | 5): AuthenticateError => Object.assign(new Error(code === 4 ? 'bad user name or password' : 'not authorized'), { returnCode: code }) as AuthenticateError;
+
+/** How long a box kicked by the server still has to read its last downlink, in ms. */
+const KICK_DELAY_MS = 200;
+
+/** Who a connected client is: the gateway or a box of a company. */
+type Identity = { kind: 'gateway' } | { kind: 'box'; boxId: string; companyId: string };
+
+/** Starts the broker on `host:port` (0 = any free port). */
+export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
+  const now = opts.now ?? Date.now;
+  const maxPerAddress = opts.maxPerAddress ?? 64;
+  const identities = new WeakMap<Client, Identity>();
+  const addressOf = new WeakMap<object, string>();
+  const perAddress = new Map<string, number>();
+  const rate = new BoxRate(now);
+  const broker = await Aedes.createBroker({ connectTimeout: 5000, keepaliveLimit: 120, maxClientsIdLength: 64, concurrency: 100 });
+
+  broker.preConnect = (client, packet, done) => {
+    // Clean sessions only, no will: nothing of an earlier connection can reach a round.
+    if (!packet.clean || packet.will) return done(refused(5), false);
+    done(null, true);
+  };
+  broker.authenticate = (client, username, password, done) => {
+    if (!username || !password || password.length > 128) return done(refused(4), false);
+    const pw = password.toString('utf8');
+    if (username === opts.gateway.username) {
+      if (pw !== opts.gateway.password || client.id !== username) return done(refused(4), false);
+      identities.set(client, { kind: 'gateway' });
+      return done(null, true);
+    }
+    if (client.id !== username || rate.paused(username)) return done(refused(5), false);
+    opts.lookup(username).then((box) => {
+      if (!box || box.revoked || !sameHex(loginHash(pw), box.loginHash)) return done(refused(4), false);
+      identities.set(client, { kind: 'box', boxId: box.id, companyId: box.companyId });
+      done(null, true);
+    }, () => done(refused(4), false));
+  };
+  broker.authorizePublish = (client, packet, done) => {
+    if (!client) return done(); // the broker's own messages
+    const who = identities.get(client);
+    if (!who) return done(new Error('not authorized'));
+    if (who.kind === 'gateway') {
+      const parts = packet.topic.split('/');
+      const isDown = parts.length === 4 && parts[0] === BOX_TOPIC_ROOT && parts[3] === 'down' && !packet.topic.includes('+') && !packet.topic.includes('#');
+      return done(isDown && !packet.retain ? null : new Error('not authorized'));
+    }
+    if (packet.retain || packet.topic !== upTopic(who.companyId, who.boxId)) return done(new Error('not authorized'));
+    const pace = rate.take(who.boxId);
+    if (pace === 'flooded') opts.onFlood?.(who.boxId);
+    if (pace !== 'ok') return done(new Error('flooding'));
+    done();
+  };
+  broker.authorizeSubscribe = (client, sub, done) => {
+    const who = identities.get(client);
+    const allowed = who?.kind === 'gateway' ? sub.topic === ALL_UP_TOPICS : who?.kind === 'box' && sub.topic === downTopic(who.companyId, who.boxId);
+    done(null, allowed ? sub : null);
+  };
+  // Retained messages never go out (none are stored: publishing with retain is refused above).
+  broker.authorizeForward = (_client, packet) => (packet.retain ? null : packet);
+
+  const server: Server = createServer((socket: Socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const count = (perAddress.get(address) ?? 0) + 1;
+    if (count > maxPerAddress) return void socket.destroy();
+    perAddress.set(address, count);
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) perAddress.delete(address);
+      else perAddress.set(address, left);
+    });
+    socket.on('error', () => socket.destroy());
+    // Small packets at once: Nagle's algorithm would hold a downlink ~40 ms behind an unacknowledged one.
+    socket.setNoDelay(true);
+    const guard = new PacketGuard(BOX_MAX_PACKET_BYTES);
+    guard.on('error', () => socket.destroy());
+    socket.pipe(guard);
+    const stream = Duplex.from({ readable: guard, writable: socket });
+    stream.on('error', () => socket.destroy());
+    socket.once('close', () => stream.destroy());
+    addressOf.set(stream, address);
+    broker.handle(stream);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const clients = new Map<string, Client>();
+  broker.on('clientReady', (client) => clients.set(client.id, client));
+  broker.on('clientDisconnect', (client) => {
+    if (clients.get(client.id) === client) clients.delete(client.id);
+  });
+
+  return {
+    port: (server.address() as AddressInfo).port,
+    kick(boxId) {
+      // A moment later: the box first gets its last word (status `revoked`, error BOX_FLOODED).
+      setTimeout(() => clients.get(boxId)?.close(), KICK_DELAY_MS).unref();
+    },
+    async close() {
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { connectAsync, type MqttClient } from 'mqtt';
+import { ALL_UP_TOPICS, BOX_MAX_PAYLOAD_BYTES, downTopic, parseBoxUp, parseEnvelope, parseUpTopic, type BoxDown } from '../../shared/protocol/hardware.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { BoxAuth } from '../repositories/box-repository.ts';
+import { envelope, verifyBody } from './box-crypto.ts';
+import type { BoxHub } from './box-hub.ts';
+import { BoxRate } from './box-rate.ts';
+import { BoxDirectory } from './box-directory.ts';
+
+// The server's side of MQTT: one client that reads every box's uplink and writes downlinks.
+// It trusts no broker (an external one may let anyone in): each message is checked in this
+// order — topic shape, the box's message rate, payload size, a known and unrevoked box of the
+// topic's company, the envelope, the box's HMAC signature, the body — and only then handed to
+// the hub. A refusal goes back to a known box as a signed `error` with a documented code
+// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all.
+
+export interface GatewayOptions {
+  /** Broker URL (mqtt:// or mqtts://). */
+  url: string;
+  username?: string;
+  password?: string;
+  lookup(boxId: string): Promise<BoxAuth | null>;
+  hub: BoxHub;
+  now?: () => number;
+}
+
+/** What the gateway counted (tests and the benchmark read it). */
+export interface GatewayStats {
+  received: number;
+  accepted: number;
+  refused: Partial<Record<ErrorCode | 'UNKNOWN_SILENT', number>>;
+}
+
+/** Turns Nagle's algorithm off on the client's TCP socket: a clock-sync reply must not wait ~40 ms behind another packet. */
+export function noDelay(client: MqttClient): void {
+  const socket = client.stream as { setNoDelay?: (on: boolean) => void };
+  socket.setNoDelay?.(true);
+}
+
+export class BoxGateway {
+  readonly stats: GatewayStats = { received: 0, accepted: 0, refused: {} };
+  private readonly rate: BoxRate;
+  private readonly directory: BoxDirectory;
+  private readonly now: () => number;
+
+  private constructor(private readonly client: MqttClient, private readonly opts: GatewayOptions) {
+    this.now = opts.now ?? Date.now;
+    this.rate = new BoxRate(this.now);
+    this.directory = new BoxDirectory(opts.lookup, this.now);
+    opts.hub.setSender((box, body) => this.send(box, body));
+    client.on('message', (topic, payload) => {
+      this.handle(topic, payload).catch(() => this.count('UNKNOWN_SILENT'));
+    });
+  }
+
+  /** Connects to the broker and subscribes to every uplink. */
+  static async start(opts: GatewayOptions): Promise<BoxGateway> {
+    const client = await connectAsync(opts.url, {
+      clientId: opts.username ?? `arcade-server-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+      ...(opts.username ? { username: opts.username, password: opts.password } : {}),
+      clean: true,
+      reconnectPeriod: 1000,
+      connectTimeout: 5000,
+    });
+    noDelay(client);
+    client.on('connect', () => noDelay(client));
+    const gateway = new BoxGateway(client, opts);
+    await client.subscribeAsync(ALL_UP_TOPICS, { qos: 0 });
+    return gateway;
+  }
+
+  /** Signs a body with the box's key and publishes it on the box's downlink (QoS 0, never retained). */
+  send(box: BoxAuth, body: BoxDown): void {
+    this.client.publish(downTopic(box.companyId, box.id), envelope(box.signKey, 'down', body), { qos: 0, retain: false });
+  }
+
+  /** A trainer revoked this box: it is forgotten here at once. */
+  forget(boxId: string): void {
+    this.directory.forget(boxId);
+  }
+
+  async close(): Promise<void> {
+    await this.client.endAsync(true).catch(() => {});
+  }
+
+  private count(code: ErrorCode | 'UNKNOWN_SILENT'): void {
+    this.stats.refused[code] = (this.stats.refused[code] ?? 0) + 1;
+  }
+
+  private refuse(box: BoxAuth, code: ErrorCode, ref?: string): void {
+    this.count(code);
+    this.send(box, { t: 'error', code, ...(ref ? { ref } : {}) });
+  }
+
+  /** One uplink message, checked step by step (see the top of this file). */
+  async handle(topic: string, payload: Buffer): Promise<void> {
+    const arrivedAt = this.now();
+    this.stats.received++;
+    const where = parseUpTopic(topic);
+    if (!where) return this.count('UNKNOWN_SILENT');
+    const pace = this.rate.take(where.boxId);
+    if (pace === 'paused') return this.count('BOX_FLOODED');
+    const box = await this.directory.find(where.boxId);
+    if (!box || box.companyId !== where.companyId) return this.count('UNKNOWN_SILENT');
+    if (pace === 'flooded') {
+      this.refuse(box, 'BOX_FLOODED');
+      return this.opts.hub.cutOff(box.id, 'flooded');
+    }
+    if (box.revoked) return this.refuse(box, 'BOX_UNKNOWN');
+    if (payload.length > BOX_MAX_PAYLOAD_BYTES) return this.refuse(box, 'BOX_PAYLOAD_INVALID');
+    const env = parseEnvelope(payload.toString('utf8'));
+    if (!env) return this.refuse(box, 'BOX_PAYLOAD_INVALID');
+    if (!verifyBody(box.signKey, 'up', env.m, env.sig)) return this.refuse(box, 'BOX_SIGNATURE');
+    const msg = parseBoxUp(env.m);
+    if (!msg) return this.refuse(box, 'BOX_PAYLOAD_INVALID');
+    let refusal: ErrorCode | null = null;
+    if (msg.t === 'time') this.send(box, { t: 'time', c: msg.c, s: this.now() });
+    else if (msg.t === 'hello') refusal = this.opts.hub.hello(box, msg.code, msg.mode);
+    else refusal = this.opts.hub.receive(box, msg, arrivedAt);
+    if (refusal) return this.refuse(box, refusal, msg.t);
+    this.stats.accepted++;
+  }
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import type { BoxRepository } from '../repositories/box-repository.ts';
+import { startBoxBroker, type BoxBroker } from './box-broker.ts';
+import { BoxGateway } from './box-gateway.ts';
+import { BoxHub } from './box-hub.ts';
+import type { HardwareConfig } from './hardware-config.ts';
+
+// Starts what buzzer boxes need (docs/HARDWARE.md §Setup): with MQTT_URL the gateway's client
+// at that broker; otherwise the embedded broker on MQTT_HOST:MQTT_PORT and the gateway at it
+// (logged in with a login made up for this process, the only one that may write downlinks).
+
+/** The running hardware side of the server. */
+export interface Hardware {
+  hub: BoxHub;
+  gateway: BoxGateway;
+  /** The embedded broker, or null with an external one. */
+  broker: BoxBroker | null;
+  /** Where boxes connect (for the log line and tests): the external URL or mqtt://host:port. */
+  brokerUrl: string;
+  /** A trainer revoked (or deleted) a box: out of its round, off the embedded broker, forgotten by the gateway. */
+  revoked(boxId: string): void;
+  close(): Promise<void>;
+}
+
+/** Starts the hardware side, or returns null when HARDWARE is off. */
+export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): Promise<Hardware | null> {
+  if (!cfg.enabled) return null;
+  const hub = new BoxHub();
+  const lookup = (id: string) => boxes.auth(id);
+  let broker: BoxBroker | null = null;
+  let gateway: BoxGateway;
+  let brokerUrl: string;
+  if (cfg.mqttUrl) {
+    brokerUrl = cfg.mqttUrl;
+    const where = new URL(cfg.mqttUrl).host; // never the URL itself: it may carry a password
+    gateway = await BoxGateway.start({ url: cfg.mqttUrl, ...(cfg.mqttUsername ? { username: cfg.mqttUsername, password: cfg.mqttPassword ?? '' } : {}), lookup, hub })
+      .catch((err: Error) => {
+        throw new Error(`The MQTT broker in MQTT_URL (${where}) cannot be reached for buzzer boxes: ${err.message}. Start it, or unset MQTT_URL.`);
+      });
+  } else {
+    const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
+    const local = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::' ? '127.0.0.1' : cfg.mqttHost;
+    brokerUrl = `mqtt://${local.includes(':') ? `[${local}]` : local}:${broker.port}`;
+    try {
+      gateway = await BoxGateway.start({ url: brokerUrl, ...login, lookup, hub });
+    } catch (err) {
+      await broker.close();
+      throw err;
+    }
+    const embedded = broker;
+    hub.onKick = (boxId) => embedded.kick(boxId);
+  }
+  return {
+    hub, gateway, broker, brokerUrl,
+    revoked(boxId) {
+      gateway.forget(boxId);
+      hub.cutOff(boxId, 'revoked');
+    },
+    async close() {
+      await gateway.close();
+      await broker?.close();
+    },
+  };
+}
