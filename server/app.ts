@@ -34,6 +34,7 @@ import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
+import { CoverageRepository } from './repositories/coverage-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
@@ -149,7 +150,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         games,
         revoke: (r) => publishRevocation(r),
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, coverage: new CoverageRepository(db),
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.

@@ -8,6 +8,7 @@ import type { CompanyRepository } from '../repositories/company-repository.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
+import type { CoverageRepository } from '../repositories/coverage-repository.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { GameRegistry } from '../../shared/games/registry.ts';
@@ -41,6 +42,8 @@ export interface AccountDeps {
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
   reports: ReportRepository;
+  /** Counted plays per level, for coverage by curriculum item. */
+  coverage: CoverageRepository;
   taskSets: TaskSetRepository;
   limits: LimiterFactory;
   throttle: LoginThrottle;
