@@ -42,7 +42,9 @@ export function apprenticeForm(ctx: AreaCtx, opts: { initial?: Apprentice; onSav
     const chosen = isTradeId(tradeId.select.value) ? tradeId.select.value : null;
     // Without own text a listed trade stores its name as text too (boards show the text).
     const text = trade.input.value.trim() || (chosen && chosen !== 'sonstiger' ? TRADES[chosen].de : '');
-    const body: ApprenticeInput = { displayName: checked.value, trade: text, tradeId: chosen, trainingYear: Number(year.select.value) };
+    const body: ApprenticeInput = { displayName: checked.value, trade: text, trainingYear: Number(year.select.value) };
+    // A new profile without a choice: the server takes the trade the text clearly names.
+    if (chosen || editing) body.tradeId = chosen;
     let saved: Apprentice | null = null;
     void runAction({
       button: submit, status, alert, fieldFor, onAuthLost: ctx.authLost,
