@@ -12,14 +12,16 @@ export class CoverageRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Per apprentice of the company (all, or those in `apprenticeIds`): rounds, best and median
-   * score (game points) and the last start time (ISO) per game and level.
+   * Per apprentice of the company (all, or those in `apprenticeIds`): rounds, best score (game
+   * points), the median when `withMedian` (null otherwise: the group matrix does not show it and
+   * saves the sort) and the last start time (ISO) per game and level.
    */
-  async plays(companyId: string, apprenticeIds?: readonly string[]): Promise<Map<string, LevelPlay[]>> {
+  async plays(companyId: string, apprenticeIds?: readonly string[], withMedian = apprenticeIds !== undefined): Promise<Map<string, LevelPlay[]>> {
     const only = apprenticeIds !== undefined;
-    const { rows } = await this.db.query<{ apprentice_id: string; game_id: string; level: number; rounds: number; best: number; median: number; last_at: Date | string }>(
+    const median = withMedian ? '(percentile_cont(0.5) within group (order by x.score))::float8' : 'null::float8';
+    const { rows } = await this.db.query<{ apprentice_id: string; game_id: string; level: number; rounds: number; best: number; median: number | null; last_at: Date | string }>(
       `select x.apprentice_id, r.game_id, r.level, count(*)::int as rounds, max(x.score)::float8 as best,
-              (percentile_cont(0.5) within group (order by x.score))::float8 as median, max(r.started_at) as last_at
+              ${median} as median, max(r.started_at) as last_at
        from apprentices a
        join results x on x.apprentice_id = a.id
        join rounds r on r.id = x.round_id

@@ -51,6 +51,9 @@ describe('coverage rule: "geübt"', () => {
     const onlyLow = itemCoverage(GAMES_AB, ['mech-bbp-3'], [play('a', 1, 2, 590, 500, '2026-11-02T09:00:00.000Z')]);
     expect(onlyLow[0]!.status).toBe('started');
     expect(itemCoverage(GAMES_AB, ['mech-bbp-3'], [])[0]!.status).toBe('open');
+    // The group matrix asks without median: the level says null, the rule is the same.
+    const noMedian = itemCoverage(GAMES_AB, ['mech-bbp-3'], [{ ...play('a', 2, 1, 700, 0, 'x'), median: null }]);
+    expect(noMedian[0]!.levels[1]).toMatchObject({ medianPct: null, bestPct: 70, practised: true });
     expect(coverageSummary([...itemCoverage(GAMES_AB, ['mech-bbp-3', 'mech-bbp-13', 'feinopt-bbp-1'], plays), ...onlyLow])).toEqual({ practised: 2, started: 1, open: 0, total: 3 });
   });
 

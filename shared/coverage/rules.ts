@@ -25,9 +25,9 @@ export interface LevelPlay {
   gameId: string;
   level: number;
   rounds: number;
-  /** Best and median score of those rounds. */
+  /** Best and median score of those rounds (median null when not asked for). */
   best: number;
-  median: number;
+  median: number | null;
   /** ISO time of the last round on this level. */
   lastPlayedAt: string;
 }
@@ -85,7 +85,7 @@ export function itemCoverage(games: readonly Game[], items: readonly CurriculumI
       const p = byLevel.get(`${game.id}\u0000${level}`);
       if (!p || p.rounds <= 0) return { gameId: game.id, level, rounds: 0, bestPct: null, medianPct: null, lastPlayedAt: null, practised: false };
       return {
-        gameId: game.id, level, rounds: p.rounds, bestPct: scorePct(p.best, game.maxScore), medianPct: scorePct(p.median, game.maxScore),
+        gameId: game.id, level, rounds: p.rounds, bestPct: scorePct(p.best, game.maxScore), medianPct: p.median === null ? null : scorePct(p.median, game.maxScore),
         lastPlayedAt: p.lastPlayedAt, practised: isPractisedScore(p.best, game.maxScore),
       };
     });
