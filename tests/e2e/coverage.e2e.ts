@@ -31,7 +31,7 @@ async function round(session: string, companyId: string, index: number, gameId: 
   const at = new Date(Date.now() - daysAgo * 86_400_000);
   await server.app.sessions.saveRound({
     sessionId: session, companyId, roundIndex: index, gameId, level, seed: index, startedAt: at, endedAt: at, endedEarly,
-    results: scores.map(([id, nickname, score], k) => ({ playerId: `p${k}`, nickname, score, detail: {}, practiceId: null, apprenticeId: id || null, points: 0 })),
+    results: scores.map(([id, nickname, score], k) => ({ playerId: `p${k}`, nickname, score: Math.round(score), detail: {}, practiceId: null, apprenticeId: id || null, points: 0 })),
   });
 }
 
