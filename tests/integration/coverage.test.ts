@@ -72,11 +72,11 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
     await db.query('alter table apprentices drop column trade_id');
     await db.query('delete from schema_migrations where name = $1', [MIGRATION]);
     const { companyId } = await seedCompany(db, 'Altbestand GmbH', 'old', PW);
-    const ids = new Map<string, string>();
+    const texts = new Map<string, string>();
     for (const trade of TEXTS) {
       const id = randomUUID();
-      ids.set(id, trade);
-      await db.query('insert into apprentices (id, company_id, display_name, trade, training_year) values ($1, $2, $3, $4, 1)', [id, companyId, `A${ids.size}`, trade]);
+      texts.set(id, trade);
+      await db.query('insert into apprentices (id, company_id, display_name, trade, training_year) values ($1, $2, $3, $4, 1)', [id, companyId, `A${texts.size}`, trade]);
     }
 
     expect(await migrate(db)).toEqual([MIGRATION]);
@@ -84,7 +84,7 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
     const { rows } = await db.query<{ id: string; trade: string; trade_id: string | null }>('select id, trade, trade_id from apprentices where company_id = $1', [companyId]);
     expect(rows).toHaveLength(TEXTS.length);
     for (const row of rows) {
-      expect(row.trade, 'the old text is kept').toBe(ids.get(row.id));
+      expect(row.trade, 'the old text is kept').toBe(texts.get(row.id));
       expect(row.trade_id, JSON.stringify(row.trade)).toBe(tradeFromText(row.trade));
     }
     // Left for the trainer ("Beruf wählen"): exactly the texts that name no listed trade clearly.
