@@ -78,6 +78,8 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     const heads = await matrix.locator('thead th').allInnerTexts();
     const col = (id: string) => heads.findIndex((h) => h.includes(id)) - 1;
     expect(await cell('Ali', col('mech-bbp-15')).innerText()).toContain('geübt');
+    // Ali: Steuerungen (Sensor-Labor 1), Hard- und Software and ZQ Vernetzung (Datenfluss 5) of 7 items.
+    expect(await cell('Ali', 0).innerText()).toBe('3 von 7');
     expect(await cell('Bea', col('mech-bbp-15')).innerText()).toContain('begonnen');
     // Bea's Datenfluss round was ended early: programming stays open.
     expect(await cell('Bea', col('mech-bbp-16')).innerText()).toContain('offen');

@@ -59,20 +59,20 @@ function rowView(m: CoverageMatrix, r: CoverageRow, open: (id: string) => void, 
   const trade = r.tradeId ? TRADES[r.tradeId][lang()] : null;
   const who = h('th', { scope: 'row', class: 'cov-name' },
     button(r.displayName, () => open(r.apprenticeId), { class: 'link-button', 'aria-label': cv('details', { name: r.displayName }) }),
-    h('span', { class: 'cov-meta' }, trade ?? '', ` · ${t('apprentice.yearN', { n: r.trainingYear })}`));
+    h('span', { class: 'cov-meta', text: [trade, t('apprentice.yearN', { n: r.trainingYear })].filter(Boolean).join(' · ') }));
   if (!trade) who.append(button(cv('chooseTrade'), () => ctx.go('apprentices', r.apprenticeId), { class: 'btn btn-secondary btn-small cov-choose', 'aria-label': cv('chooseTradeOf', { name: r.displayName }) }));
   const summary = own.length === 0 ? (trade ? coverageText(lang(), 'tradeNoItems') : '–') : cv('summaryOf', { n: own.filter((c) => c.status === 'practised').length, total: own.length });
+  // The count comes right after the name: on a narrow screen the items scroll, the count stays in view.
   return h('tr', { 'data-apprentice': r.apprenticeId }, who,
-    ...m.items.map((id, i) => cellView(cells[i], r.displayName, shortItem(id))),
-    h('td', { class: 'num cov-summary', text: summary }));
+    h('td', { class: 'cov-summary', text: summary }),
+    ...m.items.map((id, i) => cellView(cells[i], r.displayName, shortItem(id))));
 }
 
 function matrixView(ctx: AreaCtx, m: CoverageMatrix, open: (id: string) => void): Node {
   if (m.rows.length === 0) return h('p', { class: 'hint', text: cv('none') });
-  const head = h('tr', {}, h('th', { scope: 'col', text: cv('apprentice') }),
+  const head = h('tr', {}, h('th', { scope: 'col', text: cv('apprentice') }), h('th', { scope: 'col', text: cv('summary') }),
     ...m.items.map((id) => h('th', { scope: 'col', class: 'cov-item', title: `${CURRICULUM[id].de} (${CURRICULUM[id].source})` },
-      h('span', { text: shortItem(id) }), h('span', { class: 'cov-id', text: id }))),
-    h('th', { scope: 'col', class: 'num', text: cv('summary') }));
+      h('span', { text: shortItem(id) }), h('span', { class: 'cov-id', text: id }))));
   const pct = m.practisedMinPct;
   return h('div', { class: 'cov-wrap', 'data-testid': 'coverage-matrix' },
     m.items.length === 0 ? h('p', { class: 'hint', text: cv('noItems') }) : null,
