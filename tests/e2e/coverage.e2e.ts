@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PRACTISED_MIN_PCT } from '../../shared/coverage/rules.ts';
-import { GAMES } from '../../shared/games/index.ts';
+import { GAME_REGISTRY, GAMES } from '../../shared/games/index.ts';
 import { ApprenticeRepository } from '../../server/repositories/apprentice-repository.ts';
 import { seedCompany } from '../helpers/accounts.ts';
 import { waitForScreen } from '../helpers/arcade.ts';
@@ -37,7 +37,7 @@ async function round(session: string, companyId: string, index: number, gameId: 
 
 describe('Übungsstand (coverage by curriculum item)', () => {
   beforeAll(async () => {
-    server = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, env: { CLIENT_DIR: join(ROOT, 'dist', 'client') } });
+    server = await startTestServer({ backend: { name: 'pglite', databaseUrl: null }, env: { CLIENT_DIR: join(ROOT, 'dist', 'client') }, overrides: { games: GAME_REGISTRY } });
     browser = await launchBrowser();
     const { companyId, trainer } = await seedCompany(server.app.db, 'Laser Süd GmbH', 'sued', PW);
     const repo = new ApprenticeRepository(server.app.db);
@@ -118,10 +118,11 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     expect(text).toContain('MechatronikerAusbV 2018, § 3 Abs. 2 Nr. 15');
     expect(text).toMatch(/Sensor-Labor · Stufe 1[^\n]*: 1 Runde · beste 90 % · Median 90 % · zuletzt \d\d\.\d\d\.\d{4}/);
     expect(text).toContain('noch nicht gespielt');
-    await detail.scrollIntoViewIfNeeded();
+    await detail.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'coverage-detail-1280.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await detail.screenshot({ path: join(SHOTS, 'coverage-detail-1920.png') });
+    await detail.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'coverage-detail-1920.png') });
   });
 
   it('asks once for the trade of an old free-text profile ("Beruf wählen") and then shows its items', async () => {
@@ -132,6 +133,8 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     await matrix.getByRole('button', { name: 'Beruf wählen: Emil' }).click();
     const emil = apprenticeItem(page, 'Emil');
     await expect.poll(() => emil.getByLabel('Beruf', { exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await emil.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'coverage-choose-trade-1280.png') });
     await emil.getByLabel('Beruf', { exact: true }).selectOption('elektroniker-automatisierungstechnik');
     await emil.getByRole('button', { name: 'Speichern', exact: true }).click();
