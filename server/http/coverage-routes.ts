@@ -13,7 +13,7 @@ import { sendCsv } from './downloads.ts';
  * item with the levels that serve it, rounds, best and median %, last played (ISO).
  */
 export async function apprenticeCoverage(deps: Pick<AccountDeps, 'coverage' | 'games'>, apprentice: Apprentice, companyId: string): Promise<ApprenticeCoverage> {
-  const plays = (await deps.coverage.plays(companyId, [apprentice.id])).get(apprentice.id) ?? [];
+  const plays = await deps.coverage.apprenticePlays(companyId, apprentice.id);
   return { apprentice, tradeId: apprentice.tradeId, practisedMinPct: PRACTISED_MIN_PCT, items: itemCoverage(deps.games.all, tradeItems(apprentice.tradeId), plays) };
 }
 
@@ -22,7 +22,7 @@ export function coverageRoutes(deps: AccountDeps): AccountRoute[] {
   const matrix = async (companyId: string, trade: unknown, year: unknown) => {
     const group = parseGroup(trade, year);
     if (!group) return null;
-    const [apprentices, plays] = await Promise.all([deps.apprentices.list(companyId), deps.coverage.plays(companyId)]);
+    const [apprentices, plays] = await Promise.all([deps.apprentices.list(companyId), deps.coverage.groupPlays(companyId)]);
     return coverageMatrix(deps.games.all, apprentices, plays, group);
   };
   return [

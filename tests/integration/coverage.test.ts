@@ -68,7 +68,6 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
   it('maps old free text like tradeFromText, keeps the text, and leaves the rest to the trainer', async () => {
     const db = server.app.db;
     // Back to the previous release's schema (the other migrations stay applied).
-    await db.query('drop index if exists results_apprentice_cover_idx');
     await db.query('alter table apprentices drop column trade_id');
     await db.query('delete from schema_migrations where name = $1', [MIGRATION]);
     const { companyId } = await seedCompany(db, 'Altbestand GmbH', 'old', PW);
@@ -201,6 +200,22 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
     expect(csv.text).not.toContain('Gastkind');
     const en = await trainer.call('GET', '/api/coverage.csv?lang=en&trade=mechatroniker');
     expect(en.text).toContain('practised');
+  });
+
+  it('the matrix (kept by saveRound, or rebuilt from all results by the migration) says what each apprentice\'s detail says', async () => {
+    const matrix = async () => (await trainer.call('GET', '/api/coverage')).body;
+    const before = await matrix();
+    for (const row of before.rows) {
+      const detail = (await trainer.call('GET', `/api/apprentices/${row.apprenticeId}/coverage`)).body;
+      for (const item of detail.items) {
+        expect(row.cells[item.itemId], `${row.displayName} ${item.itemId}`).toEqual({ status: item.status, rounds: item.rounds, bestPct: item.bestPct, lastPlayedAt: item.lastPlayedAt });
+      }
+    }
+    // A database of the previous release: migration 006_coverage_plays.sql fills the table from the stored rounds.
+    await server.app.db.query('drop table coverage_plays');
+    await server.app.db.query("delete from schema_migrations where name = '006_coverage_plays.sql'");
+    expect(await migrate(server.app.db)).toEqual(['006_coverage_plays.sql']);
+    expect(await matrix()).toEqual(before);
   });
 
   it("the apprentice's JSON export holds the coverage; a deleted apprentice is gone from coverage", async () => {

@@ -26,6 +26,3 @@ from (
 ) k
 where k.id = apprentices.id;
 
--- Coverage reads an apprentice's counted results with their round (score, round): an
--- index-only lookup per apprentice instead of a heap visit per result.
-create index results_apprentice_cover_idx on results (apprentice_id) include (round_id, score) where apprentice_id is not null;
