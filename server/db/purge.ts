@@ -2,10 +2,10 @@ import type { Db } from './database.ts';
 
 /**
  * Tables that hold apprentices' names or ids (profiles; results keep the nickname a card
- * holder or guest played under; board_points the apprentice id, which earlier backups map to a
+ * holder or guest played under; board_points and coverage_plays the apprentice id, which earlier backups map to a
  * name — review N9).
  */
-export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points'];
+export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points', 'coverage_plays'];
 
 /**
  * Makes deleted rows physically unreadable in the data files. A DELETE only marks tuples
