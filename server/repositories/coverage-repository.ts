@@ -4,8 +4,9 @@ import type { Db } from '../db/database.ts';
 /**
  * Counted plays per apprentice and level, for coverage by curriculum item (the rule itself is
  * shared/coverage/rules.ts). The only place this SQL lives. Counted: results with a card
- * (apprentice_id) in the company's own hosted sessions, in rounds not ended early; guests and
- * solo practice have no apprentice_id, so they never appear. A deleted apprentice's rows are
+ * (apprentice_id) in the company's own hosted sessions, in rounds not ended early and not of a
+ * company's own Werkstatt task set (a level's curriculum tags describe its built-in content);
+ * guests and solo practice have no apprentice_id, so they never appear. A deleted apprentice's rows are
  * gone with the profile (on delete cascade).
  */
 export class CoverageRepository {
@@ -35,7 +36,7 @@ export class CoverageRepository {
        from results x
        join rounds r on r.id = x.round_id
        join sessions s on s.id = r.session_id
-       where x.apprentice_id = $2 and s.company_id = $1 and not r.ended_early
+       where x.apprentice_id = $2 and s.company_id = $1 and not r.ended_early and r.task_set_id is null
        group by x.apprentice_id, r.game_id, r.level`,
       [companyId, apprenticeId],
     );

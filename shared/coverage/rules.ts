@@ -7,7 +7,8 @@ import type { GameDefinition } from '../games/types.ts';
  *
  * The rule ("geübt"):
  * - Counted rounds only: rounds of the company's hosted sessions played with the apprentice's
- *   card, not ended early by the host (guests and anonymous solo practice never count).
+ *   card, not ended early by the host (guests and anonymous solo practice never count), not of
+ *   a company's own Werkstatt task set (a level's tags describe its built-in content).
  * - A level is "geübt" when at least one counted round on it reached PRACTISED_MIN_PCT (60 %)
  *   of the game's maximum score (GameDefinition.maxScore, the same for every level).
  * - An item is "geübt" when at least one level that serves it (GameDefinition.curriculum) is

@@ -138,6 +138,12 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
       sessionId: host.room.roomId, companyId: a.companyId, roundIndex: 1, gameId: 'datenfluss', level: 2, seed: 2, startedAt: new Date(), endedAt: new Date(), endedEarly: true,
       results: [{ playerId: 'b', nickname: 'Ben', score: 1000, detail: {}, practiceId: null, apprenticeId: ids.Ben!, points: 1000 }],
     });
+    // Mia aces a company's own Werkstatt task set: its level's tags (mech-bbp-3) do not describe it, so it counts here nowhere.
+    await server.app.sessions.saveRound({
+      sessionId: host.room.roomId, companyId: a.companyId, roundIndex: 2, gameId: 'werkstatt', level: 1, seed: 3, startedAt: new Date(), endedAt: new Date(),
+      taskSet: { id: 'own-set', version: 1, title: 'Spaltmaße' },
+      results: [{ playerId: 'm', nickname: 'Mia', score: 1000, detail: {}, practiceId: null, apprenticeId: ids.Mia!, points: 1000 }],
+    });
     for (const [, bot] of players) await bot.room.leave();
     await host.room.leave();
   });

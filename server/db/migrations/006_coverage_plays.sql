@@ -3,7 +3,9 @@
 -- (100,000 rows for 200 apprentices with 500 rounds each) does not. One row per apprentice and
 -- level played, kept up to date by SessionRepository.saveRound in the same transaction as the
 -- round; the same rows as board_points count (hosted company sessions, card holders, not
--- ended early). best: the best score in the game's own points; last_at: the latest round start.
+-- ended early), except rounds of a company's own Werkstatt task set (the level's curriculum
+-- tags describe the built-in set, not what a company wrote). best: the best score in the
+-- game's own points; last_at: the latest round start.
 -- Deleting an apprentice or a company deletes their rows (on delete cascade).
 create table coverage_plays (
   apprentice_id text not null references apprentices(id) on delete cascade,
@@ -25,5 +27,5 @@ from results x
 join rounds r on r.id = x.round_id
 join sessions s on s.id = r.session_id
 join apprentices a on a.id = x.apprentice_id and a.company_id = s.company_id
-where s.company_id is not null and not r.ended_early
+where s.company_id is not null and not r.ended_early and r.task_set_id is null
 group by x.apprentice_id, s.company_id, r.game_id, r.level;
