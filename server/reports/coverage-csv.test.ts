@@ -5,11 +5,11 @@ import { coverageCsv } from './coverage-csv.ts';
 const MATRIX: CoverageMatrix = {
   trade: null, year: null, practisedMinPct: 60, items: ['mech-bbp-15', 'eat-bbp-13'],
   rows: [
-    { apprenticeId: 'a', displayName: '=Mia', tradeId: 'mechatroniker', trainingYear: 2, cells: {
+    { apprenticeId: 'a', displayName: '=Mia', tradeId: 'mechatroniker', tradeText: '', trainingYear: 2, cells: {
       'mech-bbp-15': { status: 'practised', rounds: 3, bestPct: 90, lastPlayedAt: '2026-10-24T22:30:00.000Z' }, 'eat-bbp-13': null } },
-    { apprenticeId: 'b', displayName: 'Ben', tradeId: 'elektroniker-automatisierungstechnik', trainingYear: 1, cells: {
+    { apprenticeId: 'b', displayName: 'Ben', tradeId: 'elektroniker-automatisierungstechnik', tradeText: 'Elektroniker', trainingYear: 1, cells: {
       'mech-bbp-15': null, 'eat-bbp-13': { status: 'started', rounds: 1, bestPct: 30, lastPlayedAt: '2026-03-01T10:00:00.000Z' } } },
-    { apprenticeId: 'c', displayName: 'Kai', tradeId: null, trainingYear: 1, cells: { 'mech-bbp-15': null, 'eat-bbp-13': null } },
+    { apprenticeId: 'c', displayName: 'Kai', tradeId: null, tradeText: 'Zerspaner', trainingYear: 1, cells: { 'mech-bbp-15': null, 'eat-bbp-13': null } },
   ],
 };
 
@@ -22,7 +22,7 @@ describe('coverage CSV', () => {
     // 22:30 UTC on 24 October is already the 25th in Berlin (summer time, +2 h).
     expect(mia).toEqual(["'=Mia", 'Mechatroniker/-in', '2', 'geübt', '', '1', '0', '0', '2026-10-25']);
     expect(ben).toEqual(['Ben', 'Elektroniker/-in für Automatisierungstechnik', '1', '', 'begonnen', '0', '1', '0', '2026-03-01']);
-    expect(kai).toEqual(['Kai', 'Beruf wählen', '1', '', '', '0', '0', '0', '']);
+    expect(kai).toEqual(['Kai', 'Beruf wählen: Zerspaner', '1', '', '', '0', '0', '0', '']);
     expect(parse(coverageCsv(MATRIX, 'en'))[1]!.slice(1, 4)).toEqual(['Mechatronics technician', '2', 'practised']);
   });
 });

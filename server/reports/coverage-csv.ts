@@ -22,7 +22,7 @@ export function coverageCsv(m: CoverageMatrix, lang: Lang): Buffer {
     const count = (s: string) => cells.filter((c) => c?.status === s).length;
     const last = cells.reduce<string | null>((at, c) => (c?.lastPlayedAt && (!at || c.lastPlayedAt > at) ? c.lastPlayedAt : at), null);
     return [
-      r.displayName, r.tradeId ? TRADES[r.tradeId][lang === 'en' ? 'en' : 'de'] : w('noTrade'), r.trainingYear,
+      r.displayName, r.tradeId ? TRADES[r.tradeId][lang] : [w('noTrade'), r.tradeText].filter(Boolean).join(': '), r.trainingYear,
       ...cells.map((c) => (c ? w(c.status) : '')),
       count('practised'), count('started'), count('open'), last ? berlinDate.format(new Date(last)) : '',
     ];

@@ -45,7 +45,7 @@ export function coverageMatrix(games: readonly Game[], apprentices: readonly App
       const c = own.get(item);
       cells[item] = c ? { status: c.status, rounds: c.rounds, bestPct: c.bestPct, lastPlayedAt: c.lastPlayedAt } : null;
     }
-    return { apprenticeId: a.id, displayName: a.displayName, tradeId: a.tradeId, trainingYear: a.trainingYear, cells };
+    return { apprenticeId: a.id, displayName: a.displayName, tradeId: a.tradeId, tradeText: a.trade, trainingYear: a.trainingYear, cells };
   });
   return { trade: group.trade, year: group.year, practisedMinPct: PRACTISED_MIN_PCT, items, rows };
 }

@@ -27,6 +27,8 @@ export interface CoverageRow {
   apprenticeId: string;
   displayName: string;
   tradeId: TradeId | null;
+  /** The free text as typed (older profiles, "Sonstiger Beruf"). */
+  tradeText: string;
   trainingYear: number;
   /** Keyed by the matrix's item ids. */
   cells: Partial<Record<CurriculumId, CoverageCell | null>>;

@@ -91,6 +91,7 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     expect(await fritz.innerText()).toContain('noch keine Level zugeordnet');
     const emil = matrix.locator('tr:has(th button:text-is("Emil"))');
     expect(await emil.getByRole('button', { name: 'Beruf wählen: Emil' }).count()).toBe(1);
+    expect(await emil.innerText()).toContain('Zerspaner · 1. Ausbildungsjahr');
     expect(await sec.innerText()).not.toContain('Gastkind');
     expect(await sec.innerText()).toContain(`${PRACTISED_MIN_PCT} %`);
     await page.screenshot({ path: join(SHOTS, 'coverage-matrix-1920.png'), fullPage: true });
@@ -134,7 +135,7 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     const emil = apprenticeItem(page, 'Emil');
     await expect.poll(() => emil.getByLabel('Beruf', { exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await emil.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await emil.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SHOTS, 'coverage-choose-trade-1280.png') });
     await emil.getByLabel('Beruf', { exact: true }).selectOption('elektroniker-automatisierungstechnik');
     await emil.getByRole('button', { name: 'Speichern', exact: true }).click();

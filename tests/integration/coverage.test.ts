@@ -201,7 +201,7 @@ describe.each(backends())('coverage by curriculum item on $name', (backend) => {
     expect(byName.get('Mia')![col]).toBe('geübt');
     expect(byName.get('Mia')![eat13]).toBe('');
     expect(byName.get('Ben')![eat13]).toBe('begonnen');
-    expect(byName.get('Kai')![1]).toBe('Beruf wählen');
+    expect(byName.get('Kai')![1]).toBe('Beruf wählen: Zerspaner');
     expect(byName.get('Mia')!.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(csv.text).not.toContain('Gastkind');
     const en = await trainer.call('GET', '/api/coverage.csv?lang=en&trade=mechatroniker');

@@ -57,9 +57,11 @@ function rowView(m: CoverageMatrix, r: CoverageRow, open: (id: string) => void, 
   const cells = m.items.map((id) => r.cells[id]);
   const own = cells.filter((c): c is CoverageCell => !!c && c.status !== 'no-levels');
   const trade = r.tradeId ? TRADES[r.tradeId][lang()] : null;
+  // Old free text (or which "Sonstiger Beruf") helps to choose; a listed trade shows its own name.
+  const shown = r.tradeId && r.tradeId !== 'sonstiger' ? trade : r.tradeText || trade;
   const who = h('th', { scope: 'row', class: 'cov-name' },
     button(r.displayName, () => open(r.apprenticeId), { class: 'link-button', 'aria-label': cv('details', { name: r.displayName }) }),
-    h('span', { class: 'cov-meta', text: [trade, t('apprentice.yearN', { n: r.trainingYear })].filter(Boolean).join(' · ') }));
+    h('span', { class: 'cov-meta', text: [shown, t('apprentice.yearN', { n: r.trainingYear })].filter(Boolean).join(' · ') }));
   if (!trade) who.append(button(cv('chooseTrade'), () => ctx.go('apprentices', r.apprenticeId), { class: 'btn btn-secondary btn-small cov-choose', 'aria-label': cv('chooseTradeOf', { name: r.displayName }) }));
   const summary = own.length === 0 ? (trade ? coverageText(lang(), 'tradeNoItems') : '–') : cv('summaryOf', { n: own.filter((c) => c.status === 'practised').length, total: own.length });
   // The count comes right after the name: on a narrow screen the items scroll, the count stays in view.
