@@ -69,6 +69,7 @@ export const de = {
   'host.players': 'Spieler',
   'host.playerCount': '{n} Spieler',
   'host.noPlayers': 'Noch niemand da. Warte auf die ersten Beitritte…',
+  'host.noSound': 'hört den Ton nicht',
   'host.reconnecting': 'verbindet neu…',
   'host.progress': '{n} / {total}',
   'host.kick': 'Entfernen',
@@ -183,6 +184,8 @@ export const de = {
   'setup.passwordAgain': 'Passwort wiederholen',
   'settings.companyName': 'Name des Betriebs',
   'setup.companyMissing': 'Bitte gib den Namen des Betriebs ein.',
+  'setup.loginSpace': 'Im Anmeldenamen sind keine Leerzeichen erlaubt. Nimm zum Beispiel „anna.weber“ statt „Anna Weber“.',
+  'setup.loginChar': 'Das Zeichen „{char}“ ist im Anmeldenamen nicht erlaubt. Erlaubt sind Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich und @.',
   'setup.mismatch': 'Die beiden Passwörter sind verschieden. Bitte tippe sie noch einmal.',
   'setup.submit': 'Einrichten und anmelden',
 

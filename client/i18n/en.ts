@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'host.players': 'Players',
   'host.playerCount': '{n} {n|player|players}',
   'host.noPlayers': 'Nobody here yet. Waiting for the first players…',
+  'host.noSound': 'cannot hear the tone',
   'host.reconnecting': 'reconnecting…',
   'host.progress': '{n} / {total}',
   'host.kick': 'Remove',
@@ -184,6 +185,8 @@ export const en: Record<MessageKey, string> = {
   'setup.passwordAgain': 'Repeat password',
   'settings.companyName': 'Company name',
   'setup.companyMissing': 'Please enter the name of your company.',
+  'setup.loginSpace': 'A login cannot contain spaces. Use, for example, “anna.weber” instead of “Anna Weber”.',
+  'setup.loginChar': 'The character “{char}” is not allowed in a login. Allowed: letters, digits, dot, hyphen, underscore and @.',
   'setup.mismatch': 'The two passwords differ. Please type them again.',
   'setup.submit': 'Set up and sign in',
 

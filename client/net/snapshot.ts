@@ -17,6 +17,8 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** Host view: the phone's sound check ('' not answered, 'yes', 'no'). */
+  sound?: '' | 'yes' | 'no';
   /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
   previousRank?: number;
   /** Own entry only: the next better player and the gap in points (null: nobody ahead). */

@@ -130,6 +130,12 @@ export class Roster {
     this.refreshReady();
   }
 
+  /** Shows the host whether this phone hears the game's tone (its sound check answer). */
+  markSound(seatId: string, heard: boolean): void {
+    const player = this.state.players.get(seatId);
+    if (player) player.sound = heard ? 'yes' : 'no';
+  }
+
   /** True when every connected phone that reports readiness has `gameId` loaded. */
   allReady(gameId: string): boolean {
     return this.readiness.allReportingReady(this.connectedSeatIds(), gameId);

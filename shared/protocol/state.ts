@@ -35,6 +35,8 @@ export const PlayerState = schema({
   rank: t.uint16().default(0),
   /** JSON of the game's public figures for the last finished round (median etc.). */
   detail: t.string().default('{}'),
+  /** The phone's sound check: '' not answered, 'yes' hears the tone, 'no' does not (the host sees it). */
+  sound: t.string<'' | 'yes' | 'no'>().default(''),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
 

@@ -75,7 +75,11 @@ export class PlayerList {
     chip.li.classList.toggle('is-away', !p.connected);
     chip.li.classList.toggle('is-done', done);
     // Not by colour alone: a tick for done, a note for reconnecting (read out too).
-    chip.li.dataset.mark = done ? '✓' : '';
-    setText(chip.away, p.connected ? '' : ` (${t('host.reconnecting')})`);
+    chip.li.dataset.mark = done ? '✓' : p.sound === 'no' ? '🔇' : '';
+    chip.li.classList.toggle('is-silent', p.sound === 'no');
+    // Read out too: the mark is a symbol.
+    const notes = [p.connected ? '' : t('host.reconnecting'), p.sound === 'no' ? t('host.noSound') : ''].filter(Boolean);
+    setText(chip.away, notes.length ? ` (${notes.join(', ')})` : '');
+    chip.li.title = p.sound === 'no' ? t('host.noSound') : '';
   }
 }
