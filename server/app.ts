@@ -36,6 +36,7 @@ import { ApprenticeRepository } from './repositories/apprentice-repository.ts';
 import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
+import { CoverageRepository } from './repositories/coverage-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { RESTORE_CLAIM_S, SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
 import { restoreSessions } from './rooms/session-restore.ts';
@@ -163,7 +164,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         games,
         revoke: (r) => publishRevocation(r),
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, coverage: new CoverageRepository(db),
         recordBooks: new RecordBookRepository(db), pdfs,
         boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id) },
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,

@@ -204,6 +204,7 @@ export const de = {
   'area.cards': 'Ausweise',
   'area.board': 'Bestenliste',
   'area.reports': 'Berichte',
+  'area.coverage': 'Übungsstand',
   'area.taskSets': 'Aufgabensätze',
   'taskSets.deleteConfirm': 'Ja, Satz löschen',
   'area.trainers': 'Ausbilder',

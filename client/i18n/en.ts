@@ -205,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   'area.cards': 'Cards',
   'area.board': 'Leaderboard',
   'area.reports': 'Reports',
+  'area.coverage': 'Coverage',
   'area.taskSets': 'Task sets',
   'taskSets.deleteConfirm': 'Yes, delete the set',
   'area.trainers': 'Trainers',

@@ -1,6 +1,8 @@
 import type { Period } from '../../shared/boards/rules.ts';
 import type { Lang } from '../../shared/protocol/errors.ts';
 import type { Apprentice } from '../../shared/protocol/accounts.ts';
+import type { ApprenticeCoverage, CoverageMatrix } from '../../shared/protocol/coverage.ts';
+import type { TradeId } from '../../shared/games/trades.ts';
 import type { BoardEntry } from '../../shared/protocol/messages.ts';
 import type { HistoryRow, LevelSummary, ReportRound, SessionReport, SessionSummary } from '../../shared/protocol/reports.ts';
 import { requestJson } from './api.ts';
@@ -14,7 +16,9 @@ export interface TrainerInfo { id: string; login: string; displayName: string; r
 export interface Me { trainer: TrainerInfo; company: { id: string; name: string } | null }
 
 export type { Apprentice };
-export interface ApprenticeInput { displayName: string; trade: string; trainingYear: number }
+export interface ApprenticeInput { displayName: string; trade: string; trainingYear: number; tradeId?: TradeId | null }
+/** A coverage group as the query takes it: trade 'all' | 'none' | a trade id, year 'all' | '1'…'4'. */
+export interface CoverageGroupQuery { trade: string; year: string }
 export interface IssuedCard { code: string; joinUrl: string }
 
 export type BoardPeriod = Period;
@@ -55,6 +59,9 @@ export const accountsApi = {
   deleteApprentice: (apprenticeId: string) => post<{ deleted: true }>(`/apprentices/${id(apprenticeId)}/delete`),
   record: (apprenticeId: string) => get<ApprenticeRecord>(`/apprentices/${id(apprenticeId)}/record`),
 
+  coverage: (apprenticeId: string) => get<ApprenticeCoverage>(`/apprentices/${id(apprenticeId)}/coverage`),
+  coverageMatrix: (g: CoverageGroupQuery) => get<CoverageMatrix>(`/coverage?${new URLSearchParams({ trade: g.trade, year: g.year })}`),
+
   board: (game: string, period: BoardPeriod, limit = 100) => get<Board>(`/boards?${new URLSearchParams({ game, period, limit: String(limit) })}`),
 
   sessions: async (limit = 50) => (await get<{ sessions: SessionSummary[] }>(`/reports/sessions?limit=${limit}`)).sessions,
@@ -77,6 +84,7 @@ export const downloadUrl = {
   sessionXlsx: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/xlsx?lang=${lang}`,
   recordCsv: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.csv?lang=${lang}`,
   recordXlsx: (apprenticeId: string, lang: Lang) => `/api/apprentices/${id(apprenticeId)}/record.xlsx?lang=${lang}`,
+  coverageCsv: (g: CoverageGroupQuery, lang: Lang) => `/api/coverage.csv?${new URLSearchParams({ trade: g.trade, year: g.year, lang })}`,
   export: (apprenticeId: string) => `/api/apprentices/${id(apprenticeId)}/export`,
   /** Record-book supplement; `query` holds from, to, scores and lang (record-book.ts). */
   recordBookPdf: (apprenticeId: string, query: string) => `/api/apprentices/${id(apprenticeId)}/record-book.pdf?${query}`,

@@ -11,6 +11,7 @@ import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
 import type { RecordBookRepository } from '../repositories/record-book-repository.ts';
 import type { PdfPool } from '../record-book/pdf-pool.ts';
+import type { CoverageRepository } from '../repositories/coverage-repository.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { GameRegistry } from '../../shared/games/registry.ts';
@@ -51,6 +52,8 @@ export interface AccountDeps {
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
   reports: ReportRepository;
+  /** Counted plays per level, for coverage by curriculum item. */
+  coverage: CoverageRepository;
   taskSets: TaskSetRepository;
   /** Rounds for record-book supplements, and the worker threads that render them as PDF. */
   recordBooks: RecordBookRepository;

@@ -10,6 +10,7 @@ import { authRoutes } from './auth-routes.ts';
 import { boardRoutes } from './board-routes.ts';
 import { boxRoutes } from './box-routes.ts';
 import { companyRoutes } from './company-routes.ts';
+import { coverageRoutes } from './coverage-routes.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { recordBookRoutes } from './record-book-routes.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -27,7 +28,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps), ...boxRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps), ...boxRoutes(deps), ...coverageRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */

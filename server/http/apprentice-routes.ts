@@ -13,6 +13,7 @@ import type { CompanyTrainer } from '../repositories/trainer-repository.ts';
 import { safeFileName, toCsv } from '../reports/csv.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 import { sendCsv, sendXlsx } from './downloads.ts';
+import { apprenticeCoverage } from './coverage-routes.ts';
 
 /** The apprentice addressed by :id in the caller's company, else the same 404 as for a missing one. */
 async function ownApprentice(deps: AccountDeps, req: Request, res: Response, me: CompanyTrainer): Promise<Apprentice | null> {
@@ -117,9 +118,12 @@ export function apprenticeRoutes(deps: AccountDeps): AccountRoute[] {
       handle: async (req, res, me) => {
         const id = idParam(req);
         const data = id ? await deps.apprentices.exportData(id, me.companyId) : null;
-        if (!data) return fail(res, 404, 'NOT_FOUND');
+        const apprentice = id ? await deps.apprentices.find(id, me.companyId) : null;
+        if (!data || !apprentice) return fail(res, 404, 'NOT_FOUND');
+        // Coverage by curriculum item is derived from the results, but it is about the person too.
+        const { items, practisedMinPct } = await apprenticeCoverage(deps, apprentice, me.companyId);
         res.set('Content-Disposition', `attachment; filename="${safeFileName(data.apprentice.displayName)}.json"`);
-        res.json({ exportedAt: new Date().toISOString(), ...data });
+        res.json({ exportedAt: new Date().toISOString(), ...data, coverage: { tradeId: apprentice.tradeId, practisedMinPct, items } });
       },
     },
     {

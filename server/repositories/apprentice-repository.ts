@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Apprentice } from '../../shared/protocol/accounts.ts';
+import { isTradeId, tradeFromText, type TradeId } from '../../shared/games/trades.ts';
 import type { Db } from '../db/database.ts';
 
 export type { Apprentice };
@@ -8,6 +9,8 @@ export interface ApprenticeInput {
   displayName: string;
   trade: string;
   trainingYear: number;
+  /** A trade of the list, null = not chosen; left out: on create taken from `trade` when it clearly names one, on update unchanged. */
+  tradeId?: TradeId | null;
 }
 
 /** Who a card belongs to (for joining a round). */
@@ -21,18 +24,21 @@ interface Row {
   id: string;
   display_name: string;
   trade: string;
+  trade_id: string | null;
   training_year: number;
   card_hash: string | null;
   card_issued_at: Date | string | null;
   created_at: Date | string;
 }
 
-const COLUMNS = 'id, display_name, trade, training_year, card_hash, card_issued_at, created_at';
+const COLUMNS = 'id, display_name, trade, trade_id, training_year, card_hash, card_issued_at, created_at';
 const iso = (v: Date | string) => new Date(v).toISOString();
 const toApprentice = (r: Row): Apprentice => ({
   id: r.id,
   displayName: r.display_name,
   trade: r.trade,
+  // An id a later release removed from the list reads as "not chosen" (asked again).
+  tradeId: isTradeId(r.trade_id) ? r.trade_id : null,
   trainingYear: r.training_year,
   hasCard: r.card_hash !== null,
   cardIssuedAt: r.card_issued_at === null ? null : iso(r.card_issued_at),
@@ -59,16 +65,17 @@ export class ApprenticeRepository {
 
   async create(companyId: string, a: ApprenticeInput): Promise<Apprentice> {
     const { rows } = await this.db.query<Row>(
-      `insert into apprentices (id, company_id, display_name, trade, training_year) values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
-      [randomUUID(), companyId, a.displayName, a.trade, a.trainingYear],
+      `insert into apprentices (id, company_id, display_name, trade, training_year, trade_id) values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`,
+      [randomUUID(), companyId, a.displayName, a.trade, a.trainingYear, a.tradeId === undefined ? tradeFromText(a.trade) : a.tradeId],
     );
     return toApprentice(rows[0]!);
   }
 
   async update(id: string, companyId: string, a: ApprenticeInput): Promise<Apprentice | null> {
     const { rows } = await this.db.query<Row>(
-      `update apprentices set display_name = $3, trade = $4, training_year = $5 where id = $1 and company_id = $2 returning ${COLUMNS}`,
-      [id, companyId, a.displayName, a.trade, a.trainingYear],
+      `update apprentices set display_name = $3, trade = $4, training_year = $5, trade_id = case when $6::boolean then $7::text else trade_id end
+       where id = $1 and company_id = $2 returning ${COLUMNS}`,
+      [id, companyId, a.displayName, a.trade, a.trainingYear, a.tradeId !== undefined, a.tradeId ?? null],
     );
     return rows[0] ? toApprentice(rows[0]) : null;
   }

@@ -127,6 +127,15 @@ export class SessionRepository {
            select $1::bigint, x.apprentice_id, $2::text, $3::text, $4::timestamptz, x.points from jsonb_to_recordset($5::jsonb) as x(apprentice_id text, points int)`,
           [roundId, r.companyId, r.gameId, r.endedAt.toISOString(), JSON.stringify(counted.map((res) => ({ apprentice_id: res.apprenticeId, points: res.points })))],
         );
+        // Coverage by curriculum item counts the same rounds, per apprentice and level
+        // (006_coverage_plays.sql), except a company's own task set: its level's tags describe the built-in set.
+        if (!r.taskSet) await tx.query(
+          `insert into coverage_plays (apprentice_id, company_id, game_id, level, rounds, best, last_at)
+           select x.apprentice_id, $1::text, $2::text, $3::int, 1, x.score, $4::timestamptz from jsonb_to_recordset($5::jsonb) as x(apprentice_id text, score int)
+           on conflict (apprentice_id, game_id, level) do update set rounds = coverage_plays.rounds + 1,
+             best = greatest(coverage_plays.best, excluded.best), last_at = greatest(coverage_plays.last_at, excluded.last_at)`,
+          [r.companyId, r.gameId, r.level, r.startedAt.toISOString(), JSON.stringify(counted.map((res) => ({ apprentice_id: res.apprenticeId, score: res.score })))],
+        );
       }
     });
   }

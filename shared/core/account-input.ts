@@ -1,6 +1,7 @@
 // Limits and checks of trainer, company and apprentice input: pure, used by the server and
 // by the first-run form (which shows every problem at once).
 import type { ErrorCode } from '../protocol/errors.ts';
+import { isTradeId, type TradeId } from '../games/trades.ts';
 import { normalizeNickname } from './text.ts';
 
 // Limits of trainer and company input; the error texts quote them (errors.ts).
@@ -59,15 +60,30 @@ export function checkRole(v: unknown): Checked<'admin' | 'trainer'> {
 
 export const TRADE_MAX_CHARS = 80;
 
-/** An apprentice profile: display name or pseudonym (shown in rounds, so nickname rules), trade, training year. */
-export function checkApprentice(b: Record<string, unknown>): Checked<{ displayName: string; trade: string; trainingYear: number }> {
+/** An apprentice profile as checked: `tradeId` undefined when the request left it out. */
+export interface ApprenticeFields {
+  displayName: string;
+  trade: string;
+  trainingYear: number;
+  tradeId?: TradeId | null;
+}
+
+/**
+ * An apprentice profile: display name or pseudonym (shown in rounds, so nickname rules), trade
+ * text, training year and optionally `tradeId`: an id of shared/games/trades.ts or null (not
+ * chosen); anything else is `TRADE_UNKNOWN`.
+ */
+export function checkApprentice(b: Record<string, unknown>): Checked<ApprenticeFields> {
   const name = normalizeNickname(b.displayName);
   if (!name.ok) return name;
   const rawTrade = b.trade ?? '';
   if (typeof rawTrade !== 'string') return { ok: false, code: 'TRADE_INVALID' };
   const trade = rawTrade.trim().replace(/\s+/g, ' ').normalize('NFC');
   if ([...trade].length > TRADE_MAX_CHARS || INVISIBLE.test(trade)) return { ok: false, code: 'TRADE_INVALID' };
+  if (b.tradeId !== undefined && b.tradeId !== null && !isTradeId(b.tradeId)) return { ok: false, code: 'TRADE_UNKNOWN' };
   const year = b.trainingYear;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 4) return { ok: false, code: 'YEAR_INVALID' };
-  return { ok: true, value: { displayName: name.value, trade, trainingYear: year } };
+  const value: ApprenticeFields = { displayName: name.value, trade, trainingYear: year };
+  if (b.tradeId !== undefined) value.tradeId = b.tradeId as TradeId | null;
+  return { ok: true, value };
 }

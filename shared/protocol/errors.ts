@@ -48,6 +48,7 @@ export const ERRORS = {
   CARD_REVOKED: { de: 'Dein Ausweis gilt nicht mehr. Frag deine Ausbilderin oder deinen Ausbilder nach einem neuen Ausweis.', en: 'Your card is no longer valid. Ask your trainer for a new card.' },
   SESSION_CLOSED: { de: 'Diese Sitzung wurde geschlossen. Frag deine Ausbilderin oder deinen Ausbilder.', en: 'This session has been closed. Ask your trainer.' },
   TRADE_INVALID: { de: 'Der Beruf darf höchstens 80 Zeichen lang sein.', en: 'The trade may be at most 80 characters long.' },
+  TRADE_UNKNOWN: { de: 'Diesen Beruf gibt es in der Liste nicht. Bitte wähle einen Beruf aus der Liste.', en: 'This trade is not in the list. Please choose a trade from the list.' },
   YEAR_INVALID: { de: 'Das Ausbildungsjahr ist 1, 2, 3 oder 4.', en: 'The training year is 1, 2, 3 or 4.' },
   RETENTION_INVALID: { de: 'Gib eine Zahl von 1 bis 3650 Tagen ein oder lass das Feld leer (nie löschen).', en: 'Enter a number from 1 to 3650 days, or leave the field empty (never delete).' },
   RATE_LIMITED: { de: 'Zu viele Anfragen. Bitte warte einen Moment.', en: 'Too many requests. Please wait a moment.' },

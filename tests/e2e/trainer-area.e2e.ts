@@ -95,13 +95,16 @@ describe('trainer area', () => {
     expect(await formAlert(create).count(), 'the alert clears after a save').toBe(0);
     await createApprentice(admin, 'Dario', 'Mechatroniker', 1);
 
-    // Edit: trade and training year.
+    // Edit: trade (from the list; the typed text was mapped on create) and training year.
     const clara = apprenticeItem(admin, 'Clara');
+    expect(await clara.locator('p.hint').first().innerText()).toBe('Feinoptiker/-in · 2. Ausbildungsjahr · kein Ausweis');
     await clara.getByRole('button', { name: 'Bearbeiten: Clara', exact: true }).click();
-    await clara.getByLabel('Beruf (optional)', { exact: true }).fill('Mikrotechnologin');
+    expect(await clara.getByLabel('Beruf', { exact: true }).inputValue()).toBe('feinoptiker');
+    await clara.getByLabel('Beruf', { exact: true }).selectOption({ label: 'Mikrotechnologe/-in' });
+    await clara.getByLabel('Bezeichnung (optional)', { exact: true }).fill('');
     await clara.getByLabel('Ausbildungsjahr', { exact: true }).selectOption('3');
     await clara.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await expect.poll(() => clara.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe('Mikrotechnologin · 3. Ausbildungsjahr · kein Ausweis');
+    await expect.poll(() => clara.locator('p.hint').first().innerText(), { timeout: 10_000 }).toBe('Mikrotechnologe/-in · 3. Ausbildungsjahr · kein Ausweis');
 
     // A card (issued through the API: printing has its own e2e), then revoked in the UI.
     const claraId = (await clara.getAttribute('data-apprentice')) as string;
@@ -119,7 +122,7 @@ describe('trainer area', () => {
     const exported = await download(admin, clara.getByRole('link', { name: 'Export (JSON): alle Daten von Clara', exact: true }));
     expect(exported.file.suggestedFilename()).toBe('Clara.json');
     const data = JSON.parse(exported.bytes.toString('utf8'));
-    expect(data.apprentice).toMatchObject({ id: claraId, displayName: 'Clara', trade: 'Mikrotechnologin', trainingYear: 3, card: 'none' });
+    expect(data.apprentice).toMatchObject({ id: claraId, displayName: 'Clara', trade: 'Mikrotechnologe/-in', tradeId: 'mikrotechnologe', trainingYear: 3, card: 'none' });
     expect(data.results).toEqual([]);
 
     // Delete asks first and says what happens to past rounds.
@@ -220,7 +223,7 @@ describe('trainer area', () => {
     await signInTrainer(colleague, env.server.baseUrl, { company: A.company, login: COLLEAGUE.login, displayName: COLLEAGUE.displayName, password: COLLEAGUE.newPassword });
     await openArea(colleague, env.server.baseUrl);
     await waitForScreen(colleague, 'trainer');
-    expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Aufgabensätze']);
+    expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze']);
     const clara = apprenticeItem(colleague, 'Clara');
     await expect.poll(() => clara.count(), { timeout: 10_000 }).toBe(1);
     expect(await clara.getByRole('button', { name: 'Löschen: Clara' }).count(), 'deleting is for admins').toBe(0);

@@ -42,11 +42,11 @@ export const apprenticeItem = (page: Page, name: string) =>
 /** A form's alert line while it shows something (it is always in the page, empty when all is well). */
 export const formAlert = (scope: Locator) => scope.getByRole('alert').filter({ hasText: /\S/ });
 
-/** Trainer area, Azubis: "Azubi anlegen" with name, trade and training year; waits for the list to show it. */
+/** Trainer area, Azubis: "Azubi anlegen" with name, trade as text (the server maps a clear one to the list) and training year; waits for the list to show it. */
 export async function createApprentice(page: Page, name: string, trade: string, year: number): Promise<void> {
   const form = page.getByRole('region', { name: 'Azubi anlegen', exact: true });
   await form.getByLabel('Name oder Pseudonym', { exact: true }).fill(name);
-  await form.getByLabel('Beruf (optional)', { exact: true }).fill(trade);
+  await form.getByLabel('Bezeichnung (optional)', { exact: true }).fill(trade);
   await form.getByLabel('Ausbildungsjahr', { exact: true }).selectOption(String(year));
   await form.getByRole('button', { name: 'Anlegen', exact: true }).click();
   await expect.poll(() => page.getByRole('list', { name: 'Azubis' }).innerText(), { timeout: 10_000 }).toContain(name);

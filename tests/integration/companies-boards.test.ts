@@ -198,7 +198,9 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect(exported.headers.get('content-disposition')).toBe('attachment; filename="Ben.json"');
     expect(exported.body.apprentice).toMatchObject({ id: apprentices.ben.id, displayName: 'Ben', trade: 'Mikrotechnologe', trainingYear: 1, card: 'none' });
     expect(exported.body.results).toHaveLength(3);
-    expect(Object.keys(exported.body.apprentice).toSorted()).toEqual(['card', 'cardIssuedAt', 'createdAt', 'displayName', 'id', 'trade', 'trainingYear']);
+    expect(Object.keys(exported.body.apprentice).toSorted()).toEqual(['card', 'cardIssuedAt', 'createdAt', 'displayName', 'id', 'trade', 'tradeId', 'trainingYear']);
+    // The free text "Mikrotechnologe" names a listed trade, which has no curriculum items yet.
+    expect(exported.body.coverage).toEqual({ tradeId: 'mikrotechnologe', practisedMinPct: 60, items: [] });
 
     expect((await admin.call('POST', `/api/apprentices/${apprentices.ben.id}/delete`)).body).toEqual({ deleted: true });
     expect((await admin.call('GET', `/api/apprentices/${apprentices.ben.id}/record`)).status).toBe(404);

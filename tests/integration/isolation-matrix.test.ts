@@ -63,6 +63,9 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/record-book.pdf', access: 'trainer' },
   { kind: 'own-company', method: 'GET', path: '/api/reports/record-book.zip', access: 'trainer' },
   { kind: 'object', of: 'apprentice', method: 'POST', path: '/api/apprentices/:id/delete', access: 'admin' },
+  { kind: 'own-company', method: 'GET', path: '/api/coverage', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/coverage.csv', access: 'trainer' },
+  { kind: 'object', of: 'apprentice', method: 'GET', path: '/api/apprentices/:id/coverage', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/csv', access: 'trainer' },
   { kind: 'object', of: 'session', method: 'GET', path: '/api/reports/sessions/:id/xlsx', access: 'trainer' },
@@ -139,7 +142,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     b = await seedCompany(server.app.db, 'Beta Betrieb', 'b', PW);
     // B's apprentice with a card and a stored round of B's hosted session.
     const bAdmin = await signedIn('b-admin');
-    const bert = (await bAdmin.call('POST', '/api/apprentices', { displayName: 'Bert Beta', trade: 'Optik', trainingYear: 2 })).body.apprentice;
+    const bert = (await bAdmin.call('POST', '/api/apprentices', { displayName: 'Bert Beta', trade: 'Optik', tradeId: 'mechatroniker', trainingYear: 2 })).body.apprentice;
     bCard = (await bAdmin.call('POST', `/api/apprentices/${bert.id}/card`)).body.card.code;
     const bSession = `bsess${randomUUID().slice(0, 4)}`;
     await server.app.sessions.createSession({ id: bSession, mode: 'hosted', code: '987654', playlist: [] });
@@ -184,6 +187,9 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const bApprentices = (await bAdmin.call('GET', '/api/apprentices')).body.apprentices;
     expect(bApprentices.map((x: any) => [x.displayName, x.hasCard])).toEqual([['Bert Beta', true]]);
     expect((await bAdmin.call('GET', `/api/apprentices/${bIds.apprentice[0]}/record`)).body.history).toHaveLength(1);
+    // B's coverage shows Bert's round (Reaktion 1 serves mech-bbp-3); A's routes above showed none of it.
+    const bCoverage = (await bAdmin.call('GET', '/api/coverage')).body;
+    expect(bCoverage.rows.map((r: any) => [r.displayName, r.cells['mech-bbp-3']?.rounds])).toEqual([['Bert Beta', 1]]);
     // B's task set is neither changed, copied nor deleted.
     expect((await bAdmin.call('GET', '/api/task-sets')).body.sets.map((x: any) => [x.title, x.version])).toEqual([['Geheimsatz Beta', 1]]);
     // B's buzzer box is neither revoked nor deleted.

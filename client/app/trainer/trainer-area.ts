@@ -7,6 +7,7 @@ import { apprenticesSection } from './apprentices-section.ts';
 import { boardSection } from './board-section.ts';
 import { cardsSection } from './cards-section.ts';
 import { companiesSection } from './companies-section.ts';
+import { coverageSection } from './coverage-section.ts';
 import { reportsSection } from './reports-section.ts';
 import { settingsSection } from './settings-section.ts';
 import { taskSetsSection } from './task-sets-section.ts';
@@ -30,6 +31,7 @@ const SECTIONS: { id: SectionId; label: MessageKey; build: (ctx: AreaCtx, param:
   { id: 'cards', label: 'area.cards', build: cardsSection },
   { id: 'board', label: 'area.board', build: boardSection },
   { id: 'reports', label: 'area.reports', build: reportsSection },
+  { id: 'coverage', label: 'area.coverage', build: coverageSection },
   { id: 'task-sets', label: 'area.taskSets', build: taskSetsSection },
   { id: 'trainers', label: 'area.trainers', build: trainersSection, admin: true },
   { id: 'settings', label: 'area.settings', build: settingsSection, admin: true },
