@@ -12,7 +12,7 @@ import type { GameRegistry } from '../shared/games/registry.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import { releaseInfo } from './release/release-info.ts';
-import type { Config } from './config.ts';
+import { DEFAULT_PHOTO_QUOTA_MB, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
@@ -47,6 +47,13 @@ import { redisPresenceAndDriver } from './redis-clients.ts';
 import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-limits.ts';
 import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
+import { PhotoGate } from './photos/photo-pipeline.ts';
+import { linkPhotos, loadPhotoLinkKey, PhotoLinks } from './photos/photo-links.ts';
+import { TaskPhotoRepository } from './repositories/task-photo-repository.ts';
+import type { PhotoDeps } from './photos/photo-deps.ts';
+
+/** Seconds a round's photo links stay valid after its play ends. */
+const PHOTO_LINK_EXTRA_S = 2 * 60 * 60;
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
@@ -102,6 +109,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
+  const photoLinks = new PhotoLinks(await loadPhotoLinkKey(db));
+  const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
@@ -122,7 +131,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     trainers,
     apprentices,
     boards,
-    content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
+    content: {
+      find: async (setId, companyId) => taskSets.find(setId, companyId),
+      // Phones fetch a round's photos with these links until 2 hours after play (reveal, podium).
+      linkPhotos: (pub, playEndsMs) => linkPhotos(pub, photoLinks, playEndsMs / 1000 + PHOTO_LINK_EXTRA_S),
+    },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     reservedNames: new ReservedNames(apprentices),
@@ -149,7 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         games,
         revoke: (r) => publishRevocation(r),
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets,
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, photos,
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.

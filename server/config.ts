@@ -34,7 +34,12 @@ export interface Config {
   allowedHosts: string[];
   /** Refused matchmaking calls per client address and minute (JOINS_PER_MINUTE); a tenth of it is the free wrong join codes a minute. */
   joinsPerMinute: number;
+  /** Photo storage per company in MB (PHOTO_QUOTA_MB, default DEFAULT_PHOTO_QUOTA_MB): both stored variants count. */
+  photoQuotaMb?: number;
 }
+
+/** Default PHOTO_QUOTA_MB: some 1,000 photos of about 200 KB (both variants). */
+export const DEFAULT_PHOTO_QUOTA_MB = 200;
 
 /** Default JOINS_PER_MINUTE: a class of 60 on one shared address, with retries, stays far below. */
 export const DEFAULT_JOINS_PER_MINUTE = 300;
@@ -92,7 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   const ipv6Prefix = env.IPV6_PREFIX === undefined || env.IPV6_PREFIX === '' ? DEFAULT_IPV6_PREFIX_BITS : Number(env.IPV6_PREFIX);
   if (!Number.isInteger(ipv6Prefix) || ipv6Prefix < 32 || ipv6Prefix > 128) throw new ConfigError(`IPV6_PREFIX must be a prefix length from 32 to 128, got "${env.IPV6_PREFIX}".`);
+  const photoQuotaMb = env.PHOTO_QUOTA_MB === undefined || env.PHOTO_QUOTA_MB === '' ? DEFAULT_PHOTO_QUOTA_MB : Number(env.PHOTO_QUOTA_MB);
+  if (!Number.isFinite(photoQuotaMb) || photoQuotaMb < 0 || photoQuotaMb > 1_000_000) throw new ConfigError(`PHOTO_QUOTA_MB must be a number of megabytes from 0 to 1000000, got "${env.PHOTO_QUOTA_MB}".`);
   return {
+    photoQuotaMb,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ipv6PrefixBits: ipv6Prefix,
     allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),

@@ -3,9 +3,9 @@ import type { Db } from './database.ts';
 /**
  * Tables that hold apprentices' names or ids (profiles; results keep the nickname a card
  * holder or guest played under; board_points the apprentice id, which earlier backups map to a
- * name — review N9).
+ * name — review N9; task photos, which may show people).
  */
-export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points'];
+export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points', 'task_photos'];
 
 /**
  * Makes deleted rows physically unreadable in the data files. A DELETE only marks tuples

@@ -9,6 +9,7 @@ import type { ApprenticeRepository } from '../repositories/apprentice-repository
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { ReportRepository } from '../repositories/report-repository.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
+import type { PhotoDeps } from '../photos/photo-deps.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { GameRegistry } from '../../shared/games/registry.ts';
 
@@ -42,6 +43,8 @@ export interface AccountDeps {
   boards: BoardRepository;
   reports: ReportRepository;
   taskSets: TaskSetRepository;
+  /** Task photos: storage, signed links, the processing gate and the quota. */
+  photos: PhotoDeps;
   limits: LimiterFactory;
   throttle: LoginThrottle;
   devices: DeviceTrust;

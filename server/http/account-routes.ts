@@ -10,6 +10,7 @@ import { boardRoutes } from './board-routes.ts';
 import { companyRoutes } from './company-routes.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { reportRoutes } from './report-routes.ts';
+import { taskPhotoRoutes } from './task-photo-routes.ts';
 import { taskSetRoutes } from './task-set-routes.ts';
 import { trainerRoutes } from './trainer-routes.ts';
 
@@ -23,7 +24,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetRoutes(deps), ...taskPhotoRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */

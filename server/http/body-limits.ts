@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { PHOTO_LIMITS } from '../../shared/protocol/task-photos.ts';
 import { sendError } from './http-error.ts';
 
 // Every HTTP body is small (docs/PROTOCOL.md §1): a declared length beyond the limit is refused
@@ -10,12 +11,19 @@ export const MAX_HTTP_BODY_BYTES = 16 * 1024;
 /** Largest matchmaking body (join options), in bytes. */
 export const MAX_MATCHMAKE_BODY_BYTES = 4 * 1024;
 
-/** 413 for any request that announces a body above MAX_HTTP_BODY_BYTES; the connection then closes. */
+/** The one path that takes more: a trainer's photo upload (its route checks the session before reading, and counts). */
+export const PHOTO_UPLOAD_PATH = '/api/task-photos';
+
+/**
+ * 413 for any request that announces a body above MAX_HTTP_BODY_BYTES (a photo upload:
+ * PHOTO_LIMITS.maxBytes, code PHOTO_TOO_LARGE); the connection then closes.
+ */
 export function refuseLargeBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
-  if (!(length > MAX_HTTP_BODY_BYTES)) return next();
+  const upload = req.method === 'POST' && req.path === PHOTO_UPLOAD_PATH;
+  if (!(length > (upload ? PHOTO_LIMITS.maxBytes : MAX_HTTP_BODY_BYTES))) return next();
   res.set('Connection', 'close');
-  sendError(req, res, 413, 'BODY_TOO_LARGE');
+  sendError(req, res, 413, upload ? 'PHOTO_TOO_LARGE' : 'BODY_TOO_LARGE');
 }
 
 /** Parses matchmaking JSON (any content type, as the SDK may send text/plain) up to its limit. */

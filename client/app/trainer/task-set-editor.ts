@@ -8,6 +8,7 @@ import { hook } from '../hook.ts';
 import type { AreaCtx } from './area-context.ts';
 import { FormAlert, runAction } from './form-kit.ts';
 import { emptyTask, taskEditor } from './task-editor.ts';
+import { pt } from './photo-texts.ts';
 import { ts } from './task-set-texts.ts';
 
 // Create or edit a task set: title, tasks of three kinds, a check before saving (the same
@@ -36,7 +37,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
       button(ts('down'), () => move(i, 1), { class: 'btn btn-secondary btn-small', disabled: i === draft.tasks.length - 1 }),
       button(ts('removeTask'), () => { draft.tasks.splice(i, 1); redraw(); }, { class: 'btn btn-secondary btn-small' })))));
   };
-  const add = (kind: TaskKind) => button(ts(kind === 'choice' ? 'addChoice' : kind === 'number' ? 'addNumber' : 'addOrder'), () => {
+  const add = (kind: TaskKind) => button(kind === 'spot' ? pt('addSpot') : ts(kind === 'choice' ? 'addChoice' : kind === 'number' ? 'addNumber' : 'addOrder'), () => {
     if (draft.tasks.length >= SET_LIMITS.tasks) return;
     draft.tasks.push(emptyTask(kind));
     redraw();
@@ -80,7 +81,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   return h('div', { class: 'ts-editor' },
     h('div', { class: 'field' }, h('label', { for: titleId, text: ts('setTitle') }), title),
     list,
-    h('div', { class: 'button-row' }, add('choice'), add('number'), add('order')),
+    h('div', { class: 'button-row' }, add('choice'), add('number'), add('order'), add('spot')),
     report, alert.el,
     h('div', { class: 'button-row' }, button(ts('check'), () => void check(), { class: 'btn btn-secondary' }), save,
       button(ts('back'), () => ctx.go('task-sets', null), { class: 'btn btn-secondary' })),
