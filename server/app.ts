@@ -48,7 +48,8 @@ import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-lim
 import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 import { PhotoGate } from './photos/photo-pipeline.ts';
-import { linkPhotos, loadPhotoLinkKey, PhotoLinks } from './photos/photo-links.ts';
+import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
+import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
 import { TaskPhotoRepository } from './repositories/task-photo-repository.ts';
 import type { PhotoDeps } from './photos/photo-deps.ts';
 
@@ -109,7 +110,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const apprentices = new ApprenticeRepository(db);
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
-  const photoLinks = new PhotoLinks(await loadPhotoLinkKey(db));
+  const photoLinks = new PhotoLinks(await loadServerKey(db, PHOTO_LINK_KEY));
   const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;

@@ -1,19 +1,9 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { PhotoVariant } from '../../shared/protocol/task-photos.ts';
-import type { Db } from '../db/database.ts';
 
 // Phones have no account: a round's photos reach them as signed, expiring links that only
 // the players of that round receive (in the public round). The key lives in the database
-// (server_keys) so every process of a scale-out signs and checks alike.
-
-const KEY_NAME = 'photo-links';
-
-/** The link key: made once per installation (32 random bytes), then read. */
-export async function loadPhotoLinkKey(db: Db): Promise<Buffer> {
-  await db.query('insert into server_keys (name, secret) values ($1, $2) on conflict (name) do nothing', [KEY_NAME, randomBytes(32).toString('base64')]);
-  const { rows } = await db.query<{ secret: string }>('select secret from server_keys where name = $1', [KEY_NAME]);
-  return Buffer.from(rows[0]!.secret, 'base64');
-}
+// (server_keys, server-key-repository.ts) so every process of a scale-out signs and checks alike.
 
 const mac = (key: Buffer, id: string, variant: PhotoVariant, expiresS: number) =>
   createHmac('sha256', key).update(`${id}.${variant}.${expiresS}`).digest('base64url').slice(0, 32);

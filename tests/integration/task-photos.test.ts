@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPhotoLinkKey, PhotoLinks } from '../../server/photos/photo-links.ts';
+import { PhotoLinks } from '../../server/photos/photo-links.ts';
+import { loadServerKey, PHOTO_LINK_KEY } from '../../server/repositories/server-key-repository.ts';
 import { errorText } from '../../shared/protocol/errors.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { GIFAR, jpegWithGps, pngBomb, polyglotJpeg, SVG_WITH_SCRIPT, TEXT_AS_JPG } from '../helpers/photo-files.ts';
@@ -98,7 +99,7 @@ describe.each(backends())('task photos on $name', (backend) => {
     const set = (await alpha.call('POST', '/api/task-sets', spotSet(photo))).body.set;
     expect(set.content.tasks[0]).toMatchObject({ kind: 'spot', photo });
 
-    const links = new PhotoLinks(await loadPhotoLinkKey(server.app.db));
+    const links = new PhotoLinks(await loadServerKey(server.app.db, PHOTO_LINK_KEY));
     const now = Date.now() / 1000;
     const url = links.url(photo, 'phone', now + 60);
     expect((await get(null, url)).status).toBe(200);
