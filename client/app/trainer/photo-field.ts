@@ -5,6 +5,7 @@ import type { TaskPhoto } from '../../../shared/protocol/task-photos.ts';
 import { errorText } from '../../i18n/index.ts';
 import { button, h, uid } from '../dom.ts';
 import { pt } from './photo-texts.ts';
+import './photo-field.css';
 
 // A task's photo in the editor: upload from a file or the phone camera (the server checks
 // and re-encodes it), the preview, and for "tap the spot" the region drawn on the photo with
