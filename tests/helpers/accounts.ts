@@ -20,9 +20,10 @@ export class ApiClient {
     const headers: Record<string, string> = { ...extra };
     if (this.origin && !('origin' in extra)) headers.origin = this.origin;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let payload: string | undefined;
+    let payload: string | Uint8Array<ArrayBuffer> | undefined;
     if (body !== undefined) {
-      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      // Bytes (a photo upload) go as they are.
+      payload = typeof body === 'string' ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }
     const res = await fetch(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });
