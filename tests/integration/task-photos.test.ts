@@ -66,6 +66,14 @@ describe.each(backends())('task photos on $name', (backend) => {
 
   it('refuses 11 MB (413), a text file named .jpg, an SVG, a GIF polyglot (415); cleans a JPEG with HTML behind it', async () => {
     expect(await upload(alpha, Buffer.alloc(11 * 1024 * 1024, 0xff))).toMatchObject({ status: 413, body: { error: 'PHOTO_TOO_LARGE' } });
+    // The same without a declared length (chunked): counted while read, refused past 10 MB.
+    const chunk = new Uint8Array(1024 * 1024).fill(0xff);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({ pull: (c) => (sent++ < 11 ? c.enqueue(chunk) : c.close()) });
+    const chunked = await fetch(`${server.url}/api/task-photos`, {
+      method: 'POST', body: stream, duplex: 'half', headers: { origin: server.url, cookie: [...alpha.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    } as RequestInit).then(async (r) => ({ status: r.status, body: await r.json() }), (err: Error) => ({ status: 0, body: err.message }));
+    expect(chunked).toEqual({ status: 413, body: { error: 'PHOTO_TOO_LARGE' } });
     expect(await upload(alpha, TEXT_AS_JPG)).toMatchObject({ status: 415, body: { error: 'PHOTO_TYPE' } });
     expect(await upload(alpha, SVG_WITH_SCRIPT, { 'content-type': 'image/svg+xml' })).toMatchObject({ status: 415, body: { error: 'PHOTO_TYPE' } });
     expect(await upload(alpha, GIFAR)).toMatchObject({ status: 415, body: { error: 'PHOTO_TYPE' } });
