@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhotoLinks } from '../../server/photos/photo-links.ts';
@@ -10,6 +12,20 @@ import { backends, removeDir, startTestServer, type TestServer } from '../helper
 // Photos are untrusted input (issue 20 §4, review 2026-12-06 §4.1): each threat one check.
 
 const PW = 'Foto-Test-2026!';
+
+/** Files under dir holding any of the byte strings. */
+function filesHolding(dir: string, needles: Buffer[]): string[] {
+  const hits: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (needles.some((n) => readFileSync(path).includes(n))) hits.push(path.slice(dir.length));
+    }
+  };
+  walk(dir);
+  return hits;
+}
 const spotSet = (photo: string) => ({ title: 'Presse 3', tasks: [{ kind: 'spot', prompt: 'Wo ist der Endschalter?', photo, region: { shape: 'circle', x: 0.5, y: 0.5, rx: 0.1, ry: 0.1 } }] });
 
 describe.each(backends())('task photos on $name', (backend) => {
@@ -26,7 +42,7 @@ describe.each(backends())('task photos on $name', (backend) => {
   const get = (c: ApiClient | null, path: string) => fetch(server.url + path, { headers: c ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
 
   beforeAll(async () => {
-    server = await startTestServer({ backend, env: { PHOTO_QUOTA_MB: '1' } });
+    server = await startTestServer({ backend, env: { PHOTO_QUOTA_MB: '1' }, overrides: { purgeDelayMs: 200 } });
     if (backend.databaseUrl) await resetAccounts(server.app.db);
     await seedCompany(server.app.db, 'Alpha Foto', 'pa', PW);
     await seedCompany(server.app.db, 'Beta Foto', 'pb', PW);
@@ -101,7 +117,9 @@ describe.each(backends())('task photos on $name', (backend) => {
   });
 
   it('a set names only its company\'s photos; deleting it purges them; a phone opens them only by a signed, unexpired link', async () => {
-    const photo = (await upload(alpha, await jpegWithGps(800, 600))).body.photo.id as string;
+    // Grain makes the stored bytes unique (a plain colour's JPEG repeats short patterns found anywhere).
+    const grain = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 50 } } }).jpeg().toBuffer();
+    const photo = (await upload(alpha, grain)).body.photo.id as string;
     const foreign = (await upload(beta, await jpegWithGps(80, 60))).body.photo.id as string;
     expect((await alpha.call('POST', '/api/task-sets', spotSet(foreign))).body).toEqual({ error: 'TASK_SET_INVALID', problems: [{ task: 0, key: 'photo' }] });
     const set = (await alpha.call('POST', '/api/task-sets', spotSet(photo))).body.set;
@@ -116,12 +134,24 @@ describe.each(backends())('task photos on $name', (backend) => {
     expect((await get(null, links.url(photo, 'phone', now - 1))).status).toBe(404);
     expect((await get(null, links.url(foreign, 'phone', now + 60).replace(foreign, photo))).status).toBe(404);
 
+    // Slices of the stored JPEG: on PGlite they are in DATA_DIR now, and must be gone after the purge.
+    const stored = Buffer.from(await (await get(alpha, `/api/task-photos/${photo}/projector`)).arrayBuffer());
+    const slices = [0.2, 0.4, 0.6, 0.8].map((at) => stored.subarray(Math.floor(stored.length * at), Math.floor(stored.length * at) + 48));
+    const onDisk = () => filesHolding(server.dataDir, slices);
+    if (!backend.databaseUrl) {
+      await server.app.db.exec('checkpoint');
+      expect(onDisk().length).toBeGreaterThan(0);
+    }
     const copy = (await alpha.call('POST', `/api/task-sets/${set.id}/duplicate`)).body.set;
     expect((await alpha.call('POST', `/api/task-sets/${set.id}/delete`)).status).toBe(200);
     expect((await get(alpha, `/api/task-photos/${photo}/projector`)).status).toBe(200);
     expect((await alpha.call('POST', `/api/task-sets/${copy.id}/delete`)).status).toBe(200);
     expect((await get(alpha, `/api/task-photos/${photo}/projector`)).status).toBe(404);
     expect((await get(null, url)).status).toBe(404);
+    if (!backend.databaseUrl) {
+      await server.app.purge.settled();
+      expect(onDisk()).toEqual([]);
+    }
   });
 
   it('a full quota refuses with 413 PHOTO_QUOTA_FULL and a clear German message', async () => {
