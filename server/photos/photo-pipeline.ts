@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type SharpLib from 'sharp';
 import { PHOTO_LIMITS as L } from '../../shared/protocol/task-photos.ts';
 
 // Uploaded photos are untrusted input (review 2026-12-06 §4.1). This turns one into the two
@@ -12,10 +12,27 @@ import { PHOTO_LIMITS as L } from '../../shared/protocol/task-photos.ts';
 // decoding, strips metadata unless asked to keep it, and shrinks JPEGs while loading them
 // (a 12 MP photo never lies in memory at full size).
 
-// One libvips thread per image and no operation cache: on a 2-core classroom server the
-// rounds in play keep the other core, and memory stays flat between uploads.
-sharp.concurrency(1);
-sharp.cache(false);
+type Sharp = typeof SharpLib;
+let loaded: Promise<Sharp> | null = null;
+
+/**
+ * sharp, loaded at the first upload (a native add-on: the server starts without touching it;
+ * a release carries it in app/node_modules). One libvips thread per image and no operation
+ * cache: on a 2-core classroom server the rounds in play keep the other core, and memory stays
+ * flat between uploads.
+ */
+function imageLibrary(): Promise<Sharp> {
+  loaded ??= import('sharp').then((m) => {
+    const sharp = m.default;
+    sharp.concurrency(1);
+    sharp.cache(false);
+    return sharp;
+  }, (err: unknown) => {
+    loaded = null;
+    throw err;
+  });
+  return loaded;
+}
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp';
 
@@ -52,6 +69,7 @@ const TIMEOUT_S = 10;
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | PhotoRefusal> {
   const format = sniffFormat(input);
   if (!format) return 'PHOTO_TYPE';
+  const sharp = await imageLibrary();
   // Reads the header only.
   const meta = await sharp(input, { limitInputPixels: false }).metadata().catch(() => null);
   if (!meta) return 'PHOTO_INVALID';
@@ -69,7 +87,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | Phot
       .timeout({ seconds: TIMEOUT_S })
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
-    const phone = await phoneVariant(projector.data);
+    const phone = await phoneVariant(sharp, projector.data);
     return { width: projector.info.width, height: projector.info.height, projector: projector.data, phone };
   } catch (err) {
     return /pixel limit/i.test(String((err as Error).message)) ? 'PHOTO_TOO_MANY_PIXELS' : 'PHOTO_INVALID';
@@ -77,7 +95,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | Phot
 }
 
 /** The phone variant from the projector one: quality steps down until it fits the target. */
-async function phoneVariant(projector: Buffer): Promise<Buffer> {
+async function phoneVariant(sharp: Sharp, projector: Buffer): Promise<Buffer> {
   let out = projector;
   for (const quality of [74, 62, 50, 40]) {
     out = await sharp(projector, { failOn: 'error' })
