@@ -14,7 +14,8 @@ export function emptyTask(kind: TaskKind): Task {
   const base = { prompt: '', explain: '', limitS: null, tags: [] };
   if (kind === 'choice') return { kind, ...base, options: [{ text: '', right: true }, { text: '', right: false }] };
   if (kind === 'number') return { kind, ...base, value: Number.NaN, tolerance: 0, unit: '' };
-  if (kind === 'spot') return { kind, ...base, photo: '', region: { shape: 'rect', x: 0.4, y: 0.4, w: 0.2, h: 0.2 } };
+  // No region until the trainer draws one: the check asks for it.
+  if (kind === 'spot') return { kind, ...base, photo: '', region: { shape: 'rect', x: 0, y: 0, w: 0, h: 0 } };
   return { kind, ...base, steps: ['', '', ''] };
 }
 
