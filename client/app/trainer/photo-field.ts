@@ -1,4 +1,4 @@
-import { checkRegion, regionTooSmall, type SpotRegion } from '../../../shared/games/werkstatt/spot.ts';
+import { checkRegion, regionArea, regionTooSmall, type SpotRegion } from '../../../shared/games/werkstatt/spot.ts';
 import type { SpotTask, Task } from '../../../shared/games/werkstatt/model.ts';
 import { isErrorCode } from '../../../shared/protocol/errors.ts';
 import type { TaskPhoto } from '../../../shared/protocol/task-photos.ts';
@@ -73,7 +73,8 @@ function spotDrawer(task: SpotTask, index: number): HTMLElement {
     placeBox(box, task.region);
     const aspect = img.naturalWidth > 0 ? img.naturalHeight / img.naturalWidth : 0.75;
     const checked = checkRegion(task.region);
-    warn.textContent = checked === 'region-large' ? pt('tooLarge') : regionTooSmall(task.region, aspect) ? pt('tooSmall') : '';
+    const drawn = regionArea(task.region) > 0;
+    warn.textContent = !drawn ? '' : checked === 'region-large' ? pt('tooLarge') : regionTooSmall(task.region, aspect) ? pt('tooSmall') : '';
   };
   img.addEventListener('load', show);
   const rel = (e: PointerEvent) => {
