@@ -38,6 +38,7 @@ describe('Werkstatt: tap the spot', () => {
     const stage = trainer.locator('.ts-spot-stage');
     await expect.poll(() => stage.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 }).toBe(1200);
     // Drag the rectangle over the yellow switch (x 560–640 of 1200, y 400–500 of 900), a little larger.
+    await stage.scrollIntoViewIfNeeded();
     const box = (await stage.locator('img').boundingBox())!;
     await trainer.mouse.move(box.x + box.width * 0.44, box.y + box.height * 0.42);
     await trainer.mouse.down();
@@ -92,6 +93,7 @@ describe('Werkstatt: tap the spot', () => {
     // Sending without a tap asks for one; tap the switch, zoom in, send.
     await phone.getByRole('button', { name: 'Antworten' }).click();
     await expect.poll(() => phone.getByText('Tippe zuerst auf eine Stelle im Foto.').isVisible()).toBe(true);
+    await photo.scrollIntoViewIfNeeded();
     const img = (await photo.boundingBox())!;
     await phone.mouse.click(img.x + img.width * 0.5, img.y + img.height * 0.5);
     await expect.poll(() => phone.locator('.ws-spot-marker').isVisible()).toBe(true);

@@ -71,6 +71,7 @@ function spotDrawer(task: SpotTask, index: number): HTMLElement {
   let shape: SpotRegion['shape'] = task.region.shape;
   const show = () => {
     placeBox(box, task.region);
+    box.hidden = regionArea(task.region) <= 0;
     const aspect = img.naturalWidth > 0 ? img.naturalHeight / img.naturalWidth : 0.75;
     const checked = checkRegion(task.region);
     const drawn = regionArea(task.region) > 0;
