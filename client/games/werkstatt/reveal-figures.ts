@@ -4,6 +4,7 @@ import type { WerkstattDetail, WerkstattPublicRound } from '../../../shared/game
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { h } from '../../kit/dom.ts';
 import { wt } from './ui-texts.ts';
+import './reveal-figures.css';
 
 // The projector's pictures at the reveal: the photo of a "tap the spot" task large, with the
 // whole class's taps as a heat map and the right spot outlined; for a number task the
@@ -69,12 +70,13 @@ export function revealFigures(details: readonly WerkstattDetail[], round: Werkst
   if (spot !== undefined) {
     const src = round.tasks[spot]?.photo?.projector as string;
     const solution = details.find((d) => d.tasks?.[spot])?.tasks[spot]?.s;
-    const img = h('img', { class: 'ws-heat-img', src, alt: wt(lang, 'heatAlt') });
-    const canvas = h('canvas', { class: 'ws-heat-canvas', 'aria-hidden': 'true', 'data-taps': tapsOf(details, spot).length });
+    // Sizes inline: the host page loads this without the phone scene's stylesheet.
+    const img = h('img', { class: 'ws-heat-img', src, alt: wt(lang, 'heatAlt'), style: 'display: block; max-width: 100%; max-height: 38vh; width: auto; height: auto;' });
+    const canvas = h('canvas', { class: 'ws-heat-canvas', 'aria-hidden': 'true', 'data-taps': tapsOf(details, spot).length, style: 'position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none;' });
     const draw = () => drawHeat(canvas, img, tapsOf(details, spot), solution ? regionFromNumbers(solution) : null);
     img.addEventListener('load', draw);
     if (img.complete) draw();
-    figures.push(h('figure', { class: 'ws-heat' }, h('figcaption', { text: wt(lang, 'heatTitle', { n: spot + 1 }) }), h('div', { class: 'ws-heat-stage' }, img, canvas)));
+    figures.push(h('figure', { class: 'ws-heat' }, h('figcaption', { text: wt(lang, 'heatTitle', { n: spot + 1 }) }), h('div', { class: 'ws-heat-stage', style: 'position: relative; display: inline-block; max-width: 100%; line-height: 0;' }, img, canvas)));
   }
   const num = round.tasks.findIndex((t, i) => t.kind === 'number' && details.some((d) => typeof d.tasks?.[i]?.a === 'number'));
   if (num >= 0) {
