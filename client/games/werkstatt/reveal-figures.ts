@@ -71,7 +71,7 @@ export function revealFigures(details: readonly WerkstattDetail[], round: Werkst
     const src = round.tasks[spot]?.photo?.projector as string;
     const solution = details.find((d) => d.tasks?.[spot])?.tasks[spot]?.s;
     // Sizes inline: the host page loads this without the phone scene's stylesheet.
-    const img = h('img', { class: 'ws-heat-img', src, alt: wt(lang, 'heatAlt'), style: 'display: block; max-width: 100%; max-height: 38vh; width: auto; height: auto;' });
+    const img = h('img', { class: 'ws-heat-img', src, alt: wt(lang, 'heatAlt'), style: 'display: block; max-width: 100%; max-height: 30vh; width: auto; height: auto;' });
     const canvas = h('canvas', { class: 'ws-heat-canvas', 'aria-hidden': 'true', 'data-taps': tapsOf(details, spot).length, style: 'position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none;' });
     const draw = () => drawHeat(canvas, img, tapsOf(details, spot), solution ? regionFromNumbers(solution) : null);
     img.addEventListener('load', draw);
