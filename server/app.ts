@@ -12,7 +12,7 @@ import type { GameRegistry } from '../shared/games/registry.ts';
 import { MAX_MESSAGE_BYTES, ROOM_SESSION, ROOM_SOLO } from '../shared/protocol/constants.ts';
 import { computeBuildId } from './build-id.ts';
 import { releaseInfo } from './release/release-info.ts';
-import type { Config } from './config.ts';
+import { DEFAULT_PHOTO_QUOTA_MB, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { lockDataDir } from './db/data-dir-lock.ts';
 import { migrate } from './db/migrate.ts';
@@ -54,6 +54,14 @@ import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 import { BoxRepository } from './repositories/box-repository.ts';
 import { startHardware, type Hardware } from './hardware/start-hardware.ts';
+import { PhotoGate } from './photos/photo-pipeline.ts';
+import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
+import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
+import { TaskPhotoRepository } from './repositories/task-photo-repository.ts';
+import type { PhotoDeps } from './photos/photo-deps.ts';
+
+/** Seconds a round's photo links stay valid after its play ends. */
+const PHOTO_LINK_EXTRA_S = 2 * 60 * 60;
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
@@ -113,6 +121,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const taskSets = new TaskSetRepository(db);
   const boxes = new BoxRepository(db);
   const hardware = await startHardware(config.hardware, boxes);
+  const photoLinks = new PhotoLinks(await loadServerKey(db, PHOTO_LINK_KEY));
+  const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
@@ -135,7 +145,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     trainers,
     apprentices,
     boards,
-    content: { find: async (setId, companyId) => taskSets.find(setId, companyId) },
+    content: {
+      find: async (setId, companyId) => taskSets.find(setId, companyId),
+      // Phones fetch a round's photos with these links until 2 hours after play (reveal, podium).
+      linkPhotos: (pub, playEndsMs) => linkPhotos(pub, photoLinks, playEndsMs / 1000 + PHOTO_LINK_EXTRA_S),
+    },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
     reservedNames: new ReservedNames(apprentices),
@@ -164,7 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         games,
         revoke: (r) => publishRevocation(r),
         purge,
-        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, coverage: new CoverageRepository(db),
+        companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, photos, coverage: new CoverageRepository(db),
         recordBooks: new RecordBookRepository(db), pdfs,
         boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id) },
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,

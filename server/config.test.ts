@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PLAYERS } from '../shared/protocol/constants.ts';
-import { ConfigError, DEFAULT_JOINS_PER_MINUTE, loadConfig } from './config.ts';
+import { ConfigError, DEFAULT_JOINS_PER_MINUTE, DEFAULT_PHOTO_QUOTA_MB, loadConfig } from './config.ts';
 
 const CWD = resolve('/srv/arcade');
 
@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       ipv6PrefixBits: 64,
       allowedHosts: [],
       joinsPerMinute: DEFAULT_JOINS_PER_MINUTE,
+      photoQuotaMb: DEFAULT_PHOTO_QUOTA_MB,
       practiceRetentionDays: 90,
       hardware: { enabled: false, mqttUrl: null, mqttPort: 1883, mqttHost: '0.0.0.0', mqttUsername: null, mqttPassword: null },
     });
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       ALLOWED_HOSTS: 'arcade.schule.example, pc-12',
       JOINS_PER_MINUTE: '5000',
       PRACTICE_RETENTION_DAYS: '30',
+      PHOTO_QUOTA_MB: '500',
     };
     expect(loadConfig(env, CWD)).toEqual({
       port: 8080,
@@ -71,9 +73,14 @@ describe('loadConfig', () => {
       ipv6PrefixBits: 56,
       allowedHosts: ['arcade.schule.example', 'pc-12'],
       joinsPerMinute: 5000,
+      photoQuotaMb: 500,
       practiceRetentionDays: 30,
       hardware: { enabled: false, mqttUrl: null, mqttPort: 1883, mqttHost: '127.0.0.1', mqttUsername: null, mqttPassword: null },
     });
+  });
+
+  it('refuses a PHOTO_QUOTA_MB that is not a number of megabytes from 0 to 1000000', () => {
+    for (const PHOTO_QUOTA_MB of ['-1', 'lots', '1000001']) expect(configError({ PHOTO_QUOTA_MB }).message).toMatch(/\bPHOTO_QUOTA_MB\b/);
   });
 
   it('refuses a PRACTICE_RETENTION_DAYS that is not a whole number of days from 1 to 3650', () => {

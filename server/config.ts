@@ -37,7 +37,12 @@ export interface Config {
   joinsPerMinute: number;
   /** Buzzer boxes over MQTT (HARDWARE, MQTT_URL, MQTT_PORT, MQTT_HOST; server/hardware/hardware-config.ts). */
   hardware: HardwareConfig;
+  /** Photo storage per company in MB (PHOTO_QUOTA_MB, default DEFAULT_PHOTO_QUOTA_MB): both stored variants count. */
+  photoQuotaMb?: number;
 }
+
+/** Default PHOTO_QUOTA_MB: some 1,000 photos of about 200 KB (both variants). */
+export const DEFAULT_PHOTO_QUOTA_MB = 200;
 
 /** Default JOINS_PER_MINUTE: a class of 60 on one shared address, with retries, stays far below. */
 export const DEFAULT_JOINS_PER_MINUTE = 300;
@@ -95,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (publicAddress && !/^[\w.-]+(:\d+)?$/.test(publicAddress)) throw new ConfigError(`PUBLIC_ADDRESS must look like host:port, got "${publicAddress}".`);
   const ipv6Prefix = env.IPV6_PREFIX === undefined || env.IPV6_PREFIX === '' ? DEFAULT_IPV6_PREFIX_BITS : Number(env.IPV6_PREFIX);
   if (!Number.isInteger(ipv6Prefix) || ipv6Prefix < 32 || ipv6Prefix > 128) throw new ConfigError(`IPV6_PREFIX must be a prefix length from 32 to 128, got "${env.IPV6_PREFIX}".`);
+  const photoQuotaMb = env.PHOTO_QUOTA_MB === undefined || env.PHOTO_QUOTA_MB === '' ? DEFAULT_PHOTO_QUOTA_MB : Number(env.PHOTO_QUOTA_MB);
+  if (!Number.isFinite(photoQuotaMb) || photoQuotaMb < 0 || photoQuotaMb > 1_000_000) throw new ConfigError(`PHOTO_QUOTA_MB must be a number of megabytes from 0 to 1000000, got "${env.PHOTO_QUOTA_MB}".`);
   let hardware: HardwareConfig;
   try {
     hardware = parseHardwareConfig(env, env.HOST || '0.0.0.0');
@@ -105,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (hardware.enabled && env.REDIS_URL) throw new ConfigError('Buzzer boxes (HARDWARE, MQTT_URL) run on a single server process: they are not available with REDIS_URL (scale-out) yet.');
   return {
     hardware,
+    photoQuotaMb,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ipv6PrefixBits: ipv6Prefix,
     allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),

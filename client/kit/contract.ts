@@ -96,6 +96,8 @@ export interface ClassSummary {
   commonMistake?: string;
   /** Per question: its prompt and the correct answer (built from the round's details, so only at the reveal). */
   solutions?: { label: string; solution: string }[];
+  /** Pictures of the class's answers (a heat map of taps, a distribution of numbers): anonymous, drawn by the game when shown. */
+  figures?: () => HTMLElement[];
 }
 
 /** Declares a game's client entry with its wire types checked (the registry stores it untyped). */

@@ -23,6 +23,8 @@ export interface ScenarioSpec {
   lightBots: boolean;
   /** Scale-out: the environment of each server process (REDIS_URL, DATABASE_URL); one entry = one process. */
   scaleOut?: Record<string, string>[];
+  /** Runs beside the rounds until `stop` aborts at their end (photo uploads: upload-bench.ts). */
+  during?: (baseUrl: string, serverPid: number, stop: AbortSignal) => Promise<void>;
 }
 
 /** Generous upper bound for one round: 3 s countdown, ~30 s play, 2 s reveal+scoreboard. */
@@ -86,7 +88,10 @@ export async function runScenario(rootDir: string, spec: ScenarioSpec, log: (lin
     fleet.mark();
     s.setTag('lobby');
     roundsStart = performance.now();
-    await Promise.all(drivers.map((d) => d.run(spec.rounds, spec.rounds * ROUND_TIMEOUT_MS + 30_000)));
+    const stop = new AbortController();
+    const beside = spec.during?.(first.baseUrl, first.pid, stop.signal);
+    await Promise.all(drivers.map((d) => d.run(spec.rounds, spec.rounds * ROUND_TIMEOUT_MS + 30_000))).finally(() => stop.abort());
+    await beside;
   } catch (err) {
     if (!fleet) {
       await Promise.all(servers.map((x) => x.dispose()));

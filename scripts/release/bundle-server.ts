@@ -10,6 +10,8 @@ import { build } from 'rolldown';
 
 /** Optional native add-ons the server's dependencies try and do without. */
 const OPTIONAL_NATIVE = ['pg-native', 'bufferutil', 'utf-8-validate', 'msgpackr-extract'];
+/** Native add-ons the release carries in app/node_modules per platform (sharp-packages.ts). */
+const SHIPPED_NATIVE = ['sharp'];
 
 /** PGlite's run-time files, beside its bundled code. */
 const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
@@ -30,7 +32,7 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
     platform: 'node',
     cwd: rootDir,
     logLevel: 'warn',
-    external: (id) => OPTIONAL_NATIVE.some((name) => id === name || id.startsWith(`${name}/`)),
+    external: (id) => [...OPTIONAL_NATIVE, ...SHIPPED_NATIVE].some((name) => id === name || id.startsWith(`${name}/`)),
     output: {
       dir: outDir,
       format: 'esm',

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureClientBuilt } from '../client-build.ts';
 import { bundleServer } from './bundle-server.ts';
 import { fetchNodeRuntime, NODE_BINARY_IN_PACKAGE, NODE_VERSION, type Target } from './node-runtime.ts';
+import { shipSharp } from './sharp-packages.ts';
 import { LINUX_STARTER, linuxStarter, readMe, WINDOWS_STARTER, windowsStarter } from './starters.ts';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,6 +58,7 @@ function packTarget(target: Target, appDir: string): string {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(top, { recursive: true });
   cpSync(appDir, join(top, 'app'), { recursive: true });
+  shipSharp(rootDir, target, join(top, 'app'), cacheDir);
   const runtime = fetchNodeRuntime(target, cacheDir);
   const nodeLicense = join(fetchNodeRuntime('linux-x64', cacheDir), 'package', 'LICENSE');
   const nodeTarget = target === 'win-x64' ? join(top, 'node', 'node.exe') : join(top, 'node', 'bin', 'node');

@@ -13,6 +13,7 @@ import type { RecordBookRepository } from '../repositories/record-book-repositor
 import type { PdfPool } from '../record-book/pdf-pool.ts';
 import type { CoverageRepository } from '../repositories/coverage-repository.ts';
 import type { TaskSetRepository } from '../repositories/task-set-repository.ts';
+import type { PhotoDeps } from '../photos/photo-deps.ts';
 import type { CompanyTrainer, Trainer, TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { GameRegistry } from '../../shared/games/registry.ts';
 
@@ -58,6 +59,8 @@ export interface AccountDeps {
   /** Rounds for record-book supplements, and the worker threads that render them as PDF. */
   recordBooks: RecordBookRepository;
   pdfs: PdfPool;
+  /** Task photos: storage, signed links, the processing gate and the quota. */
+  photos: PhotoDeps;
   limits: LimiterFactory;
   throttle: LoginThrottle;
   devices: DeviceTrust;

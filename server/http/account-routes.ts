@@ -14,6 +14,7 @@ import { coverageRoutes } from './coverage-routes.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { recordBookRoutes } from './record-book-routes.ts';
 import { reportRoutes } from './report-routes.ts';
+import { taskPhotoRoutes } from './task-photo-routes.ts';
 import { taskSetRoutes } from './task-set-routes.ts';
 import { taskSetTransferRoutes } from './task-set-transfer-routes.ts';
 import { trainerRoutes } from './trainer-routes.ts';
@@ -28,7 +29,7 @@ export async function sessionTrainer(trainers: TrainerRepository, req: Request):
 
 /** Every account route (sign-in, first run, trainers, apprentices, boards, reports, platform), so tests can check each one. */
 export function accountRoutes(deps: AccountDeps): AccountRoute[] {
-  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps), ...boxRoutes(deps), ...coverageRoutes(deps)];
+  return [...authRoutes(deps), ...trainerRoutes(deps), ...apprenticeRoutes(deps), ...boardRoutes(deps), ...reportRoutes(deps), ...companyRoutes(deps), ...platformRoutes(deps), ...taskSetTransferRoutes(deps), ...taskSetRoutes(deps), ...recordBookRoutes(deps), ...boxRoutes(deps), ...coverageRoutes(deps), ...taskPhotoRoutes(deps)];
 }
 
 /** Checks who may call the route; answers the refusal itself and returns null, or the caller. */

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { IMPORT_LIMITS, TASK_SET_BODY_BYTES } from '../../shared/games/werkstatt/transfer.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { PHOTO_LIMITS } from '../../shared/protocol/task-photos.ts';
 import { sendError } from './http-error.ts';
 
 // Every HTTP body is small (docs/PROTOCOL.md §1): a declared length beyond the limit is refused
@@ -21,7 +22,12 @@ export const MAX_MATCHMAKE_BODY_BYTES = 4 * 1024;
 export const LARGE_BODY_ROUTES: readonly { path: RegExp; bytes: number; code: ErrorCode }[] = [
   { path: /^\/api\/task-sets\/import(-sheet)?$/, bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' },
   { path: /^\/api\/task-sets(\/[^/]+)?$/, bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' },
+  // A trainer's photo upload: its route checks the session before reading, and counts (chunked too).
+  { path: /^\/api\/task-photos$/, bytes: PHOTO_LIMITS.maxBytes, code: 'PHOTO_TOO_LARGE' },
 ];
+
+/** The photo upload's path (its route lifts the JSON cap for this path only). */
+export const PHOTO_UPLOAD_PATH = '/api/task-photos';
 
 /** The body cap (bytes) and its 413 code for a request path. */
 export function bodyCapOf(path: string): { bytes: number; code: ErrorCode } {

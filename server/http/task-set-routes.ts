@@ -17,10 +17,19 @@ function reply(res: Response, result: object | TaskSetRefusal, status = 200) {
   return res.status(status).json({ set: result });
 }
 
-/** The checked content of the body, or null after answering 400 TASK_SET_INVALID with the problems. */
-function content(req: Request, res: Response) {
+/**
+ * The checked content of the body, or null after answering 400 TASK_SET_INVALID with the
+ * problems; a task naming a photo that is not the company's is problem `photo`.
+ */
+async function content(req: Request, res: Response, photos: AccountDeps['photos'], companyId: string) {
   const checked = checkTaskSet(req.body);
-  if (checked.ok) return checked.value;
+  if (checked.ok) {
+    const own = await photos.repo.existing(checked.value.tasks.flatMap((t) => (t.photo ? [t.photo] : [])), companyId);
+    const problems = checked.value.tasks.flatMap((t, i) => (t.photo && !own.has(t.photo) ? [{ task: i, key: 'photo' as const }] : []));
+    if (problems.length === 0) return checked.value;
+    res.status(400).json({ error: 'TASK_SET_INVALID', problems } satisfies TaskSetInvalidReply);
+    return null;
+  }
   res.status(400).json({ error: 'TASK_SET_INVALID', problems: checked.problems } satisfies TaskSetInvalidReply);
   return null;
 }
@@ -43,7 +52,7 @@ export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
     {
       method: 'post', path: '/task-sets', access: 'trainer', body: true, large: LARGE,
       handle: async (req, res, me) => {
-        const value = content(req, res);
+        const value = await content(req, res, deps.photos, me.companyId);
         if (value) reply(res, await deps.taskSets.create(me.companyId, me.id, value), 201);
       },
     },
@@ -64,7 +73,7 @@ export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
         const raw = (req.body as Record<string, unknown>).baseVersion;
         const base = raw === undefined || raw === null ? null : Number.isInteger(raw) && (raw as number) > 0 ? (raw as number) : Number.NaN;
         if (Number.isNaN(base)) return fail(res, 400, 'MESSAGE_INVALID');
-        const value = content(req, res);
+        const value = await content(req, res, deps.photos, me.companyId);
         if (value) reply(res, await deps.taskSets.update(id, me.companyId, me.id, value, base));
       },
     },
@@ -81,7 +90,11 @@ export function taskSetRoutes(deps: AccountDeps): AccountRoute[] {
       method: 'post', path: '/task-sets/:id/delete', access: 'trainer', body: false,
       handle: async (req, res, me) => {
         const id = idParam(req);
-        return id && (await deps.taskSets.delete(id, me.companyId)) ? res.json({ deleted: true }) : fail(res, 404, 'NOT_FOUND');
+        // Its photos go with it (unless another set of the company still shows them), purged from the data files soon after.
+        const named = id ? await deps.photos.repo.namedBy(id, me.companyId) : [];
+        if (!id || !(await deps.taskSets.delete(id, me.companyId))) return fail(res, 404, 'NOT_FOUND');
+        if ((await deps.photos.repo.purgeUnreferenced(me.companyId, named)) > 0) deps.purge.request();
+        return res.json({ deleted: true });
       },
     },
   ];

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
 import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
 import { runImport, type ImportJob } from '../import/import-runner.ts';
-import { exportSetFile } from '../import/set-archive.ts';
+import { exportSetFile, mentionsPhotos } from '../import/set-archive.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
@@ -72,6 +72,8 @@ export function taskSetTransferRoutes(deps: AccountDeps): AccountRoute[] {
         const id = idParam(req);
         const set = id ? await deps.taskSets.find(id, me.companyId) : null;
         if (!set) return fail(res, 404, 'NOT_FOUND');
+        // A file whose photos the importer would refuse helps nobody: say so before the download.
+        if (mentionsPhotos(set.content)) return fail(res, 409, 'EXPORT_PHOTOS');
         send(res, 'application/zip', fileNameOf(set.title, 'zip'), exportSetFile(set.content));
       },
     },

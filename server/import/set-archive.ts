@@ -28,7 +28,8 @@ const PHOTO_KEYS = ['photo', 'photos', 'image', 'images', 'picture'];
 const hasPhotoKey = (o: unknown) => typeof o === 'object' && o !== null && PHOTO_KEYS.some((k) => Object.hasOwn(o, k));
 
 /** True when any task (or option) refers to a photo: that needs the photo tasks of a later version. */
-function mentionsPhotos(set: unknown): boolean {
+/** True when a set (as stored or as read from a file) names a photo anywhere: set files carry no photos yet. */
+export function mentionsPhotos(set: unknown): boolean {
   if (typeof set !== 'object' || set === null) return false;
   const tasks = (set as { tasks?: unknown }).tasks;
   if (!Array.isArray(tasks)) return false;

@@ -14,6 +14,8 @@ export interface PinnedContent {
 /** Where a session's company's stored sets come from (the task-set repository). */
 export interface ContentSource {
   find(setId: string, companyId: string): Promise<{ version: number; title: string; content: unknown } | null>;
+  /** The public round of stored content with its photos' signed links, valid a while past `playEndsMs` (absent: unchanged). */
+  linkPhotos?(publicRound: unknown, playEndsMs: number): unknown;
 }
 
 /**

@@ -320,7 +320,9 @@ export class SessionFlow {
     this.runner = runner;
     for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected) runner.present.add(seat.id);
     this.state.playStartedAt = now;
-    this.state.round = JSON.stringify(game.publicRound(runner.round));
+    const pub = game.publicRound(runner.round);
+    const link = pinned ? this.io.pins?.source?.linkPhotos : undefined;
+    this.state.round = JSON.stringify(link ? link(pub, now + game.playDurationMs(runner.round)) : pub);
     this.state.expectedAnswers = game.expectedAnswers(runner.round);
     for (const cue of game.cues(runner.round)) {
       this.cueTimers.after(cue.atMs - cue.leadMs - (this.io.now() - now), () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { hashPassword } from '../../server/auth/password.ts';
@@ -21,7 +22,7 @@ import { backends, removeDir, startTestServer, type TestServer } from '../helper
  */
 type Entry =
   /** Addresses one company object by :id: B's ids must answer exactly like a missing id. */
-  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session' | 'task-set' | 'box'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown }
+  | { kind: 'object'; of: 'trainer' | 'apprentice' | 'session' | 'task-set' | 'box' | 'task-photo'; method: 'GET' | 'POST'; path: string; access: 'trainer' | 'admin'; body?: unknown; call?: string }
   /** The platform admin's company administration: company admins and trainers are refused. */
   | { kind: 'platform'; method: 'GET' | 'POST'; path: string; body?: unknown }
   /** Works on the caller's own company without naming an object: must show nothing of B. */
@@ -32,6 +33,11 @@ type Entry =
 const PW = 'Isolation-2026!';
 /** A complete one-task set (Werkstatt). */
 const SET = (title: string): TaskSetContent => ({ title, tasks: [{ kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung.', limitS: null, tags: [], value: 0.05, tolerance: 0.01, unit: 'mm' }] });
+
+/** A small JPEG for the upload route (made before the tests run). */
+let photoBytes: Uint8Array = new Uint8Array();
+/** The path an entry is called with (its `call` template, else its path). */
+const pathOf = (e: Entry): string => (e.kind === 'object' && e.call ? e.call : e.path);
 
 const MATRIX: Entry[] = [
   { kind: 'public', method: 'GET', path: '/api/info', why: 'version and join URLs' },
@@ -84,6 +90,10 @@ const MATRIX: Entry[] = [
   { kind: 'own-company', method: 'POST', path: '/api/boxes', access: 'trainer', body: () => ({ label: 'Box A' }) },
   { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/revoke', access: 'trainer' },
   { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/delete', access: 'admin' },
+  { kind: 'own-company', method: 'POST', path: '/api/task-photos', access: 'trainer', body: () => photoBytes },
+  { kind: 'own-company', method: 'GET', path: '/api/task-photos/usage', access: 'trainer' },
+  // Also opened by a phone's signed round link (tests/integration/task-photos.test.ts); without one, a trainer route.
+  { kind: 'object', of: 'task-photo', method: 'GET', path: '/api/task-photos/:id/:variant', access: 'trainer', call: '/api/task-photos/:id/projector' },
   { kind: 'platform', method: 'GET', path: '/api/platform/companies' },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies', body: { company: 'Gamma AG', login: 'g-admin', password: PW } },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/disable' },
@@ -123,7 +133,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
   let b: { companyId: string; admin: Trainer; trainer: Trainer };
   let secrets: string[];
   /** B's objects by kind, addressed with A's credentials below. */
-  let bIds: Record<'trainer' | 'apprentice' | 'session' | 'task-set' | 'box', string[]>;
+  let bIds: Record<'trainer' | 'apprentice' | 'session' | 'task-set' | 'box' | 'task-photo', string[]>;
   let bCard: string;
 
   const signedIn = async (login: string) => {
@@ -153,8 +163,10 @@ describe.each(backends())('company isolation on $name', (backend) => {
     });
     const bSet = (await bAdmin.call('POST', '/api/task-sets', SET('Geheimsatz Beta'))).body.set;
     const bBox = (await bAdmin.call('POST', '/api/boxes', { label: 'Geheimbox Beta' })).body.box;
-    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession], 'task-set': [bSet.id], box: [bBox.id] };
-    secrets = ['Geheimbox Beta', bBox.id, 'Geheimsatz Beta', bSet.id, b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
+    photoBytes = new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#6a8' } }).jpeg().toBuffer());
+    const bPhoto = (await bAdmin.call('POST', '/api/task-photos', photoBytes)).body.photo;
+    bIds = { trainer: [b.admin.id, b.trainer.id], apprentice: [bert.id], session: [bSession], 'task-set': [bSet.id], box: [bBox.id], 'task-photo': [bPhoto.id] };
+    secrets = ['Geheimbox Beta', bBox.id, 'Geheimsatz Beta', bSet.id, bPhoto.id, b.companyId, 'Beta Betrieb', b.admin.id, b.trainer.id, 'b-admin', 'b-trainer', 'b Admin', 'b Trainer', bert.id, 'Bert Beta', bSession, '987654', bCard];
   });
   afterAll(async () => {
     if (backend.databaseUrl) await resetAccounts(server.app.db);
@@ -172,11 +184,11 @@ describe.each(backends())('company isolation on $name', (backend) => {
   it("A's admin gets for B's objects exactly the answer of a missing object, and B's objects stay untouched", async () => {
     const admin = await signedIn('a-admin');
     for (const e of MATRIX.filter((x) => x.kind === 'object')) {
-      const missing = await call(admin, e, e.path.replace(':id', randomUUID()));
+      const missing = await call(admin, e, pathOf(e).replace(':id', randomUUID()));
       expect(missing.status, e.path).toBe(404);
       expect(missing.body, e.path).toEqual({ error: 'NOT_FOUND' });
       for (const id of [...bIds[e.of], 'not-an-id', `${bIds[e.of][0]}%20`]) {
-        const r = await call(admin, e, e.path.replace(':id', id));
+        const r = await call(admin, e, pathOf(e).replace(':id', id));
         expect({ status: r.status, text: r.text }, `${e.method} ${e.path} with ${id}`).toEqual({ status: missing.status, text: missing.text });
         expectNoLeak(r, e.path);
       }
@@ -244,7 +256,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     const trainer = await signedIn('a-trainer');
     for (const e of MATRIX) {
       if (e.kind === 'public') continue;
-      const path = e.path.replace(':id', a.trainer.id);
+      const path = pathOf(e).replace(':id', a.trainer.id);
       expect((await call(anon, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'AUTH_REQUIRED' });
       if (e.kind === 'platform') expect((await call(trainer, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'PLATFORM_REQUIRED' });
       else if (e.access === 'admin') expect((await call(trainer, e, path)).body, `${e.method} ${e.path}`).toEqual({ error: 'ADMIN_REQUIRED' });
@@ -269,7 +281,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     for (const leak of ['Bert Beta', bCard, bIds.session[0]!]) expect(list.text).not.toContain(leak);
     // (/api/auth/me answers every signed-in account, the platform admin's too.)
     for (const e of MATRIX.filter((x) => (x.kind === 'own-company' || x.kind === 'object') && x.path !== '/api/auth/me')) {
-      const r = await call(platform, e, e.path.replace(':id', bIds.apprentice[0]!));
+      const r = await call(platform, e, pathOf(e).replace(':id', bIds.apprentice[0]!));
       expect(r.status, `${e.method} ${e.path}`).toBe(403);
       expect(r.text).not.toContain('Bert Beta');
     }

@@ -1,4 +1,5 @@
 import readXlsxFile from 'read-excel-file/node';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WerkstattPublicRound } from '../../shared/games/werkstatt/wire.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
@@ -21,6 +22,7 @@ function expertAnswer(pub: WerkstattPublicRound, i: number): Record<string, unkn
   const shown = pub.tasks[i]!;
   if (shown.kind === 'choice') return { pick: shown.options!.flatMap((text, p) => (text === 'kapazitiv' || text === 'optisch' ? [p] : [])) };
   if (shown.kind === 'number') return { value: '0,05' };
+  if (shown.kind === 'spot') return { tap: [0.52, 0.47] };
   return { order: SET.tasks[2]!.steps!.map((step) => shown.steps!.indexOf(step)) };
 }
 
@@ -52,7 +54,11 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
   });
 
   it('plays the company set to the board and CSV; edits afterwards change no stored round; B\'s set is refused', async () => {
-    const set = (await trainer.call('POST', '/api/task-sets', SET)).body.set;
+    // A fourth task: tap the spot on an uploaded photo (the phones get it by a signed link).
+    const jpeg = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#4a7' } }).jpeg().toBuffer());
+    const photo = (await trainer.call('POST', '/api/task-photos', jpeg)).body.photo.id as string;
+    const spot = { kind: 'spot', prompt: 'Wo ist der Endschalter?', explain: 'Mitte.', photo, region: { shape: 'circle', x: 0.5, y: 0.5, rx: 0.1, ry: 0.1 } };
+    const set = (await trainer.call('POST', '/api/task-sets', { ...SET, tasks: [...SET.tasks, spot] })).body.set;
     const mia = (await trainer.call('POST', '/api/apprentices', { displayName: 'Mia', trade: 'Werkzeugmechanik', trainingYear: 2 })).body.apprentice;
     const card = (await trainer.call('POST', `/api/apprentices/${mia.id}/card`)).body.card.code;
     const host = await hostSession(server.url, {}, browserHeaders(trainer));
@@ -80,16 +86,21 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     host.send('start');
     await until(() => host.state.phase === 'play', 20_000, 'play');
     const pub = JSON.parse(host.state.round as string) as WerkstattPublicRound;
-    expect(pub.tasks.map((t) => t.kind)).toEqual(['choice', 'number', 'order']);
-    expect(host.state.round).not.toMatch(/right|tolerance|explain|"value"|Erst sichern/);
-    for (let i = 0; i < 3; i++) {
+    expect(pub.tasks.map((t) => t.kind)).toEqual(['choice', 'number', 'order', 'spot']);
+    expect(host.state.round).not.toMatch(/right|tolerance|explain|"value"|Erst sichern|region|"rx"/);
+    // A phone (no account) opens the photo by the round's link; the link names one variant only.
+    const phoneUrl = pub.tasks[3]!.photo!.phone!;
+    const image = await fetch(server.url + phoneUrl);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    expect((await fetch(server.url + phoneUrl.replace('/phone?', '/projector?'))).status).toBe(404);
+    for (let i = 0; i < 4; i++) {
       expert.send('answer', { round: 0, data: { task: i, ...expertAnswer(pub, i) } });
       guest.send('answer', { round: 0, data: { task: i, skip: true } });
     }
     // Acks say only which task was taken.
-    await until(() => expert.of('ack').length === 3, 5000, 'acks');
-    expect(expert.of('ack').map(({ task, error }) => ({ task, error }))).toEqual([0, 1, 2].map((task) => ({ task, error: undefined })));
-    expert.send('answer', { round: 0, data: { task: 2, skip: true } });
+    await until(() => expert.of('ack').length === 4, 5000, 'acks');
+    expect(expert.of('ack').map(({ task, error }) => ({ task, error }))).toEqual([0, 1, 2, 3].map((task) => ({ task, error: undefined })));
+    expert.send('answer', { round: 0, data: { task: 3, skip: true } });
 
     const board = await host.next('board', () => true, 20_000);
     expect(board).toMatchObject({ gameId: 'werkstatt', period: 'week' });
@@ -99,8 +110,9 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     expect(byName.get('Mia').roundScore).toBeGreaterThanOrEqual(950);
     expect(byName.get('007').roundScore).toBe(0);
     const detail = JSON.parse(byName.get('Mia').detail);
-    expect(detail).toMatchObject({ correctPct: 100, answered: 3, of: 3 });
+    expect(detail).toMatchObject({ correctPct: 100, answered: 4, of: 4 });
     expect(detail.tasks[1]).toEqual({ c: 1, a: 0.05, s: [0.05, 0.01], x: 'Laut Zeichnung 0,05 mm.' });
+    expect(detail.tasks[3]).toEqual({ c: 1, a: [0.52, 0.47], s: [1, 0.5, 0.5, 0.1, 0.1], x: 'Mitte.' });
 
     // The round notes the set and version it played; editing the set later changes nothing of it.
     const stored = async () => (await server.app.db.query<any>(
@@ -112,6 +124,8 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     expect((await trainer.call('POST', `/api/task-sets/${set.id}`, { ...edited, baseVersion: 1 })).body.set.version).toBe(2);
     expect((await trainer.call('POST', `/api/task-sets/${set.id}/delete`)).body).toEqual({ deleted: true });
     expect(await stored()).toEqual(before);
+    // The deleted set's photo is gone, for phones too.
+    expect((await fetch(server.url + phoneUrl)).status).toBe(404);
 
     const points = await server.app.db.query<{ points: number }>("select points from board_points where game_id = 'werkstatt' and apprentice_id = $1", [mia.id]);
     expect(points.rows.map((r) => r.points)).toEqual([byName.get('Mia').roundScore]);

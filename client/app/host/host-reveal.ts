@@ -86,6 +86,7 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
+        summary.figures ? h('div', { class: 'class-figures' }, ...summary.figures()) : null,
         summary.solutions?.length ? solutionList(summary.solutions) : null,
         lat ? latencyLine(lat) : null,
       );

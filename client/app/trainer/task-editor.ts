@@ -3,6 +3,8 @@ import { SET_LIMITS, type Task, type TaskKind } from '../../../shared/games/werk
 import { lang } from '../../i18n/index.ts';
 import { button, h, uid } from '../dom.ts';
 import { ts } from './task-set-texts.ts';
+import { photoField } from './photo-field.ts';
+import { pt } from './photo-texts.ts';
 
 // One task in the editor, by kind. Typing changes the draft in place; adding or removing an
 // option or step asks the editor to draw again (`redraw`).
@@ -12,6 +14,8 @@ export function emptyTask(kind: TaskKind): Task {
   const base = { prompt: '', explain: '', limitS: null, tags: [] };
   if (kind === 'choice') return { kind, ...base, options: [{ text: '', right: true }, { text: '', right: false }] };
   if (kind === 'number') return { kind, ...base, value: Number.NaN, tolerance: 0, unit: '' };
+  // No region until the trainer draws one: the check asks for it.
+  if (kind === 'spot') return { kind, ...base, photo: '', region: { shape: 'rect', x: 0, y: 0, w: 0, h: 0 } };
   return { kind, ...base, steps: ['', '', ''] };
 }
 
@@ -38,11 +42,12 @@ export function taskEditor(task: Task, index: number, redraw: () => void, action
   explain.addEventListener('input', () => { task.explain = explain.value; });
   const limit = text(task.limitS === null ? '' : String(task.limitS), 3, (v) => { task.limitS = v.trim() === '' ? null : Number(v); }, { inputmode: 'numeric' });
   const tags = text(task.tags.join(', '), 200, (v) => { task.tags = v.split(',').map((x) => x.trim()).filter(Boolean); });
-  const kindName = ts(task.kind === 'choice' ? 'kindChoice' : task.kind === 'number' ? 'kindNumber' : 'kindOrder');
+  const kindName = task.kind === 'spot' ? pt('kindSpot') : ts(task.kind === 'choice' ? 'kindChoice' : task.kind === 'number' ? 'kindNumber' : 'kindOrder');
   return h('li', { class: 'item ts-task', 'data-task': index },
     h('h3', { class: 'item-title', text: `${ts('taskN', { n: index + 1 })} · ${kindName}` }),
     field(ts('prompt'), prompt),
-    kindFields(task, redraw),
+    photoField(task, index, redraw),
+    task.kind === 'spot' ? null : kindFields(task, redraw),
     field(ts('explain'), explain),
     h('div', { class: 'ts-row' }, field(ts('limit'), limit), field(ts('tags'), tags)),
     actions);
@@ -55,6 +60,7 @@ function kindFields(task: Task, redraw: () => void): HTMLElement {
     const unit = text(task.unit, SET_LIMITS.unitChars, (v) => { task.unit = v; });
     return h('div', { class: 'ts-row' }, field(ts('value'), value, ts('numberHint')), field(ts('tolerance'), tol), field(ts('unit'), unit));
   }
+  if (task.kind === 'spot') return h('div');
   if (task.kind === 'choice') {
     const rows = task.options.map((o, i) => {
       const box = h('input', { type: 'checkbox', 'aria-label': `${ts('option', { n: i + 1 })}: ${ts('right')}` });

@@ -12,9 +12,12 @@ import { h } from '../dom.ts';
 
 /** The public form of a draft task (what phones receive), options unshuffled. */
 export function previewTask(task: Task): WerkstattPublicTask {
-  const base = { kind: task.kind, prompt: task.prompt, limitS: task.limitS ?? 30 };
+  // A trainer opens the company's photos with the session cookie (no signed round link needed).
+  const photo = task.photo ? { photo: { id: task.photo, phone: `/api/task-photos/${encodeURIComponent(task.photo)}/phone` } } : {};
+  const base = { kind: task.kind, prompt: task.prompt, limitS: task.limitS ?? 30, ...photo };
   if (task.kind === 'choice') return { ...base, options: task.options.map((o) => o.text), multiple: task.options.filter((o) => o.right).length > 1 };
   if (task.kind === 'number') return { ...base, unit: task.unit };
+  if (task.kind === 'spot') return base;
   return { ...base, steps: [...task.steps] };
 }
 

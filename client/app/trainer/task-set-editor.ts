@@ -9,6 +9,7 @@ import type { AreaCtx } from './area-context.ts';
 import { FormAlert, runAction } from './form-kit.ts';
 import { emptyTask, taskEditor } from './task-editor.ts';
 import { phonePreview } from './task-preview.ts';
+import { pt } from './photo-texts.ts';
 import { ts } from './task-set-texts.ts';
 
 // Create or edit a task set: title, tasks of three kinds, a preview of each task as the phone
@@ -66,7 +67,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   // Typing after a save: the confirmation no longer describes what is on screen.
   const editorEl = h('div', { class: 'ts-editor' });
   editorEl.addEventListener('input', () => { savedNote.textContent = ''; });
-  const add = (kind: TaskKind) => button(ts(kind === 'choice' ? 'addChoice' : kind === 'number' ? 'addNumber' : 'addOrder'), () => {
+  const add = (kind: TaskKind) => button(kind === 'spot' ? pt('addSpot') : ts(kind === 'choice' ? 'addChoice' : kind === 'number' ? 'addNumber' : 'addOrder'), () => {
     if (draft.tasks.length >= SET_LIMITS.tasks) return;
     draft.tasks.push(emptyTask(kind));
     redraw();
@@ -114,7 +115,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   editorEl.append(
     h('div', { class: 'field' }, h('label', { for: titleId, text: ts('setTitle') }), title),
     list,
-    h('div', { class: 'button-row' }, add('choice'), add('number'), add('order')),
+    h('div', { class: 'button-row' }, add('choice'), add('number'), add('order'), add('spot')),
     report, alert.el,
     h('div', { class: 'button-row' }, button(ts('check'), () => void check(), { class: 'btn btn-secondary' }), save,
       button(ts('back'), () => ctx.go('task-sets', null), { class: 'btn btn-secondary' })),

@@ -1,6 +1,7 @@
 import type { WerkstattDetail, WerkstattPublicRound } from '../../../shared/games/werkstatt/wire.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import type { ClassSummary } from '../../kit/contract.ts';
+import { revealFigures } from './reveal-figures.ts';
 import { solutionText } from './result-lines.ts';
 import { wt } from './ui-texts.ts';
 
@@ -41,5 +42,6 @@ export function werkstattClassView(details: readonly WerkstattDetail[], round: W
     answer: even ? wt(lang, 'even', { pct: top }) : wt(lang, 'answer', { tasks: taskList(best, lang), pct: top }),
     ...(!even && low < 100 ? { commonMistake: wt(lang, 'mistake', { tasks: taskList(hardest, lang), pct: low }) } : {}),
     solutions,
+    figures: () => revealFigures(details, round, lang),
   };
 }

@@ -25,6 +25,7 @@ export function solutionText(t: WerkstattTaskResult, round: WerkstattPublicRound
     const [value = 0, tol = 0] = t.s;
     return `${showDecimal(value, lang)}${tol > 0 ? ` ± ${showDecimal(tol, lang)}` : ''} ${task.unit ?? ''}`.trim();
   }
+  if (task.kind === 'spot') return wt(lang, 'spotSolution');
   return t.s.map((p) => task.steps?.[p] ?? '').join(' → ');
 }
 

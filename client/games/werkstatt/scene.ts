@@ -4,6 +4,7 @@ import { button, h, replace } from '../../kit/dom.ts';
 import { recordValue } from '../../kit/records.ts';
 import { timerBar } from '../../kit/timer-bar.ts';
 import { taskInput, type TaskInput } from './task-input.ts';
+import { taskPhoto } from './spot-input.ts';
 import { wt } from './ui-texts.ts';
 import './werkstatt.css';
 
@@ -46,11 +47,12 @@ export async function mount(ctx: GameContext<WerkstattWire>): Promise<GameInstan
     const submit = button(wt(lang, 'send'), () => {
       const field = input?.read() ?? null;
       if (field) send(field);
-      else error.textContent = wt(lang, task.kind === 'number' ? 'numberBad' : 'pickOne');
+      else error.textContent = wt(lang, task.kind === 'number' ? 'numberBad' : task.kind === 'spot' ? 'tapFirst' : 'pickOne');
     }, { class: 'btn btn-primary ws-send' });
     const form = h('form', { class: 'ws-task' },
       h('p', { class: 'ws-count', text: wt(lang, 'taskOf', { n: index + 1, total: round.tasks.length }) }),
       h('h2', { class: 'ws-prompt', text: task.prompt }),
+      task.kind === 'spot' ? null : taskPhoto(task, lang),
       input.el, error,
       h('div', { class: 'ws-actions' }, submit, button(wt(lang, 'skip'), () => send({ skip: true }), { class: 'btn ws-skip' })));
     form.addEventListener('submit', (e) => {

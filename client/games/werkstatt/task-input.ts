@@ -2,10 +2,11 @@ import type { WerkstattAnswer, WerkstattPublicTask } from '../../../shared/games
 import { parseDecimal } from '../../../shared/games/werkstatt/decimal.ts';
 import type { Lang } from '../../../shared/protocol/errors.ts';
 import { button, h, replace, uid } from '../../kit/dom.ts';
+import { spotInput } from './spot-input.ts';
 import { wt } from './ui-texts.ts';
 
 // The input of one task by kind: choice (radio or checkboxes), number (typed, comma or
-// point), order (steps moved with ↑/↓). `read()` gives the answer field, or null when incomplete.
+// point), order (steps moved with ↑/↓), spot (a tap on the photo, spot-input.ts). `read()` gives the answer field, or null when incomplete.
 
 export interface TaskInput {
   el: HTMLElement;
@@ -13,6 +14,7 @@ export interface TaskInput {
 }
 
 export function taskInput(task: WerkstattPublicTask, lang: Lang): TaskInput {
+  if (task.kind === 'spot') return spotInput(task, lang);
   if (task.kind === 'choice') return choiceInput(task, lang);
   if (task.kind === 'number') return numberInput(task, lang);
   return orderInput(task, lang);

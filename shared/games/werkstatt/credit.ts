@@ -1,4 +1,5 @@
-import { rightCount, type ChoiceTask, type NumberTask, type OrderTask } from './model.ts';
+import { rightCount, type ChoiceTask, type NumberTask, type OrderTask, type SpotTask } from './model.ts';
+import { inRegion, regionArea } from './spot.ts';
 
 // Credit of one answer, from −1 to 1, per task kind. Each rule is built so that a guess
 // earns nothing on average (wrong picks cost exactly what right picks pay) and the right
@@ -44,6 +45,17 @@ export function orderCredit(task: OrderTask, order: readonly number[]): number {
   let concordant = 0;
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if ((order[i] as number) < (order[j] as number)) concordant++;
   return (2 * concordant) / ((n * (n - 1)) / 2) - 1;
+}
+
+/**
+ * Tap the spot: 1 inside the region, else −p/(1−p) with p = the region's share of the photo
+ * (a tap anywhere at random lands inside with chance p, so it nets 0 on average). The check
+ * before saving keeps p ≤ 0.25 (a miss costs at most 1/3). `tap` = [x, y] relative, 0..1.
+ */
+export function spotCredit(task: SpotTask, tap: readonly [number, number]): number {
+  if (inRegion(task.region, tap[0], tap[1])) return 1;
+  const p = Math.min(0.5, regionArea(task.region));
+  return -p / (1 - p);
 }
 
 /** Share of the speed bonus: a right answer earns at least 1 − SPEED_SHARE of its task. */

@@ -1,3 +1,5 @@
+import type { SpotRegion } from './spot.ts';
+
 // The task set (Aufgabensatz) of Werkstatt: a company's own list of tasks, authored in the
 // editor and stored by the server (one immutable version per save). Pure data, JSON-safe.
 
@@ -22,8 +24,8 @@ export const SET_LIMITS = {
 /** Seconds a task without its own time limit gets. */
 export const DEFAULT_LIMIT_S = 30;
 
-export type TaskKind = 'choice' | 'number' | 'order';
-export const TASK_KINDS: readonly TaskKind[] = ['choice', 'number', 'order'];
+export type TaskKind = 'choice' | 'number' | 'order' | 'spot';
+export const TASK_KINDS: readonly TaskKind[] = ['choice', 'number', 'order', 'spot'];
 
 interface TaskBase {
   prompt: string;
@@ -33,6 +35,8 @@ interface TaskBase {
   limitS: number | null;
   /** Curriculum ids (shared/games/curriculum.ts) and the company's own free tags. */
   tags: string[];
+  /** A photo shown with the prompt (id of an uploaded task photo, docs/ACCOUNTS-API.md); absent = text only. */
+  photo?: string;
 }
 
 /** One or several right options (at least one wrong one). */
@@ -55,7 +59,14 @@ export interface OrderTask extends TaskBase {
   steps: string[];
 }
 
-export type Task = ChoiceTask | NumberTask | OrderTask;
+/** Tap the spot on the task's photo: right when the tap lies inside the region (spot.ts). */
+export interface SpotTask extends TaskBase {
+  kind: 'spot';
+  photo: string;
+  region: SpotRegion;
+}
+
+export type Task = ChoiceTask | NumberTask | OrderTask | SpotTask;
 
 /** The content of one version of a set. */
 export interface TaskSetContent {

@@ -1,8 +1,9 @@
 import { createRng, type Rng } from '../../core/rng.ts';
 import type { JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
-import { choiceCredit, numberCredit, orderCredit, taskPoints } from './credit.ts';
+import { choiceCredit, numberCredit, orderCredit, spotCredit, taskPoints } from './credit.ts';
 import { parseDecimal } from './decimal.ts';
 import { limitSOf, rightCount, type Task, type TaskSetContent } from './model.ts';
+import { checkTap, regionNumbers } from './spot.ts';
 import type { WerkstattAck, WerkstattDetail, WerkstattPublicRound, WerkstattPublicTask, WerkstattTaskResult } from './wire.ts';
 
 // Rounds, answers and scores of Werkstatt. A round plays a whole task set; every player
@@ -63,7 +64,8 @@ export function createRoundFrom(seed: number, level: number, set: TaskSetContent
 export function publicRound(round: WerkstattRound): WerkstattPublicRound {
   const tasks = round.tasks.map((task, i): WerkstattPublicTask => {
     const shown = round.shown[i] as number[];
-    const base = { kind: task.kind, prompt: task.prompt, limitS: limitSOf(task) };
+    const base = { kind: task.kind, prompt: task.prompt, limitS: limitSOf(task), ...(task.photo ? { photo: { id: task.photo } } : {}) };
+    if (task.kind === 'spot') return base;
     if (task.kind === 'choice') return { ...base, options: shown.map((k) => task.options[k]?.text ?? ''), multiple: rightCount(task) > 1 };
     if (task.kind === 'number') return { ...base, unit: task.unit };
     return { ...base, steps: shown.map((k) => task.steps[k] ?? '') };
@@ -86,6 +88,10 @@ function creditOf(task: Task, shown: number[], field: string, value: unknown): {
     const n = parseDecimal(value);
     return n === null ? null : { credit: numberCredit(task, n), given: n };
   }
+  if (task.kind === 'spot' && field === 'tap') {
+    const tap = checkTap(value);
+    return tap === null ? null : { credit: spotCredit(task, tap), given: tap };
+  }
   if (task.kind === 'order' && field === 'order' && isIndexList(value, shown.length) && value.length === shown.length) {
     return { credit: orderCredit(task, value.map((p) => shown[p] as number)), given: value };
   }
@@ -93,7 +99,7 @@ function creditOf(task: Task, shown: number[], field: string, value: unknown): {
 }
 
 /**
- * Judges `{ task, pick | value | order | skip }`. Refusals that change nothing:
+ * Judges `{ task, pick | value | order | tap | skip }`. Refusals that change nothing:
  * MESSAGE_INVALID (shape, not this task's field, not the next task), ALREADY_ANSWERED,
  * TIMING_IMPOSSIBLE (before play). After the task's limit the task is closed with credit 0
  * and ANSWER_LATE (the player moves on).
@@ -119,8 +125,9 @@ export function judge(round: WerkstattRound, player: WerkstattPlayer, payload: u
   return { player: { answers: [...player.answers, answer] }, ack: { task: index }, ...(late ? { error: 'ANSWER_LATE' as const } : {}) };
 }
 
-/** The solution of a task in shown positions (number: [value, tolerance]). */
+/** The solution of a task in shown positions (number: [value, tolerance]; spot: regionNumbers). */
 function solutionOf(task: Task, shown: number[]): number[] {
+  if (task.kind === 'spot') return regionNumbers(task.region);
   if (task.kind === 'choice') return shown.map((k, pos) => (task.options[k]?.right ? pos : -1)).filter((p) => p >= 0);
   if (task.kind === 'number') return [task.value, task.tolerance];
   return task.steps.map((_, k) => shown.indexOf(k));

@@ -5,7 +5,7 @@ import type { ProblemKey } from './validate.ts';
 export const WERKSTATT_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Werkstatt',
-    summary: 'Aufgaben aus dem eigenen Betrieb: Auswahl, Zahlenwerte mit Einheit und Reihenfolgen, von der Ausbilderin oder dem Ausbilder erstellt.',
+    summary: 'Aufgaben aus dem eigenen Betrieb: Auswahl, Zahlenwerte mit Einheit, Reihenfolgen und die richtige Stelle auf einem Foto, von der Ausbilderin oder dem Ausbilder erstellt.',
     howTo: 'Beantworte die Aufgaben der Reihe nach, jede in ihrer Zeit. Falsche Antworten kosten Punkte: Raten lohnt sich nicht, Überspringen kostet nichts.',
     debrief: {
       1: {
@@ -18,7 +18,7 @@ export const WERKSTATT_TEXTS: Record<Lang, GameTexts> = {
   },
   en: {
     title: 'Workshop',
-    summary: 'Tasks from your own company: choices, numbers with units and orders of steps, written by your trainer.',
+    summary: 'Tasks from your own company: choices, numbers with units, orders of steps and the right spot on a photo, written by your trainer.',
     howTo: 'Answer the tasks in turn, each within its time. Wrong answers cost points: guessing does not pay, skipping costs nothing.',
     debrief: {
       1: {
@@ -54,6 +54,9 @@ export const PROBLEM_TEXTS: Readonly<Record<Lang, Readonly<Record<ProblemKey, st
     'steps-count': 'Eine Reihenfolge hat 3 bis 8 Schritte.',
     'step-text': 'Jeder Schritt braucht einen Text (1 bis 80 Zeichen).',
     'steps-same': 'Zwei Schritte dürfen nicht gleich heißen.',
+    photo: 'Das Foto fehlt oder gehört nicht zu deinem Betrieb. Lade es neu hoch.',
+    region: 'Zeichne die richtige Stelle auf dem Foto ein (ganz im Bild).',
+    'region-large': 'Die Stelle ist zu groß: höchstens ein Viertel des Fotos, sonst trifft auch Raten.',
   },
   en: {
     'set-shape': 'The task set is incomplete.',
@@ -76,5 +79,8 @@ export const PROBLEM_TEXTS: Readonly<Record<Lang, Readonly<Record<ProblemKey, st
     'steps-count': 'An order has 3 to 8 steps.',
     'step-text': 'Every step needs a text (1 to 80 characters).',
     'steps-same': 'Two steps may not have the same name.',
+    photo: 'The photo is missing or belongs to another company. Upload it again.',
+    region: 'Draw the right spot on the photo (fully inside it).',
+    'region-large': 'The spot is too large: at most a quarter of the photo, or guessing would hit it.',
   },
 };

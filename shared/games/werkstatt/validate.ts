@@ -1,5 +1,9 @@
 import { isCurriculumId } from '../curriculum.ts';
 import { SET_LIMITS as L, type Task, type TaskSetContent } from './model.ts';
+import { checkRegion } from './spot.ts';
+
+/** A task photo's id (a UUID, as the upload answered it). */
+export const PHOTO_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 // The check before saving: the editor runs it as the trainer types, the server runs it on
 // every save. Anything that is not a complete, answerable set is a list of problems, each
@@ -9,7 +13,8 @@ export type ProblemKey =
   | 'set-shape' | 'title' | 'no-tasks' | 'too-many-tasks' | 'kind' | 'prompt' | 'explain' | 'limit' | 'tags'
   | 'options-count' | 'option-text' | 'no-right' | 'all-right'
   | 'number-value' | 'tolerance' | 'tolerance-wide' | 'unit'
-  | 'steps-count' | 'step-text' | 'steps-same';
+  | 'steps-count' | 'step-text' | 'steps-same'
+  | 'photo' | 'region' | 'region-large';
 
 /** One problem: the task (index, null for the set) and what is wrong. */
 export interface Problem {
@@ -57,7 +62,9 @@ function checkTask(raw: unknown, problem: (key: ProblemKey) => void): Task | nul
   if (limitS !== null && !(Number.isInteger(limitS) && (limitS as number) >= L.limitS.min && (limitS as number) <= L.limitS.max)) problem('limit');
   const tags = checkTags(raw.tags ?? []);
   if (tags === null) problem('tags');
-  const base = { prompt: prompt ?? '', explain: explain ?? '', limitS: limitS as number | null, tags: tags ?? [] };
+  const photo = raw.photo === undefined || raw.photo === null ? undefined : typeof raw.photo === 'string' && PHOTO_ID.test(raw.photo) ? raw.photo : null;
+  if (photo === null || (raw.kind === 'spot' && photo === undefined)) problem('photo');
+  const base = { prompt: prompt ?? '', explain: explain ?? '', limitS: limitS as number | null, tags: tags ?? [], ...(photo ? { photo } : {}) };
   switch (raw.kind) {
     case 'choice': {
       const options = Array.isArray(raw.options) ? raw.options : [];
@@ -85,6 +92,11 @@ function checkTask(raw: unknown, problem: (key: ProblemKey) => void): Task | nul
       if (steps.some((s) => s === null)) return problem('step-text'), null;
       if (new Set(steps).size !== steps.length) problem('steps-same');
       return { kind: 'order', ...base, steps: steps as string[] };
+    }
+    case 'spot': {
+      const region = checkRegion(raw.region);
+      if (typeof region === 'string') return problem(region), null;
+      return { kind: 'spot', ...base, photo: photo ?? '', region };
     }
     default:
       return problem('kind'), null;
