@@ -62,7 +62,8 @@ describe('logging without secrets', () => {
 });
 
 describe('N6: every Colyseus log level is capped and cut; redaction has no gaps', () => {
-  it('100 long lines through info add at most 21 lines of at most 650 characters', () => {
+  // 1.2 MB through the redaction patterns: CPU-bound, slow only on a loaded machine.
+  it('100 long lines through info add at most 21 lines of at most 650 characters', { timeout: 30_000 }, () => {
     const out = captured(() => {
       for (let i = 0; i < 100; i++) safeLogger.info('reconnect', `room ${'A'.repeat(12_000)} not found`);
     });

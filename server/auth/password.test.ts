@@ -5,7 +5,8 @@ import { hashPassword, needsRehash, SCRYPT_PARAMS, verifyDummy, verifyPassword }
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 
 describe('password hashing', () => {
-  it('verifies the right password with the real parameters and stores them in the hash', async () => {
+  // Real scrypt parameters (64 MiB, memory-hard) take seconds on a loaded 2-core machine.
+  it('verifies the right password with the real parameters and stores them in the hash', { timeout: 30_000 }, async () => {
     const hash = await hashPassword('richtig-langes-passwort');
     expect(hash).toMatch(new RegExp(`^scrypt\\$${SCRYPT_PARAMS.N}\\$${SCRYPT_PARAMS.r}\\$${SCRYPT_PARAMS.p}\\$[\\w-]+\\$[\\w-]+$`));
     expect(SCRYPT_PARAMS.N * SCRYPT_PARAMS.r * 128).toBeGreaterThanOrEqual(64 * 1024 * 1024); // memory-hard: 64 MiB or more
@@ -39,7 +40,7 @@ describe('password hashing', () => {
     expect(needsRehash('garbage')).toBe(true);
   });
 
-  it('the dummy check for unknown logins always fails', async () => {
+  it('the dummy check for unknown logins always fails', { timeout: 30_000 }, async () => {
     expect(await verifyDummy('not a real password, only for timing')).toBe(false);
   });
 });
