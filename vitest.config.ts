@@ -21,6 +21,7 @@ const ONE_AT_A_TIME = [
   'tests/integration/header-fuzz.test.ts',
   'tests/integration/data-dir-mode.test.ts',
   'tests/integration/supervisor-restart.test.ts',
+  'tests/integration/session-restore.test.ts',
   'tests/integration/redis-outage.test.ts',
 ];
 

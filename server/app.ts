@@ -35,6 +35,8 @@ import { BoardRepository } from './repositories/board-repository.ts';
 import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
+import { RESTORE_CLAIM_S, SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
+import { restoreSessions } from './rooms/session-restore.ts';
 import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { cardUrls } from './http/card-addresses.ts';
@@ -117,8 +119,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // before Colyseus reads them (request-guard.ts).
   const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits, hostAllowlist(config.publicUrl, config.allowedHosts));
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
+  const snapshots = new SessionSnapshotRepository(db);
   const SessionRoom = createSessionRoom({
     sessions,
+    snapshots,
     trainers,
     apprentices,
     boards,
@@ -167,8 +171,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await server.listen(port, host);
       if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
       boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
-      // Sessions a crash cut off were never ended; rooms of other live processes (Redis) stay.
-      const live = (await matchMaker.query({})).map((r) => r.roomId);
+      // Hosted sessions a crash cut off come back with their seats (session-restore.ts, review N1);
+      // the rest were never ended; rooms of other live processes (Redis) stay.
+      const restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id), claimHoldS: config.redisUrl ? RESTORE_CLAIM_S : 0 });
+      if (restored.length > 0) console.info(`Brought back ${restored.length} hosted session(s) with their seats that a previous stop cut off.`);
+      const live = await listed();
       const ended = await sessions.endOrphaned(live);
       if (ended > 0) console.info(`Marked ${ended} session(s) ended that a previous stop cut off.`);
       return boundPort;
@@ -185,6 +192,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return closed;
     },
   };
+}
+
+/** The room ids the matchmaker lists (every process's with Redis). */
+async function listed(): Promise<string[]> {
+  return (await matchMaker.query({})).map((r) => r.roomId);
 }
 
 /** After Redis lost its data (restarted empty): this process's room listings, join codes and stats again. */

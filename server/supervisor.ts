@@ -3,9 +3,9 @@ import { CRASH_EXIT_CODE } from './process-guards.ts';
 
 // `npm start` runs the server as a child and starts it again after a crash, so a bug that
 // stops the process (security review N1) costs the class a few seconds, not the session:
-// finished rounds are in the database and the data-dir lock of a dead process is taken over.
-// The round in play and its seats live in memory and are lost (the session is marked ended
-// at the next start). A server that keeps crashing is given up on, loudly.
+// finished rounds are in the database and the data-dir lock of a dead process is taken over;
+// open hosted sessions come back with their seats (server/rooms/session-restore.ts). Only a
+// round in play is lost (it was never stored). A server that keeps crashing is given up on, loudly.
 
 /** Crashes within CRASH_WINDOW_MS after which the supervisor gives up. */
 export const MAX_CRASHES = 5;
@@ -81,7 +81,7 @@ export function supervise(opts: SupervisorOptions): Supervisor {
         say(`The server stopped ${MAX_CRASHES} times within a minute; giving up. Please send the lines above to whoever looks after this installation.`);
         return finish(1);
       }
-      say(`The server stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again in ${Math.round(delay / 1000)} s. Finished rounds are kept; the round being played is lost: open a new session (Sitzung leiten) once the server is back.`);
+      say(`The server stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again in ${Math.round(delay / 1000)} s. Finished rounds and open sessions with their seats are kept; a round being played is not counted and can be played again.`);
       setTimeout(() => (stopping ? finish(0) : start()), delay);
     });
   };

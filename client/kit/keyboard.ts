@@ -28,6 +28,10 @@ if (typeof document !== 'undefined') {
 
 /** Key hints in brackets, "(Tasten: 0/1, A/R, Pfeile)", "(oder Leertaste)", cut from a text for touch devices. */
 export function withoutKeyHints(text: string): string {
-  if (hasKeyboard()) return text;
+  return hasKeyboard() ? text : stripKeyHints(text);
+}
+
+/** The same cut, always: for the projector, which the class reads but nobody plays on. */
+export function stripKeyHints(text: string): string {
   return text.replace(/\s*\((?:Tasten|Taste|keys|key|oder (?:drücke )?(?:die )?Leertaste|or (?:press )?(?:the )?space(?: bar)?)[^)]*\)/gi, '');
 }

@@ -66,6 +66,8 @@ export const accountsApi = {
   companies: async () => (await get<{ companies: PlatformCompany[] }>('/platform/companies')).companies,
   createCompany: (body: { company: string; login: string; displayName?: string; password: string }) => post<{ company: PlatformCompany }>('/platform/companies', body),
   setCompanyDisabled: (companyId: string, disabled: boolean) => post<{ company: PlatformCompany }>(`/platform/companies/${id(companyId)}/${disabled ? 'disable' : 'enable'}`),
+  /** Erases a disabled company for good; `confirm` is its name typed (review N9). */
+  eraseCompany: (companyId: string, confirm: string) => post<{ erased: { trainers: number; apprentices: number; sessions: number; taskSets: number } }>(`/platform/companies/${id(companyId)}/erase`, { confirm }),
 };
 
 /** Download links (plain GETs the browser saves: CSV and the JSON export). A CSV's column

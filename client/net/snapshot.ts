@@ -17,6 +17,10 @@ export interface PlayerSnapshot {
   rank: number;
   /** JSON of the game's public figures of the last finished round. */
   detail: string;
+  /** Host view: the phone's sound check ('' not answered, 'yes', 'no'). */
+  sound?: '' | 'yes' | 'no';
+  /** Host view: the seat was taken with a join card (a guest cannot pass as the apprentice). */
+  card?: boolean;
   /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
   previousRank?: number;
   /** Own entry only: the next better player and the gap in points (null: nobody ahead). */
@@ -71,12 +75,14 @@ export interface SessionSnapshot {
   players: Record<string, PlayerSnapshot>;
   /** Players the host removed (kept out until the host lets them back in). */
   removed: Record<string, { id: string; nickname: string }>;
+  /** The server restarted and brought the session back ('roundLost': a running round was not counted). */
+  restartNote: '' | 'restarted' | 'roundLost';
 }
 
 const EMPTY: SessionSnapshot = {
   phase: 'lobby', mode: 'hosted', code: '', locked: false, paused: false, hostConnected: false, autoAdvance: false,
   phaseEndsAt: 0, pausedRemainingMs: 0, playStartedAt: 0, roundIndex: -1, roundCount: 0,
-  gameId: '', level: 1, round: '{}', expectedAnswers: 0, roundEndedEarly: false, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {},
+  gameId: '', level: 1, round: '{}', expectedAnswers: 0, roundEndedEarly: false, playerCount: 0, answeredCount: 0, readyCount: 0, playlist: [], leaders: [], players: {}, removed: {}, restartNote: '',
 };
 
 /** Copies the decoded schema state into plain data (missing fields get their defaults); `own` joins a player's own entry. */

@@ -3,9 +3,10 @@ import type { Db } from './database.ts';
 /**
  * Tables that hold apprentices' names or ids (profiles; results keep the nickname a card
  * holder or guest played under; board_points the apprentice id, which earlier backups map to a
- * name — review N9).
+ * name — review N9); sessions keep a seats snapshot (nicknames) while open; an erased company
+ * leaves its trainers' names and logins, its name and its task sets behind in dead tuples.
  */
-export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points'];
+export const PERSONAL_TABLES = ['apprentices', 'results', 'board_points', 'sessions', 'trainers', 'auth_sessions', 'companies', 'task_sets', 'task_set_versions'];
 
 /**
  * Makes deleted rows physically unreadable in the data files. A DELETE only marks tuples

@@ -36,5 +36,20 @@ export function platformRoutes(deps: AccountDeps): AccountRoute[] {
     },
     { method: 'post', path: '/platform/companies/:id/disable', access: 'platform', body: false, handle: (req, res) => setDisabled(deps, req, res, true) },
     { method: 'post', path: '/platform/companies/:id/enable', access: 'platform', body: false, handle: (req, res) => setDisabled(deps, req, res, false) },
+    {
+      // Review N9: a disabled company's data erased for good; the name typed confirms it.
+      method: 'post', path: '/platform/companies/:id/erase', access: 'platform', body: true,
+      handle: async (req, res) => {
+        const id = idParam(req);
+        const confirm = (req.body as Record<string, unknown>).confirm;
+        if (!id) return fail(res, 404, 'NOT_FOUND');
+        if (typeof confirm !== 'string' || confirm.length === 0 || confirm.length > 200) return fail(res, 400, 'CONFIRM_MISMATCH');
+        const outcome = await deps.companies.erase(id, confirm);
+        if ('refused' in outcome) return fail(res, outcome.refused === 'NOT_FOUND' ? 404 : outcome.refused === 'COMPANY_ACTIVE' ? 409 : 400, outcome.refused);
+        await deps.revoke({ kind: 'company', companyId: id });
+        deps.purge.request();
+        res.json(outcome);
+      },
+    },
   ];
 }

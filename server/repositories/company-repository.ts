@@ -67,6 +67,30 @@ export class CompanyRepository {
     });
   }
 
+  /**
+   * Erases a disabled company with everything it owns (review N9): trainers and their sign-ins,
+   * apprentices and cards, sessions with rounds, results and board points, task sets — by the
+   * schema's `on delete cascade` from `companies`. `confirmName` must be the company's name
+   * exactly (typed by the platform admin). Returns what went, or why nothing did.
+   */
+  async erase(id: string, confirmName: string): Promise<{ erased: { trainers: number; apprentices: number; sessions: number; taskSets: number } } | { refused: 'NOT_FOUND' | 'CONFIRM_MISMATCH' | 'COMPANY_ACTIVE' }> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ name: string; disabled: boolean }>('select name, disabled_at is not null as disabled from companies where id = $1 for update', [id]);
+      const company = rows[0];
+      if (!company) return { refused: 'NOT_FOUND' as const };
+      if (company.name !== confirmName) return { refused: 'CONFIRM_MISMATCH' as const };
+      if (!company.disabled) return { refused: 'COMPANY_ACTIVE' as const };
+      const counts = await tx.query<{ trainers: number; apprentices: number; sessions: number; task_sets: number }>(
+        `select (select count(*)::int from trainers where company_id = $1) as trainers, (select count(*)::int from apprentices where company_id = $1) as apprentices,
+                (select count(*)::int from sessions where company_id = $1) as sessions, (select count(*)::int from task_sets where company_id = $1) as task_sets`,
+        [id],
+      );
+      await tx.query('delete from companies where id = $1', [id]);
+      const c = counts.rows[0]!;
+      return { erased: { trainers: c.trainers, apprentices: c.apprentices, sessions: c.sessions, taskSets: c.task_sets } };
+    });
+  }
+
   /** A further company with its first admin, in one transaction (platform admin). Throws LoginTakenError. */
   async createWithAdmin(name: string, admin: NewTrainer): Promise<Company> {
     const id = randomUUID();

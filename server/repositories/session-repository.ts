@@ -62,7 +62,8 @@ export class SessionRepository {
   }
 
   async endSession(sessionId: string): Promise<void> {
-    await this.db.query('update sessions set ended_at = now() where id = $1 and ended_at is null', [sessionId]);
+    // Its seats snapshot goes with it (names, card holders' ids: kept only while it may come back).
+    await this.db.query('update sessions set ended_at = now(), seats_snapshot = null where id = $1 and ended_at is null', [sessionId]);
   }
 
   /** Play again after the podium: the session is running again (ended_at cleared). */
@@ -72,10 +73,16 @@ export class SessionRepository {
 
   /**
    * Marks sessions ended that no running room holds any more (cut off by a crash or kill -9);
-   * `liveIds` are the rooms the matchmaker still lists. Returns how many were ended.
+   * `liveIds` are the rooms the matchmaker still lists. Returns how many were ended. A session
+   * another process claimed for a restore moments ago is being recreated (not ended; the
+   * claim's time as in session-snapshot-repository.ts RESTORE_CLAIM_S).
    */
   async endOrphaned(liveIds: string[]): Promise<number> {
-    const { rows } = await this.db.query('update sessions set ended_at = now() where ended_at is null and not (id = any($1::text[])) returning id', [liveIds]);
+    const { rows } = await this.db.query(
+      `update sessions set ended_at = now(), seats_snapshot = null where ended_at is null and not (id = any($1::text[]))
+       and (restore_claimed_at is null or restore_claimed_at < now() - interval '10 seconds') returning id`,
+      [liveIds],
+    );
     return rows.length;
   }
 

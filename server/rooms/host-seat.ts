@@ -19,7 +19,7 @@ export interface HostIdentity {
 /** Who hosts a session, and how the controls are taken (back). */
 export class HostSeat {
   /** The secret from the host's `welcome`: it takes the controls back or over. */
-  readonly key = newSecret(18);
+  key = newSecret(18);
   /** The host's connection now, if any. */
   sessionId: string | null = null;
   /** The trainer who hosts now. */
@@ -43,6 +43,13 @@ export class HostSeat {
     this.claimed = true;
     this.trainerId = host.trainerId;
     return null;
+  }
+
+  /** A session brought back after a restart (session-restore.ts): its key again, already claimed. */
+  restore(key: string, trainerId: string | null): void {
+    this.key = key;
+    this.trainerId = trainerId;
+    this.claimed = true;
   }
 
   /** A host connection joined; returns the session id of the one it replaces (to be closed). */

@@ -10,11 +10,15 @@ const HASH = 'arcade:join-codes';
 const own = new WeakMap<Presence, Map<string, string>>();
 const ownOf = (presence: Presence) => own.get(presence) ?? own.set(presence, new Map()).get(presence)!;
 
-/** Reserves a fresh six-digit code for roomId. */
-export async function reserveJoinCode(presence: Presence, roomId: string): Promise<string> {
+/**
+ * Reserves a fresh six-digit code for roomId; `wish`: the code it had before a server restart
+ * (session-restore.ts), kept when no other room took it meanwhile.
+ */
+export async function reserveJoinCode(presence: Presence, roomId: string, wish?: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const code = String(randomInt(0, 10 ** JOIN_CODE_LENGTH)).padStart(JOIN_CODE_LENGTH, '0');
-    if (!(await presence.hget(HASH, code))) {
+    const code = attempt === 0 && wish ? wish : String(randomInt(0, 10 ** JOIN_CODE_LENGTH)).padStart(JOIN_CODE_LENGTH, '0');
+    const holder = await presence.hget(HASH, code);
+    if (!holder || (code === wish && holder === roomId)) {
       await presence.hset(HASH, code, roomId);
       ownOf(presence).set(code, roomId);
       return code;

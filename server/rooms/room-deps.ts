@@ -4,6 +4,7 @@ import type { CardThrottle } from '../auth/card-throttle.ts';
 import type { ApprenticeRepository } from '../repositories/apprentice-repository.ts';
 import type { BoardRepository } from '../repositories/board-repository.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
+import type { SessionSnapshotRepository } from '../repositories/session-snapshot-repository.ts';
 import type { TrainerRepository } from '../repositories/trainer-repository.ts';
 import type { ContentSource } from './content-pins.ts';
 import type { FlowTimings } from './session-flow.ts';
@@ -18,6 +19,8 @@ export interface RoomDeps {
   trainers: TrainerRepository;
   apprentices: ApprenticeRepository;
   boards: BoardRepository;
+  /** Where hosted sessions keep their seats over a crash (review N1); without it nothing is kept. */
+  snapshots?: SessionSnapshotRepository;
   /** A company's stored sets (Werkstatt); without it, playlists naming a set are refused. */
   content?: ContentSource;
   /** Paces wrong card codes per address. */

@@ -13,6 +13,15 @@ function roster(phase: SessionState['phase'] = 'lobby') {
 }
 
 describe('Roster', () => {
+  it('marks a seat taken with a card for the host (review N10), also when it comes back after a restart', () => {
+    const { state, roster: r } = roster();
+    const mia = r.seat('Mia', 's1', null, 'appr-1', null);
+    const guest = r.seat('Miạ', 's2', null, null, null);
+    expect([state.players.get(mia.id)?.card, state.players.get(guest.id)?.card]).toEqual([true, false]);
+    const again = roster().roster.restoreSeat({ id: mia.id, key: mia.key, nickname: 'Mia', practiceId: null, apprenticeId: 'appr-1', deviceId: null });
+    expect([again.key, again.sessionId, again.apprenticeId]).toEqual([mia.key, null, 'appr-1']);
+  });
+
   it('seats a player in the seats and the state, and counts readiness of connected phones', () => {
     const { state, roster: r } = roster();
     const anna = r.seat('Anna', 's1', null, null, 'dev-1');

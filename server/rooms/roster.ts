@@ -32,7 +32,16 @@ export class Roster {
   /** A new seat for this connection, listed in the state (the host sees its figures). */
   seat(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null, deviceId: string | null): Seat {
     const seat = this.seats.add(nickname, sessionId, practiceId, apprenticeId, deviceId);
-    const player = new PlayerState({ id: seat.id, nickname });
+    const player = new PlayerState({ id: seat.id, nickname, card: apprenticeId !== null });
+    this.state.players.set(seat.id, player);
+    this.hostView.add(player);
+    return seat;
+  }
+
+  /** A seat kept over a server restart (session-restore.ts), away until its phone rejoins with the key. */
+  restoreSeat(saved: Parameters<Seats['restore']>[0]): Seat {
+    const seat = this.seats.restore(saved);
+    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false, card: seat.apprenticeId !== null });
     this.state.players.set(seat.id, player);
     this.hostView.add(player);
     return seat;
@@ -128,6 +137,12 @@ export class Roster {
   markReady(seatId: string, games: readonly string[]): void {
     this.readiness.mark(seatId, games);
     this.refreshReady();
+  }
+
+  /** Shows the host whether this phone hears the game's tone (its sound check answer). */
+  markSound(seatId: string, heard: boolean): void {
+    const player = this.state.players.get(seatId);
+    if (player) player.sound = heard ? 'yes' : 'no';
   }
 
   /** True when every connected phone that reports readiness has `gameId` loaded. */

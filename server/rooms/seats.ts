@@ -99,6 +99,13 @@ export class Seats {
     return seat;
   }
 
+  /** A seat brought back after a server restart with its id, key and name (session-restore.ts); nobody holds it yet. */
+  restore(saved: Pick<Seat, 'id' | 'key' | 'nickname' | 'practiceId' | 'apprenticeId' | 'deviceId'>): Seat {
+    const seat: Seat = { ...saved, sessionId: null, rounds: 0, held: null, rtts: [], pendingPings: [] };
+    this.byId.set(seat.id, seat);
+    return seat;
+  }
+
   remove(id: string): void {
     this.byId.delete(id);
   }

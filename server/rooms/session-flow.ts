@@ -194,6 +194,27 @@ export class SessionFlow {
     return null;
   }
 
+  /** The stored round number of this play's first round (for the seats snapshot, session-snapshot.ts). */
+  get roundBase(): number {
+    return this.storedRoundBase;
+  }
+
+  /**
+   * A session brought back after a server restart (session-restore.ts): `played` rounds of
+   * this play (stored from round number `base` on) are done. None: the lobby; else the
+   * scoreboard of the last one, waiting for the host's "next". Scores are already set.
+   */
+  resumeAfterRestart(base: number, played: number): void {
+    this.storedRoundBase = base;
+    if (played <= 0 || this.state.roundCount === 0) return;
+    this.state.roundIndex = Math.min(played, this.state.roundCount) - 1;
+    const item = this.playlistItemAt(this.state.roundIndex);
+    this.state.gameId = item.gameId;
+    this.state.level = item.level;
+    updateLeaders(this.state, rankPlayers(this.state));
+    this.setPhase('scoreboard', null);
+  }
+
   /** Judges one answer envelope from a seated player. */
   answer(seat: Seat, payload: unknown): ErrorCode | null {
     const runner = this.runner;

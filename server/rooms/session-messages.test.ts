@@ -60,4 +60,16 @@ describe('handleClientMessage', () => {
     handleClientMessage(ctx, 'start', { userData: undefined } as unknown as SessionClient, undefined);
     expect([calls, replies]).toEqual([[], []]);
   });
+
+  it('shows the host which phone hears no tone (sound check), and refuses a bad payload or an unseated sender', () => {
+    const { state, roster, ctx, replies, client } = setup();
+    const anna = roster.seat('Anna', 's1', null, null, null);
+    const ben = roster.seat('Ben', 's2', null, null, null);
+    handleClientMessage(ctx, 'sound', client({ role: 'player', seatId: anna.id }), { heard: false });
+    handleClientMessage(ctx, 'sound', client({ role: 'player', seatId: ben.id }), { heard: true });
+    handleClientMessage(ctx, 'sound', client({ role: 'player', seatId: ben.id }), { heard: 'ja' });
+    handleClientMessage(ctx, 'sound', client({ role: 'host', seatId: null }), { heard: true });
+    expect([state.players.get(anna.id)?.sound, state.players.get(ben.id)?.sound]).toEqual(['no', 'yes']);
+    expect(replies).toEqual([{ type: 'error', payload: { code: 'MESSAGE_INVALID', type: 'sound' } }, { type: 'error', payload: { code: 'PLAYER_NOT_FOUND', type: 'sound' } }]);
+  });
 });

@@ -53,6 +53,11 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
     ctx.roster.markReady(seat.id, p.games);
     return null;
   },
+  sound: (ctx, p, { seat }) => {
+    if (!seat) return 'PLAYER_NOT_FOUND';
+    ctx.roster.markSound(seat.id, p.heard);
+    return null;
+  },
   playlist: (ctx, items, { client }) => {
     if (!items.some((item) => item.setId)) return applyPlaylist(ctx, items);
     // Stored sets load from the database first (content-pins.ts); a refusal comes back as its own `error`.

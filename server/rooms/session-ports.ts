@@ -59,6 +59,11 @@ export class SessionStore implements RoundStore {
     await this.sessions.assignOwner(this.sessionId, companyId, trainerId);
   }
 
+  /** A session brought back after a restart: its company again (already stored). */
+  restoreOwner(companyId: string): void {
+    this.company = companyId;
+  }
+
   saveRound(record: FlowRoundRecord): Promise<void> {
     return this.sessions.saveRound({ sessionId: this.sessionId, companyId: this.company, ...record });
   }

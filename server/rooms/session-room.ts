@@ -17,6 +17,7 @@ import { RoundFeedback } from './round-feedback.ts';
 import { Roster } from './roster.ts';
 import type { Seat } from './seats.ts';
 import { SessionFlow } from './session-flow.ts';
+import { applyRestore, takeRestore, watchSnapshots } from './session-restore.ts';
 import { defaultPlaylist, HOST_GRACE_S, SEAT_RESERVATION_S, type RoomDeps } from './room-deps.ts';
 import { handleClientMessage, type MessageContext } from './session-messages.ts';
 import { measureLatency, RoomOutbox, SessionStore, type ClientData, type SessionClient } from './session-ports.ts';
@@ -59,14 +60,15 @@ export function createSessionRoom(deps: RoomDeps) {
     };
 
     override async onCreate(options: unknown) {
-      const join = parseJoinOptions(options, deps.buildId, deps.games);
+      const restore = takeRestore(this.roomId); // a hosted session a crash cut off, back under its id (session-restore.ts)
+      const join = restore ? null : parseJoinOptions(options, deps.buildId, deps.games);
       const solo = this.roomName === ROOM_SOLO;
-      if (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host') throw refuse('JOIN_INVALID');
+      if (join && (solo ? join.role !== 'player' || !join.gameId : join.role !== 'host')) throw refuse('JOIN_INVALID');
       this.state.mode = solo ? 'solo' : 'hosted';
       // Never listed: reachable only by id, after the code look-up (or by its creator).
       await this.setPrivate(true);
-      if (solo) this.soloGame = { gameId: join.gameId as string, level: join.level };
-      else this.state.code = await reserveJoinCode(this.presence, this.roomId);
+      if (solo) this.soloGame = { gameId: join?.gameId as string, level: join?.level ?? 1 };
+      else this.state.code = await reserveJoinCode(this.presence, this.roomId, restore?.session.code);
       await this.setMetadata({ code: this.state.code });
       const store = (this.store = new SessionStore(deps.sessions, this.roomId));
       const fail = (err: unknown) => logError(`room ${this.roomId}`, err);
@@ -82,7 +84,9 @@ export function createSessionRoom(deps: RoomDeps) {
         pins: { source: deps.content, companyId: () => store.companyId },
       }, deps.games);
       if (!solo) this.flow.setPlaylist(defaultPlaylist(deps.games));
-      await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
+      if (restore) await applyRestore({ state: this.state, roster: this.roster, host: this.host, flow: this.flow, store, games: deps.games, keepEmptyFor: (s) => { this.autoDispose = false; this.clock.setTimeout(() => { this.autoDispose = true; }, s * 1000); } }, restore, defaultPlaylist(deps.games));
+      else await deps.sessions.createSession({ id: this.roomId, mode: this.state.mode as 'hosted' | 'solo', code: this.state.code, playlist: this.state.playlist.toJSON() });
+      if (!solo && deps.snapshots) watchSnapshots({ seats: this.roster.seats, host: this.host, state: this.state, base: () => this.flow.roundBase, save: (s) => deps.snapshots?.save(this.roomId, s) ?? Promise.resolve(), fail, every: (fn, ms) => this.clock.setInterval(fn, ms) });
       this.stopRevocations = await listenForRevocations(this.presence, (r) => this.revoked(r));
       for (const type of CLIENT_MESSAGES) this.onMessage(type, (client, payload) => handleClientMessage(this.messageContext, type, client, payload));
       this.onMessage('*', (client, type) => client.send('error', { code: 'MESSAGE_UNKNOWN', type: String(type).slice(0, 40) }));
@@ -167,9 +171,7 @@ export function createSessionRoom(deps: RoomDeps) {
     }
 
     override onReconnect(client: SessionClient) {
-      if ((client.userData as ClientData | undefined)?.role === 'host') {
-        return this.host.reconnect();
-      }
+      if ((client.userData as ClientData | undefined)?.role === 'host') return this.host.reconnect();
       dropEmptyPatches(client);
       const seat = this.roster.seats.bySession(client.sessionId);
       this.roster.connect(seat);
@@ -183,9 +185,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** Gone for good (or left on purpose): a seat that played stays with its points until the session ends. */
     override onLeave(client: SessionClient) {
-      if ((client.userData as ClientData | undefined)?.role === 'host') {
-        return void this.host.leave(client.sessionId);
-      }
+      if ((client.userData as ClientData | undefined)?.role === 'host') return void this.host.leave(client.sessionId);
       const seat = this.roster.seats.bySession(client.sessionId);
       if (seat) this.roster.leave(seat);
     }

@@ -24,6 +24,19 @@ export function checkLogin(v: unknown): Checked<string> {
   return n >= LOGIN_MIN_CHARS && n <= LOGIN_MAX_CHARS && LOGIN.test(login) ? { ok: true, value: login } : { ok: false, code: 'LOGIN_INVALID' };
 }
 
+/**
+ * Why a login fails checkLogin, for a message that names the actual problem (a space is the
+ * common one: people type their full name): `{ kind: 'char', char }` is the first character
+ * not allowed, `{ kind: 'length', chars }` the trimmed length outside 3–64; null when valid.
+ */
+export function loginProblem(v: string): { kind: 'char'; char: string } | { kind: 'length'; chars: number } | null {
+  const login = v.trim().normalize('NFC');
+  const bad = [...login].find((c) => !LOGIN.test(c));
+  if (bad !== undefined) return { kind: 'char', char: bad };
+  const n = [...login].length;
+  return n < LOGIN_MIN_CHARS || n > LOGIN_MAX_CHARS ? { kind: 'length', chars: n } : null;
+}
+
 /** A person's display name or a company name. */
 export function checkName(v: unknown): Checked<string> {
   if (typeof v !== 'string') return { ok: false, code: 'NAME_INVALID' };

@@ -9,7 +9,7 @@ const find = GAME_REGISTRY.find;
 
 describe('the client message table', () => {
   it('lists exactly the protocol 2 client messages', () => {
-    expect(new Set(CLIENT_MESSAGES)).toEqual(new Set(['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready']));
+    expect(new Set(CLIENT_MESSAGES)).toEqual(new Set(['time', 'pong', 'answer', 'playlist', 'start', 'pause', 'resume', 'next', 'end', 'kick', 'readmit', 'lock', 'settings', 'again', 'ready', 'sound']));
   });
 
   it('marks exactly the host controls as host-only', () => {

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './errors.ts';
 import {
-  parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseTime,
+  parseConfirm, parseEmpty, parseKick, parseLock, parsePlaylist, parsePong, parseReady, parseSettings, parseSound, parseTime,
   type GameLookup, type PlaylistEntry,
 } from './messages.ts';
 
@@ -33,6 +33,8 @@ export interface ClientMessages {
   again: undefined;
   /** The game ids whose code this phone has loaded. */
   ready: { games: string[] };
+  /** The phone's answer to its sound check ("Hörst du den Ton?"): the host sees who hears nothing. */
+  sound: { heard: boolean };
 }
 export type ClientMessageType = keyof ClientMessages;
 
@@ -71,6 +73,7 @@ export const CLIENT_MESSAGE_TABLE = {
   pong: player(parsePong),
   answer: player(checkedByTheFlow),
   ready: player(parseReady),
+  sound: player(parseSound),
   playlist: host(parsePlaylist),
   start: host(parseEmpty),
   pause: host(parseEmpty),

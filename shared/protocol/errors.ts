@@ -27,6 +27,8 @@ export const ERRORS = {
   TIMING_IMPOSSIBLE: { de: 'Diese Zeit passt nicht zu dem, was der Server gemessen hat. Die Antwort zählt nicht.', en: 'This time does not match what the server measured. The answer does not count.' },
   PLAYER_NOT_FOUND: { de: 'Diese Person ist nicht (mehr) in der Sitzung.', en: 'This person is not (or no longer) in the session.' },
   PLAYLIST_INVALID: { de: 'Die Spielliste ist ungültig. Wähle mindestens ein Spiel mit 1 bis 10 Runden.', en: 'The playlist is invalid. Choose at least one game with 1 to 10 rounds.' },
+  CONFIRM_MISMATCH: { de: 'Der eingegebene Name stimmt nicht mit dem Namen des Betriebs überein. Nichts wurde gelöscht.', en: 'The name you typed does not match the company name. Nothing was erased.' },
+  COMPANY_ACTIVE: { de: 'Nur ein gesperrter Betrieb kann gelöscht werden. Sperre ihn zuerst.', en: 'Only a disabled company can be erased. Disable it first.' },
   CONFIRM_REQUIRED: { de: 'Das betrifft alle in der Sitzung. Bitte bestätige es zuerst.', en: 'This affects everyone in the session. Please confirm it first.' },
   NO_PLAYERS: { de: 'Es ist noch niemand beigetreten.', en: 'Nobody has joined yet.' },
   KICKED: { de: 'Die Spielleitung hat dich aus der Sitzung genommen.', en: 'The host removed you from the session.' },

@@ -158,6 +158,11 @@ export function parseKick(p: unknown): Result<{ playerId: string }> {
     : invalid;
 }
 
+/** `sound` { heard: boolean }: the phone's answer to "Hörst du den Ton?". */
+export function parseSound(p: unknown): Result<{ heard: boolean }> {
+  return isRecord(p) && typeof p.heard === 'boolean' && Object.keys(p).length === 1 ? { ok: true, value: { heard: p.heard } } : invalid;
+}
+
 /** `lock` { locked: boolean }. */
 export function parseLock(p: unknown): Result<{ locked: boolean }> {
   return isRecord(p) && typeof p.locked === 'boolean' ? { ok: true, value: { locked: p.locked } } : invalid;

@@ -35,6 +35,10 @@ export const PlayerState = schema({
   rank: t.uint16().default(0),
   /** JSON of the game's public figures for the last finished round (median etc.). */
   detail: t.string().default('{}'),
+  /** The phone's sound check: '' not answered, 'yes' hears the tone, 'no' does not (the host sees it). */
+  sound: t.string<'' | 'yes' | 'no'>().default(''),
+  /** True when the seat was taken with an apprentice's join card (the host's card badge, review N10). */
+  card: t.boolean().default(false),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
 
@@ -97,5 +101,7 @@ export const SessionState = schema({
   players: t.map(PlayerState).view(),
   /** Host only (StateView): players the host removed, by their former seat id (the host can let them back in). */
   removed: t.map(RemovedState).view(),
+  /** After a server restart brought this session back: 'restarted', or 'roundLost' when a round was running then (not stored); '' once the session moves on. */
+  restartNote: t.string<'' | 'restarted' | 'roundLost'>().default(''),
 }, 'SessionState');
 export type SessionState = SchemaType<typeof SessionState>;

@@ -75,6 +75,12 @@ describe('host controls that never harm the class, on the projector and the phon
     await check.getByRole('button', { name: 'Nein, nichts', exact: true }).click();
     await expect.poll(() => lena.getByTestId('sound-warning').innerText()).toContain('Dein Handy ist stumm oder zu leise');
     await phoneShots(lena, 'lobby-sound-warning');
+    // ... and the projector's player list marks her phone, so the trainer can walk over.
+    const lenaChip = host.locator('li.chip', { hasText: 'Lena' });
+    await expect.poll(() => lenaChip.getAttribute('class')).toContain('is-silent');
+    expect(await lenaChip.innerText()).toContain('hört den Ton nicht');
+    expect(await host.locator('li.chip', { hasText: 'Tim' }).getAttribute('class')).not.toContain('is-silent');
+    await checkProjector(host, 'lobby-silent-phone', found);
 
     // The removal dialog is a projector dialog too.
     await host.getByRole('button', { name: 'Tim entfernen', exact: true }).click();

@@ -298,6 +298,17 @@ describe('trainer area', () => {
     await signInWithForm(nordPage, NORD.login, NORD.password);
     await expect.poll(() => formAlert(nordPage.locator('form')).innerText(), { timeout: 10_000 }).toBe(ERRORS.LOGIN_FAILED.de);
     expect((await nordPage.context().request.get(`${env.server.baseUrl}/api/auth/me`)).status()).toBe(401);
+
+    // Review N9: the disabled company is erased for good once its name is typed; the others stay.
+    await nord.getByText('Betrieb endgültig löschen …').click();
+    const confirmName = nord.getByLabel(`Zum Bestätigen den Namen eingeben: ${NORD.company}`, { exact: true });
+    await confirmName.fill(NORD.company.toLowerCase());
+    await nord.getByRole('button', { name: `Endgültig löschen: ${NORD.company}`, exact: true }).click();
+    await expect.poll(() => formAlert(nord.locator('details form')).innerText(), { timeout: 10_000 }).toBe(ERRORS.CONFIRM_MISMATCH.de);
+    await confirmName.fill(NORD.company);
+    if (process.env.SHOTS_DIR) await root.screenshot({ path: `${process.env.SHOTS_DIR}/platform-erase-1280x720.png`, fullPage: true });
+    await nord.getByRole('button', { name: `Endgültig löschen: ${NORD.company}`, exact: true }).click();
+    await expect.poll(async () => { const names = await list.getByRole('heading').allInnerTexts(); return names.includes(A.company) && !names.includes(NORD.company); }, { timeout: 10_000 }).toBe(true);
     for (const page of [root, nordPage]) expect(pageErrors(page)).toEqual([]);
   });
 });

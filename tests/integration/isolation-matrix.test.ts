@@ -67,6 +67,7 @@ const MATRIX: Entry[] = [
   { kind: 'platform', method: 'POST', path: '/api/platform/companies', body: { company: 'Gamma AG', login: 'g-admin', password: PW } },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/disable' },
   { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/enable' },
+  { kind: 'platform', method: 'POST', path: '/api/platform/companies/:id/erase', body: { confirm: 'Beta Betrieb' } },
   { kind: 'own-company', method: 'GET', path: '/api/trainers', access: 'admin' },
   { kind: 'own-company', method: 'POST', path: '/api/trainers', access: 'admin', body: () => ({ login: `a-new-${randomUUID().slice(0, 8)}`, password: PW }) },
   { kind: 'object', of: 'trainer', method: 'POST', path: '/api/trainers/:id/disable', access: 'admin' },

@@ -35,8 +35,11 @@ export function checkProjectorScreen(goHome: () => void): Screen {
   const el = h('section', { class: 'screen screen-check' },
     title, lead, warning,
     h('div', { class: 'check-columns' },
-      h('div', { class: 'check-card' }, qr, addressBox, listTitle, list),
-      h('div', { class: 'check-card check-help-card' }, helpTitle, help, back),
+      h('div', { class: 'check-card' }, qr, addressBox),
+      // Arrivals first in the second column: at 1280×720 they stay above the fold (newcomer).
+      h('div', { class: 'check-side' },
+        h('div', { class: 'check-card check-arrivals-card' }, listTitle, list),
+        h('div', { class: 'check-card check-help-card' }, helpTitle, help, back)),
     ),
   );
 

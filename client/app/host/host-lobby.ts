@@ -13,6 +13,7 @@ import { playlistForNewLobby, rememberPlaylist } from './last-playlist.ts';
 import { PlaylistPicker } from './playlist-picker.ts';
 import { RemovedList } from './removed-list.ts';
 import { readyCountLine } from './ready-count.ts';
+import { restartNoteLine } from './restart-note.ts';
 
 // The projector before the first round: join code and QR on the left (readable from the
 // back row), the players as chips on the right, the playlist as one line with a button that
@@ -38,6 +39,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const waiting = h('p', { class: 'lobby-waiting', text: t('host.waitingPlayers') });
   const summary = h('p', { class: 'playlist-summary' });
   const ready = readyCountLine();
+  const note = restartNoteLine();
 
   const dialog = h('dialog', { class: 'playlist-dialog', 'aria-labelledby': 'playlist-title' },
     picker.el,
@@ -46,6 +48,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
 
   const el = h('section', { class: 'screen screen-host show-stage host-lobby' },
     h('h1', { class: 'visually-hidden', text: t('host.title') }),
+    note.el,
     h('div', { class: 'show-body lobby-grid' },
       join.el,
       h('section', { class: 'lobby-players', 'aria-labelledby': 'lobby-players-title' },
@@ -66,6 +69,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   el.addEventListener('pointerdown', startMusic, { once: true });
 
   const update = (s: SessionSnapshot) => {
+    note.update(s);
     players.update(s);
     removed.update(s);
     controls.update(s);

@@ -3,6 +3,7 @@ import { lang, t } from '../../i18n/index.ts';
 import { phaseRemainingMs, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
+import { stripKeyHints } from '../../kit/keyboard.ts';
 import { currentSetTitle, levelLabel, type SessionCtx } from '../widgets.ts';
 import { PlayerList } from './player-list.ts';
 import { readyCountLine } from './ready-count.ts';
@@ -46,7 +47,7 @@ export function countdownBody(ctx: SessionCtx, first: SessionSnapshot): PhaseBod
     h('section', { class: 'howto-big', 'aria-labelledby': 'howto-title' },
       h('h2', { id: 'howto-title', text: texts?.title ?? first.gameId }),
       h('p', { class: 'howto-level', text: levelLabel(first.gameId, first.level, currentSetTitle(first)) }),
-      h('p', { class: 'howto-text', text: texts?.howTo ?? '' })),
+      h('p', { class: 'howto-text', text: stripKeyHints(texts?.howTo ?? '') })),
   );
   let latest = first;
   let shown = -1;

@@ -12,6 +12,7 @@ import { nothingPlayed } from '../show/session-ended.ts';
 import { podiumBody } from './host-podium.ts';
 import { revealBody } from './host-reveal.ts';
 import { scoreboardBody } from './host-scoreboard.ts';
+import { restartNoteLine } from './restart-note.ts';
 
 export { hostLobbyScreen } from './host-lobby.ts';
 export { answeredText } from './host-play.ts';
@@ -49,18 +50,21 @@ export function hostRoundScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const controls = new HostControls(ctx.send, ...extra);
   const body = bodyFor(ctx, first, week);
   const line = h('p', { class: 'show-round-line' });
+  const note = restartNoteLine();
   const badge = h('span', { class: 'game-badge' });
   const el = h('section', { class: `screen screen-host show-stage host-${phase}` },
     h('header', { class: 'show-head' },
       h('div', { class: 'show-head-text' }, h('h1', { text: nothingPlayed(first) ? t('podium.nothingPlayed') : t(TITLES[phase] ?? 'podium.title') }), line),
       phase === 'podium' ? null : badge,
       phase === 'play' ? null : clock.el),
+    note.el,
     body.el,
     controls.el,
   );
   if (first.gameId) paintGame(el, first.gameId);
 
   const update = (s: SessionSnapshot) => {
+    note.update(s);
     clock.update(s);
     controls.update(s);
     body.update(s);

@@ -12,6 +12,7 @@ interface Chip {
   li: HTMLLIElement;
   name: HTMLSpanElement;
   away: HTMLSpanElement;
+  badge: HTMLSpanElement;
   kick: HTMLButtonElement | null;
 }
 
@@ -63,8 +64,10 @@ export class PlayerList {
       });
     }
     const away = h('span', { class: 'visually-hidden' });
-    const li = h('li', { class: 'chip' }, name, away, kick);
-    return { li, name, away, kick };
+    // Review N10: a card seat is marked, so a guest under a look-alike name stands out.
+    const badge = h('span', { class: 'chip-card', 'data-testid': 'card-badge', role: 'img', hidden: true });
+    const li = h('li', { class: 'chip' }, badge, name, away, kick);
+    return { li, name, away, badge, kick };
   }
 
   private fill(chip: Chip, p: PlayerSnapshot, s: SessionSnapshot): void {
@@ -75,7 +78,14 @@ export class PlayerList {
     chip.li.classList.toggle('is-away', !p.connected);
     chip.li.classList.toggle('is-done', done);
     // Not by colour alone: a tick for done, a note for reconnecting (read out too).
-    chip.li.dataset.mark = done ? '✓' : '';
-    setText(chip.away, p.connected ? '' : ` (${t('host.reconnecting')})`);
+    chip.li.dataset.mark = done ? '✓' : p.sound === 'no' ? '🔇' : '';
+    chip.li.classList.toggle('is-silent', p.sound === 'no');
+    // Read out too: the mark is a symbol.
+    const notes = [p.connected ? '' : t('host.reconnecting'), p.sound === 'no' ? t('host.noSound') : ''].filter(Boolean);
+    setText(chip.away, notes.length ? ` (${notes.join(', ')})` : '');
+    chip.li.title = p.sound === 'no' ? t('host.noSound') : '';
+    chip.badge.hidden = !p.card;
+    chip.badge.title = p.card ? t('host.cardSeat') : '';
+    chip.badge.setAttribute('aria-label', p.card ? t('host.cardSeat') : '');
   }
 }

@@ -2,6 +2,7 @@ import { loadGame } from '../../games/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 import type { SessionCtx } from '../widgets.ts';
+import { onSoundAnswer, soundCheckAnswer, type Heard } from './sound-check.ts';
 
 // The phone's side of `ready` (docs/PROTOCOL.md §5): it downloads the playlist's games in
 // the lobby and tells the server which ones are loaded. The first report (maybe empty) says
@@ -19,8 +20,21 @@ function send(ctx: SessionCtx): void {
   ctx.send('ready', { games });
 }
 
-/** Starts loading `gameIds` and reports to the server now and after each one has loaded. */
+// The sound check's answer goes with it: the host's player list marks a phone that hears nothing.
+const soundSent = new WeakMap<object, Heard>();
+let soundCtx: SessionCtx | null = null;
+function sendSound(): void {
+  const heard = soundCheckAnswer();
+  if (!soundCtx || heard === null || soundSent.get(soundCtx.session) === heard) return;
+  soundSent.set(soundCtx.session, heard);
+  soundCtx.send('sound', { heard: heard === 'yes' });
+}
+onSoundAnswer(sendSound);
+
+/** Starts loading `gameIds` and reports to the server now and after each one has loaded (and the sound check's answer). */
 export function reportReady(ctx: SessionCtx, gameIds: readonly string[]): void {
+  soundCtx = ctx;
+  sendSound();
   send(ctx);
   for (const id of new Set(gameIds)) {
     if (loaded.has(id)) continue;

@@ -20,6 +20,11 @@ export function soundCheckAnswer(): Heard {
   return heard;
 }
 
+/** Calls `fn` after every answer (the session reports it to the host: ready-report.ts). */
+export function onSoundAnswer(fn: () => void): void {
+  listeners.add(fn);
+}
+
 function answer(value: Heard): void {
   heard = value;
   for (const fn of listeners) fn();

@@ -6,7 +6,8 @@ import { clearDrafts, formatDate, FormAlert, inputField, runAction } from './for
 import { loadInto, sectionEl } from './section-kit.ts';
 
 // The platform admin's only page: the companies of this installation (no apprentice data),
-// adding one with its first admin, and disabling / enabling a company.
+// adding one with its first admin, disabling / enabling a company, and erasing a disabled one
+// for good after its name is typed (review N9).
 
 export function companiesSection(ctx: AreaCtx): HTMLElement {
   const holder = h('div');
@@ -63,7 +64,22 @@ function companyList(ctx: AreaCtx, list: PlatformCompany[], reload: () => void):
       h('h3', { class: 'item-title', text: c.name }),
       h('p', { class: 'hint', text: [t('companies.since', { date: formatDate(c.createdAt) }), t('companies.trainers', { n: c.trainers }), c.disabled ? t('companies.disabled') : null].filter(Boolean).join(' · ') }),
       h('div', { class: 'button-row' }, toggle),
-      alert.el));
+      alert.el,
+      c.disabled ? eraseForm(ctx, c, reload) : null));
   }
   return ul;
+}
+
+/** A disabled company's erasure: its name typed exactly, then everything it owns goes for good. */
+function eraseForm(ctx: AreaCtx, c: PlatformCompany, reload: () => void): HTMLElement {
+  const confirm = inputField(t('companies.eraseConfirm', { name: c.name }), { autocomplete: 'off', maxlength: 80 });
+  const alert = new FormAlert();
+  const submit = h('button', { type: 'submit', class: 'btn btn-danger btn-small', text: t('companies.erase'), 'aria-label': `${t('companies.erase')}: ${c.name}` });
+  const form = h('form', { class: 'form', novalidate: true }, h('p', { class: 'hint', text: t('companies.eraseHint') }), confirm.wrap, alert.el, submit);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void runAction({ button: submit, alert, onAuthLost: ctx.authLost, fieldFor: () => confirm.input, work: () => accountsApi.eraseCompany(c.id, confirm.input.value).then(() => undefined) })
+      .then((err) => !err && reload());
+  });
+  return h('details', { class: 'erase-company' }, h('summary', { text: t('companies.eraseOpen') }), form);
 }

@@ -1,4 +1,4 @@
-import { checkLogin, checkName, checkPassword } from '../../../shared/core/account-input.ts';
+import { checkLogin, checkName, checkPassword, loginProblem } from '../../../shared/core/account-input.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { errorText, t } from '../../i18n/index.ts';
 import { accountsApi, type Me } from '../../net/accounts-api.ts';
@@ -41,7 +41,7 @@ export function setupScreen(actions: SetupActions): Screen {
     const problems: { message: string; field: HTMLElement }[] = [];
     if (company.input.value.trim() === '') problems.push({ message: t('setup.companyMissing'), field: company.input });
     else if (!checkName(company.input.value).ok) problems.push({ message: errorText('NAME_INVALID'), field: company.input });
-    if (!checkLogin(login.input.value).ok) problems.push({ message: errorText('LOGIN_INVALID'), field: login.input });
+    if (!checkLogin(login.input.value).ok) problems.push({ message: loginMessage(login.input.value), field: login.input });
     if (displayName.input.value.trim() !== '' && !checkName(displayName.input.value).ok) problems.push({ message: errorText('NAME_INVALID'), field: displayName.input });
     if (!checkPassword(password.input.value).ok) problems.push({ message: errorText('PASSWORD_INVALID'), field: password.input });
     else if (password.input.value !== again.input.value) problems.push({ message: t('setup.mismatch'), field: again.input });
@@ -67,4 +67,11 @@ export function setupScreen(actions: SetupActions): Screen {
     form,
     button(t('common.back'), () => actions.back(), { class: 'btn btn-link' }));
   return { id: 'setup', el };
+}
+
+/** The login's actual problem in words: a space or a character by name, else the length rule. */
+function loginMessage(value: string): string {
+  const problem = loginProblem(value);
+  if (problem?.kind === 'char') return /\s/u.test(problem.char) ? t('setup.loginSpace') : t('setup.loginChar', { char: problem.char });
+  return errorText('LOGIN_INVALID');
 }
