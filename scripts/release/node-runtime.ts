@@ -8,6 +8,11 @@ import { join } from 'node:path';
 // would be refused: it declares os: win32). Each tarball is checked against the sha512 the
 // registry published for this exact version, so a changed package fails the build.
 
+/** Where `npm run release` keeps the fetched runtimes (`<repo>/.tmp/release-cache`). */
+export function releaseCacheDir(rootDir: string): string {
+  return join(rootDir, '.tmp', 'release-cache');
+}
+
 /** Pinned Node.js version of every release (the same 24.x line CI tests on). */
 export const NODE_VERSION = '24.21.0';
 

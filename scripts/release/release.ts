@@ -9,13 +9,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureClientBuilt } from '../client-build.ts';
 import { bundleServer } from './bundle-server.ts';
-import { fetchNodeRuntime, NODE_BINARY_IN_PACKAGE, NODE_VERSION, type Target } from './node-runtime.ts';
+import { fetchNodeRuntime, NODE_BINARY_IN_PACKAGE, NODE_VERSION, releaseCacheDir, type Target } from './node-runtime.ts';
 import { shipSharp } from './sharp-packages.ts';
 import { LINUX_STARTER, linuxStarter, readMe, WINDOWS_STARTER, windowsStarter } from './starters.ts';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(rootDir, 'dist', 'release');
-const cacheDir = join(rootDir, '.tmp', 'release-cache');
+const cacheDir = releaseCacheDir(rootDir);
 const version: string = JSON.parse(readFileSync(join(rootDir, 'package.json'), 'utf8')).version;
 const TARGETS: Target[] = ['linux-x64', 'win-x64'];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { joinPlayer, playReaktion, type Bot } from '../helpers/bots.ts';
 import { newHostPage, newPlayerPage, pageErrors } from '../helpers/browser.ts';
-import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, tapThroughReaktion } from '../helpers/flows.ts';
+import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, sleep, tapThroughReaktion } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../helpers/projector.ts';
 
@@ -18,11 +18,13 @@ const PLAYERS = 60;
 const JOIN_BATCH = 10;
 /** A whole round with 60 players and three screen sizes per view: minutes on a busy machine. */
 const GAME_SHOW_TIMEOUT_MS = 480_000;
+/** The reveal must still be up this long after it began: it waits for the host's "Weiter". */
+const REVEAL_HOLD_MS = 5_000;
 
 async function checkView(host: Page, name: string, found: string[]): Promise<void> {
   for (const [width, height] of SIZES) {
     await host.setViewportSize({ width, height });
-    await host.waitForTimeout(400);
+    await settled(host);
     const small = await tooSmallTexts(host, minTextPx(width, height));
     if (small.length > 0) found.push(`${name} ${width}×${height}: ${small.slice(0, 5).join(' | ')}`);
     await showShot(host, `${name}-${width}x${height}`);
@@ -51,12 +53,12 @@ describe('game show on the projector and the phones', () => {
     // A long name must not break the grid.
     const chips = host.getByRole('list', { name: 'Spieler' }).getByRole('listitem');
     await expect.poll(() => chips.count(), { timeout: 20_000 }).toBe(PLAYERS);
-    await host.waitForTimeout(600); // the chips' pop-in
+    await settled(host); // the chips' pop-in
 
     // The lobby at every size: Start, code and QR on screen without scrolling.
     for (const [width, height] of SIZES) {
       await host.setViewportSize({ width, height });
-      await host.waitForTimeout(300);
+      await settled(host);
       for (const [what, locator] of [
         ['Start', host.getByRole('button', { name: 'Start', exact: true })],
         ['code', host.getByTestId('join-code')],
@@ -81,7 +83,7 @@ describe('game show on the projector and the phones', () => {
     for (const bot of bots) playReaktion(bot, (trial) => 220 + ((bot.welcome.playerId.charCodeAt(0) * 7 + trial * 13) % 160));
     await host.getByRole('button', { name: 'Start', exact: true }).click();
     await waitForPhase(host, 'countdown');
-    await host.waitForTimeout(600);
+    await settled(host);
     await showShot(host, 'countdown-1920x1080');
     tooSmall.push(...(await tooSmallTexts(host, minTextPx(1920, 1080))).map((l) => `countdown: ${l}`));
 
@@ -90,14 +92,16 @@ describe('game show on the projector and the phones', () => {
     // The phone counts signals, as the result and the server do (a catch trial has none).
     const expected = (await snapshot(host))?.state?.expectedAnswers;
     await expect.poll(() => anna.locator('.reaktion-counter').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^Versuch \\d von ${expected}$`));
-    await host.waitForTimeout(4000);
+    // The play view in motion: answers coming in on the bar, then the views at every size.
+    await host.waitForFunction(() => Number((document.querySelector('.done-bar') as HTMLElement | null)?.style.getPropertyValue('--done') || 0) > 0, undefined, { timeout: 30_000 });
     await checkView(host, 'play', tooSmall);
     axe.push(...(await seriousAxe(host, 'projector play')));
     await tapping;
 
     // Reveal: the class on the projector, the person on the phone.
     await waitForPhase(host, 'reveal', 60_000);
-    await host.waitForTimeout(1500);
+    const revealAt = Date.now();
+    await settled(host);
     await checkView(host, 'reveal', tooSmall);
     axe.push(...(await seriousAxe(host, 'projector reveal')));
     const revealText = await host.locator('main').innerText();
@@ -121,18 +125,18 @@ describe('game show on the projector and the phones', () => {
     await showShot(anna, 'phone-reveal-details-390x844');
     axe.push(...(await seriousAxe(anna, 'phone reveal')));
 
-    // The reveal waits for the host; the scoreboard too.
-    await host.waitForTimeout(2000);
+    // The reveal waits for the host (the checks above took most of the hold already); the scoreboard too.
+    await sleep(revealAt + REVEAL_HOLD_MS - Date.now());
     expect((await snapshot(host))?.phase).toBe('reveal');
     await host.getByRole('button', { name: 'Weiter', exact: true }).click();
     await waitForPhase(host, 'scoreboard');
-    await host.waitForTimeout(2200);
+    await settled(host);
     await checkView(host, 'scoreboard', tooSmall);
     axe.push(...(await seriousAxe(host, 'projector scoreboard')));
 
     await host.getByRole('button', { name: 'Weiter', exact: true }).click();
     await waitForPhase(host, 'podium');
-    await host.waitForTimeout(2600);
+    await settled(host);
     await checkView(host, 'podium', tooSmall);
     axe.push(...(await seriousAxe(host, 'projector podium')));
     await waitForScreen(anna, 'podium');

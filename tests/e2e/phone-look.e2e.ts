@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, startSolo, tapThroughReaktion } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -18,11 +18,11 @@ const LARGE = { width: 390, height: 844 };
 
 /** Photographs the page at both phone sizes and returns axe's serious/critical findings. */
 async function look(page: Page, name: string): Promise<string[]> {
-  await page.waitForTimeout(700); // entrance animations settle
+  await settled(page); // entrance animations
   const found: string[] = [];
   for (const size of [LARGE, SMALL]) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150);
+    await settled(page);
     await screenshot(page, `${PREFIX}-${name}-${size.width}x${size.height}`);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of violations) {
@@ -75,7 +75,8 @@ describe('phone look', () => {
     await anna.waitForTimeout(300);
     await screenshot(anna, `${PREFIX}-reveal-moment-390x844`);
     await screenshot(ben, `${PREFIX}-reveal-moment-ben-390x844`);
-    await anna.waitForTimeout(4800);
+    // The reveal itself once the moment has gone by itself.
+    await expect.poll(() => anna.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
     found.push(...(await look(anna, 'reveal')));
 
     for (const phase of ['scoreboard', 'podium']) {
@@ -98,7 +99,7 @@ describe('phone look', () => {
     await startSolo(solo, base, 'reaktion', 1);
     await tapThroughReaktion(solo, () => 260);
     await waitForScreen(solo, 'reveal');
-    await solo.waitForTimeout(4800);
+    await expect.poll(() => solo.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
     found.push(...(await look(solo, 'solo-reveal')));
     await solo.getByRole('button', { name: 'Fertig', exact: true }).click();
     await waitForScreen(solo, 'practice-summary');

@@ -103,3 +103,17 @@ export async function nextOnset(page: Page, round: number, done: Set<number>, ti
 export function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
+
+/**
+ * Waits until the page has drawn what it was told (three frames: a view that starts its
+ * transitions on the next frame has started them) and every animation and transition that
+ * ends has ended: the moment a screenshot or a text measurement sees the settled view.
+ * Endless decoration (a breathing "waiting" line) is ignored. Gives up after `timeoutMs`
+ * (a view that keeps starting new animations) and goes on, as a fixed pause would.
+ */
+export async function settled(page: Page, timeoutMs = 6_000): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), undefined, { polling: 'raf', timeout: timeoutMs })
+    .catch(() => {});
+}
