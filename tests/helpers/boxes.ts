@@ -1,6 +1,6 @@
 import { SimBox, type SimBoxOptions, type SimCredential } from '../../scripts/box/sim-box.ts';
 import type { BoxDown } from '../../shared/protocol/hardware.ts';
-import type { Bot } from './bots.ts';
+import { until, type Bot } from './bots.ts';
 
 // Buzzer boxes in tests: credentials issued through the trainer API, simulated boxes paired
 // through the host's lobby (the same steps a trainer takes).
@@ -33,7 +33,10 @@ export async function pairBox(host: Bot, box: SimBox, code: string): Promise<str
   const listed = await host.next('boxes', (p) => p.boxes.some((b: any) => b.boxId === id && b.state === 'admitted'), 10_000);
   // The host's command was taken without a refusal.
   if (host.of('error').some((e) => e.type === 'box')) throw new Error(`box command refused: ${JSON.stringify(host.of('error'))}`);
-  return listed.boxes.find((b: any) => b.boxId === id).playerId as string;
+  const playerId = listed.boxes.find((b: any) => b.boxId === id).playerId as string;
+  // The `boxes` message comes at once, the host's state patch with the seat a tick later.
+  await until(() => host.state.players?.get(playerId) !== undefined, 10_000, `box ${id} in the host's player list`);
+  return playerId;
 }
 
 export function simBox(cred: SimCredential, opts: SimBoxOptions): SimBox {

@@ -141,17 +141,18 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
     expect(report.rounds[0]).toMatchObject({ gameId: 'werkstatt', setTitle: 'Presse 3' });
     expect(results.get('Mia').figures).toEqual({
       correctPct: 100, mistakes: [],
-      parts: SET.tasks.map((t, i) => ({ key: `t${i + 1}`, label: t.prompt, right: 1, of: 1 })),
+      // The set played: the three of SET and the spot task on the photo.
+      parts: [...SET.tasks.map((t) => t.prompt), 'Wo ist der Endschalter?'].map((label, i) => ({ key: `t${i + 1}`, label, right: 1, of: 1 })),
     });
-    expect(results.get('007').figures.parts.map((p: any) => p.right)).toEqual([0, 0, 0]);
-    expect(results.get('007').figures.mistakes).toEqual([{ key: 'open:choice', count: 1 }, { key: 'open:number', count: 1 }, { key: 'open:order', count: 1 }]);
+    expect(results.get('007').figures.parts.map((p: any) => p.right)).toEqual([0, 0, 0, 0]);
+    expect(results.get('007').figures.mistakes).toEqual([{ key: 'open:choice', count: 1 }, { key: 'open:number', count: 1 }, { key: 'open:order', count: 1 }, { key: 'open:spot', count: 1 }]);
     // The same as XLSX: the nickname "007" read back as text, points as a number.
     const xlsx = await fetch(`${server.url}/api/reports/sessions/${host.room.roomId}/xlsx`, { headers: { cookie: browserHeaders(trainer).cookie! } });
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
     const guestRow = sheet!.data.find((row) => row[6] === '007');
     expect(guestRow?.slice(6, 10)).toEqual(['007', 'Gast', 0, 'ja']);
-    expect(guestRow?.[16]).toBe('Auswahlaufgabe übersprungen oder zu spät ×1 · Zahlenaufgabe übersprungen oder zu spät ×1 · Reihenfolge übersprungen oder zu spät ×1');
+    expect(guestRow?.[16]).toBe('Auswahlaufgabe übersprungen oder zu spät ×1 · Zahlenaufgabe übersprungen oder zu spät ×1 · Reihenfolge übersprungen oder zu spät ×1 · Stelle auf dem Foto übersprungen oder zu spät ×1');
     for (const bot of [host, expert, guest]) await bot.room.leave();
   });
 });

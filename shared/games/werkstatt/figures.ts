@@ -1,5 +1,6 @@
 import type { Lang } from '../../protocol/errors.ts';
 import type { GameFigures, RoundFigures } from '../types.ts';
+import type { TaskKind } from './model.ts';
 import { score, type WerkstattPlayer, type WerkstattRound } from './rules.ts';
 
 // Werkstatt's figures for the trainer's reports: % right (from score()) and each task's
@@ -8,9 +9,10 @@ import { score, type WerkstattPlayer, type WerkstattRound } from './rules.ts';
 // "open:choice": skipped or out of time).
 
 const PROMPT_CHARS = 80;
-const KIND: Readonly<Record<Lang, Record<string, string>>> = {
-  de: { choice: 'Auswahlaufgabe', number: 'Zahlenaufgabe', order: 'Reihenfolge' },
-  en: { choice: 'Choice task', number: 'Number task', order: 'Order task' },
+// Typed by TaskKind: a new kind of task does not compile without its name here.
+const KIND: Readonly<Record<Lang, Record<TaskKind, string>>> = {
+  de: { choice: 'Auswahlaufgabe', number: 'Zahlenaufgabe', order: 'Reihenfolge', spot: 'Stelle auf dem Foto' },
+  en: { choice: 'Choice task', number: 'Number task', order: 'Order task', spot: 'Tap-the-spot task' },
 };
 const HOW: Readonly<Record<Lang, Record<string, string>>> = {
   de: { wrong: 'falsch', open: 'übersprungen oder zu spät' },
@@ -39,7 +41,7 @@ export function werkstattFigureLabel(key: string, lang: Lang): string {
   const task = /^t(\d{1,2})$/.exec(key);
   if (task) return `${lang === 'en' ? 'Task' : 'Aufgabe'} ${task[1]}`;
   const [how, kind] = key.split(':');
-  const k = KIND[lang][kind ?? ''];
+  const k = (KIND[lang] as Record<string, string | undefined>)[kind ?? ''];
   const h = HOW[lang][how ?? ''];
   return k && h ? `${k} ${h}` : '';
 }
