@@ -258,7 +258,7 @@ export const de = {
   'apprentice.deleteFinal': 'Das lässt sich nicht rückgängig machen. Lade vorher den Export herunter, wenn du die Daten aufheben musst.',
   'apprentice.deleteConfirm': 'Endgültig löschen',
   'recordBook.title': 'Beilage zum Ausbildungsnachweis (PDF)',
-  'recordBook.hint': 'Zum Beifügen zum Ausbildungsnachweis: was an welchem Tag geübt wurde, mit Ausbildungsinhalt und Zeit, und Platz für beide Unterschriften. Vorgabe: die letzte volle Woche.',
+  'recordBook.hint': 'Zum Beifügen zum Ausbildungsnachweis: was an welchem Tag geübt wurde, mit Ausbildungsinhalt und Zeit, und Platz für beide Unterschriften. Vorgabe: die laufende Woche (Montag bis Sonntag).',
   'recordBook.from': 'Von',
   'recordBook.to': 'Bis',
   'recordBook.scores': 'Punkte zeigen',

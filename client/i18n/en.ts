@@ -259,7 +259,7 @@ export const en: Record<MessageKey, string> = {
   'apprentice.deleteFinal': 'This cannot be undone. Download the export first if you must keep the data.',
   'apprentice.deleteConfirm': 'Delete for good',
   'recordBook.title': 'Supplement to the training record book (PDF)',
-  'recordBook.hint': 'To attach to the record book: what was practised on which day, with the training content and time, and room for both signatures. Default: the last full week.',
+  'recordBook.hint': 'To attach to the record book: what was practised on which day, with the training content and time, and room for both signatures. Default: the current week (Monday to Sunday).',
   'recordBook.from': 'From',
   'recordBook.to': 'To',
   'recordBook.scores': 'Show scores',

@@ -114,14 +114,15 @@ function header(doc: Doc, rb: RecordBookDoc, t: RecordBookTexts, period: string)
 }
 
 function entry(doc: Doc, e: RecordBookEntry, rb: RecordBookDoc, t: RecordBookTexts): void {
-  const title = `${e.game} – ${t.level(e.level, e.levelName || '?')}`;
+  // A company's own task set is named by its title; the level of the built-in example set says nothing about it.
+  const title = e.taskSet ? `${e.game} – ${t.taskSet} „${e.taskSet}“` : `${e.game} – ${t.level(e.level, e.levelName || '?')}`;
   const facts = [t.rounds(e.rounds), formatDuration(e.durationMs, rb.lang), `${t.from} ${formatClock(e.firstStart, rb.lang)}`];
   if (rb.showScores) facts.push(t.score(e.best, e.median));
   need(doc, 60);
   para(doc, title, 10.5, INK, 5, 'Sans-Bold');
   para(doc, facts.join(' · '), 9, INK, 1);
-  if (e.taskSet) para(doc, `${t.taskSet}: ${e.taskSet}`, 9, INK, 1);
   if (e.items.length > 0) para(doc, `${t.items}:`, 8, GREY, 2);
+  else if (e.taskSet) para(doc, t.setWithoutItems, 8, GREY, 2);
   for (const item of e.items) {
     // An item and its source stay on one page.
     doc.font('Sans').fontSize(9);

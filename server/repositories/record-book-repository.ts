@@ -19,12 +19,13 @@ export class RecordBookRepository {
   async rounds(apprenticeIds: readonly string[], companyId: string, startMs: number, endMs: number): Promise<Map<string, RecordBookRound[]>> {
     const out = new Map<string, RecordBookRound[]>();
     if (apprenticeIds.length === 0) return out;
-    const { rows } = await this.db.query<{ apprentice_id: string; game_id: string; level: number; started_at: Date | string; ended_at: Date | string; score: number; task_set_title: string | null }>(
-      `select x.apprentice_id, r.game_id, r.level, r.started_at, r.ended_at, x.score, r.task_set_title
+    const { rows } = await this.db.query<{ apprentice_id: string; game_id: string; level: number; started_at: Date | string; ended_at: Date | string; score: number; task_set_title: string | null; set_content: { tasks?: { tags?: unknown }[] } | string | null }>(
+      `select x.apprentice_id, r.game_id, r.level, r.started_at, r.ended_at, x.score, r.task_set_title, v.content as set_content
        from results x
        join apprentices a on a.id = x.apprentice_id
        join rounds r on r.id = x.round_id
        join sessions s on s.id = r.session_id
+       left join task_set_versions v on v.set_id = r.task_set_id and v.version = r.task_set_version
        where x.apprentice_id = any($1::text[]) and a.company_id = $2 and s.company_id = $2
          and not r.ended_early and r.started_at >= $3 and r.started_at < $4
        order by r.started_at, r.round_index`,
@@ -32,9 +33,15 @@ export class RecordBookRepository {
     );
     for (const row of rows) {
       const list = out.get(row.apprentice_id) ?? [];
-      list.push({ gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), endedAt: iso(row.ended_at), score: row.score, taskSetTitle: row.task_set_title });
+      list.push({ gameId: row.game_id, level: row.level, startedAt: iso(row.started_at), endedAt: iso(row.ended_at), score: row.score, taskSetTitle: row.task_set_title, taskSetTags: setTags(row.set_content) });
       out.set(row.apprentice_id, list);
     }
     return out;
   }
+}
+
+/** The tags of every task of a stored set version (jsonb; PGlite may hand it over as text). */
+function setTags(content: { tasks?: { tags?: unknown }[] } | string | null): string[] {
+  const parsed = typeof content === 'string' ? (JSON.parse(content) as { tasks?: { tags?: unknown }[] }) : content;
+  return (parsed?.tasks ?? []).flatMap((t) => (Array.isArray(t.tags) ? t.tags.filter((x): x is string => typeof x === 'string') : []));
 }

@@ -28,6 +28,18 @@ describe('record-book grouping', () => {
     expect(days[1]!.entries.map((e) => [e.level, e.rounds, e.best])).toEqual([[1, 1, 200]]);
   });
 
+  it("a company task set's round names the set's own tagged items, never the example set's level items (a newcomer's signed PDF listed Mechatroniker items for glass-cement questions)", () => {
+    const werkstatt = GAME_REGISTRY.find('werkstatt')!;
+    expect((werkstatt.curriculum[1] ?? []).length).toBeGreaterThan(0);
+    const own = { ...round('werkstatt', 1, '2026-03-23T08:00:00Z', 60, 1, 'Feinoptik Grundlagen'), taskSetTags: ['feinopt-bbp-1', 'Kitten', 'feinopt-bbp-1'] };
+    const untagged = round('werkstatt', 1, '2026-03-23T09:00:00Z', 60, 1, 'Ohne Schlagwörter');
+    const [day] = groupRounds([own, untagged], GAME_REGISTRY, 'de');
+    expect(day!.entries.map((e) => [e.taskSet, e.levelName, e.items.map((i) => i.source)])).toEqual([
+      ['Feinoptik Grundlagen', '', [CURRICULUM['feinopt-bbp-1'].source]],
+      ['Ohne Schlagwörter', '', []],
+    ]);
+  });
+
   it("names each level's curriculum items in the regulation's words with their source", () => {
     const [day] = groupRounds([round('reaktion', 1, '2026-03-23T08:00:00Z', 60, 1)], GAME_REGISTRY, 'de');
     const ids = reaktion1.curriculum[1]!;
@@ -44,7 +56,8 @@ describe('record-book grouping', () => {
       round('werkstatt', 1, '2026-03-23T08:05:00Z', 60, 1, 'Satz B'),
       round('retired-game', 3, '2026-03-23T09:00:00Z', 60, 1),
     ], GAME_REGISTRY, 'de');
-    expect(day!.entries.map((e) => [e.taskSet, e.game, e.items.length > 0])).toEqual([['Satz A', 'Werkstatt', true], ['Satz B', 'Werkstatt', true], [null, 'retired-game', false]]);
+    // Sets without tagged items name none (the level's items describe the built-in example set).
+    expect(day!.entries.map((e) => [e.taskSet, e.game, e.items.length > 0])).toEqual([['Satz A', 'Werkstatt', false], ['Satz B', 'Werkstatt', false], [null, 'retired-game', false]]);
   });
 
   it('totals rounds and time; a round whose end precedes its start counts 0 ms', () => {

@@ -16,6 +16,12 @@ export interface RecordBookRound {
   score: number;
   /** Werkstatt: the company task set the round played, else null. */
   taskSetTitle: string | null;
+  /**
+   * A task set's round: the curriculum ids its tasks are tagged with (the version played).
+   * They replace the level's ids, which describe the built-in example set (a company's own
+   * questions about glass cement are no "Messen und Prüfen elektrischer Größen").
+   */
+  taskSetTags?: readonly string[];
 }
 
 /** A curriculum item as the supplement prints it. */
@@ -96,12 +102,13 @@ export function groupRounds(rounds: readonly RecordBookRound[], games: GameRegis
 
 function newEntry(r: RecordBookRound, games: GameRegistry, lang: Lang): RecordBookEntry {
   const game = games.find(r.gameId);
-  const ids = game?.curriculum[r.level] ?? [];
+  const ids = r.taskSetTitle !== null ? [...new Set(r.taskSetTags ?? [])] : (game?.curriculum[r.level] ?? []);
   const items = ids.filter(isCurriculumId).map((id) => ({ text: CURRICULUM[id][lang], source: CURRICULUM[id].source, original: lang === 'de' ? null : CURRICULUM[id].de }));
   return {
     game: game?.texts[lang].title ?? r.gameId,
     level: r.level,
-    levelName: game?.texts[lang].levels[r.level] ?? '',
+    // A set's round is named by the set (the entry's taskSet line), not the example set's level name.
+    levelName: r.taskSetTitle !== null ? '' : (game?.texts[lang].levels[r.level] ?? ''),
     taskSet: r.taskSetTitle,
     items,
     rounds: 0,

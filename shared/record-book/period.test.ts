@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, berlinDay, berlinMidnightMs, isDayKey, lastFullWeek, parsePeriod, periodBoundsMs, periodDays, weekday } from './period.ts';
+import { addDays, berlinDay, berlinMidnightMs, currentWeek, isDayKey, lastFullWeek, parsePeriod, periodBoundsMs, periodDays, weekday } from './period.ts';
 import { formatClock, formatDay, formatDuration } from './texts.ts';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -40,9 +40,12 @@ describe('Berlin calendar days', () => {
   });
 });
 
-describe('the default period: the last full week (Monday to Sunday, Berlin)', () => {
+describe('weeks (Monday to Sunday, Berlin): the default is the current week', () => {
   it('on a Sunday it is the week before, not the current one', () => {
     expect(lastFullWeek(ms('2026-12-06T17:00:00Z'))).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+    // The default: the week that contains today (Sunday evening still belongs to it; Monday 00:30 Berlin starts the next).
+    expect(currentWeek(ms('2026-12-06T17:00:00Z'))).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    expect(currentWeek(ms('2026-12-06T23:30:00Z'))).toEqual({ from: '2026-12-07', to: '2026-12-13' });
   });
   it('Monday 00:30 summer time (Sunday 22:30 UTC) already counts the week just ended', () => {
     expect(lastFullWeek(ms('2026-03-29T22:30:00Z'))).toEqual({ from: '2026-03-23', to: '2026-03-29' });
@@ -50,7 +53,7 @@ describe('the default period: the last full week (Monday to Sunday, Berlin)', ()
   });
   it('query values: both dates or neither; bad ones are PERIOD_INVALID', () => {
     const now = ms('2026-12-06T12:00:00Z');
-    expect(parsePeriod(undefined, undefined, now)).toEqual({ ok: true, value: { from: '2026-11-23', to: '2026-11-29' } });
+    expect(parsePeriod(undefined, undefined, now)).toEqual({ ok: true, value: { from: '2026-11-30', to: '2026-12-06' } });
     expect(parsePeriod('2026-03-23', '2026-04-05', now)).toEqual({ ok: true, value: { from: '2026-03-23', to: '2026-04-05' } });
     expect(parsePeriod('2026-03-23', '2026-03-23', now).ok).toBe(true);
     expect(parsePeriod('2026-01-01', '2026-12-31', now).ok).toBe(true);

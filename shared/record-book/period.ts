@@ -83,6 +83,16 @@ export function periodDays(period: Period): DayKey[] {
   return days;
 }
 
+/**
+ * The Berlin week (Monday to Sunday) that contains `nowMs`: the default, so a trainer who
+ * downloads right after class gets that class (a tryout got an empty last week on a Sunday).
+ */
+export function currentWeek(nowMs: number): Period {
+  const today = berlinDay(nowMs);
+  const monday = addDays(today, -weekday(today));
+  return { from: monday, to: addDays(monday, 6) };
+}
+
 /** The last full week (Monday to Sunday) before the Berlin week that contains `nowMs`. */
 export function lastFullWeek(nowMs: number): Period {
   const today = berlinDay(nowMs);
@@ -92,11 +102,11 @@ export function lastFullWeek(nowMs: number): Period {
 
 /**
  * A period from query values: both dates given ("YYYY-MM-DD", from ≤ to, at most
- * MAX_PERIOD_DAYS days), or neither (then the last full week before `nowMs`).
+ * MAX_PERIOD_DAYS days), or neither (then the week that contains `nowMs`, currentWeek).
  * Errors: 'PERIOD_INVALID' for one date alone, a malformed date, from after to, or too long a period.
  */
 export function parsePeriod(from: unknown, to: unknown, nowMs: number): { ok: true; value: Period } | { ok: false; code: 'PERIOD_INVALID' } {
-  if (from === undefined && to === undefined) return { ok: true, value: lastFullWeek(nowMs) };
+  if (from === undefined && to === undefined) return { ok: true, value: currentWeek(nowMs) };
   if (!isDayKey(from) || !isDayKey(to)) return { ok: false, code: 'PERIOD_INVALID' };
   const days = ordinal(to) - ordinal(from) + 1;
   if (days < 1 || days > MAX_PERIOD_DAYS) return { ok: false, code: 'PERIOD_INVALID' };

@@ -2,18 +2,18 @@ import { errorText, lang, t } from '../../i18n/index.ts';
 import type { Apprentice } from '../../net/accounts-api.ts';
 import { downloadUrl } from '../../net/accounts-api.ts';
 import { h, uid } from '../dom.ts';
-import { lastFullWeek, parsePeriod } from '../../../shared/record-book/period.ts';
+import { currentWeek, parsePeriod } from '../../../shared/record-book/period.ts';
 import { inputField } from './form-kit.ts';
 
 // The record-book supplement (Beilage zum Ausbildungsnachweis, PDF): a period picker (default
-// the last full week) and "Punkte zeigen", for one apprentice on the record page or for
+// the week that contains today) and "Punkte zeigen", for one apprentice on the record page or for
 // several in the apprentice list (a ZIP with one PDF each). Plain download links: the
 // browser saves the file with the session cookie; a wrong period disables the link.
 
 interface Options { el: HTMLElement; query: () => string | null; onChange: (fn: () => void) => void }
 
 function options(): Options {
-  const week = lastFullWeek(Date.now());
+  const week = currentWeek(Date.now());
   const from = inputField(t('recordBook.from'), { type: 'date', required: true }, { value: week.from });
   const to = inputField(t('recordBook.to'), { type: 'date', required: true }, { value: week.to });
   const scoresId = uid('scores');
