@@ -66,7 +66,10 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
   const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
-  const el = h('div', { class: 'show-body reveal-body' }, left, debrief);
+  // A game's own figures (Werkstatt: the photo with the class's taps) go above the debrief in
+  // the wide column: in the left one they pushed the solutions to 0 px (newcomer, 1080p).
+  const figures = h('div', { class: 'class-figures-holder' });
+  const el = h('div', { class: 'show-body reveal-body' }, left, h('div', { class: 'reveal-side' }, figures, debrief));
   let key = '';
   return {
     el,
@@ -86,10 +89,10 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,
-        summary.figures ? h('div', { class: 'class-figures' }, ...summary.figures()) : null,
         summary.solutions?.length ? solutionList(summary.solutions) : null,
         lat ? latencyLine(lat) : null,
       );
+      replace(figures, summary.figures ? h('div', { class: 'class-figures' }, ...summary.figures()) : '');
     },
     destroy: () => {},
   };

@@ -38,7 +38,10 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   const alert = new FormAlert();
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   const savedNote = h('p', { class: 'good ts-saved', role: 'status' });
-  if (flash) savedNote.textContent = `✓ ${flash}`;
+  if (flash) {
+    savedNote.textContent = `✓ ${flash}`;
+    requestAnimationFrame(() => savedNote.scrollIntoView({ block: 'nearest' }));
+  }
   flash = null;
   const previewOpen = new Set<Task>();
 
@@ -104,6 +107,8 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
       base = saved;
       const note = first ? ts('created', { title: saved.title }) : ts('saved', { title: saved.title, v: saved.version });
       savedNote.textContent = `✓ ${note}`;
+      // The button sits at the end of a long form: bring the confirmation into view (at 1280×720 it was below the fold).
+      savedNote.scrollIntoView({ block: 'nearest' });
       if (first) {
         flash = note;
         ctx.go('task-sets', saved.id);
