@@ -38,9 +38,12 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
       format: 'esm',
       entryFileNames: '[name].mjs',
       chunkFileNames: '[name]-[hash].mjs',
-      minify: true,
+      // Not minified: readable stack traces from a trainer's laptop; the archive stays far below its 80 MB cap.
+      minify: false,
       // Bundled CommonJS packages call require() for Node's own modules.
-      banner: "import { createRequire as __arcadeCreateRequire } from 'node:module'; const require = __arcadeCreateRequire(import.meta.url);",
+      // `var`, not `const`: a bundled package (fflate's Node build) declares its own top-level
+      // `var require`, and a const beside it stops the module from loading (SyntaxError).
+      banner: "import { createRequire as __arcadeCreateRequire } from 'node:module'; var require = __arcadeCreateRequire(import.meta.url);",
     },
   });
   const pgliteDist = dirname(createRequire(join(rootDir, 'package.json')).resolve('@electric-sql/pglite'));
