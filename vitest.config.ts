@@ -7,26 +7,18 @@ import { INTEGRATION_WORKERS } from './tests/helpers/worker-databases.ts';
 // their own config (vitest.e2e.config.ts) and never match these patterns.
 const neverHere = ['**/node_modules/**', 'dist/**', 'tests/e2e/**'];
 
-// Files of the one-at-a-time group: timing-sensitive ones (fair-play's 150 ms claim tolerance,
-// a real Reaktion round's timing) and those that start child processes or several servers.
-const ONE_AT_A_TIME = [
+// The timing group: files whose assertions hold the server to the real clock — fair-play's
+// 150 ms claim tolerance, a real Reaktion round's median within ±10 ms, buzzer boxes timed to the
+// millisecond over MQTT, and a frozen private redis-server against 500 ms Redis timeouts. They
+// run after the main group, side by side: each mostly waits, so they do not disturb each other;
+// what disturbed them was the CPU-bound files of the main group. Files that start child
+// processes (restarts, header fuzz, setup, a private Mosquitto) wait on their children and run
+// in the main group like any other.
+const TIMING = [
   'tests/integration/fair-play.test.ts',
   'tests/integration/hosted-round.test.ts',
-  'tests/integration/persistence.test.ts',
-  'tests/integration/setup-cli.test.ts',
-  'tests/integration/log-and-cards.test.ts',
-  'tests/integration/scale-out.test.ts',
-  // Child server processes (header fuzz, restart after a crash, a first start with initdb)
-  // and a frozen private redis-server against 500 ms Redis timeouts.
-  'tests/integration/header-fuzz.test.ts',
-  'tests/integration/data-dir-mode.test.ts',
-  'tests/integration/supervisor-restart.test.ts',
-  'tests/integration/session-restore.test.ts',
-  'tests/integration/redis-outage.test.ts',
-  // Buzzer boxes: a real Reaktion round timed to the millisecond over MQTT, and a private
-  // mosquitto child process for the broker access rules.
   'tests/integration/buzzer-round.test.ts',
-  'tests/integration/buzzer-mosquitto-acl.test.ts',
+  'tests/integration/redis-outage.test.ts',
 ];
 
 // Servers and databases need time on a busy 2-core machine.
@@ -53,6 +45,7 @@ export default defineConfig({
           // Same group (and so the same worker count) as the parallel integration files: the
           // integration workers mostly wait, the unit files fill the cores meanwhile.
           maxWorkers: INTEGRATION_WORKERS,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -60,11 +53,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          exclude: [...neverHere, ...ONE_AT_A_TIME],
+          exclude: [...neverHere, ...TIMING],
           environment: 'node',
           // Every server listens on port 0 with its own data dir (or worker database), so
           // files run side by side; globalSetup makes the database template once per run.
           maxWorkers: INTEGRATION_WORKERS,
+          sequence: { groupOrder: 0 },
           globalSetup: ['./tests/helpers/global-setup.ts'],
           ...serverTimeouts,
         },
@@ -72,12 +66,13 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'integration-serial',
-          include: ONE_AT_A_TIME,
+          name: 'integration-timing',
+          include: TIMING,
           exclude: neverHere,
           environment: 'node',
-          // Runs after the parallel group, one file at a time.
-          fileParallelism: false,
+          // After the main group (groupOrder 1), all at once.
+          maxWorkers: TIMING.length,
+          sequence: { groupOrder: 1 },
           globalSetup: ['./tests/helpers/global-setup.ts'],
           ...serverTimeouts,
         },

@@ -28,7 +28,7 @@ import { installFrontDoor } from './http/front-door.ts';
 import { createLimiterFactory, type LimiterFactory } from './http/rate-limits.ts';
 import { guardMatchmaker } from './rooms/matchmaker-gate.ts';
 import { CardThrottle, CODE_THROTTLE } from './auth/card-throttle.ts';
-import { prepareDummyHash } from './auth/password.ts';
+import { PasswordHasher } from './auth/password.ts';
 import { guardRequests } from './http/request-guard.ts';
 import { hostAllowlist } from './http/host-allowlist.ts';
 import { logError, safeLogger } from './log.ts';
@@ -96,6 +96,8 @@ export interface AppOverrides {
   limiterKeyPrefix?: string;
   /** The games this server plays (default: the shipped registry; tests add a one-second probe game). */
   games?: GameRegistry;
+  /** Password hashing (default: the real scrypt parameters; tests pass cheaper ones). */
+  passwords?: PasswordHasher;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -127,7 +129,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
   const limits = await createLimiterFactory(config.redisUrl, overrides.limiterKeyPrefix);
-  await prepareDummyHash();
+  const passwords = overrides.passwords ?? new PasswordHasher();
+  await passwords.prepareDummy();
   const cardThrottle = new CardThrottle(limits);
   // JOINS_PER_MINUTE scales the free wrong codes too (default 300 → 30 a minute; load and fuzz tests raise it).
   const codeThrottle = new CardThrottle(limits, { ...CODE_THROTTLE, freeFailures: Math.max(CODE_THROTTLE.freeFailures, Math.floor(config.joinsPerMinute / 10)) }, 'code');
@@ -175,6 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       app.set('trust proxy', config.trustProxy);
       mountAccountRoutes(app, {
         limits,
+        passwords,
         games,
         revoke: (r) => publishRevocation(r),
         purge,

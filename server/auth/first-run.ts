@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { CompanyRepository } from '../repositories/company-repository.ts';
 import { checkLogin, checkName, checkPassword } from './account-input.ts';
-import { hashPassword } from './password.ts';
+import { PASSWORDS, type PasswordHasher } from './password.ts';
 
 export interface FirstRunInput {
   company: unknown;
@@ -32,12 +32,12 @@ export function checkFirstRun(input: FirstRunInput): Checked {
  * web (`web: true`) only while no account of any role exists either: once the platform admin
  * exists, further companies are theirs to add (`npm run setup` on the machine may still add the first).
  */
-export async function createFirstCompany(companies: CompanyRepository, input: FirstRunInput, web = false): Promise<FirstRunResult> {
+export async function createFirstCompany(companies: CompanyRepository, input: FirstRunInput, web = false, passwords: PasswordHasher = PASSWORDS): Promise<FirstRunResult> {
   const checked = checkFirstRun(input);
   if (!checked.ok) return checked;
   // Cheap check first so a late setup attempt costs no hashing.
   if ((await (web ? companies.countWithAccounts() : companies.count())) > 0) return { ok: false, code: 'SETUP_DONE' };
-  const passwordHash = await hashPassword(checked.password);
+  const passwordHash = await passwords.hash(checked.password);
   const created = await companies.createFirst(checked.company, { login: checked.login, displayName: checked.displayName, passwordHash, role: 'admin' }, web);
   return created ? { ok: true, ...created } : { ok: false, code: 'SETUP_DONE' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, needsRehash, SCRYPT_PARAMS, verifyDummy, verifyPassword } from './password.ts';
+import { hashPassword, needsRehash, PASSWORDS, PasswordHasher, SCRYPT_PARAMS, verifyPassword } from './password.ts';
 
 // Cheap parameters keep most cases fast; one case uses the real ones.
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
@@ -40,7 +40,32 @@ describe('password hashing', () => {
     expect(needsRehash('garbage')).toBe(true);
   });
 
-  it('the dummy check for unknown logins always fails', { timeout: 30_000 }, async () => {
-    expect(await verifyDummy('not a real password, only for timing')).toBe(false);
+  it('the dummy check for unknown logins always fails, in the time of a real wrong-password check', { timeout: 60_000 }, async () => {
+    expect(await PASSWORDS.verifyDummy('not a real password, only for timing')).toBe(false);
+    // With the real parameters (the integration tests' servers use cheap ones and check that
+    // both paths do one check at the server's cost): an unknown login must not be told apart by time.
+    const stored = await PASSWORDS.hash('das-richtige-passwort');
+    const timed = async (check: () => Promise<boolean>) => {
+      const t0 = performance.now();
+      expect(await check()).toBe(false);
+      return performance.now() - t0;
+    };
+    const wrong = (await timed(() => PASSWORDS.verify('falsch', stored))) + (await timed(() => PASSWORDS.verify('falsch', stored)));
+    const unknown = (await timed(() => PASSWORDS.verifyDummy('falsch'))) + (await timed(() => PASSWORDS.verifyDummy('falsch')));
+    expect(unknown / wrong).toBeGreaterThan(0.4);
+    expect(unknown / wrong).toBeLessThan(2.5);
+  });
+
+  it('a hasher made without parameters (the server default) uses the real ones; an injected one hashes with its own', async () => {
+    expect(new PasswordHasher().params).toBe(SCRYPT_PARAMS);
+    expect(PASSWORDS.params).toBe(SCRYPT_PARAMS);
+    const cheap = new PasswordHasher(CHEAP);
+    const hash = await cheap.hash('eigenes-passwort');
+    expect(hash.startsWith(`scrypt$${CHEAP.N}$${CHEAP.r}$${CHEAP.p}$`)).toBe(true);
+    expect(cheap.needsRehash(hash)).toBe(false);
+    expect(PASSWORDS.needsRehash(hash)).toBe(true);
+    // A hash names its own parameters: any hasher verifies it.
+    expect(await PASSWORDS.verify('eigenes-passwort', hash)).toBe(true);
+    expect(await cheap.verifyDummy('eigenes-passwort')).toBe(false);
   });
 });

@@ -42,11 +42,52 @@ function derive(password: string, salt: Buffer, params: ScryptParams, length: nu
   }));
 }
 
-/** Hashes a password into 'scrypt$N$r$p$salt$hash' (base64url parts). */
-export async function hashPassword(password: string, params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
-  const salt = randomBytes(SALT_BYTES);
-  const key = await derive(password, salt, params, HASH_BYTES);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+/**
+ * Hashes and checks trainer passwords with one set of scrypt parameters. The server makes one
+ * with SCRYPT_PARAMS; test servers pass cheaper ones (tests/helpers/test-server.ts), because a
+ * real hash costs ~0.4 s of CPU and the suite makes a few hundred. Hashes carry their own
+ * parameters, so a hash made with other ones still verifies and is upgraded at the next sign-in.
+ */
+export class PasswordHasher {
+  private dummy: Promise<string> | null = null;
+
+  constructor(readonly params: ScryptParams = SCRYPT_PARAMS) {}
+
+  /** Hashes a password into 'scrypt$N$r$p$salt$hash' (base64url parts). */
+  async hash(password: string): Promise<string> {
+    const salt = randomBytes(SALT_BYTES);
+    const key = await derive(password, salt, this.params, HASH_BYTES);
+    return ['scrypt', this.params.N, this.params.r, this.params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  }
+
+  /** True when the password matches the stored hash (constant-time compare). Malformed hashes never match. */
+  async verify(password: string, stored: string): Promise<boolean> {
+    const parsed = parseHash(stored);
+    if (!parsed) return false;
+    const key = await derive(password, parsed.salt, parsed, parsed.key.length);
+    return timingSafeEqual(key, parsed.key);
+  }
+
+  /** True when a stored hash was made with other parameters than this hasher's (rehash after sign-in). */
+  needsRehash(stored: string): boolean {
+    const parsed = parseHash(stored);
+    return !parsed || parsed.N !== this.params.N || parsed.r !== this.params.r || parsed.p !== this.params.p || parsed.key.length !== HASH_BYTES;
+  }
+
+  /**
+   * Makes the dummy hash now (the server calls this at start): made lazily, the first unknown
+   * login cost two hashes and could be told from a wrong password by its time (review N13).
+   */
+  prepareDummy(): Promise<string> {
+    this.dummy ??= this.hash('not a real password, only for timing');
+    return this.dummy;
+  }
+
+  /** Spends the same time as a real check, so an unknown login answers as slowly as a wrong password. */
+  async verifyDummy(password: string): Promise<false> {
+    await this.verify(password, await this.prepareDummy());
+    return false;
+  }
 }
 
 interface ParsedHash extends ScryptParams {
@@ -65,33 +106,20 @@ function parseHash(stored: string): ParsedHash | null {
   return { N, r, p, salt, key };
 }
 
-/** True when the password matches the stored hash (constant-time compare). Malformed hashes never match. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parsed = parseHash(stored);
-  if (!parsed) return false;
-  const key = await derive(password, parsed.salt, parsed, parsed.key.length);
-  return timingSafeEqual(key, parsed.key);
+/** The production hasher (SCRYPT_PARAMS): `npm run setup` and servers without an override. */
+export const PASSWORDS = new PasswordHasher();
+
+/** Hashes with `params` (default SCRYPT_PARAMS); see PasswordHasher.hash. */
+export function hashPassword(password: string, params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
+  return (params === SCRYPT_PARAMS ? PASSWORDS : new PasswordHasher(params)).hash(password);
 }
 
-/** True when a stored hash was made with other parameters than the current ones (rehash after sign-in). */
+/** See PasswordHasher.verify (the hash names its own parameters). */
+export function verifyPassword(password: string, stored: string): Promise<boolean> {
+  return PASSWORDS.verify(password, stored);
+}
+
+/** See PasswordHasher.needsRehash. */
 export function needsRehash(stored: string, params: ScryptParams = SCRYPT_PARAMS): boolean {
-  const parsed = parseHash(stored);
-  return !parsed || parsed.N !== params.N || parsed.r !== params.r || parsed.p !== params.p || parsed.key.length !== HASH_BYTES;
-}
-
-let dummy: Promise<string> | null = null;
-
-/**
- * Makes the dummy hash now (the server calls this at start): made lazily, the first unknown
- * login cost two hashes and could be told from a wrong password by its time (review N13).
- */
-export function prepareDummyHash(): Promise<string> {
-  dummy ??= hashPassword('not a real password, only for timing');
-  return dummy;
-}
-
-/** Spends the same time as a real check, so an unknown login answers as slowly as a wrong password. */
-export async function verifyDummy(password: string): Promise<false> {
-  await verifyPassword(password, await prepareDummyHash());
-  return false;
+  return new PasswordHasher(params).needsRehash(stored);
 }

@@ -1,3 +1,4 @@
+import type { PasswordHasher } from '../auth/password.ts';
 import type { BoxRepository } from '../repositories/box-repository.ts';
 import type { Request, Response } from 'express';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
@@ -62,6 +63,8 @@ export interface AccountDeps {
   /** Task photos: storage, signed links, the processing gate and the quota. */
   photos: PhotoDeps;
   limits: LimiterFactory;
+  /** Hashes and checks trainer passwords (tests inject cheaper scrypt parameters). */
+  passwords: PasswordHasher;
   throttle: LoginThrottle;
   devices: DeviceTrust;
   /** Removes someone who lost their right from every live room (all processes). */

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import { createFirstCompany } from '../auth/first-run.ts';
-import { hashPassword, needsRehash, verifyDummy, verifyPassword } from '../auth/password.ts';
 import {
   clearSessionCookie, DEVICE_COOKIE, hashToken, newToken, readTokenCookie, SESSION_COOKIE, SESSION_TTL_MS, setDeviceCookie, setSessionCookie,
 } from '../auth/session-cookie.ts';
@@ -41,7 +40,7 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
       method: 'post', path: '/setup', access: 'public', body: true,
       handle: async (req, res) => {
         const b = req.body as Record<string, unknown>;
-        const result = await createFirstCompany(deps.companies, { company: b.company, login: b.login, displayName: b.displayName, password: b.password }, true);
+        const result = await createFirstCompany(deps.companies, { company: b.company, login: b.login, displayName: b.displayName, password: b.password }, true, deps.passwords);
         if (!result.ok) return fail(res, result.code === 'SETUP_DONE' ? 409 : 400, result.code);
         const admin = await deps.trainers.find(result.trainerId, result.companyId);
         if (!admin) return fail(res, 500, 'SERVER_ERROR');
@@ -68,13 +67,13 @@ export function authRoutes(deps: AccountDeps): AccountRoute[] {
         }
         const found = await deps.trainers.findByLogin(account);
         // Unknown logins cost one hash too: the answer and its timing are the same.
-        const ok = found ? await verifyPassword(password, found.passwordHash) : await verifyDummy(password);
+        const ok = found ? await deps.passwords.verify(password, found.passwordHash) : await deps.passwords.verifyDummy(password);
         if (!found || !ok || found.disabled || found.companyDisabled) {
           await deps.throttle.fail(account, source);
           return fail(res, 401, 'LOGIN_FAILED');
         }
         await deps.throttle.succeed(account, source);
-        if (needsRehash(found.passwordHash)) await deps.trainers.setPasswordHash(found.id, found.companyId, await hashPassword(password), false);
+        if (deps.passwords.needsRehash(found.passwordHash)) await deps.trainers.setPasswordHash(found.id, found.companyId, await deps.passwords.hash(password), false);
         await trustDevice(deps, req, res, account);
         const { passwordHash: _hash, companyDisabled: _off, ...trainer } = found;
         await signIn(deps, req, res, trainer);

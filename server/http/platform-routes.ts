@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import { checkFirstRun } from '../auth/first-run.ts';
-import { hashPassword } from '../auth/password.ts';
 import { LoginTakenError } from '../repositories/trainer-repository.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
@@ -26,7 +25,7 @@ export function platformRoutes(deps: AccountDeps): AccountRoute[] {
         const input = checkFirstRun({ company: b.company, login: b.login, displayName: b.displayName, password: b.password });
         if (!input.ok) return fail(res, 400, input.code);
         try {
-          const company = await deps.companies.createWithAdmin(input.company, { login: input.login, displayName: input.displayName, passwordHash: await hashPassword(input.password), role: 'admin' });
+          const company = await deps.companies.createWithAdmin(input.company, { login: input.login, displayName: input.displayName, passwordHash: await deps.passwords.hash(input.password), role: 'admin' });
           res.status(201).json({ company });
         } catch (err) {
           if (err instanceof LoginTakenError) return fail(res, 409, 'LOGIN_TAKEN');

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import { checkLogin, checkName, checkPassword, checkRole } from '../auth/account-input.ts';
-import { hashPassword } from '../auth/password.ts';
 import { LoginTakenError, type CompanyTrainer, type Trainer } from '../repositories/trainer-repository.ts';
 import { fail, idParam, publicTrainer, type AccountDeps, type AccountRoute } from './account-route.ts';
 
@@ -35,7 +34,7 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
         const role = checkRole(b.role);
         if (!role.ok) return fail(res, 400, role.code);
         try {
-          const created = await deps.trainers.create(me.companyId, { login: login.value, displayName: displayName.value, role: role.value, passwordHash: await hashPassword(password.value) });
+          const created = await deps.trainers.create(me.companyId, { login: login.value, displayName: displayName.value, role: role.value, passwordHash: await deps.passwords.hash(password.value) });
           res.status(201).json({ trainer: publicTrainer(created) });
         } catch (err) {
           if (err instanceof LoginTakenError) return fail(res, 409, 'LOGIN_TAKEN');
@@ -71,7 +70,7 @@ export function trainerRoutes(deps: AccountDeps): AccountRoute[] {
         const password = checkPassword((req.body as Record<string, unknown>).password);
         if (!password.ok) return fail(res, 400, password.code);
         // A reset ends every session of that trainer (a leaked password stops working at once).
-        await deps.trainers.setPasswordHash(trainer.id, me.companyId, await hashPassword(password.value), true);
+        await deps.trainers.setPasswordHash(trainer.id, me.companyId, await deps.passwords.hash(password.value), true);
         res.json({ trainer: publicTrainer(trainer) });
       },
     },

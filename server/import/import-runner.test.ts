@@ -5,7 +5,8 @@ import { exportSetFile } from './set-archive.ts';
 import { xlsxTemplate } from './sheet-template.ts';
 
 describe('runImport (the reader in a worker thread)', () => {
-  it('reads a set file, an XLSX and a CSV in workers and returns the set or the problems', async () => {
+  // Three worker threads each load the readers: CPU-bound start-up, slow only on a loaded machine.
+  it('reads a set file, an XLSX and a CSV in workers and returns the set or the problems', { timeout: 30_000 }, async () => {
     const [set, xlsx, csv] = await Promise.all([
       runImport({ kind: 'set', bytes: exportSetFile(SAMPLE_SET) }),
       runImport({ kind: 'sheet', bytes: xlsxTemplate(), title: 'Vorlage' }),

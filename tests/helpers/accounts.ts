@@ -1,5 +1,5 @@
 import type { Db } from '../../server/db/database.ts';
-import { hashPassword } from '../../server/auth/password.ts';
+import { TEST_PASSWORDS } from './test-passwords.ts';
 import { CompanyRepository } from '../../server/repositories/company-repository.ts';
 import { TrainerRepository, type Trainer } from '../../server/repositories/trainer-repository.ts';
 
@@ -8,6 +8,22 @@ export interface ApiReply {
   body: any;
   text: string;
   headers: Headers;
+}
+
+/**
+ * fetch, tried a second time when the connection was reset before any answer: the server closes
+ * a keep-alive connection after 5 s idle, and on a loaded machine the client can send on it just
+ * as it closes (seen after a 17 s loop of inserts). The server never read such a request (it
+ * closes idle connections only), so sending it again is what a browser does too.
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const code = (err as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw err;
+    return fetch(url, init);
+  }
 }
 
 /** A tiny browser stand-in for the JSON API: keeps its cookies and sends its own Origin. */
@@ -29,7 +45,7 @@ export class ApiClient {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }
-    const res = await fetch(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });
+    const res = await fetchOnce(this.baseUrl + path, { method, headers, body: payload, redirect: 'manual' });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
@@ -57,7 +73,7 @@ export class ApiClient {
 export async function seedCompany(db: Db, name: string, prefix: string, password: string): Promise<{ companyId: string; admin: Trainer; trainer: Trainer }> {
   const company = await new CompanyRepository(db).create(name);
   const trainers = new TrainerRepository(db);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await TEST_PASSWORDS.hash(password);
   const admin = await trainers.create(company.id, { login: `${prefix}-admin`, displayName: `${prefix} Admin`, role: 'admin', passwordHash });
   const trainer = await trainers.create(company.id, { login: `${prefix}-trainer`, displayName: `${prefix} Trainer`, role: 'trainer', passwordHash });
   return { companyId: company.id, admin, trainer };

@@ -8,6 +8,7 @@ import { createApp, type App, type AppOverrides } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { FlowTimings } from '../../server/rooms/session-flow.ts';
 import { TEST_GAMES } from './probe-game.ts';
+import { TEST_PASSWORDS } from './test-passwords.ts';
 import { seedDataDir } from './db-template.ts';
 import { isTestDatabase, workerDatabaseUrl } from './worker-databases.ts';
 
@@ -58,7 +59,7 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
   if (opts.backend.databaseUrl) env.DATABASE_URL = opts.backend.databaseUrl;
   // Each test server counts its rate limits apart: servers of earlier tests (same Redis, same
   // address 127.0.0.1) must not use up this one's budget.
-  const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, games: TEST_GAMES, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
+  const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, games: TEST_GAMES, passwords: TEST_PASSWORDS, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
   const port = await app.listen(0, '127.0.0.1');
   return {
     app,

@@ -4,7 +4,7 @@
 // them at the end; backends() in test-server.ts points each worker at its own.
 
 /** Workers of the parallel group (vitest.config.ts): one database each. */
-export const INTEGRATION_WORKERS = 3;
+export const INTEGRATION_WORKERS = 4;
 
 /** True when the URL's database name says it is for tests (contains "test" or "ci"). */
 export function isTestDatabase(url: string): boolean {

@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_ROUNDS } from '../../shared/boards/rules.ts';
-import { hashPassword } from '../../server/auth/password.ts';
+import { TEST_PASSWORDS } from '../helpers/test-passwords.ts';
 import { ApprenticeRepository } from '../../server/repositories/apprentice-repository.ts';
 import { BoardRepository } from '../../server/repositories/board-repository.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
@@ -266,7 +266,7 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
   });
 
   it('a platform admin adds and disables companies; a disabled company can neither sign in nor host', async () => {
-    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'plattform', displayName: 'Plattform', passwordHash: await hashPassword(PW) });
+    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'plattform', displayName: 'Plattform', passwordHash: await TEST_PASSWORDS.hash(PW) });
     const platform = await signedIn('plattform');
     expect((await platform.call('GET', '/api/auth/me')).body).toEqual({ trainer: expect.objectContaining({ role: 'platform' }), company: null });
     const created = await platform.call('POST', '/api/platform/companies', { company: 'Gamma Mechatronik', login: 'gamma-admin', password: PW });

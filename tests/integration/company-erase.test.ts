@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../server/auth/password.ts';
+import { TEST_PASSWORDS } from '../helpers/test-passwords.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import type { Db } from '../../server/db/database.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
@@ -57,7 +57,7 @@ describe.each(backends())('erasing a company on $name', (backend) => {
     b = await seedCompany(server.app.db, 'Beta Erase AG', 'eb', PW);
     await fill('ea', a);
     await fill('eb', b);
-    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'erase-root', displayName: 'Plattform', passwordHash: await hashPassword(PW) });
+    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'erase-root', displayName: 'Plattform', passwordHash: await TEST_PASSWORDS.hash(PW) });
   });
   afterAll(async () => {
     if (backend.databaseUrl) await resetAccounts(server.app.db);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../server/auth/password.ts';
+import { TEST_PASSWORDS } from '../helpers/test-passwords.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import { ApiClient, resetAccounts } from '../helpers/accounts.ts';
 import { browserHeaders, hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
@@ -101,7 +101,7 @@ describe.each(backends())('deleting and disabling with live rooms on $name', (ba
     const own = await hostSession(server.url, {}, browserHeaders(admin));
     const pia = await joinPlayer(server.url, own.welcome.code, 'Pia');
     const root = new ApiClient(server.url);
-    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'del-root', displayName: 'Root', passwordHash: await hashPassword(PW) });
+    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'del-root', displayName: 'Root', passwordHash: await TEST_PASSWORDS.hash(PW) });
     expect((await root.login('del-root', PW)).status).toBe(200);
     const companyId = (await admin.call('GET', '/api/auth/me')).body.company.id;
     expect((await root.call('POST', `/api/platform/companies/${companyId}/disable`)).status).toBe(200);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@colyseus/sdk';
-import { hashPassword } from '../../server/auth/password.ts';
+import { TEST_PASSWORDS } from '../helpers/test-passwords.ts';
 import { TrainerRepository, type Trainer } from '../../server/repositories/trainer-repository.ts';
 import { exportSetFile } from '../../server/import/set-archive.ts';
 import { csvTemplate } from '../../server/import/sheet-template.ts';
@@ -274,7 +274,7 @@ describe.each(backends())('company isolation on $name', (backend) => {
     }
   });
   it('the platform admin manages companies but sees no company data and cannot use company routes', async () => {
-    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'platform-root', displayName: 'Plattform', passwordHash: await hashPassword(PW) });
+    await new TrainerRepository(server.app.db).createPlatformAdmin({ login: 'platform-root', displayName: 'Plattform', passwordHash: await TEST_PASSWORDS.hash(PW) });
     const platform = await signedIn('platform-root');
     const list = await platform.call('GET', '/api/platform/companies');
     expect(list.body.companies.map((c: any) => c.name).toSorted()).toEqual(['Alpha Werkstatt', 'Beta Betrieb']);

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hashPassword } from '../../server/auth/password.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CountingHasher, TEST_PASSWORDS } from '../helpers/test-passwords.ts';
 import { TrainerRepository } from '../../server/repositories/trainer-repository.ts';
 import { ApiClient, resetAccounts } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
-// Counts every password hash the server computes (the real functions still run).
-const hashes = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../server/auth/password.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../server/auth/password.ts')>();
-  return {
-    ...real,
-    verifyPassword: (password: string, stored: string) => ((hashes.count++), real.verifyPassword(password, stored)),
-    verifyDummy: (password: string) => ((hashes.count++), real.verifyDummy(password)),
-  };
-});
+// Records every password check the server computes (the real checks still run).
+const COUNTING = new CountingHasher();
 
 const PW = 'Race-Condition-2026!';
 const PARALLEL_GUESSES = 40;
@@ -29,7 +21,7 @@ describe.each(backends())('first run and the sign-in throttle under parallel gue
   let trainer: ApiClient;
 
   beforeAll(async () => {
-    server = await startTestServer({ backend });
+    server = await startTestServer({ backend, overrides: { passwords: COUNTING } });
     if (backend.databaseUrl) await resetAccounts(server.app.db);
     trainer = new ApiClient(server.url);
   });
@@ -41,7 +33,7 @@ describe.each(backends())('first run and the sign-in throttle under parallel gue
 
   it('closes the web first run as soon as any account exists, the platform admin alone included', async () => {
     const trainers = new TrainerRepository(server.app.db);
-    const root = await trainers.createPlatformAdmin({ login: 'root-admin', displayName: 'Root', passwordHash: await hashPassword(PW) });
+    const root = await trainers.createPlatformAdmin({ login: 'root-admin', displayName: 'Root', passwordHash: await TEST_PASSWORDS.hash(PW) });
     expect((await trainer.call('GET', '/api/setup')).body).toEqual({ setupNeeded: false });
     const late = await trainer.call('POST', '/api/setup', { company: 'Fremd GmbH', login: 'intruder', password: PW });
     expect(late).toMatchObject({ status: 409, body: { error: 'SETUP_DONE' } });
@@ -54,14 +46,13 @@ describe.each(backends())('first run and the sign-in throttle under parallel gue
   });
 
   it('hashes only the free tries of 40 parallel wrong passwords; the trainer on her own browser gets in meanwhile', async () => {
-    hashes.count = 0;
     const attacker = new ApiClient(server.url);
     const guesses = Array.from({ length: PARALLEL_GUESSES }, (_, i) => attacker.login('race-admin', `wrong-guess-${i}-xyz`));
     // The trainer's browser signed in before (its device cookie): counted apart from the address.
     const mine = trainer.login('race-admin', PW);
     const replies = await Promise.all(guesses);
     const statuses = replies.map((r) => r.status);
-    const hashedGuesses = hashes.count - 1;
+    const hashedGuesses = COUNTING.checks.filter((c) => c.password.startsWith('wrong-guess-')).length;
     console.info(`[figures] ${PARALLEL_GUESSES} parallel wrong passwords: ${hashedGuesses} hashed, ${statuses.filter((s) => s === 429).length} refused unhashed (before the fix: all ${PARALLEL_GUESSES} hashed)`);
     expect((await mine).status).toBe(200);
     // Five free tries per account and address, the one that opens the first wait (1 s), and
