@@ -45,6 +45,11 @@ export default defineConfig({
           // Same group (and so the same worker count) as the parallel integration files: the
           // integration workers mostly wait, the unit files fill the cores meanwhile.
           maxWorkers: INTEGRATION_WORKERS,
+          // Unit files share their worker processes (no fresh process and vitest import per
+          // file): 42 s → 19 s of CPU for the 120 files. They keep no state between files (mocks
+          // are restored, fake timers reset); integration files keep one process each
+          // (Colyseus's matchMaker is a per-process singleton).
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },

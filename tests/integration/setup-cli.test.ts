@@ -23,7 +23,8 @@ function runSetup(args: string[], env: Record<string, string>, stdin = ''): Prom
 }
 
 describe('npm run setup (embedded database)', () => {
-  it('creates the first company with the password from stdin, then refuses a second run', async () => {
+  // Seven child processes (each a cold tsx start, the first an initdb, real scrypt hashes).
+  it('creates the first company with the password from stdin, then refuses a second run', { timeout: 240_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcade-setup-'));
     const env = { DATA_DIR: dataDir, SETUP_PASSWORD: '' };
     try {
