@@ -443,6 +443,8 @@ export const de = {
   'box.rename': 'Umbenennen',
   'box.renameAsk': 'Neuer Name der Buzzer-Box:',
   'box.chip': 'Buzzer-Box',
+  'box.sitsOut': 'pausiert – spielt nur Reaktion',
+  'box.paused': 'pausiert',
   'reveal.latencyTitle': 'Übertragung (p50 / p99)',
   'reveal.latency.phone-touch': 'Handy-Tippen',
   'reveal.latency.phone-sound': 'Handy-Ton',

@@ -444,6 +444,8 @@ export const en: Record<MessageKey, string> = {
   'box.rename': 'Rename',
   'box.renameAsk': 'New name of the buzzer box:',
   'box.chip': 'buzzer box',
+  'box.sitsOut': 'paused – plays Reaktion only',
+  'box.paused': 'paused',
   'reveal.latencyTitle': 'Transport (p50 / p99)',
   'reveal.latency.phone-touch': 'phone tap',
   'reveal.latency.phone-sound': 'phone sound',
