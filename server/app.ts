@@ -53,7 +53,7 @@ import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-lim
 import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 import { BoxRepository } from './repositories/box-repository.ts';
-import { startHardware, type Hardware } from './hardware/start-hardware.ts';
+import { boxServerInfo, startHardware, type Hardware } from './hardware/start-hardware.ts';
 import { PhotoGate } from './photos/photo-pipeline.ts';
 import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
 import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
@@ -180,7 +180,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, photos, coverage: new CoverageRepository(db),
         recordBooks: new RecordBookRepository(db), pdfs,
-        boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id) },
+        boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id), info: (url) => boxServerInfo(hardware, url) },
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.

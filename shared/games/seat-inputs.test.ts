@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GAMES } from './index.ts';
 import { canPlay, canPlayAny } from './seat-inputs.ts';
 
+const byId = (id: string) => GAMES.find((g) => g.id === id);
+
 describe('which seat kinds play which game', () => {
   it('phones play every game; a buzzer box only Reaktion (the one game that declares it)', () => {
     for (const game of GAMES) expect(canPlay(game, 'phone')).toBe(true);
@@ -11,7 +13,6 @@ describe('which seat kinds play which game', () => {
   it('an unknown game is phones only; a playlist with one box game lets a box play', () => {
     expect(canPlay(undefined, 'box')).toBe(false);
     expect(canPlay(undefined, 'phone')).toBe(true);
-    const byId = (id: string) => GAMES.find((g) => g.id === id);
     expect(canPlayAny([byId('sensor-labor'), byId('werkstatt')], 'box')).toBe(false);
     expect(canPlayAny([byId('sensor-labor'), byId('reaktion')], 'box')).toBe(true);
   });
