@@ -388,6 +388,9 @@ export const de = {
   'trainers.resetDone': 'Das neue Passwort für {name} gilt ab sofort.',
 
   'settings.retention': 'Gast-Ergebnisse aufbewahren (Tage)',
+  'settings.exportTitle': 'Daten des Betriebs',
+  'settings.exportHint': 'Eine JSON-Datei mit Einstellungen, Ausbilderkonten, Azubis, Aufgabensätzen und Buzzer-Boxen – ohne Passwörter, Ausweis-Codes oder Box-Schlüssel. Die Ergebnisse eines Azubis stehen in seinem eigenen Export (Azubis).',
+  'settings.export': 'Exportieren (JSON)',
   'settings.retentionHint': 'Ergebnisse von Gästen (ohne Ausweis) werden nach so vielen Tagen gelöscht. Leer lassen: nie löschen.',
   'settings.saved': 'Gespeichert: Gast-Ergebnisse werden nach {n} {n|Tag|Tagen} gelöscht.',
   'settings.savedKeep': 'Gespeichert: Gast-Ergebnisse werden nicht gelöscht.',

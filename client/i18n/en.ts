@@ -388,6 +388,9 @@ export const en: Record<MessageKey, string> = {
   'trainers.resetSave': 'Set password',
   'trainers.resetDone': 'The new password for {name} is valid now.',
 
+  'settings.exportTitle': 'Company data',
+  'settings.exportHint': "One JSON file with settings, trainer accounts, apprentices, task sets and buzzer boxes – without passwords, card codes or box keys. An apprentice's results are in that apprentice's own export (Apprentices).",
+  'settings.export': 'Export (JSON)',
   'settings.retention': 'Keep guest results (days)',
   'settings.retentionHint': 'Results of guests (without a card) are deleted after this many days. Leave empty: never delete.',
   'settings.saved': 'Saved: guest results are deleted after {n} {n|day|days}.',

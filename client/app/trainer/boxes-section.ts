@@ -13,11 +13,13 @@ import { loadInto, sectionEl } from './section-kit.ts';
 
 export function boxesSection(ctx: AreaCtx): HTMLElement {
   const holder = h('div');
+  const note = h('div');
   const shown = h('div', { 'aria-live': 'polite' });
   let hardware: BoxServerInfo = { on: false, broker: null };
   const reload = () => loadInto(holder, ctx, boxesApi.list, (data) => {
     hardware = data.hardware;
-    return h('div', {}, hardwareNote(data.hardware), boxList(ctx, data.boxes, reload));
+    note.replaceChildren(hardwareNote(data.hardware));
+    return boxList(ctx, data.boxes, reload);
   });
   reload();
   const onCreated = (box: BoxInfo, cred: BoxCredential) => {
@@ -26,6 +28,7 @@ export function boxesSection(ctx: AreaCtx): HTMLElement {
   };
   return sectionEl(t('area.boxes'),
     h('p', { class: 'hint', text: t('boxes.intro') }),
+    note,
     h('section', { class: 'card', 'aria-labelledby': 'box-new' }, h('h3', { id: 'box-new', text: t('boxes.new') }), createForm(ctx, onCreated)),
     shown,
     holder);
@@ -43,7 +46,12 @@ export function hardwareNote(hw: BoxServerInfo): HTMLElement {
   return h('p', { class: 'hint', 'data-testid': 'hardware-on', text: t(hw.broker.embedded ? 'boxes.onEmbedded' : 'boxes.onExternal', { url: brokerUrl(hw) }) });
 }
 
-const brokerUrl = (hw: BoxServerInfo) => (hw.broker ? `mqtt://${hw.broker.host.includes(':') ? `[${hw.broker.host}]` : hw.broker.host}:${hw.broker.port}` : 'mqtt://…');
+/** Where boxes connect; while hardware is off, where the embedded broker will listen by default (this page's host, port 1883). */
+const brokerHost = (hw: BoxServerInfo) => hw.broker?.host ?? location.hostname;
+const brokerUrl = (hw: BoxServerInfo) => {
+  const host = brokerHost(hw);
+  return `mqtt://${host.includes(':') ? `[${host}]` : host}:${hw.broker?.port ?? 1883}`;
+};
 
 function createForm(ctx: AreaCtx, created: (box: BoxInfo, cred: BoxCredential) => void): HTMLElement {
   const label = inputField(t('boxes.label'), { autocomplete: 'off', maxlength: 20 }, { hint: t('boxes.labelHint') });
@@ -81,7 +89,7 @@ function copyRow(name: string, value: string, code = false): HTMLElement {
 
 /** The new box's credential, shown this once. */
 function credentialCard(box: BoxInfo, cred: BoxCredential, hw: BoxServerInfo, close: () => void): HTMLElement {
-  const host = hw.broker?.host ?? '192.168.0.10';
+  const host = brokerHost(hw);
   const firmware = `BROKER = "${host}"\nBOX_ID, COMPANY, SECRET = "${cred.boxId}", "${cred.companyId}", b"${cred.secret}"`;
   const file = JSON.stringify([cred]);
   const sim = `npm run box -- --code <Sitzungscode> --url ${brokerUrl(hw)} --credentials arcade-boxes.json`;
