@@ -26,6 +26,8 @@ export interface BrokerOptions {
   onFlood?(boxId: string): void;
   /** Connections at once from one IPv4 address or IPv6 /64 (default 64). */
   maxPerAddress?: number;
+  /** IPv6 clients are counted by this network prefix (IPV6_PREFIX, default 64). */
+  ipv6PrefixBits?: number;
   now?: () => number;
 }
 
@@ -50,7 +52,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   const maxPerAddress = opts.maxPerAddress ?? 64;
   const identities = new WeakMap<Client, Identity>();
   const addressOf = new WeakMap<object, string>();
-  const perNetwork = new ConnectionCap(maxPerAddress);
+  const perNetwork = new ConnectionCap(maxPerAddress, opts.ipv6PrefixBits);
   const rate = new BoxRate(now);
   const broker = await Aedes.createBroker({ connectTimeout: 5000, keepaliveLimit: 120, maxClientsIdLength: 64, concurrency: 100 });
 

@@ -22,4 +22,11 @@ describe('ConnectionCap: connections at once per client network (embedded broker
     expect(cap.take('::ffff:10.0.0.7')).toBeNull();
     expect(cap.take('10.0.0.8')).not.toBeNull();
   });
+
+  it('IPV6_PREFIX widens the network: at /48 two /64s of one site share the budget', () => {
+    const cap = new ConnectionCap(1, 48);
+    expect(cap.take('fd00::2')).not.toBeNull();
+    expect(cap.take('fd00:0:0:1::2')).toBeNull();
+    expect(cap.take('fd00:0:1::2')).not.toBeNull();
+  });
 });

@@ -26,7 +26,7 @@ export interface Hardware {
 }
 
 /** Starts the hardware side, or returns null when HARDWARE is off. */
-export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): Promise<Hardware | null> {
+export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository, ipv6PrefixBits?: number): Promise<Hardware | null> {
   if (!cfg.enabled) return null;
   const hub = new BoxHub();
   const lookup = (id: string) => boxes.auth(id);
@@ -43,7 +43,7 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
       });
   } else {
     const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
-    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, ipv6PrefixBits, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
     const wildcard = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::';
     boundHost = wildcard ? null : cfg.mqttHost;
     const local = wildcard ? '127.0.0.1' : cfg.mqttHost;
