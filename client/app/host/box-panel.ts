@@ -19,11 +19,12 @@ export class BoxPanel {
   private apprentices: Apprentice[] | null = null;
   private readonly offHint = h('p', { class: 'box-panel-off', 'data-testid': 'box-off-hint', role: 'note', text: t('box.offHint'), hidden: true });
   private count = 0;
+  private readonly hint = h('p', { class: 'box-panel-hint', text: t('box.hint') });
 
   constructor(private readonly send: BoxCommandSend) {
     this.el = h('section', { class: 'box-panel', 'aria-labelledby': 'box-panel-title', 'data-testid': 'box-panel' },
       h('h2', { id: 'box-panel-title', class: 'box-panel-title', text: t('box.title') }),
-      h('p', { class: 'box-panel-hint', text: t('box.hint') }),
+      this.hint,
       this.offHint,
       this.list);
     this.el.hidden = true;
@@ -35,6 +36,8 @@ export class BoxPanel {
 
   private show(): void {
     this.el.hidden = this.count === 0 && this.offHint.hidden;
+    // With hardware off no box can ask to join: only the hint how to switch it on.
+    this.hint.hidden = this.count === 0 && !this.offHint.hidden;
   }
 
   update(boxes: readonly BoxLobbyEntry[]): void {
