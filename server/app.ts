@@ -53,7 +53,7 @@ import { SOLO_LIMITS, SoloLimits, type SoloLimitOptions } from './rooms/solo-lim
 import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 import { BoxRepository } from './repositories/box-repository.ts';
-import { startHardware, type Hardware } from './hardware/start-hardware.ts';
+import { boxServerInfo, startHardware, type Hardware } from './hardware/start-hardware.ts';
 import { PhotoGate } from './photos/photo-pipeline.ts';
 import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
 import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
@@ -122,7 +122,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const boards = new BoardRepository(db);
   const taskSets = new TaskSetRepository(db);
   const boxes = new BoxRepository(db);
-  const hardware = await startHardware(config.hardware, boxes);
+  const hardware = await startHardware(config.hardware, boxes, config.ipv6PrefixBits);
   const photoLinks = new PhotoLinks(await loadServerKey(db, PHOTO_LINK_KEY));
   const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
@@ -184,7 +184,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         purge,
         companies: new CompanyRepository(db), trainers, apprentices, boards, reports: new ReportRepository(db), taskSets, photos, coverage: new CoverageRepository(db),
         recordBooks: new RecordBookRepository(db), pdfs,
-        boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id) },
+        boxes: { repository: boxes, revoked: (id) => hardware?.revoked(id), info: (url) => boxServerInfo(hardware, url) },
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.

@@ -23,6 +23,8 @@ export interface PlayerSnapshot {
   card?: boolean;
   /** '' for a phone; a buzzer box's timing mode (absent from older servers). */
   box?: string;
+  /** Host view: the seat sits out the current round (a buzzer box in a game it cannot play; shown as paused). */
+  out?: boolean;
   /** Own entry only (from `standing`): the place before the last finished round, 0 none, undefined unknown. */
   previousRank?: number;
   /** Own entry only: the next better player and the gap in points (null: nobody ahead). */
@@ -120,19 +122,24 @@ export function standingsOf(s: SessionSnapshot, role: 'host' | 'player'): Player
   return s.leaders.map((l) => ({ ...l, connected: true, answered: 0, detail: '{}' }));
 }
 
-/** Players by total score (rank order), nickname as tie-break for a stable list. */
+/** Players by total score (rank order), nickname as tie-break; a seat sitting out with no place is left out. */
 export function playersByRank(s: SessionSnapshot): PlayerSnapshot[] {
-  return Object.values(s.players).sort((a, b) => b.score - a.score || a.nickname.localeCompare(b.nickname));
+  return Object.values(s.players).filter((p) => !p.out || p.rank > 0).sort((a, b) => b.score - a.score || a.nickname.localeCompare(b.nickname));
 }
 
-/** Players by score of the current round. */
+/** Players of the current round by its score. */
 export function playersByRoundScore(s: SessionSnapshot): PlayerSnapshot[] {
-  return Object.values(s.players).sort((a, b) => b.roundScore - a.roundScore || a.nickname.localeCompare(b.nickname));
+  return playersInRound(s).sort((a, b) => b.roundScore - a.roundScore || a.nickname.localeCompare(b.nickname));
 }
 
 /** Players in join order as the server's map keeps it. */
 export function playersInOrder(s: SessionSnapshot): PlayerSnapshot[] {
   return Object.values(s.players);
+}
+
+/** The players of the current round in join order: not the seats sitting it out (the server's `out`). */
+export function playersInRound(s: SessionSnapshot): PlayerSnapshot[] {
+  return Object.values(s.players).filter((p) => !p.out);
 }
 
 /** Parses a JSON object field (round, detail); bad JSON gives an empty object, never a crash. */

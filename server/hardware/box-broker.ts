@@ -5,6 +5,7 @@ import { ALL_UP_TOPICS, BOX_MAX_PACKET_BYTES, BOX_TOPIC_ROOT, downTopic, upTopic
 import type { BoxAuth } from '../repositories/box-repository.ts';
 import { loginHash, sameHex } from './box-crypto.ts';
 import { BoxRate } from './box-rate.ts';
+import { ConnectionCap } from './connection-cap.ts';
 import { PacketGuard } from './packet-guard.ts';
 
 // The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
@@ -23,8 +24,10 @@ export interface BrokerOptions {
   gateway: { username: string; password: string };
   /** A box ran over its message rate: the broker closes it; the room should drop its seat. */
   onFlood?(boxId: string): void;
-  /** Connections at once from one address (default 64). */
+  /** Connections at once from one IPv4 address or IPv6 /64 (default 64). */
   maxPerAddress?: number;
+  /** IPv6 clients are counted by this network prefix (IPV6_PREFIX, default 64). */
+  ipv6PrefixBits?: number;
   now?: () => number;
 }
 
@@ -49,7 +52,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   const maxPerAddress = opts.maxPerAddress ?? 64;
   const identities = new WeakMap<Client, Identity>();
   const addressOf = new WeakMap<object, string>();
-  const perAddress = new Map<string, number>();
+  const perNetwork = new ConnectionCap(maxPerAddress, opts.ipv6PrefixBits);
   const rate = new BoxRate(now);
   const broker = await Aedes.createBroker({ connectTimeout: 5000, keepaliveLimit: 120, maxClientsIdLength: 64, concurrency: 100 });
 
@@ -97,15 +100,10 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   broker.authorizeForward = (_client, packet) => (packet.retain ? null : packet);
 
   const server: Server = createServer((socket: Socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
-    const count = (perAddress.get(address) ?? 0) + 1;
-    if (count > maxPerAddress) return void socket.destroy();
-    perAddress.set(address, count);
-    socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left <= 0) perAddress.delete(address);
-      else perAddress.set(address, left);
-    });
+    // Per IPv4 address or IPv6 /64 (connection-cap.ts): made-up addresses get no fresh budget.
+    const release = perNetwork.take(socket.remoteAddress);
+    if (!release) return void socket.destroy();
+    socket.once('close', release);
     socket.on('error', () => socket.destroy());
     // Small packets at once: Nagle's algorithm would hold a downlink ~40 ms behind an unacknowledged one.
     socket.setNoDelay(true);
@@ -115,7 +113,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
     const stream = Duplex.from({ readable: guard, writable: socket });
     stream.on('error', () => socket.destroy());
     socket.once('close', () => stream.destroy());
-    addressOf.set(stream, address);
+    addressOf.set(stream, socket.remoteAddress ?? 'unknown');
     broker.handle(stream);
   });
   await new Promise<void>((resolve, reject) => {

@@ -34,7 +34,7 @@ export function attachBoxes(hub: BoxHub, parts: BoxRoomParts): BoxRoom & { close
     gameId: () => state.gameId,
     seatOf: (entry) => (entry.seatId ? roster.seats.get(entry.seatId) : undefined),
     seat: (nickname, sessionId, apprenticeId) => {
-      const seat = roster.seat(roster.seats.freeNickname(nickname), sessionId, null, apprenticeId, null);
+      const seat = roster.seat(roster.seats.freeNickname(nickname), sessionId, null, apprenticeId, null, 'box');
       const player = state.players.get(seat.id);
       const entry = room.boxes.get(sessionId.slice('box:'.length));
       if (player && entry) player.box = entry.mode;

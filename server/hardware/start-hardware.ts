@@ -1,3 +1,4 @@
+import type { BoxServerInfo } from '../../shared/protocol/hardware.ts';
 import { randomBytes } from 'node:crypto';
 import type { BoxRepository } from '../repositories/box-repository.ts';
 import { startBoxBroker, type BoxBroker } from './box-broker.ts';
@@ -17,19 +18,22 @@ export interface Hardware {
   broker: BoxBroker | null;
   /** Where boxes connect (for the log line and tests): the external URL or mqtt://host:port. */
   brokerUrl: string;
+  /** The one interface the embedded broker listens on, or null when it listens on all (or is external). */
+  boundHost: string | null;
   /** A trainer revoked (or deleted) a box: out of its round, off the embedded broker, forgotten by the gateway. */
   revoked(boxId: string): void;
   close(): Promise<void>;
 }
 
 /** Starts the hardware side, or returns null when HARDWARE is off. */
-export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): Promise<Hardware | null> {
+export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository, ipv6PrefixBits?: number): Promise<Hardware | null> {
   if (!cfg.enabled) return null;
   const hub = new BoxHub();
   const lookup = (id: string) => boxes.auth(id);
   let broker: BoxBroker | null = null;
   let gateway: BoxGateway;
   let brokerUrl: string;
+  let boundHost: string | null = null;
   if (cfg.mqttUrl) {
     brokerUrl = cfg.mqttUrl;
     const where = new URL(cfg.mqttUrl).host; // never the URL itself: it may carry a password
@@ -39,8 +43,10 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
       });
   } else {
     const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
-    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
-    const local = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::' ? '127.0.0.1' : cfg.mqttHost;
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, ipv6PrefixBits, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
+    const wildcard = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::';
+    boundHost = wildcard ? null : cfg.mqttHost;
+    const local = wildcard ? '127.0.0.1' : cfg.mqttHost;
     brokerUrl = `mqtt://${local.includes(':') ? `[${local}]` : local}:${broker.port}`;
     try {
       gateway = await BoxGateway.start({ url: brokerUrl, ...login, lookup, hub });
@@ -52,7 +58,7 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
     hub.onKick = (boxId) => embedded.kick(boxId);
   }
   return {
-    hub, gateway, broker, brokerUrl,
+    hub, gateway, broker, brokerUrl, boundHost,
     revoked(boxId) {
       gateway.forget(boxId);
       hub.cutOff(boxId, 'revoked');
@@ -62,4 +68,20 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository): 
       await broker?.close();
     },
   };
+}
+
+/**
+ * Where boxes connect, for the trainer's box screen: the external broker's host and port
+ * (never its user or password), or the embedded broker's port at the address phones use
+ * (its one interface, else `publicUrl`: the join cards' address); `on: false` while off.
+ */
+export function boxServerInfo(hw: Hardware | null, publicUrl: string): BoxServerInfo {
+  if (!hw) return { on: false, broker: null };
+  if (hw.broker) {
+    // Bound to one interface: that one; on all: the address the join cards show.
+    return { on: true, broker: { host: hw.boundHost ?? new URL(publicUrl).hostname, port: hw.broker.port, embedded: true } };
+  }
+  const url = new URL(hw.brokerUrl);
+  const port = Number(url.port) || (url.protocol === 'mqtts:' ? 8883 : 1883);
+  return { on: true, broker: { host: url.hostname.replace(/^\[|\]$/g, ''), port, embedded: false } };
 }

@@ -1,5 +1,6 @@
 import type { PasswordHasher } from '../auth/password.ts';
 import type { BoxRepository } from '../repositories/box-repository.ts';
+import type { BoxServerInfo } from '../../shared/protocol/hardware.ts';
 import type { Request, Response } from 'express';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { DeviceTrust, LoginThrottle } from '../auth/throttle.ts';
@@ -74,7 +75,7 @@ export interface AccountDeps {
   /** The base URL printed on join cards (PUBLIC_URL, else the request's host). */
   publicUrl: (req: Request) => string;
   /** A company's buzzer boxes and what revoking one does to live rounds (server/hardware/). */
-  boxes: { repository: BoxRepository; revoked(boxId: string): void };
+  boxes: { repository: BoxRepository; revoked(boxId: string): void; info(publicUrl: string): BoxServerInfo };
 }
 
 export const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });

@@ -11,7 +11,8 @@ export function boxRoutes(deps: AccountDeps): AccountRoute[] {
   return [
     {
       method: 'get', path: '/boxes', access: 'trainer', body: false,
-      handle: async (_req, res, me) => res.json({ boxes: await repo.list(me.companyId) }),
+      // With where boxes connect (or that hardware is off): the trainer's box screen says so.
+      handle: async (req, res, me) => res.json({ boxes: await repo.list(me.companyId), hardware: deps.boxes.info(deps.publicUrl(req)) }),
     },
     {
       method: 'post', path: '/boxes', access: 'trainer', body: true,

@@ -1,10 +1,26 @@
 import type { AccountDeps, AccountRoute } from './account-route.ts';
-import { fail } from './account-route.ts';
+import { fail, publicTrainer } from './account-route.ts';
+import { safeFileName } from '../reports/csv.ts';
 import { checkName } from '../auth/account-input.ts';
 
-/** The own company and its settings (name, guest-result retention). */
+/** The own company and its settings (name, guest-result retention), and its data export. */
 export function companyRoutes(deps: AccountDeps): AccountRoute[] {
   return [
+    {
+      // The company's own data as one JSON file (docs/ACCOUNTS-API.md): settings, trainer
+      // accounts, apprentices, task sets and buzzer boxes — never a password hash, card code,
+      // box login hash or signing key. Each apprentice's results: that apprentice's export.
+      method: 'get', path: '/company/export', access: 'admin', body: false,
+      handle: async (_req, res, me) => {
+        const company = await deps.companies.settings(me.companyId);
+        if (!company) return fail(res, 404, 'NOT_FOUND');
+        const [trainers, apprentices, taskSets, boxes] = await Promise.all([
+          deps.trainers.list(me.companyId), deps.apprentices.list(me.companyId), deps.taskSets.list(me.companyId), deps.boxes.repository.list(me.companyId),
+        ]);
+        res.set('Content-Disposition', `attachment; filename="${safeFileName(company.name)}.json"`);
+        res.json({ exportedAt: new Date().toISOString(), company, trainers: trainers.map(publicTrainer), apprentices, taskSets, boxes });
+      },
+    },
     {
       method: 'get', path: '/company', access: 'admin', body: false,
       handle: async (_req, res, me) => res.json({ company: await deps.companies.settings(me.companyId) }),

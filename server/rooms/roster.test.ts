@@ -22,6 +22,18 @@ describe('Roster', () => {
     expect([again.key, again.sessionId, again.apprenticeId]).toEqual([mia.key, null, 'appr-1']);
   });
 
+  it('readiness is about phones: a buzzer box seat is neither waited for nor counted', () => {
+    const { state, roster: r } = roster();
+    const anna = r.seat('Anna', 's1', null, null, null);
+    const box = r.seat('Box', 'box:b1', null, null, null, 'box');
+    r.connect(anna);
+    r.connect(box);
+    r.markReady(anna.id, ['reaktion']);
+    expect(state.readyCount).toBe(1);
+    expect(r.allReady('reaktion')).toBe(true);
+    expect(box.input).toBe('box');
+  });
+
   it('seats a player in the seats and the state, and counts readiness of connected phones', () => {
     const { state, roster: r } = roster();
     const anna = r.seat('Anna', 's1', null, null, 'dev-1');

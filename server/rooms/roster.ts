@@ -2,6 +2,7 @@ import { StateView } from '@colyseus/schema';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, RemovedState, type SessionState } from '../../shared/protocol/state.ts';
 import type { DoorView } from './door.ts';
+import type { SeatInput } from '../../shared/games/seat-inputs.ts';
 import { Readiness } from './readiness.ts';
 import { Removals } from './removals.ts';
 import { Seats, type Seat } from './seats.ts';
@@ -30,8 +31,8 @@ export class Roster {
   }
 
   /** A new seat for this connection, listed in the state (the host sees its figures). */
-  seat(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null, deviceId: string | null): Seat {
-    const seat = this.seats.add(nickname, sessionId, practiceId, apprenticeId, deviceId);
+  seat(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null, deviceId: string | null, input: SeatInput = 'phone'): Seat {
+    const seat = this.seats.add(nickname, sessionId, practiceId, apprenticeId, deviceId, input);
     const player = new PlayerState({ id: seat.id, nickname, card: apprenticeId !== null });
     this.state.players.set(seat.id, player);
     this.hostView.add(player);
@@ -164,7 +165,8 @@ export class Roster {
     this.state.readyCount = this.readiness.count(this.connectedSeatIds(), games);
   }
 
+  /** Connected phones: a buzzer box loads no game code, so readiness never waits for or counts it. */
   private connectedSeatIds(): string[] {
-    return [...this.state.players.values()].filter((p) => p.connected).map((p) => p.id);
+    return [...this.state.players.values()].filter((p) => p.connected && this.seats.get(p.id)?.input !== 'box').map((p) => p.id);
   }
 }

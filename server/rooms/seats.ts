@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MAX_ONE_WAY_MS } from '../../shared/protocol/constants.ts';
 import { NICKNAME_MAX_CHARS } from '../../shared/core/text.ts';
 import { nameKey } from './name-key.ts';
+import type { SeatInput } from '../../shared/games/seat-inputs.ts';
 
 /** A player's place in a session; survives reconnects and page reloads (by key). */
 export interface Seat {
@@ -16,6 +17,8 @@ export interface Seat {
   apprenticeId: string | null;
   /** The anonymous id of the device that took the seat (join option `device`), if sent. */
   deviceId: string | null;
+  /** A phone (or browser) or a buzzer box: which games the seat can play (shared/games/seat-inputs.ts). */
+  input: SeatInput;
   /** Rounds this seat has a result for: a seat that played is kept until the session ends. */
   rounds: number;
   /** The reconnection held for a dropped connection; cancelled when a new one takes the seat. */
@@ -91,17 +94,17 @@ export class Seats {
     return this.all().find((s) => s.apprenticeId === apprenticeId);
   }
 
-  add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null, deviceId: string | null = null): Seat {
+  add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null, deviceId: string | null = null, input: SeatInput = 'phone'): Seat {
     let id = newSecret(6);
     while (this.byId.has(id)) id = newSecret(6);
-    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, rounds: 0, held: null, rtts: [], pendingPings: [] };
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, input, rounds: 0, held: null, rtts: [], pendingPings: [] };
     this.byId.set(id, seat);
     return seat;
   }
 
   /** A seat brought back after a server restart with its id, key and name (session-restore.ts); nobody holds it yet. */
   restore(saved: Pick<Seat, 'id' | 'key' | 'nickname' | 'practiceId' | 'apprenticeId' | 'deviceId'>): Seat {
-    const seat: Seat = { ...saved, sessionId: null, rounds: 0, held: null, rtts: [], pendingPings: [] };
+    const seat: Seat = { ...saved, sessionId: null, input: 'phone', rounds: 0, held: null, rtts: [], pendingPings: [] };
     this.byId.set(seat.id, seat);
     return seat;
   }

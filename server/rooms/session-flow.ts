@@ -12,6 +12,7 @@ import type { Seat, Seats } from './seats.ts';
 import { rankMoves, rankPlayers, standingOf, updateLeaders, type RankMove } from './standings.ts';
 import { READY_POLL_MS, READY_WAIT_MAX_MS } from './readiness.ts';
 import { PhaseTimer, RoomTimers } from './timers.ts';
+import { SittingOut } from './sitting-out.ts';
 
 // Over 250 lines on purpose: one phase machine whose transitions read best side by side.
 // What is not a transition lives beside it: rounds in round-runner.ts, ranks in standings.ts,
@@ -60,8 +61,12 @@ export class SessionFlow {
   private saving = false;
   /** Rounds stored in earlier plays of this session ("Noch eine Runde"): keeps stored round numbers unique. */
   private storedRoundBase = 0;
+  /** Players ranked by the last finished round (a `standing`'s "of n"). */
+  private ranked: number | null = null;
   /** Each player's move in the ranking by the last finished round (sent in its own `standing`). */
   private moves = new Map<string, RankMove>();
+  /** Which seats play the current round (a buzzer box sits out games it cannot play). */
+  readonly sitting: SittingOut;
 
   constructor(
     private readonly state: SessionState,
@@ -74,6 +79,7 @@ export class SessionFlow {
     this.solo = state.mode === 'solo';
     this.phaseTimer = new PhaseTimer(io.now, io.fail);
     this.pins = new ContentPins(io.pins?.source, games);
+    this.sitting = new SittingOut(state, seats, games);
   }
 
   setPlaylist(items: PlaylistEntry[]): ErrorCode | null {
@@ -187,6 +193,7 @@ export class SessionFlow {
     }
     this.state.leaders.clear();
     this.moves.clear();
+    this.ranked = null;
     this.answeredCount = 0;
     this.sendStandings(this.seats.all());
     this.setPhase('lobby', null);
@@ -211,8 +218,8 @@ export class SessionFlow {
     const item = this.playlistItemAt(this.state.roundIndex);
     this.state.gameId = item.gameId;
     this.state.level = item.level;
-    updateLeaders(this.state, rankPlayers(this.state));
     this.setPhase('scoreboard', null);
+    this.rank();
   }
 
   /** Judges one answer envelope from a seated player. */
@@ -238,7 +245,18 @@ export class SessionFlow {
 
   /** A seat is connected now: during play it then has a result for this round (else it has none). */
   present(seat: Seat): void {
-    if (this.state.phase === 'play') this.runner?.present.add(seat.id);
+    this.sitting.mark(seat);
+    if (this.state.phase === 'play' && this.sitting.plays(seat)) this.runner?.present.add(seat.id);
+  }
+
+  /** Players a `standing` ranks among: those ranked by the last finished round (before any, who plays now). */
+  get rankedCount(): number {
+    return this.ranked ?? this.sitting.count();
+  }
+
+  /** Players who take part in the current round (the shared `playerCount`; all seats in the lobby). */
+  playerCount(): number {
+    return this.sitting.count();
   }
 
   /** Ends timers; used when the room is disposed. */
@@ -259,7 +277,7 @@ export class SessionFlow {
     if (!runner) return false;
     let active = 0;
     for (const seat of this.seats.all()) {
-      if (!this.state.players.get(seat.id)?.connected) continue;
+      if (!this.state.players.get(seat.id)?.connected || !this.sitting.plays(seat)) continue;
       if (!runner.isDone(seat.id)) return false;
       active++;
     }
@@ -287,6 +305,7 @@ export class SessionFlow {
     } else {
       this.state.phaseEndsAt = this.phaseTimer.set(durationMs, then);
     }
+    this.sitting.mark();
   }
 
   private enterCountdown(): void {
@@ -318,7 +337,7 @@ export class SessionFlow {
     const runner = new RoundRunner(game, this.state.roundIndex, this.state.level, this.io.newSeed(), now, pinned?.content);
     this.pinned = pinned ?? null;
     this.runner = runner;
-    for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected) runner.present.add(seat.id);
+    for (const seat of this.seats.all()) if (this.state.players.get(seat.id)?.connected && this.sitting.plays(seat)) runner.present.add(seat.id);
     this.state.playStartedAt = now;
     const pub = game.publicRound(runner.round);
     const link = pinned ? this.io.pins?.source?.linkPhotos : undefined;
@@ -373,10 +392,7 @@ export class SessionFlow {
       player.score += r.score;
       player.detail = JSON.stringify(r.detail);
     }
-    const before = new Map([...this.state.players.values()].map((p) => [p.id, p.rank]));
-    const ranked = rankPlayers(this.state);
-    this.moves = rankMoves(ranked, before);
-    updateLeaders(this.state, ranked);
+    this.rank();
     this.saving = true;
     try {
       await this.io.store.saveRound({
@@ -402,7 +418,7 @@ export class SessionFlow {
   /** Each player's own figures (the shared state carries only the leaders). */
   private sendStandings(seats: Seat[]): void {
     for (const seat of seats) {
-      const standing = standingOf(this.state, seat.id, this.seats.size, this.moves.get(seat.id));
+      const standing = standingOf(this.state, seat.id, this.rankedCount, this.moves.get(seat.id));
       if (standing) this.io.outbox.toSeat(seat, 'standing', standing);
     }
   }
@@ -432,8 +448,18 @@ export class SessionFlow {
     this.advance();
   }
 
+  /** Ranks the players who count (sitting-out.ts), their moves and the leaders. */
+  private rank(): void {
+    const before = new Map([...this.state.players.values()].map((p) => [p.id, p.rank]));
+    const ranked = rankPlayers(this.state, (p) => this.sitting.ranked(p));
+    this.ranked = ranked.length;
+    this.moves = rankMoves(ranked, before);
+    updateLeaders(this.state, ranked);
+  }
+
   private enterPodium(): void {
     this.setPhase('podium', null);
+    if (this.state.roundIndex >= 0) this.rank(); // who sat out every game of the session is on no podium
     this.io.store.endSession().catch(this.io.fail);
   }
 }

@@ -196,7 +196,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The shared counters change at most a few times a second (a frame to every player each time). */
     override onBeforePatch() {
-      this.aggregates.flush(this.state, () => ({ players: this.roster.seats.size, answered: this.flow?.answeredCount ?? 0 }));
+      this.aggregates.flush(this.state, () => ({ players: this.flow?.playerCount() ?? this.roster.seats.size, answered: this.flow?.answeredCount ?? 0 }));
     }
 
     override async onDispose() {
@@ -221,7 +221,7 @@ export function createSessionRoom(deps: RoomDeps) {
 
     /** The player's own figures: the shared state lists only the leaders. */
     private sendStanding(seat: Seat, client: SessionClient) {
-      const standing = standingOf(this.state, seat.id, this.roster.seats.size);
+      const standing = standingOf(this.state, seat.id, this.flow?.rankedCount ?? this.roster.seats.size);
       if (standing) client.send('standing', standing);
     }
 

@@ -6,9 +6,14 @@ import { LeaderState, type PlayerState, type SessionState } from '../../shared/p
 // shared state only the leaders; each player its own figures by message. That keeps a
 // round's patches the same size for 30 players and for 2,000 (docs/PROTOCOL.md §4).
 
-/** Standard competition ranking by total score (1, 1, 3 …); returns the players in rank order. */
-export function rankPlayers(state: SessionState): PlayerState[] {
-  const players = [...state.players.values()].sort((a, b) => b.score - a.score);
+/**
+ * Standard competition ranking by total score (1, 1, 3 …); returns the ranked players in rank
+ * order. `ranked` leaves a player out (rank 0): a seat sitting out the round (sitting-out.ts).
+ */
+export function rankPlayers(state: SessionState, ranked: (p: PlayerState) => boolean = () => true): PlayerState[] {
+  const all = [...state.players.values()];
+  for (const p of all) if (!ranked(p)) p.rank = 0;
+  const players = all.filter(ranked).sort((a, b) => b.score - a.score);
   players.forEach((p, i) => {
     const prev = players[i - 1];
     p.rank = prev && prev.score === p.score ? prev.rank : i + 1;

@@ -1,5 +1,6 @@
 import type { ErrorCode, Lang } from '../protocol/errors.ts';
 import type { CurriculumId } from './curriculum.ts';
+import type { SeatInput } from './seat-inputs.ts';
 
 /** A level's debrief, one sentence each; shown on the projector and the phones, so it speaks to nobody in particular. */
 export interface LevelDebrief {
@@ -130,6 +131,11 @@ export interface GameDefinition<R = unknown, P = unknown, W extends GameWire = U
   score(round: R, player: P, ctx?: ScoreContext): RoundScore<W['detail']>;
   /** Optional: the figures the trainer's reports show for a round (issue 21); without it only points. */
   figures?: GameFigures<R, P>;
+  /**
+   * Which kinds of seat can play this game (seat-inputs.ts); absent = phones only. A seat of
+   * another kind (a buzzer box in Sensor-Labor) sits out its rounds: no result, no count.
+   */
+  inputs?: readonly SeatInput[];
   /**
    * Optional: the game also plays content a company stored (Werkstatt's task sets). A
    * playlist item then names it by `setId`; the server loads the company's version, checks

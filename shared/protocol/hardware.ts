@@ -184,3 +184,12 @@ export type InputKind = 'phone-touch' | 'phone-sound' | 'box';
 export const INPUT_KINDS: readonly InputKind[] = ['phone-touch', 'phone-sound', 'box'];
 /** Host message `inputLatency` at the end of a Reaktion round: per kind the presses counted and p50/p99 in ms (null without presses). */
 export type LatencySummary = Record<InputKind, { n: number; p50Ms: number | null; p99Ms: number | null }>;
+
+/**
+ * The server's hardware side as the trainer's box screen shows it (GET /api/boxes `hardware`):
+ * off, or where boxes connect (never a broker password). `embedded`: the server's own broker.
+ */
+export interface BoxServerInfo {
+  on: boolean;
+  broker: { host: string; port: number; embedded: boolean } | null;
+}

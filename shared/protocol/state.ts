@@ -41,6 +41,8 @@ export const PlayerState = schema({
   card: t.boolean().default(false),
   /** '' for a phone; a buzzer box's timing mode ('stimulus' or 'button'): its chip shows a box symbol. */
   box: t.string().default(''),
+  /** True while the seat sits out the current round: its game cannot be played on this seat's device (a box outside Reaktion; shared/games/seat-inputs.ts). */
+  out: t.boolean().default(false),
 }, 'Player');
 export type PlayerState = SchemaType<typeof PlayerState>;
 

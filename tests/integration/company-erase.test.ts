@@ -6,8 +6,9 @@ import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 // Review N9: the platform admin erases a disabled company with everything it owns (trainers,
-// apprentices, sessions with rounds and results, board points, task sets) after typing its
-// name; other companies keep every row.
+// apprentices, sessions with rounds and results, board points, task sets, buzzer boxes) after
+// typing its name; other companies keep every row. Before, the company's admin can export its
+// data (boxes without their keys).
 
 const PW = 'Erase-Test-2026!';
 const SET = (title: string) => ({ title, tasks: [{ kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung.', value: 0.05, tolerance: 0.01, unit: 'mm' }] });
@@ -23,6 +24,7 @@ async function rowsOf(db: Db, companyId: string): Promise<Record<string, number>
     results: await q('select count(*)::int as n from results x join rounds r on r.id = x.round_id join sessions s on s.id = r.session_id where s.company_id = $1'),
     boardPoints: await q('select count(*)::int as n from board_points where company_id = $1'),
     taskSets: await q('select count(*)::int as n from task_sets where company_id = $1'),
+    boxes: await q('select count(*)::int as n from buzzer_boxes where company_id = $1'),
   };
 }
 
@@ -48,6 +50,7 @@ describe.each(backends())('erasing a company on $name', (backend) => {
         { playerId: 'p2', nickname: 'Gast', score: 400, detail: {}, practiceId: null, apprenticeId: null, points: 400 }],
     });
     expect((await admin.call('POST', '/api/task-sets', SET(`Satz ${prefix}`))).status).toBe(201);
+    expect((await admin.call('POST', '/api/boxes', { label: `Box ${prefix}` })).status).toBe(201);
   };
 
   beforeAll(async () => {
@@ -65,10 +68,28 @@ describe.each(backends())('erasing a company on $name', (backend) => {
     removeDir(server.dataDir);
   });
 
+  it("the company's export lists its boxes (no login hash, key or secret) and nothing of another company; admins only", async () => {
+    const admin = await signedIn('ea-admin');
+    const r = await admin.call('GET', '/api/company/export');
+    expect(r.status).toBe(200);
+    expect(r.body.company.name).toBe('Alpha Erase GmbH');
+    expect(r.body.boxes).toEqual([{ id: expect.any(String), label: 'Box ea', createdAt: expect.any(String), revoked: false }]);
+    expect(r.body.apprentices.map((x: any) => x.displayName)).toEqual(['Azubi ea']);
+    expect(r.body.taskSets.map((x: any) => x.title)).toEqual(['Satz ea']);
+    expect(r.body.trainers.map((x: any) => x.login).toSorted()).toEqual(['ea-admin', 'ea-trainer']);
+    const { rows } = await server.app.db.query<{ login_hash: string; sign_key: string }>('select login_hash, sign_key from buzzer_boxes where company_id = $1', [a.companyId]);
+    const text = JSON.stringify(r.body);
+    for (const secret of [rows[0]!.login_hash, rows[0]!.sign_key]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/hash|sign_?key|secret|"code"/i);
+    expect(text).not.toContain('Box eb');
+    expect(text).not.toContain('Beta');
+    expect((await (await signedIn('ea-trainer')).call('GET', '/api/company/export')).status).toBe(403);
+  });
+
   it('needs a disabled company and its exact name; then nothing of it is left and the other company keeps every row', async () => {
     const platform = await signedIn('erase-root');
     const alphaBefore = await rowsOf(server.app.db, a.companyId);
-    expect(alphaBefore).toEqual({ companies: 1, trainers: 2, apprentices: 1, sessions: 1, results: 2, boardPoints: 1, taskSets: 1 });
+    expect(alphaBefore).toEqual({ companies: 1, trainers: 2, apprentices: 1, sessions: 1, results: 2, boardPoints: 1, taskSets: 1, boxes: 1 });
     const erase = (confirm: unknown, id = b.companyId) => platform.call('POST', `/api/platform/companies/${id}/erase`, { confirm });
 
     expect((await erase('Beta Erase AG')).body).toEqual({ error: 'COMPANY_ACTIVE' });
@@ -80,11 +101,11 @@ describe.each(backends())('erasing a company on $name', (backend) => {
     expect((await erase('Alpha Erase GmbH', 'no-such-company')).body).toEqual({ error: 'NOT_FOUND' });
     // Alpha's name with Beta's id erases nothing (and Alpha is active anyway).
     expect((await erase('Alpha Erase GmbH')).body).toEqual({ error: 'CONFIRM_MISMATCH' });
-    expect(await rowsOf(server.app.db, b.companyId)).toEqual({ companies: 1, trainers: 2, apprentices: 1, sessions: 1, results: 2, boardPoints: 1, taskSets: 1 });
+    expect(await rowsOf(server.app.db, b.companyId)).toEqual({ companies: 1, trainers: 2, apprentices: 1, sessions: 1, results: 2, boardPoints: 1, taskSets: 1, boxes: 1 });
 
     const done = await erase('Beta Erase AG');
     expect([done.status, done.body]).toEqual([200, { erased: { trainers: 2, apprentices: 1, sessions: 1, taskSets: 1 } }]);
-    expect(await rowsOf(server.app.db, b.companyId)).toEqual({ companies: 0, trainers: 0, apprentices: 0, sessions: 0, results: 0, boardPoints: 0, taskSets: 0 });
+    expect(await rowsOf(server.app.db, b.companyId)).toEqual({ companies: 0, trainers: 0, apprentices: 0, sessions: 0, results: 0, boardPoints: 0, taskSets: 0, boxes: 0 });
     expect((await new ApiClient(server.url).login('eb-admin', PW)).status).toBe(401);
     expect((await erase('Beta Erase AG')).body).toEqual({ error: 'NOT_FOUND' });
 

@@ -87,6 +87,7 @@ const MATRIX: Entry[] = [
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/duplicate', access: 'trainer' },
   { kind: 'object', of: 'task-set', method: 'POST', path: '/api/task-sets/:id/delete', access: 'trainer' },
   { kind: 'own-company', method: 'GET', path: '/api/boxes', access: 'trainer' },
+  { kind: 'own-company', method: 'GET', path: '/api/company/export', access: 'admin' },
   { kind: 'own-company', method: 'POST', path: '/api/boxes', access: 'trainer', body: () => ({ label: 'Box A' }) },
   { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/revoke', access: 'trainer' },
   { kind: 'object', of: 'box', method: 'POST', path: '/api/boxes/:id/delete', access: 'admin' },

@@ -1,12 +1,14 @@
 import type { BoxLobbyEntry } from '../../../shared/protocol/hardware.ts';
 import { t } from '../../i18n/index.ts';
 import { accountsApi, type Apprentice } from '../../net/accounts-api.ts';
+import { boxesApi } from '../../net/boxes-api.ts';
 import { button, h, replace } from '../dom.ts';
 
 // "Buzzer koppeln" in the lobby (docs/HARDWARE.md §Pairing): a buzzer box that asked to join
 // with the session code waits here until the trainer pairs it ("Koppeln") or refuses it. A
 // paired box plays on a seat (its chip shows ▣); the trainer may name it or give it to an
-// apprentice's card (its points then count for that apprentice). Hidden while no box is here.
+// apprentice's card (its points then count for that apprentice). Hidden while no box is here,
+// unless the company has boxes and hardware is off on this server: then it says how to switch it on.
 
 export type BoxCommandSend = (cmd: { action: 'admit' | 'refuse'; boxId: string } | { action: 'name'; boxId: string; name: string } | { action: 'assign'; boxId: string; apprenticeId: string | null }) => void;
 
@@ -15,17 +17,32 @@ export class BoxPanel {
   private readonly list = h('ul', { class: 'box-list', role: 'list' });
   private shown = '';
   private apprentices: Apprentice[] | null = null;
+  private readonly offHint = h('p', { class: 'box-panel-off', 'data-testid': 'box-off-hint', role: 'note', text: t('box.offHint'), hidden: true });
+  private count = 0;
+  private readonly hint = h('p', { class: 'box-panel-hint', text: t('box.hint') });
 
   constructor(private readonly send: BoxCommandSend) {
     this.el = h('section', { class: 'box-panel', 'aria-labelledby': 'box-panel-title', 'data-testid': 'box-panel' },
       h('h2', { id: 'box-panel-title', class: 'box-panel-title', text: t('box.title') }),
-      h('p', { class: 'box-panel-hint', text: t('box.hint') }),
+      this.hint,
+      this.offHint,
       this.list);
     this.el.hidden = true;
+    boxesApi.list().then(({ boxes, hardware }) => {
+      this.offHint.hidden = hardware.on || !boxes.some((b) => !b.revoked);
+      this.show();
+    }, () => {});
+  }
+
+  private show(): void {
+    this.el.hidden = this.count === 0 && this.offHint.hidden;
+    // With hardware off no box can ask to join: only the hint how to switch it on.
+    this.hint.hidden = this.count === 0 && !this.offHint.hidden;
   }
 
   update(boxes: readonly BoxLobbyEntry[]): void {
-    this.el.hidden = boxes.length === 0;
+    this.count = boxes.length;
+    this.show();
     const key = boxes.map((b) => `${b.boxId}:${b.state}:${b.label}`).join('|');
     if (key === this.shown) return; // unchanged: the trainer's focus stays put
     this.shown = key;

@@ -1,6 +1,6 @@
 import { findGame } from '../../../shared/games/index.ts';
 import { lang, t } from '../../i18n/index.ts';
-import { phaseRemainingMs, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
+import { phaseRemainingMs, playersInRound, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, setText } from '../dom.ts';
 import { play } from '../show/sound.ts';
 import { stripKeyHints } from '../../kit/keyboard.ts';
@@ -20,7 +20,7 @@ export function doneCount(s: SessionSnapshot): { n: number; total: number } {
 
 /** Answers given so far by everyone, and all the answers a complete round has. */
 function answerCount(s: SessionSnapshot): { n: number; total: number } {
-  const players = playersInOrder(s);
+  const players = playersInRound(s);
   return { n: players.reduce((sum, p) => sum + Math.min(p.answered, s.expectedAnswers), 0), total: players.length * s.expectedAnswers };
 }
 

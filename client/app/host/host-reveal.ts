@@ -2,7 +2,7 @@ import { findGame } from '../../../shared/games/index.ts';
 import { classSummary } from '../../games/index.ts';
 import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
-import { parseJsonObject, playersInOrder, type SessionSnapshot } from '../../net/snapshot.ts';
+import { parseJsonObject, playersInRound, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace } from '../dom.ts';
 import { currentSetTitle, debriefCard } from '../widgets.ts';
 import type { PhaseBody } from './host-play.ts';
@@ -16,7 +16,7 @@ import { INPUT_KINDS, type LatencySummary } from '../../../shared/protocol/hardw
 function pointsSummary(s: SessionSnapshot): ClassSummary {
   const max = findGame(s.gameId)?.maxScore ?? 1000;
   const step = Math.ceil(max / 5);
-  const scores = playersInOrder(s).map((p) => p.roundScore);
+  const scores = playersInRound(s).map((p) => p.roundScore);
   const bars: ClassBar[] = [0, 1, 2, 3, 4].map((i) => {
     const lo = i * step;
     const hi = i === 4 ? max : (i + 1) * step - 1;
@@ -74,7 +74,7 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
   return {
     el,
     update: (s) => {
-      const players = playersInOrder(s);
+      const players = playersInRound(s);
       const lat = s.gameId === 'reaktion' ? latency() : null;
       const next = `${s.roundIndex}:${s.roundEndedEarly}:${players.map((p) => `${p.id}=${p.detail}`).join('|')}:${lang()}:${JSON.stringify(lat)}`;
       if (next === key) return; // redraw only when the figures changed (keeps the bars' animation)

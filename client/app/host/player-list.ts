@@ -74,14 +74,17 @@ export class PlayerList {
     setText(chip.name, p.nickname);
     chip.name.title = p.nickname;
     chip.kick?.setAttribute('aria-label', t('host.kickLabel', { name: p.nickname }));
-    const done = this.showDone && s.expectedAnswers > 0 && p.answered >= s.expectedAnswers;
+    const done = this.showDone && !p.out && s.expectedAnswers > 0 && p.answered >= s.expectedAnswers;
+    // A seat sitting out this round (a box in a game it cannot play) is paused, never "missing".
+    chip.li.classList.toggle('is-out', Boolean(p.out));
+    chip.li.dataset.out = p.out ? t('box.paused') : '';
     chip.li.classList.toggle('is-away', !p.connected);
     chip.li.classList.toggle('is-done', done);
     // Not by colour alone: a tick for done, a note for reconnecting (read out too).
     chip.li.dataset.mark = done ? '✓' : p.sound === 'no' ? '🔇' : '';
     chip.li.classList.toggle('is-silent', p.sound === 'no');
     // Read out too: the mark is a symbol.
-    const notes = [p.connected ? '' : t('host.reconnecting'), p.sound === 'no' ? t('host.noSound') : ''].filter(Boolean);
+    const notes = [p.connected ? '' : t('host.reconnecting'), p.out ? t('box.sitsOut') : '', p.sound === 'no' ? t('host.noSound') : ''].filter(Boolean);
     setText(chip.away, notes.length ? ` (${notes.join(', ')})` : '');
     chip.li.title = p.sound === 'no' ? t('host.noSound') : '';
     chip.badge.hidden = !p.card;

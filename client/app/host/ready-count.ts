@@ -5,10 +5,10 @@ import { h, setText } from '../dom.ts';
 // "n von m bereit" on the projector (lobby and countdown): phones that have the playlist's
 // game code loaded (the `ready` message; the server counts, docs/PROTOCOL.md §5).
 
-/** Connected players of a snapshot (the host's view lists every seat). */
+/** Connected phones of a snapshot (the host's view lists every seat; a buzzer box loads no game code, the server counts phones only). */
 function connectedPlayers(s: SessionSnapshot): number {
   const list = Object.values(s.players);
-  return list.length > 0 ? list.filter((p) => p.connected).length : s.playerCount;
+  return list.length > 0 ? list.filter((p) => p.connected && !p.box).length : s.playerCount;
 }
 
 /** The ready line for the host; `update` with each snapshot. */

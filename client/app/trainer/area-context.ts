@@ -2,7 +2,7 @@ import type { Apprentice, IssuedCard, Me } from '../../net/accounts-api.ts';
 
 // What every section of the trainer area gets from the area around it.
 
-export type SectionId = 'apprentices' | 'cards' | 'board' | 'reports' | 'trainers' | 'settings' | 'companies' | 'task-sets' | 'coverage';
+export type SectionId = 'apprentices' | 'cards' | 'board' | 'reports' | 'trainers' | 'settings' | 'companies' | 'task-sets' | 'coverage' | 'boxes';
 
 /** A freshly issued card, ready to print (its code exists only in this reply). */
 export interface PrintedCard {

@@ -3,15 +3,19 @@ import { accountsApi, type CompanySettings } from '../../net/accounts-api.ts';
 import { h } from '../dom.ts';
 import type { AreaCtx } from './area-context.ts';
 import { FormAlert, inputField, runAction } from './form-kit.ts';
-import { loadInto, sectionEl } from './section-kit.ts';
+import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
 
 // "Einstellungen" (company admins): the company's name (m19) and how long guest results are
-// kept (empty keeps them).
+// kept (empty keeps them), and the company's data export (JSON).
 
 export function settingsSection(ctx: AreaCtx): HTMLElement {
   const holder = h('div');
   loadInto(holder, ctx, accountsApi.company, (company) => settingsForm(ctx, company));
-  return sectionEl(t('area.settings'), holder);
+  return sectionEl(t('area.settings'), holder,
+    h('section', { class: 'card', 'aria-labelledby': 'company-export' },
+      h('h3', { id: 'company-export', text: t('settings.exportTitle') }),
+      h('p', { class: 'hint', text: t('settings.exportHint') }),
+      downloadLink('/api/company/export', t('settings.export'))));
 }
 
 function settingsForm(ctx: AreaCtx, company: CompanySettings): HTMLElement {

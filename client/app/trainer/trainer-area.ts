@@ -5,6 +5,7 @@ import type { Screen } from '../shell.ts';
 import type { AreaCtx, PrintedCard, SectionId } from './area-context.ts';
 import { apprenticesSection } from './apprentices-section.ts';
 import { boardSection } from './board-section.ts';
+import { boxesSection } from './boxes-section.ts';
 import { cardsSection } from './cards-section.ts';
 import { companiesSection } from './companies-section.ts';
 import { coverageSection } from './coverage-section.ts';
@@ -33,6 +34,7 @@ const SECTIONS: { id: SectionId; label: MessageKey; build: (ctx: AreaCtx, param:
   { id: 'reports', label: 'area.reports', build: reportsSection },
   { id: 'coverage', label: 'area.coverage', build: coverageSection },
   { id: 'task-sets', label: 'area.taskSets', build: taskSetsSection },
+  { id: 'boxes', label: 'area.boxes', build: boxesSection },
   { id: 'trainers', label: 'area.trainers', build: trainersSection, admin: true },
   { id: 'settings', label: 'area.settings', build: settingsSection, admin: true },
 ];

@@ -18,6 +18,8 @@ export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer,
     3: ['mech-bbp-3', 'mech-bbp-15'],
   },
   texts: REAKTION_TEXTS,
+  // A buzzer box times its own reaction (docs/HARDWARE.md): the one game a box can play.
+  inputs: ['phone', 'box'],
   createRound: rules.createRound,
   publicRound: rules.publicRound,
   playDurationMs: (round) => round.durationMs,
