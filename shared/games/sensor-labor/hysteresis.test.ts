@@ -5,7 +5,7 @@ import { generateSignal, LEVEL3_SHAPE } from './signal.ts';
 
 // Property tests over many seeds (a seeded loop stands in for a property-testing library).
 const SEEDS = Array.from({ length: 120 }, (_, i) => i * 7919 + 13);
-// A signal costs about 20 ms (the search for the ideal setting): made once per seed.
+// A signal costs about 1 ms (the search for the ideal setting): made once per seed.
 const signals = new Map<number, ReturnType<typeof generateSignal>>();
 const signalOf = (seed: number) => signals.get(seed) ?? signals.set(seed, generateSignal(seed)).get(seed)!;
 
