@@ -190,9 +190,11 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     const value = async (cls: string) => Number(await game.locator(cls).getAttribute('aria-valuenow'));
     expect(Math.abs((await value('.sl-grip-sp')) - target.switchPoint)).toBeLessThanOrEqual(2);
     expect(Math.abs((await value('.sl-grip-rp')) - target.resetPoint)).toBeLessThanOrEqual(2);
-    const fnName = target.output === 'nc' ? 'Öffner (NC)' : 'Schließer (NO)';
-    await game.getByRole('button', { name: fnName, exact: true }).tap();
-    await expect.poll(() => game.getByRole('button', { name: fnName, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // The chosen button's name gains a "✔" (CSS ::before), so it is found by its output function.
+    const fnButton = game.locator(`.sl-fn[data-output="${target.output}"]`);
+    expect(await fnButton.innerText()).toBe(target.output === 'nc' ? 'Öffner (NC)' : 'Schließer (NO)');
+    await fnButton.tap();
+    await expect.poll(() => fnButton.getAttribute('aria-pressed')).toBe('true');
     await page.waitForTimeout(1500);
     await screenshot(page, 'sensor-labor-l3-phone-set');
     expect(await axeSerious(page), 'axe on level 3').toEqual([]);

@@ -69,8 +69,9 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   };
   const fnButtons: Record<OutputFunction, HTMLElement> = { no: fnButton('no'), nc: fnButton('nc') };
   const fnLabel = h('span', { class: 'sl-fn-label', id: 'sl-fn-label' });
-  const fnHint = h('p', { class: 'sl-fn-hint' });
-  const fnGroup = h('div', { class: 'sl-fn-group', role: 'group', 'aria-labelledby': 'sl-fn-label' }, fnLabel, h('div', { class: 'sl-toggles' }, fnButtons.no, fnButtons.nc));
+  const fnHint = h('span', { class: 'sl-fn-hint' });
+  // One row on a wide screen (label, the two buttons, what the chosen one does); wraps on a phone.
+  const fnGroup = h('div', { class: 'sl-fn-group', role: 'group', 'aria-labelledby': 'sl-fn-label' }, fnLabel, h('div', { class: 'sl-fn-toggles' }, fnButtons.no, fnButtons.nc), fnHint);
   const values = h('p', { class: 'sl-values', 'aria-live': 'polite' });
   const count = h('p', { class: 'sl-count' });
   const apply = h('button', { type: 'button', class: 'btn btn-primary btn-large sl-action' });
@@ -80,7 +81,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
     ctx.answer({ ...setting });
     render();
   });
-  const el = h('section', { class: 'sl-view sl-signal-view' }, task, sensor, plotWrap, fnGroup, fnHint, values, count, apply);
+  const el = h('section', { class: 'sl-view sl-signal-view' }, task, sensor, plotWrap, fnGroup, values, count, apply);
 
   // Grabbing a line anywhere on the plot: the nearer one within GRAB_PX.
   canvasHost.addEventListener('pointerdown', (e) => {
