@@ -17,12 +17,21 @@
 //   lfd. Nr. 1 "manuelles und maschinelles Herstellen von plan- und rundoptischen Bauteilen
 //   (§ 4 Absatz 2 Nummer 1)", item k) "Maschinen- und Anlagenwerte prozessbezogen ermitteln,
 //   einstellen und optimieren" (text as published at gesetze.legal/bund/feinoausbv/anlage).
+// - MikrotAusbV (Mikrotechnologe/-in) of 6 March 1998 (BGBl. I S. 477), § 3 Nr. 3
+//   "Sicherheit und Gesundheitsschutz bei der Arbeit" and Nr. 11 "Umrüsten, Prüfen und
+//   vorbeugendes Instandhalten von Produktionseinrichtungen"; Anlage, Abschnitt I, lfd. Nr. 11,
+//   item d) "Störungen in Anlagen und Prozeßleiteinrichtungen feststellen …, insbesondere …
+//   Sensoren prüfen und justieren" (text as published in the federal law database,
+//   gesetze-im-internet.de, mirrored at github.com/bundestag/gesetze m/mikrotausbv).
+// - IndMetAusbV 2007 as re-promulgated on 28 June 2018 (BGBl. I S. 975), § 11 (1)
+//   Industriemechaniker/-in: Nr. 3 "Sicherheit und Gesundheitsschutz bei der Arbeit" and Nr. 11
+//   "Steuerungstechnik"; Anlage 3, lfd. Nr. 11, items a) "steuerungstechnische Unterlagen
+//   auswerten", b) "Steuerungstechnik anwenden" (same database, i/indmetausbv_2007).
 // Only items that a level exercises are listed (content review 2026-12-06, E). Not covered
 // by any level yet, so not listed: the standard item "Digitalisierte Arbeitswelt", M+E
 // "Digitalisierung der Arbeit, Datenschutz und Informationssicherheit" (Mechatroniker
-// § 3 (2) Nr. 5), ZQ IT-Sicherheit (planned IT-security game). Mikrotechnologe/-in
-// (MikrotAusbV 1998) and Industriemechaniker/-in (IndMetAusbV 2018): no position could be
-// quoted from the ordinance texts at hand, so no id yet.
+// § 3 (2) Nr. 5, Industriemechaniker § 11 (1) Nr. 5), ZQ IT-Sicherheit (planned IT-security
+// game).
 
 /** One curriculum item: where it comes from and what it is called there. */
 export interface CurriculumItem {
@@ -84,6 +93,26 @@ export const CURRICULUM = {
     source: 'Zusatzqualifikation der M+E-Berufe 2018 (z. B. MechatronikerAusbV § 13)',
     de: 'Zusatzqualifikation Programmierung',
     en: 'Add-on qualification: programming',
+  },
+  'mikrot-bbp-3': {
+    source: 'MikrotAusbV 1998, § 3 Nr. 3',
+    de: 'Sicherheit und Gesundheitsschutz bei der Arbeit',
+    en: 'Microtechnologist: safety and health at work',
+  },
+  'mikrot-bbp-11': {
+    source: 'MikrotAusbV 1998, § 3 Nr. 11; Anlage Abschnitt I, lfd. Nr. 11, Buchstabe d',
+    de: 'Umrüsten, Prüfen und vorbeugendes Instandhalten von Produktionseinrichtungen (d: … Sensoren prüfen und justieren)',
+    en: 'Microtechnologist: converting, testing and preventive maintenance of production equipment (d: … testing and adjusting sensors)',
+  },
+  'indmech-bbp-3': {
+    source: 'IndMetAusbV 2007/2018, § 11 Abs. 1 Nr. 3',
+    de: 'Sicherheit und Gesundheitsschutz bei der Arbeit',
+    en: 'Industrial mechanic: safety and health at work',
+  },
+  'indmech-bbp-11': {
+    source: 'IndMetAusbV 2007/2018, § 11 Abs. 1 Nr. 11; Anlage 3, lfd. Nr. 11, Buchstaben a, b',
+    de: 'Steuerungstechnik (a: steuerungstechnische Unterlagen auswerten; b: Steuerungstechnik anwenden)',
+    en: 'Industrial mechanic: control technology (a: evaluating control documents; b: applying control technology)',
   },
 } as const satisfies Record<string, CurriculumItem>;
 

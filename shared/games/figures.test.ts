@@ -57,6 +57,17 @@ describe('figure keys of every level are named', () => {
       expectLabelled('sensor-labor', f);
     }
   });
+
+  it('Sensor-Labor level 3 with the output function swapped: one mix-up "output function swapped", not six misses and seven strays', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const round = sensorRound(seed, 3);
+      const { ideal } = round.signal!;
+      const out = sensorJudge(round, { results: {}, lastMs: null }, { ...ideal, output: ideal.output === 'no' ? 'nc' : 'no' }, { nowMs: 1000, playStartMs: 0, oneWayMs: 0 });
+      const f = sensorFigures(round, out.player);
+      expect(f.mistakes).toEqual([{ key: 'output', count: 1 }]);
+      expectLabelled('sensor-labor', f);
+    }
+  });
 });
 
 describe('Reaktion figures', () => {

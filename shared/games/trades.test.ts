@@ -9,7 +9,9 @@ describe('trade list', () => {
     expect(tradeItems('mechatroniker').every((i) => i.startsWith('mech-') || i.startsWith('zq-'))).toBe(true);
     expect(tradeItems('elektroniker-automatisierungstechnik').every((i) => i.startsWith('eat-'))).toBe(true);
     expect(tradeItems('feinoptiker')).toEqual(['feinopt-bbp-1']);
-    expect(tradeItems('mikrotechnologe')).toEqual([]);
+    expect(tradeItems('mikrotechnologe')).toEqual(['mikrot-bbp-3', 'mikrot-bbp-11']);
+    expect(tradeItems('industriemechaniker')).toEqual(['indmech-bbp-3', 'indmech-bbp-11']);
+    expect(tradeItems('sonstiger')).toEqual([]);
     expect(tradeItems(null)).toEqual([]);
     // Every curriculum item belongs to some trade.
     const listed = new Set(TRADE_IDS.flatMap((id) => TRADES[id].items));

@@ -8,8 +8,10 @@ import type { CurriculumId } from './curriculum.ts';
 //   (§§ 12-13: Digitale Vernetzung, Programmierung) are listed with it.
 // - Elektroniker/-in für Automatisierungstechnik: IndElektroAusbV 2018, Anlage 4.
 // - Feinoptiker/-in: FeinOAusbV 2024.
-// - Mikrotechnologe/-in (MikrotAusbV 1998) and Industriemechaniker/-in (IndMetAusbV 2018): in
-//   the list, but no item of theirs is tagged yet (curriculum.ts says why), so no items.
+// - Mikrotechnologe/-in: MikrotAusbV 1998, § 3 Nr. 3 and Nr. 11 (item d: Sensoren prüfen und
+//   justieren).
+// - Industriemechaniker/-in: IndMetAusbV 2007 as re-promulgated 2018, § 11 (1) Nr. 3 and
+//   Nr. 11 (Steuerungstechnik).
 
 /** One trade of the list. */
 export interface Trade {
@@ -45,13 +47,13 @@ export const TRADES = {
     de: 'Mikrotechnologe/-in',
     en: 'Microtechnologist',
     regulation: 'MikrotAusbV 1998',
-    items: [],
+    items: ['mikrot-bbp-3', 'mikrot-bbp-11'],
   },
   industriemechaniker: {
     de: 'Industriemechaniker/-in',
     en: 'Industrial mechanic',
-    regulation: 'IndMetAusbV 2018',
-    items: [],
+    regulation: 'IndMetAusbV 2007, neu gefasst 2018',
+    items: ['indmech-bbp-3', 'indmech-bbp-11'],
   },
   sonstiger: {
     de: 'Sonstiger Beruf',

@@ -47,7 +47,7 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     const cem = await make('Cem', '', 1, 'elektroniker-automatisierungstechnik');
     const dana = await make('Dana', 'Feinoptiker/-in', 3);
     const emil = await make('Emil', 'Zerspaner', 1);
-    await make('Fritz', '', 1, 'mikrotechnologe');
+    await make('Fritz', 'Glasbläser', 1, 'sonstiger');
     const session = 'cov-e2e-1';
     await server.app.sessions.createSession({ id: session, mode: 'hosted', code: '246810', playlist: [] });
     await server.app.sessions.assignOwner(session, companyId, trainer.id);

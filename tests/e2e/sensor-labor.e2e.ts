@@ -36,10 +36,15 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** A setting read off the signal alone, as a player would: the middle of all settings that switch exactly once per part. */
-function readSetting(samples: number[]): Setting {
-  const ok: Setting[] = [];
-  for (let sp = 0; sp <= 100; sp++) for (let rp = 0; rp <= sp; rp++) if (schmitt(samples, { switchPoint: sp, resetPoint: rp }).onEdges.length === LEVEL3_SHAPE.parts) ok.push({ switchPoint: sp, resetPoint: rp });
+/**
+ * A setting read off the round as a player would: the output function from the sensor named
+ * above the plot (a part lowers a through-beam's signal: NC), and the middle of all settings
+ * that switch exactly once per part.
+ */
+function readSetting({ samples, falling }: { samples: number[]; falling?: boolean }): Required<Setting> {
+  const output = falling ? 'nc' : 'no';
+  const ok: Required<Setting>[] = [];
+  for (let sp = 0; sp <= 100; sp++) for (let rp = 0; rp <= sp; rp++) if (schmitt(samples, { switchPoint: sp, resetPoint: rp, output }).onEdges.length === LEVEL3_SHAPE.parts) ok.push({ switchPoint: sp, resetPoint: rp, output });
   const mean = (f: (s: Setting) => number) => ok.reduce((a, s) => a + f(s), 0) / ok.length;
   const c = { sp: mean((s) => s.switchPoint), rp: mean((s) => s.resetPoint) };
   const d = (s: Setting) => (s.switchPoint - c.sp) ** 2 + (s.resetPoint - c.rp) ** 2;
@@ -170,7 +175,8 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     const page = await playLevel('sl-level3-touch', 3);
     const game = page.getByTestId('sensor-labor');
     expect(await game.getByText('genau einmal zählt').count()).toBe(1);
-    const target = readSetting((await publicRound<{ samples: number[] }>(page)).samples);
+    const target = readSetting(await publicRound<{ samples: number[]; falling: boolean }>(page));
+    await expect.poll(() => game.locator('.sl-sensor').innerText()).toMatch(target.output === 'nc' ? /Einweg-Lichtschranke/ : /Lichttaster/);
     await screenshot(page, 'sensor-labor-l3-phone-start');
     const box = (await game.locator('.sl-canvas').boundingBox())!;
     const pxPerPercent = (box.height * 0.72 - 28) / 100; // the plot's scale (signal-scene.ts)
@@ -184,6 +190,11 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     const value = async (cls: string) => Number(await game.locator(cls).getAttribute('aria-valuenow'));
     expect(Math.abs((await value('.sl-grip-sp')) - target.switchPoint)).toBeLessThanOrEqual(2);
     expect(Math.abs((await value('.sl-grip-rp')) - target.resetPoint)).toBeLessThanOrEqual(2);
+    // The chosen button's name gains a "✔" (CSS ::before), so it is found by its output function.
+    const fnButton = game.locator(`.sl-fn[data-output="${target.output}"]`);
+    expect(await fnButton.innerText()).toBe(target.output === 'nc' ? 'Öffner (NC)' : 'Schließer (NO)');
+    await fnButton.tap();
+    await expect.poll(() => fnButton.getAttribute('aria-pressed')).toBe('true');
     await page.waitForTimeout(1500);
     await screenshot(page, 'sensor-labor-l3-phone-set');
     expect(await axeSerious(page), 'axe on level 3').toEqual([]);
@@ -195,7 +206,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
 
   it('level 3 by keyboard alone: arrow keys on the grips', async () => {
     const page = await playLevel('sl-level3-keys', 3);
-    const target = readSetting((await publicRound<{ samples: number[] }>(page)).samples);
+    const target = readSetting(await publicRound<{ samples: number[]; falling: boolean }>(page));
     const press = async (key: string, n: number) => {
       for (let i = 0; i < n; i++) await page.keyboard.press(key);
     };
@@ -205,6 +216,9 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     const sp = Number(await page.locator('.sl-grip-sp').getAttribute('aria-valuenow'));
     await press(target.switchPoint < sp ? 'ArrowDown' : 'ArrowUp', Math.abs(sp - target.switchPoint));
     await expect.poll(() => page.locator('.sl-values').innerText()).toBe(`SP ${target.switchPoint} % · rP ${target.resetPoint} % · Hysterese ${target.switchPoint - target.resetPoint} %`);
+    await tabTo(page, `.sl-fn[data-output="${target.output}"]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`.sl-fn[data-output="${target.output}"]`).getAttribute('aria-pressed')).toBe('true');
     await tabTo(page, '.sl-action');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'reveal', 30_000);

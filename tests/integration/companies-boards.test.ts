@@ -199,8 +199,9 @@ describe.each(backends())('companies, cards and boards on $name', (backend) => {
     expect(exported.body.apprentice).toMatchObject({ id: apprentices.ben.id, displayName: 'Ben', trade: 'Mikrotechnologe', trainingYear: 1, card: 'none' });
     expect(exported.body.results).toHaveLength(3);
     expect(Object.keys(exported.body.apprentice).toSorted()).toEqual(['card', 'cardIssuedAt', 'createdAt', 'displayName', 'id', 'trade', 'tradeId', 'trainingYear']);
-    // The free text "Mikrotechnologe" names a listed trade, which has no curriculum items yet.
-    expect(exported.body.coverage).toEqual({ tradeId: 'mikrotechnologe', practisedMinPct: 60, items: [] });
+    // The free text "Mikrotechnologe" names a listed trade: its items, with what Ben played.
+    expect(exported.body.coverage).toMatchObject({ tradeId: 'mikrotechnologe', practisedMinPct: 60 });
+    expect(exported.body.coverage.items.map((i: { itemId: string }) => i.itemId)).toEqual(['mikrot-bbp-3', 'mikrot-bbp-11']);
 
     expect((await admin.call('POST', `/api/apprentices/${apprentices.ben.id}/delete`)).body).toEqual({ deleted: true });
     expect((await admin.call('GET', `/api/apprentices/${apprentices.ben.id}/record`)).status).toBe(404);

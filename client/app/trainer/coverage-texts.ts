@@ -108,6 +108,10 @@ const SHORT: Record<CurriculumId, { de: string; en: string }> = {
   'eat-bbp-13': { de: 'Auftragsanalyse, Sensoren wählen', en: 'Order analysis, choosing sensors' },
   'eat-bbp-14': { de: 'Automatisierung errichten', en: 'Setting up automation' },
   'feinopt-bbp-1': { de: 'Maschinenwerte einstellen', en: 'Setting machine values' },
+  'mikrot-bbp-3': { de: 'Arbeitssicherheit', en: 'Safety at work' },
+  'mikrot-bbp-11': { de: 'Sensoren prüfen und justieren', en: 'Testing and adjusting sensors' },
+  'indmech-bbp-3': { de: 'Arbeitssicherheit', en: 'Safety at work' },
+  'indmech-bbp-11': { de: 'Steuerungstechnik', en: 'Control technology' },
 };
 
 /** A matrix column head for an item. */

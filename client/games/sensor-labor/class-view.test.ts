@@ -24,6 +24,15 @@ describe('Sensor-Labor class view, levels 2 and 3', () => {
     expect(sensorLaborClassView([missed, missed, stray], { level: 3 } as never, 'en').commonMistake).toMatch(/^Parts not counted – 2 of 3/);
   });
 
+  it('level 3: the wrong output function (NO on a falling signal) is named as such, not as missed parts and spikes', () => {
+    const wrong = { ...l3(0, { counted: 0, missed: 6, doubled: 0, stray: 7 }), output: 'no', idealOutput: 'nc' } as SensorDetail;
+    const spikes = { ...l3(50, { counted: 6, missed: 0, doubled: 0, stray: 2 }), output: 'nc', idealOutput: 'nc' } as SensorDetail;
+    const view = sensorLaborClassView([wrong, wrong, spikes], { level: 3 } as never, 'de');
+    expect(view.commonMistake).toBe('Ausgangsfunktion vertauscht – bei 2 von 3: Schließer (NO) bei einem Signal, das mit dem Teil fällt, oder Öffner (NC) bei einem, das steigt. Der Ausgang meldete „Teil da“, wenn keins da war.');
+    expect(view.answer).toMatch(/Öffner \(NC\)/);
+    expect(sensorLaborClassView([spikes, spikes, wrong], { level: 3 } as never, 'en').commonMistake).toMatch(/^Switchings without a part – 2 of 3/);
+  });
+
   it('level 2: missed targets or false triggers; nobody answering is a mistake too', () => {
     expect(sensorLaborClassView([l2(40, 2, 0), l2(40, 1, 1), l2(80, 0, 1), l2(70, 0, 2)], { level: 2 } as never, 'de').commonMistake).toMatch(/^Fehlauslösungen – bei 3 von 4/);
     const idle = { ...base, answered: 0, level: 2, correctPct: 0 } as SensorDetail;

@@ -8,13 +8,17 @@ import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
 // somewhere (picked where it fails, or left out where it works) and the most common wrong
 // pairing as one sentence with its reason. Levels 2 and 3: how correct the class was, the
 // kind of mistake most apprentices made (missed parts, false triggers, chatter, stray
-// switchings) as a count, and for the hysteresis level the ideal setting. Never names.
+// switchings, a swapped output function) as a count, and for the hysteresis level the
+// ideal setting with its output function. Never names.
 
 const TEXTS = {
   de: {
     bySensor: 'Falsch eingesetzt: Azubis je Sensor',
     correct: 'Richtig gelöst (Anteil je Azubi)',
-    ideal: 'Ideal war etwa Schaltpunkt SP = {t} % und Rückschaltpunkt rP = {h} %: So zählt der Ausgang jedes Teil genau einmal, trotz Rauschen.',
+    ideal: 'Ideal war etwa Schaltpunkt SP = {t} % und Rückschaltpunkt rP = {h} %{o}: So zählt der Ausgang jedes Teil genau einmal, trotz Rauschen.',
+    no: ' als Schließer (NO), weil das Teil das Signal hebt',
+    nc: ' als Öffner (NC), weil das Teil das Signal senkt',
+    output3: 'Ausgangsfunktion vertauscht – bei {n} von {total}: Schließer (NO) bei einem Signal, das mit dem Teil fällt, oder Öffner (NC) bei einem, das steigt. Der Ausgang meldete „Teil da“, wenn keins da war.',
     allRight: 'Alle Sensoren richtig gewählt.',
     none: 'Keine Einstellung übernommen – {n} von {total}.',
     miss2: 'Zielteile verpasst – bei {n} von {total}: falscher Sensor, zu weit weg oder zu unempfindlich eingestellt.',
@@ -26,7 +30,10 @@ const TEXTS = {
   en: {
     bySensor: 'Used wrongly: apprentices per sensor',
     correct: 'Solved correctly (share per apprentice)',
-    ideal: 'Ideal was about switch point SP = {t} % and reset point rP = {h} %: the output then counts every part exactly once despite the noise.',
+    ideal: 'Ideal was about switch point SP = {t} % and reset point rP = {h} %{o}: the output then counts every part exactly once despite the noise.',
+    no: ' as normally open (NO), because the part raises the signal',
+    nc: ' as normally closed (NC), because the part lowers the signal',
+    output3: 'Output function swapped – {n} of {total}: normally open (NO) on a signal that falls with the part, or normally closed (NC) on one that rises. The output said "part present" when there was none.',
     allRight: 'Every sensor chosen correctly.',
     none: 'No setting applied – {n} of {total}.',
     miss2: 'Target parts missed – {n} of {total}: wrong sensor, mounted too far away or set not sensitive enough.',
@@ -50,8 +57,10 @@ function correctBars(details: readonly SensorDetail[]): ClassBar[] {
   });
 }
 
-type MistakeKey = 'none' | 'miss2' | 'false2' | 'doubled3' | 'missed3' | 'stray3';
+type MistakeKey = 'none' | 'miss2' | 'false2' | 'output3' | 'doubled3' | 'missed3' | 'stray3';
 const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+/** Level 3 with the output function the other way round (details from before NC have neither field). */
+const swapped = (d: SensorDetail): boolean => d.level === 3 && typeof d.output === 'string' && typeof d.idealOutput === 'string' && d.output !== d.idealOutput;
 
 /** Levels 2 and 3: the kind of mistake the most apprentices made, as a sentence with the count (undefined when nobody erred). */
 function commonMistake(details: readonly SensorDetail[], lang: Lang): string | undefined {
@@ -59,9 +68,11 @@ function commonMistake(details: readonly SensorDetail[], lang: Lang): string | u
     ['none', (d) => d.answered === 0],
     ['miss2', (d) => d.level === 2 && count(d.misses) > 0],
     ['false2', (d) => d.level === 2 && count(d.falseTriggers) > 0],
-    ['doubled3', (d) => d.level === 3 && count(d.doubled) > 0],
-    ['missed3', (d) => d.level === 3 && count(d.missed) > 0],
-    ['stray3', (d) => d.level === 3 && count(d.stray) > 0],
+    ['output3', swapped],
+    // A swapped output misses every part and switches as each leaves: named once, as above.
+    ['doubled3', (d) => d.level === 3 && !swapped(d) && count(d.doubled) > 0],
+    ['missed3', (d) => d.level === 3 && !swapped(d) && count(d.missed) > 0],
+    ['stray3', (d) => d.level === 3 && !swapped(d) && count(d.stray) > 0],
   ];
   const ranked = kinds.map(([key, has]) => [key, details.filter(has).length] as const).toSorted((a, b) => b[1] - a[1]);
   const [key, n] = ranked[0] ?? ['none', 0];
@@ -94,7 +105,10 @@ export function sensorLaborClassView(details: readonly SensorDetail[], round: Se
   return {
     chartTitle: t.correct,
     bars: correctBars(details),
-    ...(withIdeal?.level === 3 ? { answer: t.ideal.replace('{t}', fmt(withIdeal.idealSwitchPoint)).replace('{h}', fmt(withIdeal.idealResetPoint)) } : {}),
+    ...(withIdeal?.level === 3 ? {
+      answer: t.ideal.replace('{t}', fmt(withIdeal.idealSwitchPoint)).replace('{h}', fmt(withIdeal.idealResetPoint))
+        .replace('{o}', withIdeal.idealOutput === 'no' || withIdeal.idealOutput === 'nc' ? t[withIdeal.idealOutput] : ''),
+    } : {}),
     ...(mistake ? { commonMistake: mistake } : {}),
   };
 }

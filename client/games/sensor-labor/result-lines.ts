@@ -7,6 +7,8 @@ import { st } from './ui-texts.ts';
 // Sensor-Labor's lines at the reveal (the game's ResultLines).
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** Rounds from before NC existed carry no output function: they were all NO. */
+const fnName = (v: unknown, lang: Lang): string => st(lang, v === 'nc' ? 'outputNc' : 'outputNo');
 
 /** Reveal lines from the round detail: correctness, time, and per level the mistakes or counts. */
 export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string[] {
@@ -29,7 +31,8 @@ export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string
       return n === null ? '–' : formatNumber(n, lang); // 39,5 in German
     };
     lines.push(st(lang, 'resultSettings', {
-      t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint),
+      t: fmt(detail.switchPoint), h: fmt(detail.resetPoint), o: fnName(detail.output, lang),
+      it: fmt(detail.idealSwitchPoint), ih: fmt(detail.idealResetPoint), io: fnName(detail.idealOutput, lang),
     }));
   }
   const keys = detail.level === 1 && Array.isArray(detail.mistakes) ? detail.mistakes : [];

@@ -36,16 +36,17 @@ function beltRun(outcomes: string[], parts: string[], lang: Lang): HTMLElement {
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const fn = (v: unknown) => (v === 'nc' ? 'nc' as const : 'no' as const); // NO in rounds from before NC existed
 
 function outputs(detail: SensorDetail & { level: 3 }, round: SensorPublicRound & { level: 3 }, lang: Lang): HTMLElement {
   const samples = round.samples.filter((v): v is number => typeof v === 'number');
   const max = typeof round.max === 'number' && round.max > 0 ? round.max : 100;
-  const mine = { sp: num(detail.switchPoint), rp: num(detail.resetPoint) };
-  const ideal = { sp: num(detail.idealSwitchPoint), rp: num(detail.idealResetPoint) };
+  const mine = { sp: num(detail.switchPoint), rp: num(detail.resetPoint), output: fn(detail.output) };
+  const ideal = { sp: num(detail.idealSwitchPoint), rp: num(detail.idealResetPoint), output: fn(detail.idealOutput) };
   const canvas = h('canvas', { class: 'sl-signal', role: 'img', 'aria-label': st(lang, 'signalLabel') });
   const traces: Trace[] = [];
-  if (mine.sp !== null && mine.rp !== null) traces.push({ switchPoint: mine.sp, resetPoint: mine.rp, colour: '#8ff0a4' });
-  if (ideal.sp !== null && ideal.rp !== null) traces.push({ switchPoint: ideal.sp, resetPoint: ideal.rp, colour: '#7cc4ff' });
+  if (mine.sp !== null && mine.rp !== null) traces.push({ switchPoint: mine.sp, resetPoint: mine.rp, output: mine.output, colour: '#8ff0a4' });
+  if (ideal.sp !== null && ideal.rp !== null) traces.push({ switchPoint: ideal.sp, resetPoint: ideal.rp, output: ideal.output, colour: '#7cc4ff' });
   const setting = traces[0] ? { switchPoint: traces[0].switchPoint, resetPoint: traces[0].resetPoint } : null;
   // Drawn once the canvas is on the page and has its size.
   requestAnimationFrame(() => drawSignal(canvas, samples, max, { setting, traces }));

@@ -1,4 +1,4 @@
-import type { Setting } from '../../../shared/games/sensor-labor/hysteresis.ts';
+import type { OutputFunction, Setting } from '../../../shared/games/sensor-labor/hysteresis.ts';
 import { h, setText } from '../../kit/dom.ts';
 import { SignalScene } from './signal-scene.ts';
 import type { Stage } from '../../kit/phaser-stage.ts';
@@ -10,14 +10,18 @@ import type { LevelView, ViewCtx } from './view.ts';
 // two grips at the plot's right edge for the switch point SP and the reset point rP. Drag a
 // grip, or the line itself anywhere on the plot; with the keyboard, a grip is a slider
 // (arrows ±1 %, Page Up/Down ±5 %, Home/End). SP never goes below rP: pushing one moves the
-// other along. "Übernehmen" sends the setting once. Start: SP = rP = 50 % (no hysteresis).
+// other along. Above the plot the round names its sensor (a part raises or lowers the
+// signal); below it two buttons choose the output function, Schließer (NO) or Öffner (NC).
+// "Übernehmen" sends the setting once. Start: SP = rP = 50 % (no hysteresis), NO (as
+// shipped).
 
 type Which = 'switchPoint' | 'resetPoint';
-const START: Setting = { switchPoint: 50, resetPoint: 50 };
+const START: Required<Setting> = { switchPoint: 50, resetPoint: 50, output: 'no' };
 const GRAB_PX = 24;
 
 export function signalLevel(ctx: ViewCtx): LevelView {
-  let setting: Setting = { ...START };
+  let setting: Required<Setting> = { ...START };
+  let falling = false;
   let max = 100;
   let sent = false;
   let counted = 0;
@@ -27,6 +31,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   let grabOffsetPx = 0; // line y − pointer y at the grab: the line keeps its distance to the finger
 
   const task = h('p', { class: 'sl-task', id: 'sl-signal-task' });
+  const sensor = h('p', { class: 'sl-sensor' });
   const canvasHost = h('div', { class: 'sl-canvas sl-canvas-signal', role: 'img' });
   const grip = (which: Which) => {
     const el = h('div', { class: `sl-grip sl-grip-${which === 'switchPoint' ? 'sp' : 'rp'}`, role: 'slider', tabindex: '0', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-describedby': 'sl-signal-task' });
@@ -52,6 +57,21 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   };
   const grips: Record<Which, HTMLElement> = { switchPoint: grip('switchPoint'), resetPoint: grip('resetPoint') };
   const plotWrap = h('div', { class: 'sl-plot' }, canvasHost, grips.switchPoint, grips.resetPoint);
+  const fnButton = (output: OutputFunction) => {
+    const b = h('button', { type: 'button', class: 'sl-toggle sl-fn', 'data-output': output });
+    b.addEventListener('click', () => {
+      if (sent) return;
+      setting = { ...setting, output };
+      scene?.setSetting(setting);
+      render();
+    });
+    return b;
+  };
+  const fnButtons: Record<OutputFunction, HTMLElement> = { no: fnButton('no'), nc: fnButton('nc') };
+  const fnLabel = h('span', { class: 'sl-fn-label', id: 'sl-fn-label' });
+  const fnHint = h('span', { class: 'sl-fn-hint' });
+  // One row on a wide screen (label, the two buttons, what the chosen one does); wraps on a phone.
+  const fnGroup = h('div', { class: 'sl-fn-group', role: 'group', 'aria-labelledby': 'sl-fn-label' }, fnLabel, h('div', { class: 'sl-fn-toggles' }, fnButtons.no, fnButtons.nc), fnHint);
   const values = h('p', { class: 'sl-values', 'aria-live': 'polite' });
   const count = h('p', { class: 'sl-count' });
   const apply = h('button', { type: 'button', class: 'btn btn-primary btn-large sl-action' });
@@ -61,7 +81,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
     ctx.answer({ ...setting });
     render();
   });
-  const el = h('section', { class: 'sl-view sl-signal-view' }, task, plotWrap, values, count, apply);
+  const el = h('section', { class: 'sl-view sl-signal-view' }, task, sensor, plotWrap, fnGroup, values, count, apply);
 
   // Grabbing a line anywhere on the plot: the nearer one within GRAB_PX.
   canvasHost.addEventListener('pointerdown', (e) => {
@@ -85,8 +105,8 @@ export function signalLevel(ctx: ViewCtx): LevelView {
 
   function set(which: Which, raw: number): void {
     const v = Math.max(0, Math.min(max, Math.round(raw)));
-    if (which === 'switchPoint') setting = { switchPoint: v, resetPoint: Math.min(v, setting.resetPoint) };
-    else setting = { resetPoint: v, switchPoint: Math.max(v, setting.switchPoint) };
+    if (which === 'switchPoint') setting = { ...setting, switchPoint: v, resetPoint: Math.min(v, setting.resetPoint) };
+    else setting = { ...setting, resetPoint: v, switchPoint: Math.max(v, setting.switchPoint) };
     scene?.setSetting(setting);
     render();
   }
@@ -100,6 +120,14 @@ export function signalLevel(ctx: ViewCtx): LevelView {
     const lang = ctx.lang();
     const { switchPoint: sp, resetPoint: rp } = setting;
     setText(task, st(lang, 'signalTask'));
+    setText(sensor, st(lang, falling ? 'sensorFalling' : 'sensorRising'));
+    setText(fnLabel, st(lang, 'outputFunction'));
+    for (const o of ['no', 'nc'] as const) {
+      setText(fnButtons[o], st(lang, o === 'no' ? 'outputNo' : 'outputNc'));
+      fnButtons[o].setAttribute('aria-pressed', String(setting.output === o));
+      (fnButtons[o] as HTMLButtonElement).disabled = sent;
+    }
+    setText(fnHint, st(lang, setting.output === 'no' ? 'outputNoHint' : 'outputNcHint'));
     canvasHost.setAttribute('aria-label', st(lang, 'signalLabel'));
     setText(grips.switchPoint, `SP ${sp} %`);
     setText(grips.resetPoint, `rP ${rp} %`);
@@ -135,6 +163,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
     start(pub) {
       const samples = pub.level === 3 && Array.isArray(pub.samples) ? pub.samples.filter((v): v is number => typeof v === 'number') : [];
       max = pub.level === 3 && typeof pub.max === 'number' && pub.max > 0 ? pub.max : 100;
+      falling = pub.level === 3 && pub.falling === true;
       sent = ctx.answeredSoFar() > 0;
       scene?.setSignal(samples, max);
       render();

@@ -7,6 +7,8 @@ import { schmitt } from '../../../shared/games/sensor-labor/hysteresis.ts';
 export interface Trace {
   switchPoint: number;
   resetPoint: number;
+  /** NO (Schließer) or NC (Öffner); NO when left out. */
+  output?: 'no' | 'nc';
   colour: string;
 }
 

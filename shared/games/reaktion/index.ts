@@ -12,10 +12,12 @@ export const reaktion: GameDefinition<rules.ReaktionRound, rules.ReaktionPlayer,
   levels: rules.LEVELS,
   // Human reaction against a protective device's response time and the safety distance
   // (ISO 13855): why danger zones are guarded by sensors and controls, not by reflexes.
+  // The same safety position of the Mikrotechnologe and Industriemechaniker ordinances
+  // (MikrotAusbV § 3 Nr. 3, IndMetAusbV § 11 (1) Nr. 3).
   curriculum: {
-    1: ['mech-bbp-3', 'mech-bbp-15'],
-    2: ['mech-bbp-3', 'mech-bbp-15'],
-    3: ['mech-bbp-3', 'mech-bbp-15'],
+    1: ['mech-bbp-3', 'mech-bbp-15', 'mikrot-bbp-3', 'indmech-bbp-3'],
+    2: ['mech-bbp-3', 'mech-bbp-15', 'mikrot-bbp-3', 'indmech-bbp-3'],
+    3: ['mech-bbp-3', 'mech-bbp-15', 'mikrot-bbp-3', 'indmech-bbp-3'],
   },
   texts: REAKTION_TEXTS,
   // A buzzer box times its own reaction (docs/HARDWARE.md): the one game a box can play.

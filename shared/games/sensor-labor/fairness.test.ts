@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../core/rng.ts';
 import { sensorLabor as game } from './index.ts';
+import { countCredit, countParts } from './hysteresis.ts';
 import { SENSORS, sensorsWith } from './materials.ts';
 import type { SensorRound } from './rules.ts';
 import { SETTING_CHOICES, SETTING_KIND, TASK_SPECS, type Placement } from './sorting.ts';
@@ -71,42 +72,75 @@ describe('level 2: sorting', () => {
   });
 });
 
-const fixed = (sp: number, rp: number): Strategy => () => [{ switchPoint: sp, resetPoint: rp }];
+const scoreOf = (round: SensorRound, answer: unknown) => game.score(round, game.judge(round, game.newPlayer(round), answer, at).player).score;
 const share = (s: number[], pass: (x: number) => boolean) => s.filter(pass).length / s.length;
 
-describe('level 3: switch point and reset point', () => {
-  const seeds = SEEDS.slice(0, 100); // a level-3 round costs ~20 ms to make
+describe('level 3: switch point, reset point and output function', () => {
+  // 200 rounds (under 1 ms each to make), half of them with a falling signal.
+  const seeds = Array.from({ length: 200 }, (_, i) => i * 7_919 + 5);
+  const rounds = seeds.map((seed) => game.createRound(seed, 3));
 
-  it('the start setting (SP = rP = 50 %) scores under 20 % in at least 4 of 5 rounds, checked per round (before: 330 in some rounds)', { timeout: 30_000 }, () => {
-    expect(share(scores(3, fixed(50, 50), seeds), (x) => x < 0.2 * MAX)).toBeGreaterThanOrEqual(0.95);
+  it('the start setting (SP = rP = 50 %, NO) scores under 20 % in at least 19 of 20 rounds, checked per round (before: 330 in some rounds)', () => {
+    expect(share(rounds.map((r) => scoreOf(r, { switchPoint: 50, resetPoint: 50, output: 'no' })), (x) => x < 0.2 * MAX)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('a setting read from the plot (the ideal, read 1 % off either way) scores at least 900 in 95 % of rounds', { timeout: 30_000 }, () => {
-    const s = scores(3, (round, rng) => {
-      const sp = round.signal!.ideal.switchPoint + rng.int(-1, 1);
-      return [{ switchPoint: sp, resetPoint: Math.min(sp, round.signal!.ideal.resetPoint + rng.int(-1, 1)) }];
-    }, seeds);
+  it('a setting read from the plot (the ideal with its output function, read 1 % off either way) scores at least 900 in 95 % of rounds', () => {
+    const rng = createRng(42);
+    const s = rounds.map((round) => {
+      const { ideal } = round.signal!;
+      const sp = ideal.switchPoint + rng.int(-1, 1);
+      return scoreOf(round, { switchPoint: sp, resetPoint: Math.min(sp, ideal.resetPoint + rng.int(-1, 1)), output: ideal.output });
+    });
     expect(share(s, (x) => x >= 900)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the right points with the wrong output function (NO for a falling signal, NC for a rising one) score 0', () => {
+    for (const round of rounds) {
+      const { ideal } = round.signal!;
+      expect(scoreOf(round, { ...ideal, output: ideal.output === 'no' ? 'nc' : 'no' })).toBe(0);
+    }
   });
 
   it('random settings stay under 20 % on average', { timeout: 30_000 }, () => {
     expect(mean(scores(3, (_, rng) => {
       const sp = rng.int(0, 100);
-      return [{ switchPoint: sp, resetPoint: rng.int(0, sp) }];
+      return [{ switchPoint: sp, resetPoint: rng.int(0, sp), output: rng.pick(['no', 'nc'] as const) }];
     }, seeds))).toBeLessThan(0.2 * MAX);
   });
 
-  // The issue asks that every fixed setting score under 20 % in 4 of 5 rounds. With one
-  // signal on a fixed 0–100 % scale that is out of reach for readable signals: a pair fits
-  // every round whose signal straddles it, about 0.8 · rise of baseline. Measured over 200
-  // rounds: the best fixed pair reaches 20 % in 44 % of rounds (73 % before this change).
-  it('no fixed setting (SP, rP on a 5 % grid) reaches 20 % in more than half of the rounds', { timeout: 60_000 }, () => {
-    const rounds = seeds.map((seed) => game.createRound(seed, 3));
-    for (let sp = 0; sp <= 100; sp += 5) {
-      for (let rp = 0; rp <= sp; rp += 5) {
-        const s = rounds.map((round) => game.score(round, game.judge(round, game.newPlayer(round), { switchPoint: sp, resetPoint: rp }, at).player).score);
-        expect(share(s, (x) => x >= 0.2 * MAX), `SP ${sp} rP ${rp}`).toBeLessThanOrEqual(0.5);
+  // The issue's bound: any one setting kept without reading the plot (SP, rP on a 2 % grid,
+  // either output function) scores under 20 % of the maximum in at least 4 of 5 rounds.
+  // Measured over these 200 rounds: the best such setting (SP 28, rP 24, NC) reaches 20 % in
+  // 17 % of rounds (before: one signal direction, rise 22–34 %: 44 %; a 1 % grid over 200
+  // other seeds: 15.5 %). A player who takes the direction from the task (NO for a rising,
+  // NC for a falling signal) but keeps one pair per direction reaches 20 % in 25 % of the
+  // rising and 34 % of the falling rounds: the bound asked is for one kept setting.
+  it('no fixed setting (SP, rP on a 2 % grid, NO or NC) reaches 20 % in more than 1 of 5 rounds', { timeout: 60_000 }, () => {
+    // Scored with the judge's own count (countParts, countCredit) to keep 530,000 settings
+    // fast; the credit that reaches 20 % of the maximum is taken from the game's score.
+    const credits = [0, 1, 2, 3, 4, 5, 6].map((k) => k / 6);
+    const reachCredit = credits.find((c) => game.score(rounds[0]!, { results: { 0: { credit: c, mistakes: [], extra: {} } }, lastMs: 3000 }).score >= 0.2 * MAX)!;
+    let best = { rate: 0, setting: '' };
+    const perDirection = { no: 0, nc: 0 };
+    const count = { no: rounds.filter((r) => !r.signal!.falling).length, nc: rounds.filter((r) => r.signal!.falling).length };
+    for (const output of ['no', 'nc'] as const) {
+      for (let sp = 0; sp <= 100; sp += 2) {
+        for (let rp = 0; rp <= sp; rp += 2) {
+          const setting = { switchPoint: sp, resetPoint: rp, output };
+          const reach = rounds.map(({ signal }) => countCredit(countParts(signal!.samples, signal!.parts, setting), signal!.parts.length) >= reachCredit - 1e-9);
+          const rate = reach.filter(Boolean).length / rounds.length;
+          if (rate > best.rate) best = { rate, setting: `SP ${sp} rP ${rp} ${output}` };
+          const matching = rounds.filter((r, i) => reach[i] && r.signal!.falling === (output === 'nc')).length;
+          perDirection[output] = Math.max(perDirection[output], matching / count[output]);
+        }
       }
     }
+    // The shortcut agrees with the game's own scoring for the best setting.
+    const [bsp, brp, bout] = best.setting.replace(/[A-Za-z]+ /g, '').split(' ');
+    const viaGame = share(rounds.map((r) => scoreOf(r, { switchPoint: Number(bsp), resetPoint: Number(brp), output: bout })), (x) => x >= 0.2 * MAX);
+    expect(viaGame).toBe(best.rate);
+    expect(best.rate, best.setting).toBeLessThanOrEqual(0.2);
+    expect(perDirection.no, 'one NO pair for the rising rounds').toBeLessThanOrEqual(0.4);
+    expect(perDirection.nc, 'one NC pair for the falling rounds').toBeLessThanOrEqual(0.4);
   });
 });

@@ -8,11 +8,12 @@ import { MATERIAL_NAMES, MISTAKE_KIND, SENSOR_NAMES } from './texts.ts';
 // Keys: level 1 "material:sensor" (a reliable sensor left out, a limited or wrong one
 // picked: the judge's own mistake keys); level 2 "miss:material" (a target the belt let
 // through) and "false:material" (a good part thrown out or counted wrongly); level 3
-// "missed", "doubled", "stray" (the counter's miscounts).
+// "missed", "doubled", "stray" (the counter's miscounts), or "output" alone when the output
+// function was the wrong way round (every part then counts as missed and stray).
 
 const COUNT_LABELS: Readonly<Record<Lang, Record<string, string>>> = {
-  de: { missed: 'Teil nicht gezählt (Schaltpunkt zu hoch)', doubled: 'Teil doppelt gezählt (Hysterese zu klein)', stray: 'gezählt ohne Teil (Schaltpunkt im Rauschen)' },
-  en: { missed: 'Part not counted (switch point too high)', doubled: 'Part counted twice (hysteresis too small)', stray: 'Counted without a part (switch point in the noise)' },
+  de: { missed: 'Teil nicht gezählt (Schaltpunkt jenseits von „Teil da“)', doubled: 'Teil doppelt gezählt (Hysterese zu klein)', stray: 'gezählt ohne Teil (Schaltpunkt im Rauschen)', output: 'Ausgangsfunktion vertauscht (Schließer/Öffner)' },
+  en: { missed: 'Part not counted (switch point beyond "part present")', doubled: 'Part counted twice (hysteresis too small)', stray: 'Counted without a part (switch point in the noise)', output: 'Output function swapped (NO/NC)' },
 };
 const BELT_LABELS: Readonly<Record<Lang, Record<string, string>>> = {
   de: { miss: 'nicht erfasst', false: 'fälschlich erfasst' },
@@ -34,6 +35,7 @@ export function sensorFigures(round: SensorRound, player: SensorPlayer): RoundFi
     const outcomes = extra?.outcomes ?? [];
     return { correctPct, mistakes: counted(outcomes.flatMap((o, i) => (o === 'miss' || o === 'false' ? [`${o}:${round.parts[i]}`] : []))) };
   }
+  if (extra?.output && round.signal && extra.output !== round.signal.ideal.output) return { correctPct, mistakes: [{ key: 'output', count: 1 }] };
   const miscounts = (['missed', 'doubled', 'stray'] as const).map((key) => ({ key, count: extra?.[key] ?? 0 })).filter((m) => m.count > 0);
   return { correctPct, mistakes: miscounts };
 }

@@ -4,35 +4,51 @@
 // the output switches on when the rising signal passes SP and off only when it falls below
 // rP (rP ≤ SP). The hysteresis is SP − rP; it must be wider than the noise band measured
 // peak to peak, or noise on a slow edge switches the output several times (chatter).
+// The output function is chosen as on those sensors: Hno (hysteresis function, normally
+// open, "Schließer") is on while the signal is high, Hnc (normally closed, "Öffner") on
+// while it is low (ifm efector 160 LR70 operating instructions, "Hysteresefunktion (Hno,
+// Hnc)" beside "Fensterfunktion / Schließer bzw. Öffner"; Jumo dTRANS T1000: "Die
+// Hysteresefunktion unterscheidet zwischen Öffner und Schließer"). A part that raises the
+// signal needs NO, one that lowers it (a through-beam's received light) needs NC, so that
+// the output says "part present".
 // Sources: Tietze/Schenk, "Halbleiter-Schaltungstechnik", comparators and Schmitt triggers.
 
 /** Signal values are 0..SIGNAL_MAX (percent of the measuring range). */
 export const SIGNAL_MAX = 100;
 
+/** Output function: NO (Schließer, on above SP, off below rP) or NC (Öffner, on below rP, off above SP). */
+export type OutputFunction = 'no' | 'nc';
+export const OUTPUT_FUNCTIONS: readonly OutputFunction[] = ['no', 'nc'];
+
 export interface Setting {
-  /** Switch point SP: on when the signal rises above it. */
+  /** Switch point SP, the upper point: NO switches on when the signal rises above it, NC off. */
   switchPoint: number;
-  /** Reset point rP ≤ SP: off when the signal falls below it. */
+  /** Reset point rP ≤ SP, the lower point: NO switches off when the signal falls below it, NC on. */
   resetPoint: number;
+  /** Output function; NO when left out (answers and stored rounds from before NC existed). */
+  output?: OutputFunction;
 }
 
 export interface PartWindow {
-  /** First sample of the part's rising ramp. */
+  /** First sample of the part's arriving ramp. */
   start: number;
-  /** Last sample of its falling ramp. */
+  /** First sample of its leaving ramp: switching on from here on comes too late for "part present". */
+  leaves: number;
+  /** Last sample of its leaving ramp. */
   end: number;
 }
 
 /** The output per sample and the samples where it switched on. */
 export function schmitt(samples: readonly number[], s: Setting): { output: boolean[]; onEdges: number[] } {
+  const nc = s.output === 'nc';
   let state = false;
   const output: boolean[] = [];
   const onEdges: number[] = [];
   samples.forEach((x, i) => {
-    if (!state && x > s.switchPoint) {
+    if (!state && (nc ? x < s.resetPoint : x > s.switchPoint)) {
       state = true;
       onEdges.push(i);
-    } else if (state && x < s.resetPoint) state = false;
+    } else if (state && (nc ? x > s.switchPoint : x < s.resetPoint)) state = false;
     output.push(state);
   });
   return { output, onEdges };
@@ -41,32 +57,49 @@ export function schmitt(samples: readonly number[], s: Setting): { output: boole
 export interface CountResult {
   /** Parts counted exactly once. */
   counted: number;
-  /** Parts that never switched the output on. */
+  /** Parts that did not switch the output on while arriving or present (never, or only as they left). */
   missed: number;
   /** Parts counted more than once. */
   doubled: number;
   /** Extra switchings: repeats within a part plus switchings with no part there. */
   chatter: number;
-  /** Switchings with no part there (a spike above SP). */
+  /** Switchings with no part there (a spike past the switching point), or only as a missed part left (wrong output function). */
   stray: number;
   edges: number;
 }
 
-/** Compares the switchings with the parts that really passed. */
+/**
+ * Compares the switchings with the parts that really passed. A part is detected when the
+ * output switches on while it arrives or is present (before its leaving ramp); further
+ * switchings up to its end are repeats. A part first "seen" as it leaves is missed, and
+ * that switching is stray: the output said "part present" when it was gone (an output
+ * switching the wrong way, NO on a falling signal or NC on a rising one, does exactly that).
+ */
 export function countParts(samples: readonly number[], parts: readonly PartWindow[], s: Setting): CountResult {
   const { onEdges } = schmitt(samples, s);
-  const perPart = parts.map(() => 0);
+  const early = parts.map(() => 0);
+  const late = parts.map(() => 0);
   let stray = 0;
   for (const e of onEdges) {
     const i = parts.findIndex((p) => e >= p.start && e <= p.end);
-    if (i >= 0) perPart[i] = (perPart[i] as number) + 1;
-    else stray++;
+    const p = parts[i];
+    if (!p) stray++;
+    else if (e < p.leaves) early[i] = (early[i] as number) + 1;
+    else late[i] = (late[i] as number) + 1;
   }
-  const counted = perPart.filter((n) => n === 1).length;
-  const missed = perPart.filter((n) => n === 0).length;
-  const doubled = perPart.filter((n) => n > 1).length;
-  const chatter = stray + perPart.reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-  return { counted, missed, doubled, chatter, stray, edges: onEdges.length };
+  let counted = 0, missed = 0, doubled = 0, repeats = 0;
+  parts.forEach((_, i) => {
+    const e = early[i] as number, l = late[i] as number;
+    if (e === 0) {
+      missed++;
+      stray += l;
+    } else if (e + l === 1) counted++;
+    else {
+      doubled++;
+      repeats += e + l - 1;
+    }
+  });
+  return { counted, missed, doubled, chatter: stray + repeats, stray, edges: onEdges.length };
 }
 
 /**
@@ -80,8 +113,10 @@ export function countCredit(r: CountResult, parts: number): number {
 }
 
 /**
- * The setting in the middle of all perfect ones (integer SP and rP), or null when no
- * setting counts every part exactly once. Searched, not derived, so it is right for any signal.
+ * The NO setting in the middle of all perfect ones (integer SP and rP), or null when no
+ * setting counts every part exactly once. Searched, not derived, so it is right for any
+ * signal. (For a falling signal, signal.ts searches the mirrored signal: NC on x is NO on
+ * SIGNAL_MAX − x with SP and rP mirrored.)
  */
 export function idealSetting(samples: readonly number[], parts: readonly PartWindow[]): Setting | null {
   // Bounds that every perfect setting keeps (they only shorten the search): SP at or above
@@ -115,7 +150,7 @@ export function idealSetting(samples: readonly number[], parts: readonly PartWin
   return best;
 }
 
-/** True when SP/rP switch on exactly once inside every part window and never outside (early exit). */
+/** True when NO with SP/rP switches on exactly once per part before it leaves and never elsewhere (early exit). */
 function isPerfect(samples: readonly number[], parts: readonly PartWindow[], sp: number, rp: number): boolean {
   let state = false;
   let k = 0; // the part window at or after sample i
@@ -130,7 +165,7 @@ function isPerfect(samples: readonly number[], parts: readonly PartWindow[], sp:
     if (!state && x > sp) {
       state = true;
       const p = parts[k];
-      if (!p || i < p.start || ++onsInPart > 1) return false;
+      if (!p || i < p.start || i >= p.leaves || ++onsInPart > 1) return false;
     } else if (state && x < rp) state = false;
   }
   return k === parts.length || (k === parts.length - 1 && onsInPart === 1);

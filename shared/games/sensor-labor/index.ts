@@ -15,10 +15,13 @@ export const sensorLabor: GameDefinition<rules.SensorRound, rules.SensorPlayer, 
   // automation. Level 3 reads an analog signal and sets switch points on it: measuring
   // electrical quantities (mech-bbp-13) and, for Feinoptiker, setting plant values for the
   // process (feinopt-bbp-1, item k).
+  // Levels 2 and 3 set sensors at a belt and adjust their switching: for Mikrotechnologe/-in
+  // "Sensoren prüfen und justieren" (mikrot-bbp-11 d), for Industriemechaniker/-in
+  // "Steuerungstechnik anwenden" (indmech-bbp-11 b).
   curriculum: {
     1: ['mech-bbp-15', 'eat-bbp-13'],
-    2: ['mech-bbp-15', 'eat-bbp-14'],
-    3: ['mech-bbp-15', 'eat-bbp-14', 'mech-bbp-13', 'feinopt-bbp-1'],
+    2: ['mech-bbp-15', 'eat-bbp-14', 'mikrot-bbp-11', 'indmech-bbp-11'],
+    3: ['mech-bbp-15', 'eat-bbp-14', 'mech-bbp-13', 'feinopt-bbp-1', 'mikrot-bbp-11', 'indmech-bbp-11'],
   },
   texts: SENSOR_LABOR_TEXTS,
   createRound: rules.createRound,

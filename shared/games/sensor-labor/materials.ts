@@ -27,7 +27,14 @@ import type { Lang } from '../../protocol/errors.ts';
 //       flat targets must face the sensor (about +-3 degrees), small round targets give a
 //       weak echo, sound-absorbing foam, felt and cotton are hard or impossible to detect;
 //       no object can be seen inside the blind zone close to the sensor face (microsonic
-//       and Pepperl+Fuchs ultrasonic sensor manuals).
+//       and Pepperl+Fuchs ultrasonic sensor manuals). Open-cell foam × ultrasonic stays "no"
+//       (content review 2026-12-06 B13 proposed "limited (distance)"): MaxBotix, "Understanding
+//       Target Acoustics", says soft targets are detected at a limited distance in general,
+//       but that "thick foam absorbs sound to the point where you may never hear an echo";
+//       the industrial manuals above call foam hard or impossible to detect. For a sorter
+//       the point is the same either way: foam is no target an ultrasonic sensor can be
+//       relied on to see. Level 2's count-all task (sorting.ts) relies on this verdict:
+//       ultrasonic mounted near sees the small screw but not the foam.
 // [BGS] Diffuse sensors with background suppression (triangulation) switch on distance, not
 //       on the amount of light: black (6 %) targets are seen at nearly the white range
 //       (SICK W12/W16 datasheets: "almost identical switching distance on black and white").

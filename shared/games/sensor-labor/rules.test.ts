@@ -145,12 +145,23 @@ describe('level 2: sorting', () => {
   });
 });
 
-describe('level 3: switch point and reset point', () => {
-  it('public view shows the samples but neither part windows nor ideal', () => {
+describe('level 3: switch point, reset point and output function', () => {
+  it('public view shows the samples and whether a part lowers the signal, but neither part windows nor ideal', () => {
     const round = game.createRound(9, 3);
     const pub = game.publicRound(round);
     expect(pub.level === 3 && pub.samples).toEqual(round.signal?.samples);
-    expect(JSON.stringify(pub)).not.toMatch(/ideal|parts|start/);
+    expect(pub.level === 3 && pub.falling).toBe(round.signal?.falling);
+    expect(JSON.stringify(pub)).not.toMatch(/ideal|parts|start|leaves|output/);
+  });
+
+  it('an answer without an output function counts as NO (a client from before NC existed)', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const round = game.createRound(seed, 3);
+      const { switchPoint, resetPoint, output } = round.signal!.ideal;
+      const plain = game.score(round, play(round, [{ switchPoint, resetPoint }]));
+      expect(plain.detail).toMatchObject({ output: 'no', idealOutput: output });
+      expect(plain.score > 0, `seed ${seed}`).toBe(output === 'no');
+    }
   });
 
   it('the ideal setting scores full marks; SP = rP loses points; the detail holds the ideal', () => {
@@ -159,19 +170,21 @@ describe('level 3: switch point and reset point', () => {
       const round = game.createRound(seed, 3);
       const ideal = round.signal!.ideal;
       const good = game.score(round, play(round, [ideal]));
-      const bare = game.score(round, play(round, [{ switchPoint: ideal.switchPoint, resetPoint: ideal.switchPoint }]));
-      expect(good.detail).toMatchObject({ missed: 0, chatter: 0, correctPct: 100, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint });
+      const on = ideal.output === 'nc' ? ideal.resetPoint : ideal.switchPoint; // the point that switches on
+      const bare = game.score(round, play(round, [{ switchPoint: on, resetPoint: on, output: ideal.output }]));
+      expect(good.detail).toMatchObject({ missed: 0, chatter: 0, correctPct: 100, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint, idealOutput: ideal.output, output: ideal.output });
       if (good.score > bare.score) better++;
     }
     expect(better).toBeGreaterThan(25);
   });
 
-  it('refuses out-of-range settings and a reset point above the switch point', () => {
+  it('refuses out-of-range settings, a reset point above the switch point and unknown output functions', () => {
     const round = game.createRound(9, 3);
     const p = game.newPlayer(round);
     for (const bad of [
       { switchPoint: -1, resetPoint: 0 }, { switchPoint: 101, resetPoint: 0 }, { switchPoint: 40, resetPoint: 41 },
       { switchPoint: '50', resetPoint: 1 }, { switchPoint: 50 }, { switchPoint: Number.NaN, resetPoint: 1 }, { threshold: 50, hysteresis: 10 },
+      { switchPoint: 50, resetPoint: 40, output: 'NC' }, { switchPoint: 50, resetPoint: 40, output: null }, { switchPoint: 50, resetPoint: 40, output: 'no', x: 1 },
     ]) expect(game.judge(round, p, bad, at(10)).error, JSON.stringify(bad)).toBe('MESSAGE_INVALID');
   });
 });

@@ -1,7 +1,7 @@
 import { createRng, type Rng } from '../../core/rng.ts';
 import { clamp } from '../../core/stats.ts';
 import type { JudgeContext, JudgeOutcome, RoundScore } from '../types.ts';
-import { countCredit, countParts, SIGNAL_MAX, type PartWindow, type Setting } from './hysteresis.ts';
+import { countCredit, countParts, OUTPUT_FUNCTIONS, SIGNAL_MAX, type OutputFunction, type PartWindow, type Setting } from './hysteresis.ts';
 import { cell, isSensorId, MATERIALS, SENSORS, type MaterialId, type SensorId, type Verdict } from './materials.ts';
 import { generateSignal } from './signal.ts';
 import { outcomeOf, parsePlacements, TASK_SPECS, TASKS, type PartOutcome, type TaskId } from './sorting.ts';
@@ -28,7 +28,7 @@ export interface SensorRound {
   /** Level 1: the parts to judge; level 2: the batch on the belt. */
   parts: MaterialId[];
   task: TaskId | null;
-  signal: { samples: number[]; parts: PartWindow[]; ideal: Setting } | null;
+  signal: { samples: number[]; parts: PartWindow[]; ideal: Required<Setting>; falling: boolean } | null;
 }
 
 export interface ItemResult {
@@ -74,11 +74,11 @@ export function createRound(seed: number, level: number): SensorRound {
   return { ...base, signal: generateSignal(rng.int(0, 0xffffffff)) };
 }
 
-/** The parts and task may be seen; verdicts, part windows and the ideal setting not. */
+/** The parts, the task and the signal (with the sensor's direction) may be seen; verdicts, part windows and the ideal setting not. */
 export function publicRound(round: SensorRound): SensorPublicRound {
   const { durationMs } = round;
   if (round.level === 2 && round.task) return { level: 2, durationMs, parts: [...round.parts], task: round.task };
-  if (round.level === 3 && round.signal) return { level: 3, durationMs, samples: [...round.signal.samples], max: SIGNAL_MAX };
+  if (round.level === 3 && round.signal) return { level: 3, durationMs, samples: [...round.signal.samples], max: SIGNAL_MAX, falling: round.signal.falling };
   return { level: 1, durationMs, parts: [...round.parts] };
 }
 
@@ -154,11 +154,13 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
     return { item: 0, result: { credit, mistakes: [], extra }, ack: { item: 0 as const, credit, ...extra } };
   }
   if (round.level === 3 && round.signal) {
-    if (!hasOnlyKeys(payload, ['switchPoint', 'resetPoint'])) return null;
-    const sp = payload.switchPoint, rp = payload.resetPoint;
+    // The output function may be left out (a client from before NC existed): NO.
+    if (!hasOnlyKeys(payload, ['switchPoint', 'resetPoint', 'output']) && !hasOnlyKeys(payload, ['switchPoint', 'resetPoint'])) return null;
+    const sp = payload.switchPoint, rp = payload.resetPoint, output = 'output' in payload ? payload.output : 'no';
     if (typeof sp !== 'number' || !Number.isFinite(sp) || sp < 0 || sp > SIGNAL_MAX) return null;
     if (typeof rp !== 'number' || !Number.isFinite(rp) || rp < 0 || rp > sp) return null;
-    const setting = { switchPoint: Math.round(sp * 10) / 10, resetPoint: Math.round(rp * 10) / 10 };
+    if (!(OUTPUT_FUNCTIONS as readonly unknown[]).includes(output)) return null;
+    const setting = { switchPoint: Math.round(sp * 10) / 10, resetPoint: Math.round(rp * 10) / 10, output: output as OutputFunction };
     const n = round.signal.parts.length;
     const r = countParts(round.signal.samples, round.signal.parts, setting);
     const credit = Math.round(countCredit(r, n) * 1000) / 1000;
@@ -168,7 +170,7 @@ function parse(round: SensorRound, payload: unknown): Parsed | null {
   return null;
 }
 
-/** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{switchPoint, resetPoint}`. */
+/** Judges one answer: level 1 `{part, sensors[]}`, level 2 `{placements[]}`, level 3 `{switchPoint, resetPoint, output}`. */
 export function judge(round: SensorRound, player: SensorPlayer, payload: unknown, ctx: JudgeContext): JudgeOutcome<SensorPlayer, SensorAck> {
   const parsed = parse(round, payload);
   if (!parsed) return { player, ack: { item: null, credit: null }, error: 'MESSAGE_INVALID' };
@@ -199,7 +201,7 @@ export function score(round: SensorRound, player: SensorPlayer): RoundScore<Sens
   const extra = player.results[0]?.extra ?? {};
   if (round.level === 3 && round.signal) {
     const { ideal } = round.signal;
-    return { score: total, detail: { ...base, level: 3, ...extra, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint } };
+    return { score: total, detail: { ...base, level: 3, ...extra, idealSwitchPoint: ideal.switchPoint, idealResetPoint: ideal.resetPoint, idealOutput: ideal.output } };
   }
   if (round.level === 2) return { score: total, detail: { ...base, level: 2, ...extra } };
   const mistakes = round.parts.flatMap((_, i) => player.results[i]?.mistakes ?? []);

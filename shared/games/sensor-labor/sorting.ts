@@ -66,7 +66,9 @@ export const TASK_SPECS: Readonly<Record<TaskId, TaskSpec>> = {
   // barriers see the foam, a capacitive sensor misses dry wood (moisture) and thin cardboard
   // at standard sensitivity, and an ultrasonic sensor mounted far misses the small steel
   // screw and the small curved lens (weak echoes). Ultrasonic mounted near sees them all and
-  // the open-cell foam not.
+  // the open-cell foam not: open-cell foam swallows the sound so that no echo may come back
+  // at all (materials.ts [US], B13 kept as "no"; were it "limited (distance)", near would
+  // see the foam and the task would need ultrasonic far OR inductive).
   'count-all': {
     targets: ['glass-lens', 'water-vial', 'black-rubber', 'white-plastic', 'wood-block', 'steel-screw', 'cardboard-box'],
     others: ['foam-block'],

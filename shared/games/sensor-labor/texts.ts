@@ -5,7 +5,8 @@ import type { Setting, TaskId } from './sorting.ts';
 
 // Each level's own debrief (content review 2026-12-06 B11, B16, C/E10; walkthrough m1).
 // Sources: the comment at the top of materials.ts ([IND], [CAP], [OPT], [US], [MAG]);
-// switch point SP and reset point rP: hysteresis.ts (ifm, Turck; Tietze/Schenk). A
+// switch point SP, reset point rP and the output functions Hno/Hnc (Schließer/Öffner):
+// hysteresis.ts (ifm, Jumo, Turck; Tietze/Schenk). A
 // capacitive sensor's sensitivity is adjustable (potentiometer/teach), so non-metals count
 // as reliable there, while an inductive sensor's range for aluminium is fixed by its
 // reduction factor (Factor-1 sensors excepted) [IND][CAP]. A through-beam detects clear
@@ -24,9 +25,9 @@ export const SENSOR_LABOR_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number
       mistake: 'Fehlauslösungen übersehen: Ein Sensor, der auch die falschen Teile sieht, wirft gute Teile aus – das kostet so viel wie ein verpasstes Teil.',
     },
     3: {
-      taught: 'Schaltpunkt SP und Rückschaltpunkt rP so in ein verrauschtes Signal legen, dass jedes Teil genau einmal zählt.',
-      fact: 'Der Ausgang schaltet über SP ein und erst unter rP wieder aus: Ist diese Hysterese breiter als das Rauschband (Spitze zu Spitze) und liegt SP unter dem Signal „Teil da“ und rP über dem Signal „kein Teil“, zählt jedes Teil genau einmal; gegen einzelne Spitzen hilft ein höherer Schaltpunkt oder eine Filterzeit.',
-      mistake: 'SP und rP zu eng zusammen oder ohne Blick auf das Signal: Dann flattert der Ausgang im Rauschen und zählt ein Teil mehrmals, oder er schaltet gar nicht.',
+      taught: 'Die Ausgangsfunktion zum Signal wählen – Schließer (NO), wenn das Teil das Signal hebt, Öffner (NC), wenn es das Signal senkt – und Schaltpunkt SP und Rückschaltpunkt rP so in ein verrauschtes Signal legen, dass jedes Teil genau einmal zählt.',
+      fact: 'Ein Schließer (Hno) schaltet über SP ein und erst unter rP wieder aus, ein Öffner (Hnc) umgekehrt: unter rP ein, über SP aus. Ist die Hysterese SP − rP breiter als das Rauschband (Spitze zu Spitze) und liegen beide Punkte zwischen dem Signal „kein Teil“ und dem Signal „Teil da“, zählt jedes Teil genau einmal; gegen einzelne Spitzen hilft ein Schaltpunkt jenseits der Spitzen oder eine Filterzeit.',
+      mistake: 'Die Ausgangsfunktion passt nicht zum Signal: Ein Schließer an einer Lichtschranke, deren Signal mit dem Teil fällt, meldet „Teil da“ genau dann, wenn keins da ist. Oder SP und rP liegen zu eng zusammen: Dann flattert der Ausgang im Rauschen und zählt ein Teil mehrmals.',
     },
   },
   en: {
@@ -41,9 +42,9 @@ export const SENSOR_LABOR_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number
       mistake: 'Overlooking false triggers: a sensor that also sees the wrong parts rejects good ones – that costs as much as a missed part.',
     },
     3: {
-      taught: 'Placing the switch point SP and the reset point rP in a noisy signal so that every part counts exactly once.',
-      fact: 'The output turns on above SP and off only below rP: with this hysteresis wider than the noise band (peak to peak), SP below the "part present" signal and rP above the "no part" signal, every part counts exactly once; single spikes need a higher switch point or a filter time.',
-      mistake: 'SP and rP too close together, or set without looking at the signal: the output chatters in the noise and counts a part several times, or it never switches.',
+      taught: 'Choosing the output function for the signal – normally open (NO) when the part raises the signal, normally closed (NC) when it lowers it – and placing the switch point SP and the reset point rP in a noisy signal so that every part counts exactly once.',
+      fact: 'A normally open output (Hno) turns on above SP and off only below rP, a normally closed one (Hnc) the other way round: on below rP, off above SP. With the hysteresis SP − rP wider than the noise band (peak to peak) and both points between the "no part" and the "part present" signal, every part counts exactly once; single spikes need a switching point beyond them or a filter time.',
+      mistake: 'An output function that does not fit the signal: a normally open output on a through-beam whose signal falls with the part says "part present" exactly when there is none. Or SP and rP too close together: the output chatters in the noise and counts a part several times.',
     },
   },
 };
@@ -55,14 +56,14 @@ export const SENSOR_LABOR_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Sensor-Labor',
     summary: 'Welcher Sensor sieht welches Teil – und wie wird aus einem verrauschten Signal ein sauberes Schaltsignal?',
-    howTo: 'Jedem Teil die Sensoren geben, die es sicher erkennen, Sensoren am Band setzen und einstellen oder Schalt- und Rückschaltpunkt ins Signal ziehen. Richtig zählt vor schnell.',
+    howTo: 'Jedem Teil die Sensoren geben, die es sicher erkennen, Sensoren am Band setzen und einstellen oder Schließer/Öffner wählen und Schalt- und Rückschaltpunkt ins Signal ziehen. Richtig zählt vor schnell.',
     debrief: SENSOR_LABOR_DEBRIEFS.de,
     levels: { 1: 'Welcher Sensor?', 2: 'Sortieren', 3: 'Schwelle & Hysterese' },
   },
   en: {
     title: 'Sensor Lab',
     summary: 'Which sensor sees which part – and how does a noisy signal become a clean switching output?',
-    howTo: 'Give each part the sensors that reliably detect it, mount and set sensors on the belt, or drag the switch point and reset point onto the signal. Correct counts before fast.',
+    howTo: 'Give each part the sensors that reliably detect it, mount and set sensors on the belt, or choose NO/NC and drag the switch point and reset point onto the signal. Correct counts before fast.',
     debrief: SENSOR_LABOR_DEBRIEFS.en,
     levels: { 1: 'Which sensor?', 2: 'Sorting', 3: 'Threshold & hysteresis' },
   },

@@ -1,6 +1,6 @@
 import type { GameWire } from '../types.ts';
 import type { MaterialId, SensorId, Verdict } from './materials.ts';
-import type { Setting } from './hysteresis.ts';
+import type { OutputFunction, Setting } from './hysteresis.ts';
 import type { PartOutcome, Placement, TaskId } from './sorting.ts';
 
 // Sensor-Labor on the wire: what the room puts into state and messages, and what a client
@@ -10,9 +10,10 @@ import type { PartOutcome, Placement, TaskId } from './sorting.ts';
 export type SensorPublicRound =
   | { level: 1; durationMs: number; parts: MaterialId[] }
   | { level: 2; durationMs: number; parts: MaterialId[]; task: TaskId }
-  | { level: 3; durationMs: number; samples: number[]; max: number };
+  /** `falling`: a part lowers the signal (a through-beam's beam interrupted) instead of raising it. */
+  | { level: 3; durationMs: number; samples: number[]; max: number; falling: boolean };
 
-/** `answer` data: level 1 one part's sensors, level 2 the placements, level 3 switch and reset point (% of the range). */
+/** `answer` data: level 1 one part's sensors, level 2 the placements, level 3 switch and reset point (% of the range) and the output function (NO when left out). */
 export type SensorAnswer =
   | { part: number; sensors: SensorId[] }
   | { placements: Placement[] }
@@ -57,7 +58,7 @@ interface DetailBase {
 export type SensorDetail =
   | (DetailBase & { level: 1; mistakes: string[]; mistakeCount: number })
   | (DetailBase & { level: 2 } & Partial<BeltRun>)
-  | (DetailBase & { level: 3; idealSwitchPoint: number; idealResetPoint: number } & Partial<SignalCount>);
+  | (DetailBase & { level: 3; idealSwitchPoint: number; idealResetPoint: number; idealOutput?: OutputFunction } & Partial<SignalCount>);
 
 export interface SensorWire extends GameWire {
   publicRound: SensorPublicRound;
