@@ -4,6 +4,12 @@ import { PDF_GUARD_LIMITS, PdfGuard } from './pdf-guard.ts';
 // The per-company guard on record-book PDFs (issue 21 §3): requests at the same time and
 // PDFs a rolling minute, each company on its own.
 
+/** An admitted request that finished. */
+function done(x: ReturnType<PdfGuard['admit']>): void {
+  expect(x.ok).toBe(true);
+  if (x.ok) x.release();
+}
+
 describe('PdfGuard', () => {
   it('admits at most concurrentPerCompany requests of a company at once; a released slot is free again', () => {
     const guard = new PdfGuard({ concurrentPerCompany: 2, pdfsPerMinute: 100 }, () => 0);
@@ -20,7 +26,6 @@ describe('PdfGuard', () => {
   it('counts PDFs (a ZIP each of its PDFs) in a rolling minute and names the seconds to wait', () => {
     let now = 1_000_000;
     const guard = new PdfGuard({ concurrentPerCompany: 10, pdfsPerMinute: 5 }, () => now);
-    const done = (x: ReturnType<PdfGuard['admit']>) => { expect(x.ok).toBe(true); if (x.ok) x.release(); };
     done(guard.admit('c1', 3));
     now += 20_000;
     done(guard.admit('c1', 2));
