@@ -19,7 +19,8 @@ const doc = (entries: RecordBookEntry[], lang: 'de' | 'en' = 'de'): RecordBookDo
   days: [{ day: '2026-12-07', entries }], totalRounds: 2 * entries.length, totalMs: 120_000 * entries.length,
 });
 
-describe('record-book PDF: page breaks', () => {
+// Rendering and parsing a PDF takes a few seconds on a busy 2-core machine: more than the unit default.
+describe('record-book PDF: page breaks', { timeout: 30_000 }, () => {
   it('a page that continues an entry repeats its day and title with "(Fortsetzung)"', async () => {
     const pages = await pdfPages(await renderRecordBook(doc([entry('Sensor-Labor', 40)])));
     expect(pages.length).toBeGreaterThanOrEqual(2);
