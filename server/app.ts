@@ -19,6 +19,7 @@ import { migrate } from './db/migrate.ts';
 import { makePrivate } from './db/data-dir-mode.ts';
 import { mountAccountRoutes } from './http/account-routes.ts';
 import { PdfPool } from './record-book/pdf-pool.ts';
+import type { PdfGuardLimits } from './record-book/pdf-guard.ts';
 import { RecordBookRepository } from './repositories/record-book-repository.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
 import { mountCheckRoutes } from './http/check-routes.ts';
@@ -98,6 +99,8 @@ export interface AppOverrides {
   games?: GameRegistry;
   /** Password hashing (default: the real scrypt parameters; tests pass cheaper ones). */
   passwords?: PasswordHasher;
+  /** Per-company limits on record-book PDFs (tests use small ones; default PDF_GUARD_LIMITS). */
+  recordBookLimits?: Partial<PdfGuardLimits>;
 }
 
 // A full state of several hundred players exceeds the encoder's default 16 KB buffer.
@@ -164,7 +167,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...(hardware ? { boxes: hardware.hub } : {}),
   });
   let boundPort = config.port;
-  const pdfs = new PdfPool();
+  const pdfs = new PdfPool(undefined, overrides.recordBookLimits);
   const startedAt = Date.now();
   const server = defineServer({
     transport,

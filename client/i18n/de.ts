@@ -338,6 +338,7 @@ export const de = {
   'report.sessionsTitle': 'Vergangene Sitzungen',
   'report.noSessions': 'Noch keine Sitzungen geleitet.',
   'report.sessionLine': '{when} · Code {code}',
+  'report.sessionEmpty': '{trainer} · keine Runde gespielt',
   'report.sessionMeta': '{trainer} · {rounds} {rounds|Runde|Runden} · {players} Spieler',
   'report.open': 'Ergebnisse ansehen',
   'report.openOf': 'Ergebnisse ansehen: {when}',

@@ -339,6 +339,7 @@ export const en: Record<MessageKey, string> = {
   'report.sessionsTitle': 'Past sessions',
   'report.noSessions': 'No sessions hosted yet.',
   'report.sessionLine': '{when} · code {code}',
+  'report.sessionEmpty': '{trainer} · no round played',
   'report.sessionMeta': '{trainer} · {rounds} {rounds|round|rounds} · {players} {players|player|players}',
   'report.open': 'Show results',
   'report.openOf': 'Show results: {when}',

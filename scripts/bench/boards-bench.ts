@@ -1,4 +1,5 @@
-// `npm run bench:boards [-- --results 1000000 --repeats 40]`
+// `npm run bench:boards [-- --results 1000000 --repeats 40 --only pglite|postgres --keep]`
+// --keep leaves PostgreSQL's bench schema in place (its name is printed) for EXPLAIN ANALYZE.
 // Seeds 1,000,000 results over 50 companies (40 apprentices each, 50,000 rounds over the
 // last year, every game, each result with stored report figures) and prints p50/p95 of
 // every board query (game × period) and of the trainer report queries (session list, one
@@ -17,7 +18,8 @@ import { ReportRepository } from '../../server/repositories/report-repository.ts
 import { summarizeLevels } from '../../shared/reports/record-summary.ts';
 import { quantile } from '../../shared/core/stats.ts';
 
-const { values: args } = parseArgs({ options: { results: { type: 'string', default: '1000000' }, repeats: { type: 'string', default: '40' } } });
+const { values: args } = parseArgs({ options: { results: { type: 'string', default: '1000000' }, repeats: { type: 'string', default: '40' }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+if (args.only && args.only !== 'pglite' && args.only !== 'postgres') throw new Error('--only takes pglite or postgres');
 const RESULTS = Number(args.results);
 const REPEATS = Number(args.repeats);
 const COMPANIES = 50;
@@ -131,14 +133,16 @@ async function run(name: string, open: () => Promise<{ db: Db; cleanup: () => Pr
   }
 }
 
-await run('PGlite (embedded)', async () => {
+if (args.only !== 'postgres') await run('PGlite (embedded)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arcade-boards-'));
   const db = await openDatabase({ databaseUrl: null, dataDir: dir });
   return { db, cleanup: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
 });
 
 const url = process.env.DATABASE_URL;
-if (!url) {
+if (args.only === 'pglite') {
+  // PostgreSQL not asked for.
+} else if (!url) {
   console.log('\nPostgreSQL: skipped (set DATABASE_URL to measure it; the bench works in its own schema and drops it).');
 } else {
   await run('PostgreSQL', async () => {
@@ -152,7 +156,8 @@ if (!url) {
       db,
       cleanup: async () => {
         await db.close();
-        await admin.query(`drop schema ${schema} cascade`);
+        if (args.keep) console.log(`  kept: schema ${schema} (drop schema ${schema} cascade)`);
+        else await admin.query(`drop schema ${schema} cascade`);
         await admin.close();
       },
     };

@@ -22,8 +22,26 @@ function options(req: Request, res: Response): Options | null {
   return { period: period.value, lang: req.query.lang === 'en' ? 'en' : 'de', showScores: req.query.scores === '1' };
 }
 
-/** The supplements of these apprentices (all of the caller's company), rendered off the event loop. */
-async function render(deps: AccountDeps, me: CompanyTrainer, apprentices: readonly Apprentice[], o: Options): Promise<Buffer[]> {
+/**
+ * The supplements of these apprentices (all of the caller's company), rendered off the event
+ * loop; null when the company's PDF limits refuse (answered 429 RECORD_BOOK_BUSY with
+ * Retry-After here: at most two requests of a company at once, 400 PDFs a minute).
+ */
+async function render(deps: AccountDeps, res: Response, me: CompanyTrainer, apprentices: readonly Apprentice[], o: Options): Promise<Buffer[] | null> {
+  const admission = deps.pdfs.guard.admit(me.companyId, apprentices.length);
+  if (!admission.ok) {
+    res.set('Retry-After', String(admission.retryAfterS));
+    fail(res, 429, 'RECORD_BOOK_BUSY');
+    return null;
+  }
+  try {
+    return await renderAll(deps, me, apprentices, o);
+  } finally {
+    admission.release();
+  }
+}
+
+async function renderAll(deps: AccountDeps, me: CompanyTrainer, apprentices: readonly Apprentice[], o: Options): Promise<Buffer[]> {
   const { startMs, endMs } = periodBoundsMs(o.period);
   const [company, rounds] = await Promise.all([deps.companies.findById(me.companyId), deps.recordBooks.rounds(apprentices.map((a) => a.id), me.companyId, startMs, endMs)]);
   const createdAt = new Date().toISOString();
@@ -60,8 +78,8 @@ export function recordBookRoutes(deps: AccountDeps): AccountRoute[] {
         if (!apprentice) return fail(res, 404, 'NOT_FOUND');
         const o = options(req, res);
         if (!o) return;
-        const [pdf] = await render(deps, me, [apprentice], o);
-        sendDownload(res, pdfName(apprentice, o), 'application/pdf', pdf!);
+        const pdfs = await render(deps, res, me, [apprentice], o);
+        if (pdfs) sendDownload(res, pdfName(apprentice, o), 'application/pdf', pdfs[0]!);
       },
     },
     {
@@ -78,7 +96,8 @@ export function recordBookRoutes(deps: AccountDeps): AccountRoute[] {
         if (chosen.length > MAX_RECORD_BOOKS) return fail(res, 400, 'MESSAGE_INVALID');
         const o = options(req, res);
         if (!o) return;
-        const pdfs = await render(deps, me, chosen, o);
+        const pdfs = await render(deps, res, me, chosen, o);
+        if (!pdfs) return;
         const files: Record<string, [Uint8Array, { level: 0 }]> = {};
         chosen.forEach((a, i) => {
           let name = pdfName(a, o);

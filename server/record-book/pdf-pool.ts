@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordBookDoc } from '../../shared/record-book/model.ts';
+import { PdfGuard, type PdfGuardLimits } from './pdf-guard.ts';
 
 const IDLE_MS = 30_000;
 // From source: a plain-JS boot file that registers tsx in the worker (pdf-worker-boot.mjs).
@@ -20,7 +21,12 @@ export class PdfPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
 
-  constructor(private readonly size = Math.min(4, Math.max(1, availableParallelism() - 1))) {}
+  /** Per-company limits the routes check before rendering (pdf-guard.ts). */
+  readonly guard: PdfGuard;
+
+  constructor(private readonly size = Math.min(4, Math.max(1, availableParallelism() - 1)), limits: Partial<PdfGuardLimits> = {}) {
+    this.guard = new PdfGuard(limits);
+  }
 
   /** The PDF of one supplement. Rejects when the worker fails (the error names the cause, no personal data). */
   render(doc: RecordBookDoc): Promise<Buffer> {

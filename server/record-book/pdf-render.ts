@@ -56,11 +56,17 @@ export async function renderRecordBook(rb: RecordBookDoc): Promise<Buffer> {
   header(doc, rb, t, period);
   if (rb.days.length === 0) para(doc, t.nothing, 10, INK, 8);
   for (const day of rb.days) {
+    continues.delete(doc);
     need(doc, 60);
-    doc.moveDown(0.6).font('Sans-Bold').fontSize(11.5).fillColor(INK).text(formatDay(day.day, rb.lang), MARGIN);
+    const dayName = formatDay(day.day, rb.lang);
+    doc.moveDown(0.6).font('Sans-Bold').fontSize(11.5).fillColor(INK).text(dayName, MARGIN);
     rule(doc);
-    for (const e of day.entries) entry(doc, e, rb, t);
+    for (const e of day.entries) {
+      continues.set(doc, `${dayName} (${t.continued})`);
+      entry(doc, e, rb, t, dayName);
+    }
   }
+  continues.delete(doc);
   doc.moveDown(0.8);
   para(doc, t.total(t.rounds(rb.totalRounds), formatDuration(rb.totalMs, rb.lang)), 10, INK, 0, 'Sans-Bold');
   para(doc, t.practiced, 8, GREY, 2);
@@ -73,9 +79,21 @@ export async function renderRecordBook(rb: RecordBookDoc): Promise<Buffer> {
 
 const width = (doc: Doc) => doc.page.width - 2 * MARGIN;
 
-/** Starts a new page unless `h` points still fit above the footer. */
+/**
+ * What a new page continues (day, or day and entry), printed at its top with "(Fortsetzung)":
+ * items on a page of their own would otherwise belong to no visible title.
+ */
+const continues = new WeakMap<Doc, string>();
+
+/** Starts a new page unless `h` points still fit above the footer; the new page names what it continues. */
 function need(doc: Doc, h: number): void {
-  if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + h <= doc.page.height - doc.page.margins.bottom) return;
+  doc.addPage();
+  const heading = continues.get(doc);
+  if (heading) {
+    doc.font('Sans-Bold').fontSize(10.5).fillColor(INK).text(heading, MARGIN, doc.y, { width: width(doc) });
+    rule(doc);
+  }
 }
 
 function para(doc: Doc, text: string, size: number, color: string, gap: number, font = 'Sans', indent = 0): void {
@@ -113,13 +131,14 @@ function header(doc: Doc, rb: RecordBookDoc, t: RecordBookTexts, period: string)
   para(doc, t.zoneNote, 8, GREY, 6);
 }
 
-function entry(doc: Doc, e: RecordBookEntry, rb: RecordBookDoc, t: RecordBookTexts): void {
+function entry(doc: Doc, e: RecordBookEntry, rb: RecordBookDoc, t: RecordBookTexts, dayName: string): void {
   // A company's own task set is named by its title; the level of the built-in example set says nothing about it.
   const title = e.taskSet ? `${e.game} – ${t.taskSet} „${e.taskSet}“` : `${e.game} – ${t.level(e.level, e.levelName || '?')}`;
   const facts = [t.rounds(e.rounds), formatDuration(e.durationMs, rb.lang), `${t.from} ${formatClock(e.firstStart, rb.lang)}`];
   if (rb.showScores) facts.push(t.score(e.best, e.median));
   need(doc, 60);
   para(doc, title, 10.5, INK, 5, 'Sans-Bold');
+  continues.set(doc, `${dayName} · ${title} (${t.continued})`);
   para(doc, facts.join(' · '), 9, INK, 1);
   if (e.items.length > 0) para(doc, `${t.items}:`, 8, GREY, 2);
   else if (e.taskSet) para(doc, t.setWithoutItems, 8, GREY, 2);

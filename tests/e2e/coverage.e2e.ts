@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PRACTISED_MIN_PCT } from '../../shared/coverage/rules.ts';
 import { GAME_REGISTRY, GAMES } from '../../shared/games/index.ts';
 import { ApprenticeRepository } from '../../server/repositories/apprentice-repository.ts';
@@ -33,6 +33,33 @@ async function round(session: string, companyId: string, index: number, gameId: 
     sessionId: session, companyId, roundIndex: index, gameId, level, seed: index, startedAt: at, endedAt: at, endedEarly,
     results: scores.map(([id, nickname, score], k) => ({ playerId: `p${k}`, nickname, score: Math.round(score), detail: {}, practiceId: null, apprenticeId: id || null, points: 0 })),
   });
+}
+
+/**
+ * Newcomer, issue 21: at 1280×720 the matrix's last item column lay out of view with nothing
+ * saying so. Either the matrix fits, or the page says there is more, and scrolled to its end
+ * the last column is in view while the names stay visible (sticky), with no page-wide scroll.
+ */
+async function expectEveryColumnReachable(matrix: Locator, name: string) {
+  const scroller = matrix.locator('.table-wrap');
+  const more = matrix.getByTestId('coverage-more');
+  await scroller.evaluate((el) => { el.scrollLeft = 0; });
+  const overflows = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no page-wide sideways scroll').toBe(true);
+  if (!overflows) {
+    expect(await more.isVisible()).toBe(false);
+    return;
+  }
+  await expect.poll(() => more.isVisible(), { timeout: 5_000 }).toBe(true);
+  expect(await more.innerText()).toMatch(/seitlich|weitere/i);
+  await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  const box = await scroller.boundingBox();
+  const last = await matrix.locator('thead th').last().boundingBox();
+  const who = await matrix.locator(`tbody th:has(button:text-is("${name}"))`).boundingBox();
+  expect(box && last && last.x >= box.x - 1 && last.x + last.width <= box.x + box.width + 1, 'the last column is in view at the end').toBe(true);
+  expect(box && who && who.x >= box.x - 1 && who.x + who.width <= box.x + box.width + 1, 'the name stays in view').toBe(true);
+  // At the end there is nothing more to the right: the hint goes.
+  await expect.poll(() => more.isVisible(), { timeout: 5_000 }).toBe(false);
 }
 
 describe('Übungsstand (coverage by curriculum item)', () => {
@@ -96,7 +123,17 @@ describe('Übungsstand (coverage by curriculum item)', () => {
     expect(await sec.innerText()).toContain(`${PRACTISED_MIN_PCT} %`);
     await page.screenshot({ path: join(SHOTS, 'coverage-matrix-1920.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => matrix.getByTestId('coverage-more').isVisible(), { timeout: 5_000 }).toBe(true);
+    await matrix.getByTestId('coverage-more').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SHOTS, 'coverage-matrix-1280.png') });
+    await expectEveryColumnReachable(matrix, 'Ali');
+    await page.screenshot({ path: join(SHOTS, 'coverage-matrix-1280-scrolled.png') });
+    for (const size of [{ width: 390, height: 844 }, { width: 360, height: 640 }]) {
+      await page.setViewportSize(size);
+      await expectEveryColumnReachable(matrix, 'Ali');
+      await page.screenshot({ path: join(SHOTS, `coverage-matrix-${size.width}-scrolled.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // The group: Mechatroniker/-in only.
     await sec.getByTestId('coverage-trade').selectOption('mechatroniker');

@@ -154,19 +154,32 @@ describe('trainer area', () => {
     const sessions = reports.getByRole('region', { name: 'Vergangene Sitzungen', exact: true });
     const item = sessions.getByRole('listitem').filter({ hasText: `Code ${code}` });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
-    expect(await item.innerText()).toContain(`${A.displayName} · 0 Runden · 0 Spieler`);
-    await item.getByRole('button', { name: /^Ergebnisse ansehen: / }).click();
-    await expect.poll(() => admin.getByTestId('session-report').innerText(), { timeout: 10_000 }).toContain('In dieser Sitzung wurde keine Runde gespeichert.');
+    // A session without a stored round says so and offers nothing to open or download
+    // (newcomer, issue 21: "0 Runden · 0 Spieler" with empty files looked like lost results).
+    expect(await item.innerText()).toContain(`${A.displayName} · keine Runde gespielt`);
+    expect(await item.innerText()).not.toContain('0 Runden');
+    expect(await item.getByRole('button').count()).toBe(0);
+    expect(await item.getByRole('link').count()).toBe(0);
+    await admin.setViewportSize({ width: 1280, height: 720 });
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await admin.screenshot({ path: `${ROOT}test-results/screenshots/reports-empty-session-1280.png` });
+    await admin.setViewportSize({ width: 1920, height: 1080 });
 
-    // The CSV opens in a German Excel: UTF-8 with BOM, ";" between cells, CRLF.
-    const csv = await download(admin, item.getByRole('link', { name: /^CSV herunterladen: Ergebnisse vom/ }));
+    // The routes still answer for it (the data is kept): the CSV opens in a German Excel:
+    // UTF-8 with BOM, ";" between cells, CRLF; the XLSX beside it.
+    const sessionId = (await get(admin, '/api/reports/sessions')).sessions.find((s: { code: string }) => s.code === code).id as string;
+    const fileOf = async (path: string) => {
+      const res = await admin.context().request.get(`${env.server.baseUrl}${path}`);
+      expect(res.ok(), `GET ${path}: ${res.status()}`).toBe(true);
+      return { bytes: await res.body(), name: /filename="([^"]+)"/.exec(res.headers()['content-disposition'] ?? '')?.[1] ?? '' };
+    };
+    const csv = await fileOf(`/api/reports/sessions/${sessionId}/csv?lang=de`);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.bytes.subarray(3).toString('utf8')).toBe('Runde;Spiel;Stufe;Stufenname;Beginn (Berlin);UTC-Versatz;Spieler;Teilnahme;Punkte;Gewertet;% richtig;Median ms;Beste ms;Frühstarts;Verpasst;Richtig je Art/Aufgabe;Fehler\r\n');
-    // The Excel download beside it (the one the page says to open in Excel).
-    const xlsx = await download(admin, item.getByRole('link', { name: /^Excel herunterladen \(XLSX\): Ergebnisse vom/ }));
-    expect(xlsx.file.suggestedFilename()).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.xlsx$`));
+    const xlsx = await fileOf(`/api/reports/sessions/${sessionId}/xlsx?lang=de`);
+    expect(xlsx.name).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.xlsx$`));
     expect((await readXlsxFile(xlsx.bytes))[0]!.data[0]).toEqual(['Runde', 'Spiel', 'Stufe', 'Stufenname', 'Beginn (Berlin)', 'UTC-Versatz', 'Spieler', 'Teilnahme', 'Punkte', 'Gewertet', '% richtig', 'Median ms', 'Beste ms', 'Frühstarts', 'Verpasst', 'Richtig je Art/Aufgabe', 'Fehler']);
-    expect(csv.file.suggestedFilename()).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.csv$`));
+    expect(csv.name).toMatch(new RegExp(`^session-\\d{4}-\\d\\d-\\d\\d-${code}\\.csv$`));
 
     // An apprentice's record, opened from the Azubis list: no rounds yet, so no trend chart.
     await section(admin, 'Azubis');
@@ -184,8 +197,8 @@ describe('trainer area', () => {
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Trainer area');
     await expect.poll(() => admin.getByRole('heading', { level: 2, name: 'Reports', exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
     const enItem = admin.getByRole('region', { name: 'Past sessions', exact: true }).getByRole('listitem').filter({ hasText: `Code ${code}` });
-    await expect.poll(() => enItem.count(), { timeout: 10_000 }).toBe(1);
-    const enCsv = await download(admin, enItem.getByRole('link', { name: /^Download CSV: results of/ }));
+    await expect.poll(() => enItem.innerText(), { timeout: 10_000 }).toContain('no round played');
+    const enCsv = await fileOf(`/api/reports/sessions/${sessionId}/csv?lang=en`);
     expect(enCsv.bytes.toString('utf8')).toBe('\uFEFFRound;Game;Level;Level name;Started (Berlin);UTC offset;Player;Joined;Score;Counted;% right;Median ms;Best ms;False starts;Missed;Right per kind/task;Mistakes\r\n');
     await admin.getByRole('button', { name: 'Deutsch', exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).innerText()).toBe('Ausbilderbereich');

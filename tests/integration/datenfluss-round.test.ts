@@ -4,7 +4,8 @@ import { BITS_TASKS } from '../../shared/games/datenfluss/bits.ts';
 import { rightAnswer } from '../../shared/games/datenfluss/solver.ts';
 import { randomAnswer } from '../../shared/games/datenfluss/play.test-util.ts';
 import type { CueData } from '../../shared/games/datenfluss/timeline.ts';
-import { hostSession, joinPlayer, until, type Bot } from '../helpers/bots.ts';
+import { DATENFLUSS_FIGURES } from '../../shared/games/datenfluss/figures.ts';
+import { hostSession, joinPlayer, trainerHeaders, until, type Bot } from '../helpers/bots.ts';
 import { backends, useTestServer } from '../helpers/test-server.ts';
 
 // Hosted Datenfluss sessions over the real wire: one round of every level. The items come
@@ -40,6 +41,50 @@ function playItems(bot: Bot, expert: boolean, round: number, level: number, seed
       }, ANSWER_AFTER_CUE_MS);
     });
   });
+}
+
+type Figures = { correctPct: number; parts: { key: string; right: number; of: number }[]; mistakes: { key: string; count: number }[] };
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Every level (levels 2–5 were checked in unit tests only, issue 21): the figures stored for
+ * the round follow from what the bots did — the expert's ITEMS_PLAYED answers right and none
+ * wrong, each of the guesser's answers either right or a mistake, every item counted once
+ * (level 4: the alarms of the replayed schedule) — and the trainer's session report (JSON
+ * and CSV, through the HTTP routes) shows exactly those figures, with the kinds in words.
+ */
+async function reportShowsFigures(url: string, roomId: string, level: number, items: number, details: Record<'expert' | 'guesser', any>, figuresOf: (roomId: string, nickname: string) => Promise<any>): Promise<void> {
+  const stored = { expert: await figuresOf(roomId, 'Netzwerkerin') as Figures, guesser: await figuresOf(roomId, 'Rater') as Figures };
+  for (const who of ['expert', 'guesser'] as const) {
+    const f = stored[who];
+    expect(f, `${who}: figures stored for level ${level}`).toBeTruthy();
+    expect(f.correctPct).toBe(details[who].correctPct);
+    if (level === 4) {
+      expect(f.parts).toEqual([{ key: 'alarm', right: details[who].alarmsOnTime, of: details[who].alarms }]);
+      continue;
+    }
+    expect(sum(f.parts.map((p) => p.of)), `level ${level}: every item counted once`).toBe(items);
+    const right = sum(f.parts.map((p) => p.right));
+    if (who === 'expert') {
+      expect(right).toBe(ITEMS_PLAYED);
+      expect(f.mistakes).toEqual([]);
+    } else {
+      expect(right + sum(f.mistakes.map((m) => m.count)), 'each of the guesser\'s answers is right or a mistake').toBe(ITEMS_PLAYED);
+    }
+  }
+  const headers = await trainerHeaders(url);
+  const report = await (await fetch(`${url}/api/reports/sessions/${roomId}`, { headers })).json();
+  const results = report.rounds[0].results as { nickname: string; figures: Figures }[];
+  expect(report.rounds.map((r: any) => [r.gameId, r.level])).toEqual([['datenfluss', level]]);
+  expect(results.find((r) => r.nickname === 'Netzwerkerin')?.figures).toEqual(stored.expert);
+  expect(results.find((r) => r.nickname === 'Rater')?.figures).toEqual(stored.guesser);
+  const csv = (await (await fetch(`${url}/api/reports/sessions/${roomId}/csv?lang=de`, { headers })).text()).replace(/^\uFEFF/, '').split('\r\n');
+  const head = csv[0]!.split(';');
+  const row = csv.find((l) => l.split(';')[head.indexOf('Spieler')] === 'Netzwerkerin')!.split(';');
+  expect(row[head.indexOf('Stufe')]).toBe(String(level));
+  expect(row[head.indexOf('% richtig')]).toBe(String(stored.expert.correctPct));
+  expect(row[head.indexOf('Richtig je Art/Aufgabe')]).toBe(stored.expert.parts.map((p) => `${DATENFLUSS_FIGURES.label(p.key, 'de')} ${p.right}/${p.of}`).join(' · '));
+  for (const p of stored.expert.parts) expect(DATENFLUSS_FIGURES.label(p.key, 'de'), `a word for ${p.key}`).not.toBe('');
 }
 
 /** One hosted session of one level (round 0): asserts over the wire; resolves with both scores. */
@@ -103,6 +148,7 @@ async function playLevel(url: string, level: number, seedIndex: number, stored: 
     expect(figures.mistakes).toEqual([]);
     expect(figures.correctPct).toBe(detail.correctPct);
   }
+  await reportShowsFigures(url, roomId, level, pub.items, { expert: detail, guesser: JSON.parse(players.get('Rater').detail) }, figuresOf);
   for (const p of [host, expert, guesser]) await p.room.leave();
   return scores;
 }

@@ -78,9 +78,8 @@ function matrixView(ctx: AreaCtx, m: CoverageMatrix, open: (id: string) => void)
   const pct = m.practisedMinPct;
   return h('div', { class: 'cov-wrap', 'data-testid': 'coverage-matrix' },
     m.items.length === 0 ? h('p', { class: 'hint', text: cv('noItems') }) : null,
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'data-table cov-matrix' }, h('caption', { class: 'visually-hidden', text: cv('caption') }),
-        h('thead', {}, head), h('tbody', {}, ...m.rows.map((r) => rowView(m, r, open, ctx))))),
+    ...scrollingTable(h('table', { class: 'data-table cov-matrix' }, h('caption', { class: 'visually-hidden', text: cv('caption') }),
+      h('thead', {}, head), h('tbody', {}, ...m.rows.map((r) => rowView(m, r, open, ctx))))),
     h('ul', { class: 'cov-legend', 'aria-label': cv('legendTitle') },
       h('li', { class: 'cov-practised' }, `${SYMBOL.practised} ${cv('legendPractised', { pct })}`),
       h('li', { class: 'cov-started' }, `${SYMBOL.started} ${cv('legendStarted', { pct })}`),
@@ -88,4 +87,26 @@ function matrixView(ctx: AreaCtx, m: CoverageMatrix, open: (id: string) => void)
       h('li', { class: 'cov-none' }, `— ${cv('legendNotInTrade')}`)),
     m.items.length === 0 ? null : h('details', { class: 'cov-items' }, h('summary', { text: cv('itemsTitle') }),
       h('dl', {}, ...m.items.flatMap((id) => [h('dt', { text: `${shortItem(id)} (${id})` }), h('dd', { text: `${CURRICULUM[id].de} — ${CURRICULUM[id].source}` })]))));
+}
+
+/**
+ * The matrix in a sideways scroller whose name column stays put (CSS: sticky) and which says
+ * when items lie to the right: a line with a "weiter" button above and a fade at the right
+ * edge, both gone at the end (newcomer, issue 21: at 1280 px the last column lay out of view
+ * with nothing telling so).
+ */
+function scrollingTable(table: HTMLElement): HTMLElement[] {
+  const scroller = h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': cv('caption') }, table);
+  const frame = h('div', { class: 'cov-scroll' }, scroller);
+  const more = h('p', { class: 'cov-more', 'data-testid': 'coverage-more', hidden: '' },
+    h('span', { text: cv('moreRight') }),
+    button(cv('moreButton'), () => scroller.scrollBy({ left: scroller.clientWidth * 0.8, behavior: 'smooth' }), { class: 'btn btn-secondary btn-small' }));
+  const update = () => {
+    const rest = scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft;
+    more.hidden = rest <= 1;
+    frame.classList.toggle('cov-scroll-more', rest > 1);
+  };
+  scroller.addEventListener('scroll', update, { passive: true });
+  new ResizeObserver(update).observe(scroller);
+  return [more, frame];
 }

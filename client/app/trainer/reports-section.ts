@@ -46,9 +46,19 @@ function sessionList(ctx: AreaCtx, list: SessionSummary[], detail: HTMLElement):
   const ul = h('ul', { class: 'item-list', role: 'list' });
   for (const s of list) {
     const when = formatDate(s.createdAt, true);
+    const trainer = s.trainerName ?? '–';
+    // A session (still open: a closed one without a round is not listed) with no stored round
+    // says so and offers nothing to open or download: "0 Runden" with empty files looked like
+    // lost results (newcomer, issue 21). Its first stored round brings the buttons.
+    if (s.rounds === 0) {
+      ul.append(h('li', { class: 'item item-empty' },
+        h('p', { class: 'item-title', text: t('report.sessionLine', { when, code: s.code }) }),
+        h('p', { class: 'hint', text: t('report.sessionEmpty', { trainer }) })));
+      continue;
+    }
     ul.append(h('li', { class: 'item' },
       h('p', { class: 'item-title', text: t('report.sessionLine', { when, code: s.code }) }),
-      h('p', { class: 'hint', text: t('report.sessionMeta', { trainer: s.trainerName ?? '–', rounds: s.rounds, players: s.players }) }),
+      h('p', { class: 'hint', text: t('report.sessionMeta', { trainer, rounds: s.rounds, players: s.players }) }),
       h('div', { class: 'button-row' },
         // m4: the results open below the list: bring them into view. m18: the accessible name starts with the visible text.
         button(t('report.open'), () => loadInto(detail, ctx, () => accountsApi.session(s.id), (report) => {

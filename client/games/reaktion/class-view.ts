@@ -21,9 +21,9 @@ const TEXTS = {
     none: 'kein Treffer',
     answer: 'Median der Gruppe: {ms} ms. Menschen brauchen etwa 200–300 ms – eine SPS nur 1–20 ms.',
     noAnswer: 'Diesmal gab es keinen gültigen Treffer.',
-    falseStarts: 'Fehlstart: {n} von {total} haben zu früh getippt. Erst auf das Signal warten!',
+    falseStarts: 'Frühstart: {n} von {total} haben zu früh getippt. Erst auf das Signal warten!',
     misses: 'Verpasst: {n} von {total} haben ein Signal nicht rechtzeitig erwischt.',
-    clean: 'Kein Fehlstart und kein verpasstes Signal – bei allen {total}.',
+    clean: 'Kein Frühstart und kein verpasstes Signal – bei allen {total}.',
   },
   en: {
     chart: "The group's reaction times (median per apprentice)",

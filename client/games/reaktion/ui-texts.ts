@@ -14,7 +14,7 @@ export const rt = defineTexts({
     audioHint: 'Tippe, sobald der Ton kommt (oder Leertaste).',
     mixedHint: 'Licht oder Ton: tippe beim ersten Signal (oder Leertaste).',
     hit: 'Treffer {ms} ms',
-    falseStart: 'Fehlstart',
+    falseStart: 'Frühstart',
     soundOff: 'Der Ton ist aus. Tippe einmal auf die Fläche, dann kommt er wieder.',
     late: 'Zu spät',
     rejected: 'Abgelehnt',
@@ -24,7 +24,7 @@ export const rt = defineTexts({
     median: 'Median: {ms} ms',
     noMedian: 'Kein gültiger Treffer',
     hits: '{n} {n|Treffer|Treffer}',
-    falseStarts: '{n} {n|Fehlstart|Fehlstarts}',
+    falseStarts: '{n} {n|Frühstart|Frühstarts}',
     misses: '{n} verpasst',
   },
   en: {

@@ -14,7 +14,7 @@ export const REAKTION_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number, Le
     1: {
       taught: 'Gemessen wurde die einfache Reaktionszeit auf ein Lichtsignal: vom ersten Bild des Signals bis zum Tippen.',
       fact: 'Ein Mensch braucht auf ein Licht meist 200 bis 300 ms; eine SPS liest ihre Eingänge etwa alle 1 bis 20 ms, ein Sicherheits-Lichtvorhang schaltet in etwa 5 bis 30 ms ab.',
-      mistake: 'Auf das Signal wetten und zu früh tippen: Ein Fehlstart kostet mehr, als ein paar Millisekunden bringen – an der Maschine ist Raten gefährlich.',
+      mistake: 'Auf das Signal wetten und zu früh tippen: Ein Frühstart kostet mehr, als ein paar Millisekunden bringen – an der Maschine ist Raten gefährlich.',
     },
     2: {
       taught: 'Gemessen wurde die Reaktionszeit auf einen Ton.',
@@ -75,7 +75,7 @@ export const REAKTION_TEXTS: Record<Lang, GameTexts> = {
   de: {
     title: 'Reaktion',
     summary: 'Wie schnell reagiert ein Mensch auf Licht und Ton – und warum ist eine Maschine schneller?',
-    howTo: 'Auf das Signal warten, dann so schnell wie möglich tippen (oder die Leertaste drücken). Wer zu früh drückt, hat einen Fehlstart.',
+    howTo: 'Auf das Signal warten, dann so schnell wie möglich tippen (oder die Leertaste drücken). Wer zu früh drückt, hat einen Frühstart.',
     debrief: REAKTION_DEBRIEFS.de,
     levels: { 1: 'Sehen (Lichtsignal)', 2: 'Hören (Tonsignal)', 3: 'Gemischt (Licht oder Ton)' },
   },
