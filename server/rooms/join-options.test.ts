@@ -24,7 +24,7 @@ function refusal(options: unknown): string | null {
 describe('parseJoinOptions', () => {
   it('accepts a minimal player and host join, defaulting to German', () => {
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD, GAME_REGISTRY)).toEqual({
-      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null,
+      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null, setId: null,
     });
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD, GAME_REGISTRY))
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
