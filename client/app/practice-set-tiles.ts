@@ -3,6 +3,7 @@ import { savedCard } from '../net/card-store.ts';
 import { t } from '../i18n/index.ts';
 import { h } from './dom.ts';
 import { paintGame } from './show/game-look.ts';
+import './practice-set-tiles.css';
 
 // Solo practice with a company's own task sets (issue 20 §1): with a card on this phone, the
 // practice screen asks which Werkstatt sets the card's company has and offers each as a tile

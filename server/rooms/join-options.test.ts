@@ -30,6 +30,14 @@ describe('parseJoinOptions', () => {
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
   });
 
+  it('takes a set id only for a solo player of a game that plays stored sets', () => {
+    const solo = { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'werkstatt', level: 1 };
+    expect(parseJoinOptions({ ...solo, setId: 'abc-123_X' }, BUILD, GAME_REGISTRY).setId).toBe('abc-123_X');
+    for (const bad of [{ ...solo, setId: '' }, { ...solo, setId: 'x y' }, { ...solo, setId: 7 }, { ...solo, setId: 'a'.repeat(65) }, { ...solo, gameId: 'reaktion', setId: 'abc' }, { protocol: PROTOCOL_VERSION, role: 'player', setId: 'abc' }, { protocol: PROTOCOL_VERSION, role: 'host', setId: 'abc' }]) {
+      expect(refusal(bad), JSON.stringify(bad)).toBe('JOIN_INVALID');
+    }
+  });
+
   it('takes a device id of the key format and refuses any other', () => {
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna', device: KEY }, BUILD, GAME_REGISTRY).deviceId).toBe(KEY);
     for (const device of ['short', 42, 'x'.repeat(65), 'with space in it 1234']) {
