@@ -65,6 +65,7 @@ describe.each(backends())('solo practice with an own task set on $name', (backen
     expect(a.body).toEqual({ sets: [{ id: aSet.id, title: 'Prüfraum Alpha', tasks: 2 }] });
     expect(a.text).not.toMatch(/Geheimsatz|Spaltmaß|right|value/);
     expect((await anon.call('POST', '/api/practice/sets', { card: bCard })).body.sets.map((s: { title: string }) => s.title)).toEqual(['Geheimsatz Beta']);
+    expect((await anon.call('POST', '/api/practice/sets', { card: aCard }, { origin: 'http://evil.example' })).body).toEqual({ error: 'ORIGIN_FORBIDDEN' });
     for (const body of [{ card: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' }, {}, { card: 42 }]) {
       const r = await anon.call('POST', '/api/practice/sets', body);
       expect([r.status, r.body]).toEqual([404, { error: 'CARD_INVALID' }]);
