@@ -1,7 +1,7 @@
 import { findGame, GAMES } from '../../shared/games/index.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { errorText, lang, t } from '../i18n/index.ts';
-import { fetchPersonalBest } from '../net/api.ts';
+import { fetchPersonalBest, type PracticeSet } from '../net/api.ts';
 import { practiceId } from '../net/stored-session.ts';
 import { button, h, labelledSelect } from './dom.ts';
 import { hook } from './hook.ts';
@@ -24,6 +24,9 @@ export interface SoloActions {
 const choice: { gameId: string; level: number; setId: string | null } = { gameId: GAMES[0]?.id ?? '', level: GAMES[0]?.levels[0] ?? 1, setId: null };
 
 export function soloSetupScreen(actions: SoloActions): Screen {
+  // The last chosen set is chosen again once the card's sets are loaded (and still offered).
+  const wanted = choice.setId;
+  choice.setId = null;
   // The games as big tiles in their colour (radio buttons: one choice, arrow keys move it).
   const games = h('fieldset', { class: 'game-tiles' }, h('legend', { text: t('solo.game') }),
     ...GAMES.map((g) => {
@@ -104,17 +107,18 @@ export function soloSetupScreen(actions: SoloActions): Screen {
 
   // With a card on this phone: the company's own task sets as more tiles.
   let card: string | null = null;
+  const pick = (set: PracticeSet) => {
+    choice.gameId = SET_GAME;
+    choice.level = 1;
+    choice.setId = set.id;
+    renderGame();
+  };
   void cardSets().then((found) => {
     if (!found) return;
     card = found.card;
-    if (choice.setId && !found.sets.some((x) => x.id === choice.setId)) choice.setId = null;
-    games.append(...setTiles(found.sets, 'solo-game', choice.setId, (set) => {
-      choice.gameId = SET_GAME;
-      choice.level = 1;
-      choice.setId = set.id;
-      renderGame();
-    }));
-    if (choice.setId) renderGame();
+    const again = found.sets.find((x) => x.id === wanted && choice.setId === null && choice.gameId === SET_GAME);
+    games.append(...setTiles(found.sets, 'solo-game', again?.id ?? null, pick));
+    if (again) pick(again);
   });
 
   renderGame();

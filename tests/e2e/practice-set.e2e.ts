@@ -16,6 +16,7 @@ const SET = {
   tasks: [
     { kind: 'number', prompt: 'Spaltmaß in mm?', explain: 'Laut Zeichnung 0,05 mm.', value: 0.05, tolerance: 0.01, unit: 'mm' },
     { kind: 'choice', prompt: 'Welches Messmittel für 0,01 mm?', explain: 'Die Bügelmessschraube.', options: [{ text: 'Lineal', right: false }, { text: 'Bügelmessschraube', right: true }] },
+    { kind: 'number', prompt: 'Bohrung in mm?', explain: 'Laut Zeichnung 6 mm.', value: 6, tolerance: 0.1, unit: 'mm' },
   ],
 };
 
@@ -44,7 +45,7 @@ describe('solo practice with an own task set', () => {
     const tile = phone.getByRole('group', { name: 'Spiel', exact: true }).getByRole('radio', { name: 'Prüfraum Feinoptik', exact: true });
     await expect.poll(() => tile.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => phone.getByText('Aufgabensätze eures Betriebs').isVisible()).toBe(true);
-    expect(await phone.getByText('Werkstatt · 2 Aufgaben · mit deinem Ausweis').isVisible()).toBe(true);
+    expect(await phone.getByText('Werkstatt · 3 Aufgaben · mit deinem Ausweis').isVisible()).toBe(true);
     await tile.check();
     await expect.poll(() => phone.getByText('Mit diesem Aufgabensatz hast du noch keine Bestleistung.').isVisible()).toBe(true);
     expect(await phone.getByLabel('Stufe', { exact: true }).count()).toBe(0); // a set has no levels
@@ -55,7 +56,7 @@ describe('solo practice with an own task set', () => {
     }
 
     await phone.getByRole('button', { name: 'Starten', exact: true }).click();
-    await expect.poll(() => phone.getByText('Aufgabe 1 von 2').isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => phone.getByText('Aufgabe 1 von 3').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await phone.locator('body').innerText()).toContain('Spaltmaß in mm?');
     await phone.getByLabel('Deine Zahl').fill('0,05');
     await phone.getByRole('button', { name: 'Antworten' }).click();
@@ -64,13 +65,16 @@ describe('solo practice with an own task set', () => {
     await expect.poll(() => flash.getAttribute('data-verdict'), { timeout: 5000 }).toBe('right');
     expect(await flash.innerText()).toContain('✓');
     await screenshot(phone, 'practice-set-flash-360x640');
-    await expect.poll(() => phone.getByText('Aufgabe 2 von 2').isVisible()).toBe(true);
+    await expect.poll(() => phone.getByText('Aufgabe 2 von 3').isVisible()).toBe(true);
     await phone.getByText('Lineal').click();
     await phone.getByRole('button', { name: 'Antworten' }).click();
     // A wrong answer flashes ✗.
     await expect.poll(() => flash.getAttribute('data-verdict'), { timeout: 5000 }).toBe('wrong');
     await screenshot(phone, 'practice-set-flash-wrong-360x640');
-    // The summary: the set's own best (the first round with it is the best).
+    await expect.poll(() => phone.getByText('Aufgabe 3 von 3').isVisible()).toBe(true);
+    await phone.getByLabel('Deine Zahl').fill('6');
+    await phone.getByRole('button', { name: 'Antworten' }).click();
+    // The summary: the set's own best (the first round with it, 2 of 3 right, is the best).
     await expect.poll(() => phone.getByText('Neue Bestleistung!').isVisible(), { timeout: 30_000 }).toBe(true);
     await phone.setViewportSize({ width: 390, height: 844 });
     await screenshot(phone, 'practice-set-summary-390x844');
