@@ -5,9 +5,9 @@ import { werkstattClient } from './client-game.ts';
 describe('Werkstatt on the phone', () => {
   it('flashes ✓ for a right answer, ✗ for a wrong or late one, nothing for a skip or a refusal', () => {
     const verdict = werkstattClient.ackVerdict!;
-    expect(verdict({ task: 0, right: true })).toBe(true);
-    expect(verdict({ task: 0, right: false })).toBe(false);
-    expect(verdict({ task: 0 })).toBeNull();
-    expect(verdict({ task: null })).toBeNull();
+    expect(verdict({ round: 0, task: 0, right: true })).toBe(true);
+    expect(verdict({ round: 0, task: 0, right: false })).toBe(false);
+    expect(verdict({ round: 0, task: 0 })).toBeNull();
+    expect(verdict({ round: 0, task: null, error: 'MESSAGE_INVALID' })).toBeNull();
   });
 });
