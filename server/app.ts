@@ -22,6 +22,7 @@ import { PdfPool } from './record-book/pdf-pool.ts';
 import type { PdfGuardLimits } from './record-book/pdf-guard.ts';
 import { RecordBookRepository } from './repositories/record-book-repository.ts';
 import { mountApiRoutes } from './http/api-routes.ts';
+import { mountPracticeRoutes } from './http/practice-routes.ts';
 import { mountCheckRoutes } from './http/check-routes.ts';
 import { mountStaticClient } from './http/static-client.ts';
 import { silenceColyseusCors } from './http/cors-policy.ts';
@@ -191,6 +192,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         publicUrl: () => cardUrls(config.publicUrl, boundPort)[0]!,
       });
       // Before the API routes: they answer every other /api path with 404.
+      mountPracticeRoutes(app, { apprentices, taskSets, cards: cardThrottle });
       mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
       mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games });
       mountStaticClient(app, config.clientDir);

@@ -105,7 +105,7 @@ export class App implements AppNavigation {
   }
 
   solo(): void {
-    this.showStatic(() => soloSetupScreen({ start: (g, l) => this.startSolo(g, l), back: () => this.home(), prefetch: prefetchGame }));
+    this.showStatic(() => soloSetupScreen({ start: (g, l, set) => this.startSolo(g, l, set), back: () => this.home(), prefetch: prefetchGame }));
   }
 
   showError(code: ErrorCode, extra: string | null = null): void {
@@ -145,8 +145,12 @@ export class App implements AppNavigation {
   /** The seat's name from the last `welcome` (a card brings the apprentice's name). */
   private joinedAs: string | null = null;
 
-  private startSolo(gameId: string, level: number): Promise<ErrorCode | null> {
-    return this.open((net) => net.createSoloRoom(gameId, level, lang()));
+  /** The last solo practice's task set: "Nochmal" plays the same set again. */
+  private soloSet: { gameId: string; set: { setId: string; card: string } } | null = null;
+
+  private startSolo(gameId: string, level: number, set?: { setId: string; card: string }): Promise<ErrorCode | null> {
+    this.soloSet = set ? { gameId, set } : null;
+    return this.open((net) => net.createSoloRoom(gameId, level, lang(), set));
   }
 
   /** Opens a room and enters it; returns the error code when that failed. */
@@ -231,7 +235,7 @@ export class App implements AppNavigation {
   private async practiceAgain(gameId: string, level: number | null): Promise<void> {
     await this.leave(false);
     if (level === null) return this.solo();
-    const err = await this.startSolo(gameId, level);
+    const err = await this.startSolo(gameId, level, this.soloSet?.gameId === gameId ? this.soloSet.set : undefined);
     if (err) this.home(errorText(err));
   }
 

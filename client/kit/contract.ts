@@ -90,6 +90,12 @@ export interface ClassBar {
 export interface ClassSummary {
   chartTitle: string;
   bars: ClassBar[];
+  /**
+   * How many players a bar's full length stands for (those who played or answered); a bar's
+   * length is count / of. Absent: the players with a result this round. Never the longest bar:
+   * 1 of 2 right drew a full bar (newcomer).
+   */
+  of?: number;
   /** The correct answer or the class's key figure, one sentence. */
   answer?: string;
   /** The most common mistake, one sentence; absent: the projector shows no mistake line (a game that knows nobody erred says so itself). */
@@ -98,6 +104,12 @@ export interface ClassSummary {
   solutions?: { label: string; solution: string }[];
   /** Pictures of the class's answers (a heat map of taps, a distribution of numbers): anonymous, drawn by the game when shown. */
   figures?: () => HTMLElement[];
+}
+
+/** Each bar's length 0..1: its count of `summary.of` (else of `played`), never of the longest bar. */
+export function barShares(summary: Pick<ClassSummary, 'bars' | 'of'>, played: number): number[] {
+  const base = Math.max(1, summary.of ?? played, ...summary.bars.map((b) => b.count));
+  return summary.bars.map((b) => b.count / base);
 }
 
 /** Declares a game's client entry with its wire types checked (the registry stores it untyped). */

@@ -75,10 +75,23 @@ export async function lookupSession(code: string): Promise<string> {
 }
 
 /** The personal best of this device's practice id, or null. */
-export async function fetchPersonalBest(practiceId: string, gameId: string, level: number): Promise<number | null> {
-  const q = new URLSearchParams({ practiceId, gameId, level: String(level) });
+export async function fetchPersonalBest(practiceId: string, gameId: string, level: number, setId: string | null = null): Promise<number | null> {
+  const q = new URLSearchParams({ practiceId, gameId, level: String(level), ...(setId ? { setId } : {}) });
   const body = await getJson<{ best?: unknown }>(`/api/practice/best?${q}`);
   return typeof body.best === 'number' ? body.best : null;
+}
+
+/** A company task set the card's holder may practise alone (POST /api/practice/sets). */
+export interface PracticeSet {
+  id: string;
+  title: string;
+  tasks: number;
+}
+
+/** The task sets of the card's company for solo practice ([] for a card the server does not know). */
+export async function fetchPracticeSets(card: string): Promise<PracticeSet[]> {
+  const body = await requestJson<{ sets?: unknown }>('POST', '/api/practice/sets', { card });
+  return Array.isArray(body.sets) ? body.sets.filter((x): x is PracticeSet => typeof x?.id === 'string' && typeof x?.title === 'string' && typeof x?.tasks === 'number') : [];
 }
 
 /** Colyseus matchmaking codes: unknown or vanished room (522), expired seat reservation (524). */

@@ -49,10 +49,10 @@ export async function joinHostedRoom(code: string, who: { nickname: string } | {
   return sdk().joinById<SessionState>(roomId, options('player', lang, { ...who, code, ...(device ? { device } : {}) }), SessionState) as Promise<SessionRoom>;
 }
 
-/** Solo practice of one game and level. */
-export function createSoloRoom(gameId: string, level: number, lang: Lang): Promise<SessionRoom> {
+/** Solo practice of one game and level; `set`: a company task set, with the card of that company. */
+export function createSoloRoom(gameId: string, level: number, lang: Lang, set?: { setId: string; card: string }): Promise<SessionRoom> {
   const id = practiceId();
-  return sdk().create<SessionState>(ROOM_SOLO, options('player', lang, { gameId, level, ...(id ? { practiceId: id } : {}) }), SessionState) as Promise<SessionRoom>;
+  return sdk().create<SessionState>(ROOM_SOLO, options('player', lang, { gameId, level, ...(id ? { practiceId: id } : {}), ...set }), SessionState) as Promise<SessionRoom>;
 }
 
 /** Takes a seat (player) or the controls (host) back with the secret from `welcome`. */

@@ -31,6 +31,7 @@ export interface ApiDeps {
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
 const PRACTICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
+const SET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 
 /** Health, server info, join-code lookup and personal bests. */
@@ -73,11 +74,13 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
   });
 
   api.get('/practice/best', async (req: Request, res: Response) => {
-    const { practiceId, gameId, level } = req.query;
+    const { practiceId, gameId, level, setId } = req.query;
     const game = deps.games.find(gameId);
     const lvl = Number(level ?? 1);
     if (typeof practiceId !== 'string' || !PRACTICE_ID.test(practiceId) || !game || !game.levels.includes(lvl)) return fail(res, 400, 'MESSAGE_INVALID');
-    res.json({ best: await deps.sessions.personalBest(practiceId, game.id, lvl) });
+    // setId: the best with a company's own set (its rounds alone); the set's title is never answered here.
+    if (setId !== undefined && (typeof setId !== 'string' || !SET_ID.test(setId) || !game.authored)) return fail(res, 400, 'MESSAGE_INVALID');
+    res.json({ best: await deps.sessions.personalBest(practiceId, game.id, lvl, setId ?? null) });
   });
 
   api.use((_req: Request, res: Response) => fail(res, 404, 'MESSAGE_UNKNOWN'));

@@ -184,12 +184,16 @@ export class SessionRepository {
     return rows.length;
   }
 
-  /** Best solo score of an anonymous practice id for a game and level; null if none. */
-  async personalBest(practiceId: string, gameId: string, level: number): Promise<number | null> {
+  /**
+   * Best solo score of an anonymous practice id for a game and level; null if none. `setId`:
+   * the best with that company task set (any version); without it only rounds of the
+   * built-in content count (an own set's rounds are another task).
+   */
+  async personalBest(practiceId: string, gameId: string, level: number, setId: string | null = null): Promise<number | null> {
     const { rows } = await this.db.query<{ best: number | null }>(
       `select max(x.score)::int as best from results x join rounds r on r.id = x.round_id
-       where x.practice_id = $1 and r.game_id = $2 and r.level = $3`,
-      [practiceId, gameId, level],
+       where x.practice_id = $1 and r.game_id = $2 and r.level = $3 and r.task_set_id is not distinct from $4`,
+      [practiceId, gameId, level, setId],
     );
     return rows[0]?.best ?? null;
   }

@@ -52,7 +52,10 @@ export function newSeatRefusal(room: SeatRoom): ErrorCode | null {
  * until the caller passes the card's holder (the look-up waits for the database; ask again
  * with the room read afresh).
  */
-export function decideJoin(room: SeatRoom, join: ParsedJoin, holder: CardHolder | null = null): JoinVerdict {
+export function decideJoin(room: SeatRoom, given: ParsedJoin, holder: CardHolder | null = null): JoinVerdict {
+  // Solo practice of a stored set: the card only names the set's company (checked by the
+  // room, practice-set.ts); the seat is a practice seat, not the apprentice's.
+  const join = room.solo && given.setId !== null ? { ...given, card: null } : given;
   if (join.key) {
     if (room.removals.shutsOut({ key: join.key })) return refused('KICKED');
     const seat = room.seats.byKey(join.key);

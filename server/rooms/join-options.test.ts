@@ -24,10 +24,18 @@ function refusal(options: unknown): string | null {
 describe('parseJoinOptions', () => {
   it('accepts a minimal player and host join, defaulting to German', () => {
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'player', nickname: 'Anna' }, BUILD, GAME_REGISTRY)).toEqual({
-      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null,
+      role: 'player', lang: 'de', nickname: 'Anna', key: null, gameId: null, level: 1, practiceId: null, card: null, deviceId: null, setId: null,
     });
     expect(parseJoinOptions({ protocol: PROTOCOL_VERSION, role: 'host', lang: 'en', key: KEY, build: BUILD }, BUILD, GAME_REGISTRY))
       .toMatchObject({ role: 'host', lang: 'en', key: KEY });
+  });
+
+  it('takes a set id only for a solo player of a game that plays stored sets', () => {
+    const solo = { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'werkstatt', level: 1 };
+    expect(parseJoinOptions({ ...solo, setId: 'abc-123_X' }, BUILD, GAME_REGISTRY).setId).toBe('abc-123_X');
+    for (const bad of [{ ...solo, setId: '' }, { ...solo, setId: 'x y' }, { ...solo, setId: 7 }, { ...solo, setId: 'a'.repeat(65) }, { ...solo, gameId: 'reaktion', setId: 'abc' }, { protocol: PROTOCOL_VERSION, role: 'player', setId: 'abc' }, { protocol: PROTOCOL_VERSION, role: 'host', setId: 'abc' }]) {
+      expect(refusal(bad), JSON.stringify(bad)).toBe('JOIN_INVALID');
+    }
   });
 
   it('takes a device id of the key format and refuses any other', () => {

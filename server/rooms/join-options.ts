@@ -16,6 +16,8 @@ export interface ParsedJoin {
   card: string | null;
   /** The device's anonymous id (removals shut it out too). */
   deviceId: string | null;
+  /** Solo practice of a company's stored set (a game with authored content; needs the card of that company). */
+  setId: string | null;
 }
 
 /** A refused join: the SDK rejects with code 400 and our error code as message. */
@@ -24,6 +26,7 @@ export function refuse(code: ErrorCode): ServerError {
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const SET_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Checks the shape of join options (not the room's rules) against the server's games; throws a refusal. */
 export function parseJoinOptions(raw: unknown, buildId: string, games: GameRegistry): ParsedJoin {
@@ -45,6 +48,9 @@ export function parseJoinOptions(raw: unknown, buildId: string, games: GameRegis
     level = o.level === undefined ? (game.levels[0] ?? 1) : (o.level as number);
     if (!game.levels.includes(level)) throw refuse('JOIN_INVALID');
   }
+  // A stored set only for a solo room's player of a game that plays stored content.
+  const setId = o.setId === undefined ? null : o.setId;
+  if (setId !== null && (typeof setId !== 'string' || !SET_ID_PATTERN.test(setId) || o.role !== 'player' || !gameId || !games.find(gameId)?.authored)) throw refuse('JOIN_INVALID');
   return {
     role: o.role,
     lang: o.lang === 'en' ? 'en' : 'de',
@@ -55,5 +61,6 @@ export function parseJoinOptions(raw: unknown, buildId: string, games: GameRegis
     practiceId: (o.practiceId as string | undefined) ?? null,
     card: (o.card as string | undefined) ?? null,
     deviceId: (o.device as string | undefined) ?? null,
+    setId,
   };
 }

@@ -15,6 +15,8 @@ const BOARD_TOP = 10;
 export interface FeedbackTarget {
   gameId: string;
   level: number;
+  /** The company task set the round played (null: the game's own content); bests are per set. */
+  setId: string | null;
   now: number;
   /** Sends to the host, if connected. */
   toHost<K extends ServerMessageType>(type: K, payload: ServerMessages[K]): void;
@@ -40,7 +42,7 @@ export async function sendWeekBoards(boards: BoardRepository, companyId: string,
 /** Solo practice: the device's best score of this game and level, with this round's score. */
 export async function sendPersonalBests(sessions: SessionRepository, target: FeedbackTarget, seats: readonly Seat[]): Promise<void> {
   for (const seat of seats) {
-    const best = seat.practiceId ? await sessions.personalBest(seat.practiceId, target.gameId, target.level) : null;
+    const best = seat.practiceId ? await sessions.personalBest(seat.practiceId, target.gameId, target.level, target.setId) : null;
     target.toSeat(seat, 'personalBest', { gameId: target.gameId, level: target.level, best, score: target.roundScore(seat) });
   }
 }
@@ -71,6 +73,8 @@ export class RoundFeedback implements RoundFeedbackPort {
     const target: FeedbackTarget = {
       gameId: state.gameId,
       level: state.level,
+      // A solo room plays one playlist item.
+      setId: (state.mode === 'solo' ? state.playlist.at(0)?.setId : '') || null,
       now: this.d.now(),
       toHost: (type, payload) => outbox.toHost(type, payload),
       toSeat: (seat, type, payload) => void outbox.toSeat(seat, type, payload),

@@ -265,9 +265,9 @@ export class SessionFlow {
     this.cueTimers.clearAll();
   }
 
-  /** Solo rooms start the first round as soon as the player is in. */
-  startSolo(gameId: string, level: number): void {
-    this.setPlaylist([{ gameId, level, rounds: 1 }]);
+  /** Solo rooms start the first round as soon as the player is in (`items`: a stored set, pinned by pinContent). */
+  startSolo(gameId: string, level: number, items?: PlaylistEntry[]): void {
+    this.setPlaylist(items ?? [{ gameId, level, rounds: 1 }]);
     this.start();
   }
 

@@ -23,6 +23,8 @@ import { handleClientMessage, type MessageContext } from './session-messages.ts'
 import { measureLatency, RoomOutbox, SessionStore, type ClientData, type SessionClient } from './session-ports.ts';
 import { standingOf } from './standings.ts';
 import { attachBoxes } from '../hardware/box-side.ts';
+import type { PlaylistEntry } from '../../shared/protocol/messages.ts';
+import { pinPracticeSet, practiceCompany } from './practice-set.ts';
 
 // The session room: the Colyseus lifecycle and the wiring, nothing else. Who is here is the
 // Roster's (roster.ts), who may come in the Door's (door.ts), the host's side HostSeat's,
@@ -49,7 +51,9 @@ export function createSessionRoom(deps: RoomDeps) {
     /** Ends this room's share of the process's revocation subscription (revocations.ts). */
     private stopRevocations: () => void = () => {};
     private flow!: SessionFlow;
-    private soloGame: { gameId: string; level: number } | null = null;
+    private soloGame: { gameId: string; level: number; setId: string | null } | null = null;
+    /** Solo practice of a stored set: the card's company (only for pinning) and the pinned playlist (practice-set.ts). */
+    private practice: { companyId: string | null; items?: PlaylistEntry[] } = { companyId: null };
     /** Who practises in this solo room, for the bound on stored rounds. */
     private soloSource = { address: 'ip:unknown', device: '' };
     private readonly messageContext: MessageContext = {
@@ -71,7 +75,7 @@ export function createSessionRoom(deps: RoomDeps) {
       this.state.mode = solo ? 'solo' : 'hosted';
       // Never listed: reachable only by id, after the code look-up (or by its creator).
       await this.setPrivate(true);
-      if (solo) this.soloGame = { gameId: join?.gameId as string, level: join?.level ?? 1 };
+      if (solo) this.soloGame = { gameId: join?.gameId as string, level: join?.level ?? 1, setId: join?.setId ?? null };
       else this.state.code = await reserveJoinCode(this.presence, this.roomId, restore?.session.code);
       await this.setMetadata({ code: this.state.code });
       const store = (this.store = new SessionStore(deps.sessions, this.roomId));
@@ -85,7 +89,7 @@ export function createSessionRoom(deps: RoomDeps) {
         measureLatency: (seat) => this.measureLatency(seat),
         fail,
         allReady: (gameId) => this.roster.allReady(gameId),
-        pins: { source: deps.content, companyId: () => store.companyId },
+        pins: { source: deps.content, companyId: () => store.companyId ?? this.practice.companyId },
       }, deps.games);
       if (!solo) this.flow.setPlaylist(defaultPlaylist(deps.games));
       if (restore) await applyRestore({ state: this.state, roster: this.roster, host: this.host, flow: this.flow, store, games: deps.games, keepEmptyFor: (s) => { this.autoDispose = false; this.clock.setTimeout(() => { this.autoDispose = true; }, s * 1000); } }, restore, defaultPlaylist(deps.games));
@@ -121,6 +125,11 @@ export function createSessionRoom(deps: RoomDeps) {
         return admitHost(this.host, this.store, join, options);
       }
       if (this.state.mode === 'solo') this.soloSource = { address: `ip:${context.ip ?? 'unknown'}`, device: join.practiceId ?? `room:${this.roomId}` };
+      const set = this.state.mode === 'solo' && this.roster.seats.size === 0 ? this.soloGame : null;
+      if (set?.setId) {
+        this.practice.companyId = await practiceCompany(deps.apprentices, deps.cardThrottle, join.card, context.ip);
+        this.practice.items = await pinPracticeSet({ gameId: set.gameId, level: set.level, rounds: 1, setId: set.setId }, (items) => this.flow.pinContent(items));
+      }
       return admitPlayer(() => this.doorView(), join, (card) => cardHolder(deps.apprentices, deps.cardThrottle, card, this.store.companyId, context.ip), (name) => deps.reservedNames.taken(this.store.companyId, name));
     }
 
@@ -154,7 +163,7 @@ export function createSessionRoom(deps: RoomDeps) {
       client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
       this.sendStanding(seat, client);
       this.measureLatency(seat);
-      if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level);
+      if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level, this.practice.items);
     }
 
     override onDrop(client: SessionClient, code?: number) {

@@ -26,8 +26,10 @@ export interface JoinOptions {
   gameId?: string;
   level?: number;
   practiceId?: string;
-  /** Player, hosted: an apprentice's card code; the results then count on the company board. */
+  /** Player, hosted: an apprentice's card code; the results then count on the company board. Solo with `setId`: names the set's company only. */
   card?: string;
+  /** Solo only, a game with stored content (Werkstatt): the card's company's task set to practise (pinned at its current version). */
+  setId?: string;
   /** Player, hosted: an anonymous id this device keeps; a removal by the host also shuts the device out. */
   device?: string;
 }

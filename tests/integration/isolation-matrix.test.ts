@@ -7,7 +7,7 @@ import { TrainerRepository, type Trainer } from '../../server/repositories/train
 import { exportSetFile } from '../../server/import/set-archive.ts';
 import { csvTemplate } from '../../server/import/sheet-template.ts';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
-import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
+import { PROTOCOL_VERSION, ROOM_SESSION, ROOM_SOLO } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { unzipSync } from 'fflate';
 import { Bot, joinError, until } from '../helpers/bots.ts';
@@ -43,6 +43,7 @@ const MATRIX: Entry[] = [
   { kind: 'public', method: 'GET', path: '/api/info', why: 'version and join URLs' },
   { kind: 'public', method: 'GET', path: '/api/sessions/:code', why: 'join-code lookup of running rounds: answers only a room id, never the company', call: '/api/sessions/123456' },
   { kind: 'public', method: 'GET', path: '/api/practice/best', why: 'anonymous solo practice best', call: '/api/practice/best?practiceId=aaaaaaaaaaaaaaaaaaaa&gameId=reaktion&level=1' },
+  { kind: 'public', method: 'POST', path: '/api/practice/sets', why: 'solo practice: the titles of the sets of the card\'s own company only (B\'s never for A\'s card, tested with the solo room below); no card, no data', body: { card: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' } },
   { kind: 'public', method: 'GET', path: '/api/setup', why: 'only whether any company exists' },
   { kind: 'public', method: 'GET', path: '/api/check/info', why: 'connection check: the server\'s own addresses and network warning, no company data' },
   { kind: 'public', method: 'POST', path: '/api/check', why: 'connection check: opens a check under a random id; holds no company data' },
@@ -321,6 +322,13 @@ describe.each(backends())('company isolation on $name', (backend) => {
     expect(await joinError(joinWith(aRoom, bCard))).toBe('CARD_INVALID');
     expect(await joinError(joinWith(aRoom, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ'))).toBe('CARD_INVALID');
     expect(await joinError(joinWith(bRoom, aCard))).toBe('CARD_INVALID');
+    // Solo practice with a stored set: A's card never plays B's set (refused like a missing
+    // one), B's card never lists A's sets nor A's card B's.
+    const soloSet = (setId: string, card: string) => new Client(server.url).create(ROOM_SOLO, { protocol: PROTOCOL_VERSION, role: 'player', gameId: 'werkstatt', level: 1, setId, card }, SessionState);
+    expect(await joinError(soloSet(bIds['task-set'][0]!, aCard))).toBe('PRACTICE_SET_NOT_FOUND');
+    const aSets = await new ApiClient(server.url).call('POST', '/api/practice/sets', { card: aCard });
+    expect(aSets.status).toBe(200);
+    expectNoLeak(aSets, 'A\'s practice sets');
     const annaInA = new Bot(await joinWith(aRoom, aCard), new Client(server.url));
     expect((await annaInA.next('welcome')).role).toBe('player');
     await until(() => aRoom.state.players.size === 1, 5000, 'Anna in the lobby');

@@ -97,9 +97,11 @@ describe.each(backends())('a hosted Werkstatt round on $name', (backend) => {
       expert.send('answer', { round: 0, data: { task: i, ...expertAnswer(pub, i) } });
       guest.send('answer', { round: 0, data: { task: i, skip: true } });
     }
-    // Acks say only which task was taken.
-    await until(() => expert.of('ack').length === 4, 5000, 'acks');
-    expect(expert.of('ack').map(({ task, error }) => ({ task, error }))).toEqual([0, 1, 2, 3].map((task) => ({ task, error: undefined })));
+    // Acks say which task was taken and, to the answering seat only, whether it was right (the ✓/✗ flash); a skip has no verdict.
+    await until(() => expert.of('ack').length === 4 && guest.of('ack').length === 4, 5000, 'acks');
+    expect(expert.of('ack').map(({ task, error, right }) => ({ task, error, right }))).toEqual([0, 1, 2, 3].map((task) => ({ task, error: undefined, right: true })));
+    expect(guest.of('ack').map(({ task, right }) => ({ task, right }))).toEqual([0, 1, 2, 3].map((task) => ({ task, right: undefined })));
+    expect(JSON.stringify(host.state.toJSON())).not.toMatch(/"right"/);
     expert.send('answer', { round: 0, data: { task: 3, skip: true } });
 
     const board = await host.next('board', () => true, 20_000);

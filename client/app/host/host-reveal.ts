@@ -1,6 +1,6 @@
 import { findGame } from '../../../shared/games/index.ts';
 import { classSummary } from '../../games/index.ts';
-import type { ClassBar, ClassSummary } from '../../kit/contract.ts';
+import { barShares, type ClassBar, type ClassSummary } from '../../kit/contract.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { parseJsonObject, playersInRound, type SessionSnapshot } from '../../net/snapshot.ts';
 import { h, replace } from '../dom.ts';
@@ -22,19 +22,20 @@ function pointsSummary(s: SessionSnapshot): ClassSummary {
     const hi = i === 4 ? max : (i + 1) * step - 1;
     return { label: `${lo}–${hi}`, count: scores.filter((v) => v >= lo && (i === 4 || v <= hi)).length, good: i === 4 };
   });
-  return { chartTitle: t('reveal.pointsChart'), bars };
+  return { chartTitle: t('reveal.pointsChart'), bars, of: scores.length };
 }
 
+
 /** A horizontal bar chart; every bar says its count in text (the bar length only repeats it). */
-export function classChart(summary: ClassSummary): HTMLElement {
-  const max = Math.max(1, ...summary.bars.map((b) => b.count));
+export function classChart(summary: ClassSummary, played: number): HTMLElement {
+  const shares = barShares(summary, played);
   const list = h('ul', { class: 'class-bars', role: 'list' });
   summary.bars.forEach((bar, i) => {
     const li = h('li', { class: `class-bar${bar.good ? ' is-good' : ''}`, 'aria-label': t('reveal.chartLabel', { label: bar.label, n: bar.count }) },
       h('span', { class: 'class-bar-label', text: bar.good ? `${bar.label} ✓` : bar.label, 'aria-hidden': 'true' }),
       h('span', { class: 'class-bar-track', 'aria-hidden': 'true' }, h('span', { class: 'class-bar-fill' })),
       h('span', { class: 'class-bar-count', text: String(bar.count), 'aria-hidden': 'true' }));
-    li.style.setProperty('--share', String(bar.count / max));
+    li.style.setProperty('--share', String(shares[i] ?? 0));
     li.style.setProperty('--i', String(i));
     list.append(li);
   });
@@ -85,7 +86,7 @@ export function revealBody(first: SessionSnapshot, latency: () => LatencySummary
         // M2: a round the host ended early says so beside the title (same line: the reveal is full at 1080p).
         h('h2', { id: 'class-title' }, t('reveal.class'),
           s.roundEndedEarly ? h('span', { class: 'class-ended-early', 'data-testid': 'ended-early', title: t('host.endedEarly'), text: t('host.endedEarlyShort') }) : null),
-        classChart(summary),
+        classChart(summary, details.filter((d) => Object.keys(d).length > 0).length),
         summary.answer ? h('p', { class: 'class-answer', text: summary.answer }) : null,
         // No line without a mistake the game can name: never a false "nobody made a mistake".
         summary.commonMistake ? h('p', { class: 'class-mistake' }, h('strong', { text: `${t('reveal.commonMistake')}: ` }), summary.commonMistake) : null,

@@ -10,7 +10,7 @@ import { FormAlert, runAction } from './form-kit.ts';
 import { emptyTask, taskEditor } from './task-editor.ts';
 import { phonePreview } from './task-preview.ts';
 import { pt } from './photo-texts.ts';
-import { ts } from './task-set-texts.ts';
+import { previewHintText, ts } from './task-set-texts.ts';
 
 // Create or edit a task set: title, tasks of three kinds, a preview of each task as the phone
 // shows it, a check before saving (the same check the server runs:
@@ -53,7 +53,7 @@ export function taskSetEditor(ctx: AreaCtx, existing: TaskSet | null): HTMLEleme
   const redraw = () => {
     replace(list, ...draft.tasks.map((task, i) => {
       const preview = h('div', { class: 'ts-preview' });
-      const showPreview = () => replace(preview, ...(previewOpen.has(task) ? [h('p', { class: 'hint', text: ts('previewHint') }), phonePreview(task, i, draft.tasks.length)] : []));
+      const showPreview = () => replace(preview, ...(previewOpen.has(task) ? [h('p', { class: 'hint', text: previewHintText(task.kind, lang() === 'en' ? 'en' : 'de') }), phonePreview(task, i, draft.tasks.length)] : []));
       showPreview();
       const toggle = button(ts('preview'), () => {
         if (!previewOpen.delete(task)) previewOpen.add(task);

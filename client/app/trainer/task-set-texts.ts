@@ -1,4 +1,6 @@
 import { defineTexts } from '../../../shared/text/format.ts';
+import type { TaskKind } from '../../../shared/games/werkstatt/model.ts';
+import type { Lang } from '../../../shared/protocol/errors.ts';
 import { lang } from '../../i18n/index.ts';
 
 // The words of the task-set editor (Ausbilderbereich → Aufgabensätze), German and English.
@@ -38,7 +40,10 @@ const lookup = defineTexts({
     importSubmit: 'Importieren', importBusy: 'Wird geprüft und importiert …', importNoFile: 'Bitte wähle zuerst eine Datei aus.',
     imported: 'Importiert: „{title}“ mit {n} {n|Aufgabe|Aufgaben}.',
     atRowColumn: 'Zeile {row}, Spalte „{column}“: {text}', atRow: 'Zeile {row}: {text}',
-    preview: 'Vorschau am Handy', previewHint: 'So sieht die Aufgabe auf einem Handy (360 px breit) aus; die Antworten erscheinen im Spiel gemischt.',
+    preview: 'Vorschau am Handy', previewHint: 'So sieht die Aufgabe auf einem Handy (360 px breit) aus.',
+    previewHintChoice: 'So sieht die Aufgabe auf einem Handy (360 px breit) aus; die Antworten erscheinen im Spiel gemischt.',
+    previewHintOrder: 'So sieht die Aufgabe auf einem Handy (360 px breit) aus; die Schritte erscheinen im Spiel gemischt, nie schon in der richtigen Reihenfolge.',
+    previewHintSpot: 'So sieht die Aufgabe auf einem Handy (360 px breit) aus; im Spiel tippt man auf die Stelle im Foto und kann es vergrößern.',
     export: 'Exportieren', exportOf: '„{title}“ als Datei exportieren (ZIP)',
   },
   en: {
@@ -75,12 +80,23 @@ const lookup = defineTexts({
     importSubmit: 'Import', importBusy: 'Checking and importing …', importNoFile: 'Please choose a file first.',
     imported: 'Imported: "{title}" with {n} {n|task|tasks}.',
     atRowColumn: 'Row {row}, column "{column}": {text}', atRow: 'Row {row}: {text}',
-    preview: 'Phone preview', previewHint: 'This is how the task looks on a phone (360 px wide); in the game the answers appear shuffled.',
+    preview: 'Phone preview', previewHint: 'This is how the task looks on a phone (360 px wide).',
+    previewHintChoice: 'This is how the task looks on a phone (360 px wide); in the game the answers appear shuffled.',
+    previewHintOrder: 'This is how the task looks on a phone (360 px wide); in the game the steps appear shuffled, never already in the right order.',
+    previewHintSpot: 'This is how the task looks on a phone (360 px wide); in the game players tap the spot on the photo and may zoom in.',
     export: 'Export', exportOf: 'Export "{title}" as a file (ZIP)',
   },
 });
 
 export type TsKey = Parameters<typeof lookup>[1];
+
+/**
+ * The phone preview's hint, true for the task's kind (newcomer: a photo task said "answers
+ * shuffled"): only choice answers and order steps are shuffled in the game. Typed by TaskKind:
+ * a new kind does not compile without its hint.
+ */
+const PREVIEW_HINT: Readonly<Record<TaskKind, TsKey>> = { choice: 'previewHintChoice', order: 'previewHintOrder', spot: 'previewHintSpot', number: 'previewHint' };
+export const previewHintText = (kind: TaskKind, l: Lang): string => lookup(l, PREVIEW_HINT[kind]);
 
 /** A text of the editor in the page's language. */
 export const ts = (key: TsKey, params?: Record<string, string | number>): string => lookup(lang(), key, params);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WerkstattDetail, WerkstattPublicRound, WerkstattTaskResult } from '../../../shared/games/werkstatt/wire.ts';
+import { barShares } from '../../kit/contract.ts';
 import { werkstattClassView } from './class-view.ts';
 
 // Newcomer finding: "Am besten gelöst: Aufgabe 2 (50 % richtig)" and "Am schwersten:
@@ -55,4 +56,15 @@ describe('werkstattClassView', () => {
     ]);
     expect(werkstattClassView(details, round, 'en')!.solutions?.[1]).toEqual({ label: 'Task 2: Spaltmaß?', solution: 'Solution: 0.05 ± 0.01 mm' });
   });
+
+  // Newcomer: the projector drew a full bar when 1 of 2 players answered a task right.
+  it('draws each task\'s bar as its share of the players who played, not of the longest bar', () => {
+    const details = [detail(choice(1), value(0)), detail(choice(0), value(0)), {} as WerkstattDetail];
+    const v = werkstattClassView(details, round, 'de')!;
+    expect(v.of).toBe(2);
+    expect(v.bars.map((b) => b.count)).toEqual([1, 0]);
+    expect(barShares(v, 3)).toEqual([0.5, 0]);
+    expect(v.answer).toBe('Am besten gelöst: Aufgabe 1 (50\u00a0% richtig).');
+  });
 });
+

@@ -11,4 +11,6 @@ export const werkstattClient = defineClientGame<WerkstattWire>({
   resultLines: werkstattResultLines,
   resultView: werkstattResultView,
   classView: werkstattClassView,
+  // ✓/✗ after each taken answer like the other games (a skip flashes nothing).
+  ackVerdict: (ack) => (typeof ack.right === 'boolean' ? ack.right : null),
 });

@@ -18,22 +18,46 @@ export function tapsOf(details: readonly WerkstattDetail[], i: number): [number,
   });
 }
 
-/** Numbers given for task i, binned into at most `bins` equal ranges: [from, to, count, holds the right value]. */
-export function numberBins(values: readonly number[], right: number, bins = 6): [number, number, number, boolean][] {
+/** One bar of the numbers' distribution: [from, to, count, right]. */
+export type NumberBin = [from: number, to: number, count: number, right: boolean];
+
+/**
+ * Numbers given for a number task, binned so that no bin mixes right and wrong answers: one
+ * bin for the tolerance band [value − tolerance, value + tolerance] (the right answers, the
+ * same test as the score's), and up to `side` equal bins below and above it for the wrong
+ * ones (a side without answers has none). A bin that straddled the band edge counted wrong
+ * answers under the ✓ (newcomer: "✓ 3–4" held a 4,5 when 3,5 ± 0,5 was asked).
+ */
+export function numberBins(values: readonly number[], right: number, tolerance: number, side = 3): NumberBin[] {
   if (values.length === 0) return [];
-  const lo = Math.min(...values, right);
-  const hi = Math.max(...values, right);
-  const n = hi === lo ? 1 : bins;
-  const width = (hi - lo) / n || 1;
-  const out = Array.from({ length: n }, (_, k): [number, number, number, boolean] => [lo + k * width, lo + (k + 1) * width, 0, false]);
-  const at = (v: number) => Math.min(n - 1, Math.floor((v - lo) / width));
-  for (const v of values) (out[at(v)] as [number, number, number, boolean])[2] += 1;
-  (out[at(right)] as [number, number, number, boolean])[3] = true;
-  return out;
+  const tol = Math.max(0, tolerance);
+  const margin = 1e-9 * Math.max(1, Math.abs(right));
+  const isRight = (v: number) => Math.abs(v - right) <= tol + margin;
+  const split = (vs: readonly number[], from: number, to: number): NumberBin[] => {
+    if (vs.length === 0) return [];
+    const n = to > from ? side : 1;
+    const width = (to - from) / n || 1;
+    const out = Array.from({ length: n }, (_, k): NumberBin => [from + k * width, k === n - 1 ? to : from + (k + 1) * width, 0, false]);
+    for (const v of vs) (out[Math.max(0, Math.min(n - 1, Math.floor((v - from) / width)))] as NumberBin)[2] += 1;
+    return out;
+  };
+  const below = values.filter((v) => !isRight(v) && v < right);
+  const above = values.filter((v) => !isRight(v) && v > right);
+  return [
+    ...split(below, Math.min(...below), right - tol),
+    [right - tol, right + tol, values.filter(isRight).length, true],
+    ...split(above, right + tol, Math.max(...above)),
+  ];
 }
 
 /** Three significant digits: a bin's edge as people read it. */
 const nice = (v: number): number => Number(v.toPrecision(3));
+
+/** "✓ 0,04–0,06 mm" for the right answers' bin, "0,5–1 mm" for a wrong one, one value when from = to. */
+export function binLabel([from, to, , right]: NumberBin, unit: string, lang: Lang): string {
+  const range = nice(from) === nice(to) ? showDecimal(nice(from), lang) : `${showDecimal(nice(from), lang)}–${showDecimal(nice(to), lang)}`;
+  return `${right ? '✓ ' : ''}${range} ${unit}`.trim();
+}
 
 function drawHeat(canvas: HTMLCanvasElement, img: HTMLImageElement, taps: readonly [number, number][], region: SpotRegion | null): void {
   const w = (canvas.width = img.naturalWidth || 1600);
@@ -82,14 +106,15 @@ export function revealFigures(details: readonly WerkstattDetail[], round: Werkst
   if (num >= 0) {
     const values = details.flatMap((d) => (typeof d.tasks?.[num]?.a === 'number' ? [d.tasks[num].a as number] : []));
     const solution = details.find((d) => d.tasks?.[num])?.tasks[num]?.s ?? [];
-    const bins = numberBins(values, solution[0] ?? 0);
-    const most = Math.max(1, ...bins.map((b) => b[2]));
+    const bins = numberBins(values, solution[0] ?? 0, solution[1] ?? 0);
+    // A bar's length is its share of everyone who gave a number (the longest bar is not 100 %).
+    const answered = Math.max(1, values.length);
     const unit = round.tasks[num]?.unit ?? '';
     figures.push(h('figure', { class: 'ws-dist' }, h('figcaption', { text: wt(lang, 'numbersTitle', { n: num + 1 }) }),
-      h('ol', { class: 'ws-dist-bars' }, ...bins.map(([from, to, count, good]) => h('li', { class: good ? 'is-good' : '' },
-        h('span', { class: 'ws-dist-label', text: `${good ? '✓ ' : ''}${showDecimal(nice(from), lang)}–${showDecimal(nice(to), lang)} ${unit}`.trim() }),
-        h('span', { class: 'ws-dist-bar', style: `width: ${(60 * count) / most}%` }),
-        h('span', { class: 'ws-dist-count', text: String(count) }))))));
+      h('ol', { class: 'ws-dist-bars' }, ...bins.map((bin) => h('li', { class: bin[3] ? 'is-good' : '' },
+        h('span', { class: 'ws-dist-label', text: binLabel(bin, unit, lang) }),
+        h('span', { class: 'ws-dist-bar', style: `width: ${(60 * bin[2]) / answered}%` }),
+        h('span', { class: 'ws-dist-count', text: String(bin[2]) }))))));
   }
   return figures;
 }

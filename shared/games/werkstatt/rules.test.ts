@@ -49,6 +49,16 @@ describe('judge', () => {
     expect(judge(round, { answers: [] }, { task: 0, pick: [0, 1] }, ctx(2000)).error).toBe('MESSAGE_INVALID'); // one right answer: one pick
     expect(judge(round, { answers: [] }, { task: 0, pick: [0], extra: 1 }, ctx(2000)).error).toBe('MESSAGE_INVALID');
   });
+  // Newcomer: the phone flashed no ✓/✗ after a Werkstatt answer (the ack said nothing).
+  it('tells the answering seat whether its answer was right: taken answers only, skips none', () => {
+    const right = round.shown[0]!.findIndex((k) => (SAMPLE_SET.tasks[0] as { options: { right: boolean }[] }).options[k]?.right);
+    const wrong = round.shown[0]!.findIndex((k) => !(SAMPLE_SET.tasks[0] as { options: { right: boolean }[] }).options[k]?.right);
+    expect(judge(round, { answers: [] }, { task: 0, pick: [right] }, ctx(2000)).ack).toEqual({ task: 0, right: true });
+    expect(judge(round, { answers: [] }, { task: 0, pick: [wrong] }, ctx(2000)).ack).toEqual({ task: 0, right: false });
+    expect(judge(round, { answers: [] }, { task: 0, skip: true }, ctx(2000)).ack).toEqual({ task: 0 });
+    expect(judge(round, { answers: [] }, { task: 0, pick: [0, 1] }, ctx(2000)).ack).toEqual({ task: 0 });
+    expect(judge(round, { answers: [] }, { task: 0, pick: [right] }, ctx(1000 + 20_000 + LATE_GRACE_MS + 1)).ack).toEqual({ task: 0, right: false });
+  });
   it('closes a task answered after its limit with credit 0 (ANSWER_LATE) so the player moves on', () => {
     const late = judge(round, { answers: [] }, { task: 0, pick: [0] }, ctx(1000 + 20_000 + LATE_GRACE_MS + 1));
     expect(late.error).toBe('ANSWER_LATE');

@@ -122,7 +122,10 @@ export function judge(round: WerkstattRound, player: WerkstattPlayer, payload: u
   const answer: TaskAnswer = late
     ? { credit: 0, speed: 0, given: null, atMs: ctx.nowMs }
     : { credit: taken.credit, speed: 1 - Math.min(1, elapsed / limitMs), given: taken.given, atMs: ctx.nowMs };
-  return { player: { answers: [...player.answers, answer] }, ack: { task: index }, ...(late ? { error: 'ANSWER_LATE' as const } : {}) };
+  // The player's own verdict for the phone's ✓/✗ flash (only to this seat, after the answer is
+  // taken for good): a skip has none, a late answer is wrong. Never the solution itself.
+  const ack: WerkstattAck = field === 'skip' && !late ? { task: index } : { task: index, right: answer.credit >= 0.999 };
+  return { player: { answers: [...player.answers, answer] }, ack, ...(late ? { error: 'ANSWER_LATE' as const } : {}) };
 }
 
 /** The solution of a task in shown positions (number: [value, tolerance]; spot: regionNumbers). */

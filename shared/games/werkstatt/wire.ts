@@ -50,9 +50,14 @@ export type WerkstattAnswer =
   | { task: number; tap: [number, number] }
   | { task: number; skip: true };
 
-/** The game's part of an `ack`: only which task was taken (no correctness before the reveal). */
+/**
+ * The game's part of an `ack` (to the answering seat only): which task was taken and, for a
+ * taken answer, whether it was fully right (the phone's ✓/✗ flash; a partly right answer is
+ * not right; late = false; a skip or a refused answer has no `right`). Never the solution.
+ */
 export interface WerkstattAck {
   task: number | null;
+  right?: boolean;
 }
 
 /** One task in a player's detail after the round (shown positions, like the answer). */
