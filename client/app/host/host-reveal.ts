@@ -65,6 +65,7 @@ function latencyLine(summary: LatencySummary): HTMLElement | null {
 
 export function revealBody(first: SessionSnapshot, latency: () => LatencySummary | null = () => null): PhaseBody {
   const left = h('section', { class: 'class-view', 'aria-labelledby': 'class-title' });
+  left.tabIndex = 0; // it may scroll on a small projector, like the debrief
   const debrief = debriefCard(first.gameId, first.level, currentSetTitle(first));
   debrief.tabIndex = 0; // it may scroll on a small projector
   // A game's own figures (Werkstatt: the photo with the class's taps) go above the debrief in
