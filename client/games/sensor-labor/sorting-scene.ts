@@ -76,7 +76,7 @@ export class SortingScene extends Phaser.Scene {
   }
 
   private get size(): number {
-    return Math.min(80, this.view.width * 0.11, this.view.height * 0.16);
+    return Math.min(90, this.view.width * 0.14, this.view.height * 0.2);
   }
 
   /** The x of mounting place 0/1 and of the ejector, in CSS px. */
