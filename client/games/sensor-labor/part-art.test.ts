@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as Phaser from 'phaser';
 import { MATERIALS, type MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
-import { drawPart, PART_ART } from './part-art.ts';
+import { drawPart, PART_ART, PART_BOTTOM } from './part-art.ts';
 
 // Every part of the game's list has its own drawing that fits its box: a part added to the
 // rules without a drawing, a drawing that spills onto the belt or the tags, or two parts
@@ -62,6 +62,13 @@ describe('Sensor-Labor part drawings', () => {
     expect(calls[0]?.name).toBe('clear');
     expect(calls.filter((c) => DRAWING.test(c.name)).length).toBeGreaterThanOrEqual(4);
     for (const c of calls) for (const v of extent(c)) expect(Math.abs(v), `${material} ${c.name}`).toBeLessThanOrEqual(SIZE * 0.5);
+  });
+
+  it.each(MATERIALS)('%s stands on the belt: its stated bottom is where the drawing ends', (material) => {
+    const ys = draw(material).flatMap((c) => extent(c).filter((_, i) => i % 2 === 1));
+    const drawn = Math.max(...ys) / SIZE;
+    // Outlines drawn at the edge add up to half a line width below the shape (≤ 0.01 of the size).
+    expect(Math.abs(drawn - PART_BOTTOM[material]), material).toBeLessThanOrEqual(0.02);
   });
 
   it('no two parts are drawn alike', () => {

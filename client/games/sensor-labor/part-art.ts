@@ -191,6 +191,13 @@ export const PART_ART: Readonly<Record<MaterialId, (g: G, s: number) => void>> =
   'water-vial': waterVial, 'foam-block': foamBlock, 'ferrite-magnet': ferriteMagnet,
 };
 
+/** How far below its centre each drawing reaches, in part widths: a part stands on the belt at centre = belt top − this × size. */
+export const PART_BOTTOM: Readonly<Record<MaterialId, number>> = {
+  'steel-screw': 0.22, 'aluminium-housing': 0.24, 'brass-fitting': 0.24, 'glass-lens': 0.38, 'mirror-optic': 0.28,
+  'black-rubber': 0.375, 'white-plastic': 0.22, 'wood-block': 0.24, 'cardboard-box': 0.3, 'water-vial': 0.36,
+  'foam-block': 0.3, 'ferrite-magnet': 0.24,
+};
+
 /** Draws `material` into `g` (cleared first), centred on the graphics' origin, about `size` CSS px wide. */
 export function drawPart(g: G, material: MaterialId, size: number): void {
   g.clear();

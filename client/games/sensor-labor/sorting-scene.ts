@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
 import { switchState, type PartOutcome, type Placement } from '../../../shared/games/sensor-labor/sorting.ts';
 import { COLOURS, drawBelt, drawSensorHead, type HeadState } from './belt-art.ts';
-import { drawPart } from './part-art.ts';
+import { drawPart, PART_BOTTOM } from './part-art.ts';
 import { addText, onLayout, type StageView } from '../../kit/phaser-stage.ts';
 
 // Level 2's world: a belt with two mounting places and, behind them, the ejector (or the
@@ -75,6 +75,10 @@ export class SortingScene extends Phaser.Scene {
     return this.view.height * 0.66;
   }
 
+  private get beltH(): number {
+    return Math.max(20, this.view.height * 0.09);
+  }
+
   private get size(): number {
     return Math.min(90, this.view.width * 0.14, this.view.height * 0.2);
   }
@@ -112,7 +116,7 @@ export class SortingScene extends Phaser.Scene {
   private draw(now = this.runMs): void {
     const { width } = this.view;
     const t = now === null ? 0 : now / 1000;
-    drawBelt(this.belt, 6, width - 6, this.beltY, Math.max(20, this.view.height * 0.09), t * SPEED_PX_S);
+    drawBelt(this.belt, 6, width - 6, this.beltY, this.beltH, t * SPEED_PX_S);
     this.gate.clear();
     this.gate.fillStyle(this.counting ? COLOURS.roller : COLOURS.bad, 0.9).fillRect(this.gateX - 5, this.beltY - this.view.height * 0.3, 10, this.view.height * 0.22);
     this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY - this.view.height * 0.3 - 20);
@@ -161,7 +165,7 @@ export class SortingScene extends Phaser.Scene {
 
   private placeRider(r: Rider, t: number): void {
     const x = this.riderX(r, t);
-    const y = this.beltY - this.size * 0.45;
+    const y = this.beltY - this.beltH / 2 - 3 - PART_BOTTOM[r.material] * this.size; // standing on the belt
     const passedGate = x >= this.gateX;
     // Thrown out: the part drops into the bin and fades, its mark with it (the tally keeps the count).
     const since = (x - this.gateX) / SPEED_PX_S;
