@@ -6,7 +6,8 @@ import { bootStage, type Stage } from '../../kit/phaser-stage.ts';
 // round two drums, its cleats running forward on top and back underneath, the drums and
 // the idlers between them turning with it (so motion shows even with no part on it), on a
 // frame with legs. The sensors hang over it as the real ones look: a threaded barrel with
-// lock nuts (inductive, capacitive, ultrasonic, magnetic) or a box with lenses (optical).
+// lock nuts (inductive, capacitive, ultrasonic, magnetic) or a box with lenses (optical);
+// behind them the ejector (a pneumatic cylinder) or the counter (a fork light barrier).
 
 type G = Phaser.GameObjects.Graphics;
 
@@ -119,4 +120,25 @@ export function drawSensorHead(g: G, x: number, yBelt: number, distance: number,
   else barrel(g, x, top, sensor);
   g.fillStyle(lamp).fillCircle(x, top - 34, 5);
   g.lineStyle(1.5, 0x0b1220).strokeCircle(x, top - 34, 5);
+}
+
+/**
+ * The gate behind the sensors: an ejector drawn as a pneumatic cylinder above the belt whose
+ * rod and push plate reach down to the parts (red rod end: it throws parts off), or a
+ * counter drawn as a fork light barrier over the belt. `top` is its upper end.
+ */
+export function drawGate(g: G, x: number, top: number, yBeltTop: number, counting: boolean): void {
+  g.clear();
+  if (counting) {
+    g.fillStyle(0x8a96a6).fillRect(x - 14, top, 28, 10).fillRect(x - 14, top, 6, yBeltTop - top - 4).fillRect(x + 8, top, 6, yBeltTop - top - 4);
+    g.lineStyle(2, 0xff6b6b, 0.7).lineBetween(x - 8, yBeltTop - 14, x + 8, yBeltTop - 14);
+    g.fillStyle(0x1c2633).fillRect(x - 10, top + 2, 20, 6);
+    return;
+  }
+  const body = (yBeltTop - top) * 0.55;
+  g.fillStyle(0xb8c4d0).fillRoundedRect(x - 9, top, 18, body, 3);
+  g.fillStyle(0xe2e8ef).fillRect(x - 9, top + 3, 4, body - 6);
+  g.fillStyle(0x6b7b8f).fillRect(x - 11, top, 22, 5).fillRect(x - 11, top + body - 5, 22, 5);
+  g.fillStyle(0xd9e1ea).fillRect(x - 2, top + body, 4, yBeltTop - top - body - 12);
+  g.fillStyle(COLOURS.bad).fillRoundedRect(x - 8, yBeltTop - 14, 16, 8, 2);
 }

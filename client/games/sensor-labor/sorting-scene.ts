@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
 import { switchState, type PartOutcome, type Placement } from '../../../shared/games/sensor-labor/sorting.ts';
-import { COLOURS, drawBelt, drawSensorHead, type HeadState } from './belt-art.ts';
+import { COLOURS, drawBelt, drawGate, drawSensorHead, type HeadState } from './belt-art.ts';
 import { drawPart, PART_BOTTOM } from './part-art.ts';
 import { addText, onLayout, type StageView } from '../../kit/phaser-stage.ts';
 
@@ -51,6 +51,7 @@ export class SortingScene extends Phaser.Scene {
   private drawnHeads: (Placement | null)[] = [null, null];
   private drawnStates: HeadState[] = ['idle', 'idle'];
   private drawnLayout: StageView | null = null;
+  private drawnCounting: boolean | null = null;
 
   constructor(private readonly hooks: SortingSceneHooks) {
     super({ key: 'sensor-labor-sorting' });
@@ -117,10 +118,12 @@ export class SortingScene extends Phaser.Scene {
     const { width } = this.view;
     const t = now === null ? 0 : now / 1000;
     drawBelt(this.belt, 6, width - 6, this.beltY, this.beltH, t * SPEED_PX_S);
-    this.gate.clear();
-    this.gate.fillStyle(this.counting ? COLOURS.roller : COLOURS.bad, 0.9).fillRect(this.gateX - 5, this.beltY - this.view.height * 0.3, 10, this.view.height * 0.22);
-    this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY - this.view.height * 0.3 - 20);
     const layoutChanged = this.drawnLayout !== this.view;
+    if (layoutChanged || this.drawnCounting !== this.counting) {
+      drawGate(this.gate, this.gateX, this.beltY - this.view.height * 0.3, this.beltY - this.beltH / 2, this.counting);
+      this.drawnCounting = this.counting;
+    }
+    this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY - this.view.height * 0.3 - 20);
     this.placements.forEach((p, i) => {
       const head = this.heads[i] as Phaser.GameObjects.Graphics;
       const label = this.labels[i] as Phaser.GameObjects.Text;
