@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { MaterialId, SensorId, Verdict } from '../../../shared/games/sensor-labor/materials.ts';
 import { COLOURS, drawBelt } from './belt-art.ts';
-import { drawPart } from './part-art.ts';
+import { drawPart, PART_BOTTOM } from './part-art.ts';
 import { addText, onLayout, type StageView } from '../../kit/phaser-stage.ts';
 
 // Level 1's world: one part at a time rides in on the conveyor and stops at the station;
@@ -59,8 +59,11 @@ export class PartsScene extends Phaser.Scene {
   }
 
   private redraw(): void {
-    drawBelt(this.belt, 8, this.view.width - 8, this.beltY(), Math.max(22, this.view.height * 0.12), this.beltOffset);
-    this.part.setPosition(this.partX, this.beltY() - this.partSize() * 0.32 - 8);
+    const beltH = Math.max(22, this.view.height * 0.12);
+    drawBelt(this.belt, 8, this.view.width - 8, this.beltY(), beltH, this.beltOffset);
+    // The part stands on the belt (over the cleats), whatever its shape.
+    const bottom = this.material ? PART_BOTTOM[this.material] : 0.32;
+    this.part.setPosition(this.partX, this.beltY() - beltH / 2 - 3 - bottom * this.partSize());
     this.part.setVisible(this.material !== null);
     this.tags.setPosition(this.partX, 0);
   }

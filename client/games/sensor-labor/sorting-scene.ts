@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import type { MaterialId } from '../../../shared/games/sensor-labor/materials.ts';
 import { switchState, type PartOutcome, type Placement } from '../../../shared/games/sensor-labor/sorting.ts';
-import { COLOURS, drawBelt, drawSensorHead } from './belt-art.ts';
-import { drawPart } from './part-art.ts';
+import { COLOURS, drawBelt, drawGate, drawSensorHead, type HeadState } from './belt-art.ts';
+import { drawPart, PART_BOTTOM } from './part-art.ts';
 import { addText, onLayout, type StageView } from '../../kit/phaser-stage.ts';
 
 // Level 2's world: a belt with two mounting places and, behind them, the ejector (or the
@@ -28,6 +28,7 @@ export interface SortingSceneHooks {
 }
 
 interface Rider {
+  index: number;
   material: MaterialId;
   outcome: PartOutcome;
   art: Phaser.GameObjects.Graphics;
@@ -47,6 +48,10 @@ export class SortingScene extends Phaser.Scene {
   private runMs: number | null = null;
   private done = false;
   private seen = -1;
+  private drawnHeads: (Placement | null)[] = [null, null];
+  private drawnStates: HeadState[] = ['idle', 'idle'];
+  private drawnLayout: StageView | null = null;
+  private drawnCounting: boolean | null = null;
 
   constructor(private readonly hooks: SortingSceneHooks) {
     super({ key: 'sensor-labor-sorting' });
@@ -71,8 +76,12 @@ export class SortingScene extends Phaser.Scene {
     return this.view.height * 0.66;
   }
 
+  private get beltH(): number {
+    return Math.max(20, this.view.height * 0.09);
+  }
+
   private get size(): number {
-    return Math.min(80, this.view.width * 0.11, this.view.height * 0.16);
+    return Math.min(90, this.view.width * 0.14, this.view.height * 0.2);
   }
 
   /** The x of mounting place 0/1 and of the ejector, in CSS px. */
@@ -108,29 +117,48 @@ export class SortingScene extends Phaser.Scene {
   private draw(now = this.runMs): void {
     const { width } = this.view;
     const t = now === null ? 0 : now / 1000;
-    drawBelt(this.belt, 6, width - 6, this.beltY, Math.max(20, this.view.height * 0.09), t * SPEED_PX_S);
-    this.gate.clear();
-    this.gate.fillStyle(this.counting ? COLOURS.roller : COLOURS.bad, 0.9).fillRect(this.gateX - 5, this.beltY - this.view.height * 0.3, 10, this.view.height * 0.22);
+    drawBelt(this.belt, 6, width - 6, this.beltY, this.beltH, t * SPEED_PX_S);
+    const layoutChanged = this.drawnLayout !== this.view;
+    if (layoutChanged || this.drawnCounting !== this.counting) {
+      drawGate(this.gate, this.gateX, this.beltY - this.view.height * 0.3, this.beltY - this.beltH / 2, this.counting);
+      this.drawnCounting = this.counting;
+    }
     this.gateLabel.setText(this.hooks.word(this.counting ? 'counter' : 'ejector')).setPosition(this.gateX, this.beltY - this.view.height * 0.3 - 20);
     this.placements.forEach((p, i) => {
       const head = this.heads[i] as Phaser.GameObjects.Graphics;
       const label = this.labels[i] as Phaser.GameObjects.Text;
       const x = this.slotX(i);
       if (!p) {
+        this.drawnHeads[i] = null;
         head.clear().lineStyle(2, 0x6b7b8f).strokeRoundedRect(x - 22, this.beltY - this.view.height * 0.34, 44, this.view.height * 0.22, 6);
         label.setText(this.hooks.word('slot', i + 1)).setPosition(x, this.beltY - this.view.height * 0.36);
         return;
       }
-      const under = this.riders.find((r) => Math.abs(this.riderX(r, t) - x) < this.size / 2 && !this.ejected(r, t));
-      const state = under ? switchState(under.material, p) : 'idle';
-      drawSensorHead(head, x, this.beltY, this.headDistance(p), state === 'off' ? 'idle' : state);
-      label.setText(this.hooks.sensorName(p)).setPosition(x, this.beltY - this.headDistance(p) - 38);
+      const state = this.headState(p, x, t);
+      // Redrawn only when its lamp, its sensor or the layout changed (not every frame of a run).
+      if (this.drawnHeads[i] !== p || this.drawnStates[i] !== state || layoutChanged) {
+        drawSensorHead(head, x, this.beltY, this.headDistance(p), state, p.sensor);
+        this.drawnHeads[i] = p;
+        this.drawnStates[i] = state;
+      }
+      label.setText(this.hooks.sensorName(p)).setPosition(x, this.beltY - this.headDistance(p) - 42);
     });
+    this.drawnLayout = this.view;
     for (const r of this.riders) this.placeRider(r, t);
   }
 
+  /** The lamp of a placed sensor: lit by the part under it (loops, no allocation: runs every frame). */
+  private headState(p: Placement, x: number, t: number): HeadState {
+    for (const r of this.riders) {
+      if (Math.abs(this.riderX(r, t) - x) >= this.size / 2 || this.ejected(r, t)) continue;
+      const state = switchState(r.material, p);
+      return state === 'off' ? 'idle' : state;
+    }
+    return 'idle';
+  }
+
   private riderX(r: Rider, t: number): number {
-    return -this.size + SPEED_PX_S * t - this.riders.indexOf(r) * PART_GAP_S * SPEED_PX_S;
+    return -this.size + SPEED_PX_S * t - r.index * PART_GAP_S * SPEED_PX_S;
   }
 
   /** Thrown out by the ejector: a target caught or a part caught wrongly (reject tasks only). */
@@ -140,7 +168,7 @@ export class SortingScene extends Phaser.Scene {
 
   private placeRider(r: Rider, t: number): void {
     const x = this.riderX(r, t);
-    const y = this.beltY - this.size * 0.45;
+    const y = this.beltY - this.beltH / 2 - 3 - PART_BOTTOM[r.material] * this.size; // standing on the belt
     const passedGate = x >= this.gateX;
     // Thrown out: the part drops into the bin and fades, its mark with it (the tally keeps the count).
     const since = (x - this.gateX) / SPEED_PX_S;
@@ -163,7 +191,7 @@ export class SortingScene extends Phaser.Scene {
       drawPart(art, material, this.size);
       const colour = outcome === 'hit' || outcome === 'pass' ? '#8ff0a4' : '#ff9b9b';
       const mark = addText(this, 0, 0, this.hooks.word(outcome), { fontSize: '13px', fontStyle: 'bold', color: colour, backgroundColor: '#101826' }).setOrigin(0.5, 1);
-      return { material, outcome, art, mark };
+      return { index: i, material, outcome, art, mark };
     });
     const total = ((this.view.width + this.size) / SPEED_PX_S + parts.length * PART_GAP_S) * 1000;
     this.done = false;
@@ -184,14 +212,20 @@ export class SortingScene extends Phaser.Scene {
     if (this.runMs === null || this.done) return;
     this.runMs += deltaMs;
     this.draw();
-    const tally = this.tally();
-    const seen = tally.hit + tally.miss + tally.false + tally.pass;
+    // Counted in plain loops: this runs every frame of a run and allocates only when a part reaches the gate.
+    const t = this.runMs / 1000;
+    let seen = 0;
+    let gone = 0;
+    for (const r of this.riders) {
+      const x = this.riderX(r, t);
+      if (x >= this.gateX) seen++;
+      if (this.ejected(r, t) || x > this.view.width + this.size) gone++;
+    }
     if (seen !== this.seen) {
       this.seen = seen;
-      this.hooks.tallied(tally);
+      this.hooks.tallied(this.tally());
     }
-    const t = this.runMs / 1000;
-    if (this.riders.every((r) => this.ejected(r, t) || this.riderX(r, t) > this.view.width + this.size)) {
+    if (gone === this.riders.length) {
       this.done = true;
       this.hooks.ran();
     }
