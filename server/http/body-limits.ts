@@ -20,7 +20,8 @@ export const MAX_MATCHMAKE_BODY_BYTES = 4 * 1024;
  * (file bytes). Each has its own 413 code with a text that names the cap.
  */
 export const LARGE_BODY_ROUTES: readonly { path: RegExp; bytes: number; code: ErrorCode }[] = [
-  { path: /^\/api\/task-sets\/import(-sheet)?$/, bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' },
+  { path: /^\/api\/task-sets\/import$/, bytes: IMPORT_LIMITS.setFileBytes, code: 'IMPORT_TOO_LARGE' },
+  { path: /^\/api\/task-sets\/import-sheet$/, bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' },
   { path: /^\/api\/task-sets(\/[^/]+)?$/, bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' },
   // A trainer's photo upload: its route checks the session before reading, and counts (chunked too).
   { path: /^\/api\/task-photos$/, bytes: PHOTO_LIMITS.maxBytes, code: 'PHOTO_TOO_LARGE' },

@@ -2,19 +2,25 @@ import type { Request, Response } from 'express';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
 import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
 import { runImport, type ImportJob } from '../import/import-runner.ts';
-import { exportSetFile, mentionsPhotos } from '../import/set-archive.ts';
+import { exportSetFile } from '../import/set-archive.ts';
+import { photoIdsOf, type ArchivePhoto } from '../import/set-file-photos.ts';
+import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from '../photos/photo-pipeline.ts';
+import { insertPhotos } from '../repositories/task-photo-repository.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
 // Moving task sets in and out as files (docs/TASK-SET-FORMAT.md): export a set as one ZIP,
 // import such a file (from any company) as a new set, import a CSV or XLSX sheet, and the two
 // sheet templates. Every import is all or nothing: a new set is created only when the whole
-// file checks out; otherwise 400 IMPORT_INVALID lists every problem.
+// file checks out, photos included; otherwise 400 IMPORT_INVALID lists every problem.
 
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SHEET_TYPES = ['text/csv', 'text/plain', 'application/vnd.ms-excel', XLSX_TYPE, 'application/octet-stream'];
 const LARGE = { bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' as const };
+const LARGE_SET = { bytes: IMPORT_LIMITS.setFileBytes, code: 'IMPORT_TOO_LARGE' as const };
+/** What a refusal of the upload pipeline is called as an import problem. */
+const PHOTO_PROBLEM: Record<PhotoRefusal, string> = { PHOTO_TYPE: 'photo-type', PHOTO_INVALID: 'photo-invalid', PHOTO_TOO_MANY_PIXELS: 'photo-pixels' };
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 
@@ -35,9 +41,36 @@ const invalid = (res: Response, problems: ImportProblem[]) => res.status(400).js
 /** The uploaded bytes (express.raw), or an empty array. */
 const bytesOf = (req: Request): Uint8Array => (Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength) : new Uint8Array(0));
 
-/** Saves a checked set as a new set of the caller's company (201), or answers the refusal. */
-async function create(deps: AccountDeps, res: Response, companyId: string, trainerId: string, content: TaskSetContent) {
-  const set = await deps.taskSets.create(companyId, trainerId, content);
+/**
+ * Runs a set file's photos one by one through the same pipeline as an upload (first bytes,
+ * pixel count before decoding, re-encoded by sharp, metadata gone), in the same gate. Every
+ * refused photo is a problem naming its file; 'busy' when the gate's queue is full.
+ */
+async function processAll(deps: AccountDeps, photos: readonly ArchivePhoto[]): Promise<{ id: string; photo: ProcessedPhoto }[] | ImportProblem[] | 'busy'> {
+  const done: { id: string; photo: ProcessedPhoto }[] = [];
+  const problems: ImportProblem[] = [];
+  for (const p of photos) {
+    const out = await deps.photos.gate.run(() => processPhoto(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
+    if (out === null) return 'busy';
+    if (typeof out === 'string') problems.push({ row: null, column: null, key: PHOTO_PROBLEM[out], file: p.file });
+    else done.push({ id: p.id, photo: out });
+  }
+  return problems.length > 0 ? problems : done;
+}
+
+/**
+ * Saves a checked set (and its re-encoded photos) as a new set of the caller's company (201) in
+ * one transaction — the photos only if the company's quota holds them all, else 413
+ * PHOTO_QUOTA_FULL and nothing stored — or answers the refusal.
+ */
+async function create(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, content: TaskSetContent, photos: readonly ArchivePhoto[] = []) {
+  const processed = await processAll(deps, photos);
+  if (processed === 'busy') return res.set('Retry-After', '5'), fail(res, 503, 'PHOTO_BUSY');
+  if (processed.some((p) => 'key' in p)) return invalid(res, processed as ImportProblem[]);
+  const list = processed as { id: string; photo: ProcessedPhoto }[];
+  const storePhotos = async (tx: Parameters<typeof insertPhotos>[0]) => ((await insertPhotos(tx, me.companyId, list, deps.photos.quotaBytes)) ? null : ('PHOTO_QUOTA_FULL' as const));
+  const set = await deps.taskSets.create(me.companyId, me.id, content, list.length > 0 ? storePhotos : undefined);
+  if (set === 'PHOTO_QUOTA_FULL') return fail(res, 413, set);
   if (typeof set === 'string') return fail(res, 409, set);
   return res.status(201).json({ set });
 }
@@ -52,7 +85,7 @@ async function importFile(deps: AccountDeps, res: Response, me: { companyId: str
     res.set('Retry-After', '5');
     return fail(res, 503, 'SERVICE_UNAVAILABLE');
   }
-  return result.ok ? create(deps, res, me.companyId, me.id, result.value) : invalid(res, result.problems);
+  return result.ok ? create(deps, res, me, result.value, result.photos) : invalid(res, result.problems);
 }
 
 /** Export, import and templates of task sets; mounted before the `/task-sets/:id` routes. */
@@ -72,13 +105,21 @@ export function taskSetTransferRoutes(deps: AccountDeps): AccountRoute[] {
         const id = idParam(req);
         const set = id ? await deps.taskSets.find(id, me.companyId) : null;
         if (!set) return fail(res, 404, 'NOT_FOUND');
-        // A file whose photos the importer would refuse helps nobody: say so before the download.
-        if (mentionsPhotos(set.content)) return fail(res, 409, 'EXPORT_PHOTOS');
-        send(res, 'application/zip', fileNameOf(set.title, 'zip'), exportSetFile(set.content));
+        // Each photo as stored (the projector variant, already re-encoded and without metadata).
+        const photos = new Map<string, Uint8Array>();
+        for (const photoId of photoIdsOf(set.content.tasks)) {
+          const bytes = await deps.photos.repo.read(photoId, me.companyId, 'projector');
+          if (bytes) photos.set(photoId, bytes);
+        }
+        const missing = photoIdsOf(set.content.tasks).some((photoId) => !photos.has(photoId));
+        const file = missing ? null : exportSetFile(set.content, new Date(), photos);
+        // A file the importer would refuse helps nobody: say so before the download.
+        if (!file || file.length > IMPORT_LIMITS.setFileBytes) return fail(res, 409, 'EXPORT_PHOTOS');
+        send(res, 'application/zip', fileNameOf(set.title, 'zip'), file);
       },
     },
     {
-      method: 'post', path: '/task-sets/import', access: 'trainer', body: true, large: { ...LARGE, raw: ZIP_TYPES },
+      method: 'post', path: '/task-sets/import', access: 'trainer', body: true, large: { ...LARGE_SET, raw: ZIP_TYPES },
       handle: async (req, res, me) => importFile(deps, res, me, { kind: 'set', bytes: bytesOf(req) }),
     },
     {

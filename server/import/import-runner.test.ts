@@ -12,7 +12,7 @@ describe('runImport (the reader in a worker thread)', () => {
       runImport({ kind: 'sheet', bytes: xlsxTemplate(), title: 'Vorlage' }),
       runImport({ kind: 'sheet', bytes: new TextEncoder().encode('Art;Frage;Wert\nZahl;Wert?;=1+1\n'), title: 'CSV' }),
     ]);
-    expect(set).toEqual({ ok: true, value: SAMPLE_SET });
+    expect(set).toEqual({ ok: true, value: SAMPLE_SET, photos: [] });
     expect(xlsx !== 'busy' && xlsx.ok && xlsx.value.tasks.map((t) => t.kind)).toEqual(['choice', 'number', 'order']);
     expect(csv).toEqual({ ok: false, problems: [{ row: 2, column: 'Wert', key: 'formula' }] });
   });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
 import type { ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
+import type { ArchivePhoto } from './set-file-photos.ts';
 
 // Reads uploaded files in a worker thread (security review §4.1: "parse in a worker with
 // limits"): an XLSX of 100 rows costs the parser ~100 ms of CPU, which on the server's own
@@ -10,12 +11,13 @@ import type { ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
 
 /** What to read: a set file, or a spreadsheet (CSV or XLSX) with the new set's title. */
 export type ImportJob = { kind: 'set'; bytes: Uint8Array } | { kind: 'sheet'; bytes: Uint8Array; title: string };
-export type ImportOutcome = { ok: true; value: TaskSetContent } | { ok: false; problems: ImportProblem[] };
+/** A set file's photos come along unprocessed (the caller runs them through the upload pipeline). */
+export type ImportOutcome = { ok: true; value: TaskSetContent; photos?: ArchivePhoto[] } | { ok: false; problems: ImportProblem[] };
 
 /** Imports read at the same time per process; more wait (MAX_WAITING), beyond that `busy`. */
 const MAX_PARALLEL = 2;
 const MAX_WAITING = 8;
-/** Heap of one worker (MB) and its time (ms). The file is ≤ 1 MiB, its parts ≤ 8 MiB. */
+/** Heap of one worker (MB) and its time (ms). A sheet is ≤ 1 MiB, its parts ≤ 8 MiB; a set file's photos are ≤ 33 MiB of buffers outside the heap. */
 const HEAP_MB = 96;
 const TIME_MS = 10_000;
 
@@ -36,7 +38,7 @@ function runWorker(job: ImportJob): Promise<ImportOutcome> {
     worker.once('message', (outcome: ImportOutcome & { crashed?: string }) => {
       clearTimeout(timer);
       if (outcome.crashed) console.warn(`[import] reader failed: ${outcome.crashed}`);
-      resolve({ ok: outcome.ok, ...(outcome.ok ? { value: outcome.value } : { problems: outcome.problems }) } as ImportOutcome);
+      resolve({ ok: outcome.ok, ...(outcome.ok ? { value: outcome.value, photos: outcome.photos ?? [] } : { problems: outcome.problems }) } as ImportOutcome);
       void worker.terminate();
     });
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the file is refused, the server goes on.

@@ -1,14 +1,18 @@
-import { strFromU8, strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { TaskSetContent } from '../../shared/games/werkstatt/model.ts';
 import { IMPORT_LIMITS, SET_FILE_FORMAT, SET_FILE_VERSION, TASK_SET_BODY_BYTES, type ImportProblem } from '../../shared/games/werkstatt/transfer.ts';
 import { checkTaskSet } from '../../shared/games/werkstatt/validate.ts';
+import { mentionsPhotos, namePhotos, resolvePhotos, type ArchivePhoto } from './set-file-photos.ts';
 import { ImportRefusal, readZip } from './zip-reader.ts';
 
-// The set file (docs/TASK-SET-FORMAT.md): one ZIP with `set.json` (format, version, the set)
-// and, once photo tasks exist, a `photos/` folder. Export writes it; import reads it whole and
-// either returns a complete, checked set or every problem (nothing is saved half).
+export { mentionsPhotos } from './set-file-photos.ts';
 
-/** What `set.json` holds (format version 1). */
+// The set file (docs/TASK-SET-FORMAT.md): one ZIP with `set.json` (format, version, the set)
+// and, since format version 2, the set's photos under `photos/`. Export writes it; import
+// reads it whole and either returns a complete, checked set with its photos (still to be
+// re-encoded by the upload pipeline) or every problem (nothing is saved half).
+
+/** What `set.json` holds. */
 export interface SetFile {
   format: typeof SET_FILE_FORMAT;
   version: number;
@@ -16,48 +20,51 @@ export interface SetFile {
   set: TaskSetContent;
 }
 
-/** The set file of a set's content: a ZIP (bytes) with `set.json`. */
-export function exportSetFile(content: TaskSetContent, now = new Date()): Uint8Array {
-  const file: SetFile = { format: SET_FILE_FORMAT, version: SET_FILE_VERSION, exportedAt: now.toISOString(), set: content };
-  return zipSync({ 'set.json': strToU8(JSON.stringify(file, null, 2)) }, { level: 6, mtime: now });
+/**
+ * The set file of a set's content: a ZIP (bytes) with `set.json` and, for each photo the set
+ * names, `photos/foto-NN.jpg` with `photoBytes(id)` (the stored projector variant). JPEGs are
+ * stored, not deflated (they do not shrink).
+ */
+export function exportSetFile(content: TaskSetContent, now = new Date(), photoBytes: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+  const { tasks, names } = namePhotos(content.tasks);
+  const file: SetFile = { format: SET_FILE_FORMAT, version: SET_FILE_VERSION, exportedAt: now.toISOString(), set: { ...content, tasks } };
+  const entries: Zippable = { 'set.json': strToU8(JSON.stringify(file, null, 2)) };
+  for (const [id, name] of names) {
+    const bytes = photoBytes.get(id);
+    if (!bytes) throw new Error(`photo ${id} of the set is missing`);
+    entries[name] = [bytes, { level: 0 }];
+  }
+  return zipSync(entries, { level: 6, mtime: now });
 }
 
-/** Entries a set file may hold besides set.json: folders and what zip tools of macOS add. */
+/** Entries a set file may hold besides set.json and photos/: folders and what zip tools of macOS add. */
 const IGNORED = /^(__MACOSX\/.*|(.*\/)?\.DS_Store)$/;
-const PHOTO_KEYS = ['photo', 'photos', 'image', 'images', 'picture'];
-const hasPhotoKey = (o: unknown) => typeof o === 'object' && o !== null && PHOTO_KEYS.some((k) => Object.hasOwn(o, k));
 
-/** True when any task (or option) refers to a photo: that needs the photo tasks of a later version. */
-/** True when a set (as stored or as read from a file) names a photo anywhere: set files carry no photos yet. */
-export function mentionsPhotos(set: unknown): boolean {
-  if (typeof set !== 'object' || set === null) return false;
-  const tasks = (set as { tasks?: unknown }).tasks;
-  if (!Array.isArray(tasks)) return false;
-  return tasks.some((t) => hasPhotoKey(t) || (typeof t === 'object' && t !== null && Array.isArray((t as { options?: unknown }).options) && (t as { options: unknown[] }).options.some(hasPhotoKey)));
-}
-
-export type SetFileResult = { ok: true; value: TaskSetContent } | { ok: false; problems: ImportProblem[] };
+export type SetFileResult = { ok: true; value: TaskSetContent; photos: ArchivePhoto[] } | { ok: false; problems: ImportProblem[] };
 
 const refuse = (key: string): SetFileResult => ({ ok: false, problems: [{ row: null, column: null, key }] });
 
-/**
- * Reads an uploaded set file (untrusted bytes, ≤ IMPORT_LIMITS.fileBytes) into a checked set,
- * or the problems: one file-level problem (ZIP threats, missing or foreign set.json, newer
- * format, photos) or every task problem of the check before saving (`task` = index).
- */
-export function importSetFile(bytes: Uint8Array): SetFileResult {
-  if (bytes.length > IMPORT_LIMITS.fileBytes) return refuse('file-too-large');
-  let files: Map<string, Uint8Array>;
+/** The ZIP's entries (ImportRefusal → problem), the limits of a set file. */
+function entriesOf(bytes: Uint8Array): Map<string, Uint8Array> | SetFileResult {
   try {
-    files = readZip(bytes, { entries: IMPORT_LIMITS.zipEntries, inflatedBytes: IMPORT_LIMITS.inflatedBytes, ratio: IMPORT_LIMITS.ratio });
+    return readZip(bytes, { entries: IMPORT_LIMITS.zipEntries, inflatedBytes: IMPORT_LIMITS.setInflatedBytes, ratio: IMPORT_LIMITS.ratio });
   } catch (err) {
     if (err instanceof ImportRefusal) return refuse(err.key);
     throw err;
   }
-  for (const name of files.keys()) {
-    if (name.startsWith('photos/')) return refuse('photos-unsupported');
-    if (name !== 'set.json' && !IGNORED.test(name)) return refuse('zip-unexpected');
-  }
+}
+
+/**
+ * Reads an uploaded set file (untrusted bytes, ≤ IMPORT_LIMITS.setFileBytes) into a checked
+ * set, or the problems: one file-level problem (ZIP threats, missing or foreign set.json, newer
+ * format), every photo problem (`file` = its entry) and every task problem of the check before
+ * saving (`task` = index). Version 1 files carry no photos; version 2 files may.
+ */
+export function importSetFile(bytes: Uint8Array): SetFileResult {
+  if (bytes.length > IMPORT_LIMITS.setFileBytes) return refuse('file-too-large');
+  const files = entriesOf(bytes);
+  if (!(files instanceof Map)) return files;
+  for (const name of files.keys()) if (name !== 'set.json' && !name.startsWith('photos/') && !IGNORED.test(name)) return refuse('zip-unexpected');
   const json = files.get('set.json');
   if (!json) return refuse('set-json-missing');
   if (json.length > TASK_SET_BODY_BYTES * 2) return refuse('zip-bomb');
@@ -71,9 +78,22 @@ export function importSetFile(bytes: Uint8Array): SetFileResult {
   const version = (file as SetFile).version;
   if (!Number.isInteger(version) || version < 1) return refuse('format-unknown');
   if (version > SET_FILE_VERSION) return refuse('format-newer');
-  const set = (file as SetFile).set;
-  if (mentionsPhotos(set)) return refuse('photos-unsupported');
+  let set: unknown = (file as SetFile).set;
+  let photos: ArchivePhoto[] = [];
+  const problems: ImportProblem[] = [];
+  if (version === 1) {
+    // Version 1 had no photos: any photo there is a forged or broken file.
+    if (mentionsPhotos(set) || [...files.keys()].some((n) => n.startsWith('photos/'))) return refuse('photos-unsupported');
+  } else {
+    const raw = typeof set === 'object' && set !== null ? (set as { tasks?: unknown }).tasks : undefined;
+    const resolved = resolvePhotos(raw, files);
+    if (resolved.problems.some((p) => p.key === 'photos-unsupported')) return refuse('photos-unsupported');
+    if (typeof set === 'object' && set !== null) set = { ...set, tasks: resolved.tasks };
+    photos = resolved.photos;
+    problems.push(...resolved.problems);
+  }
   const checked = checkTaskSet(set);
-  if (checked.ok) return checked;
-  return { ok: false, problems: checked.problems.map((p) => (p.task === null ? { row: null, column: null, key: p.key } : { row: null, task: p.task, column: null, key: p.key })) };
+  if (checked.ok && problems.length === 0) return { ok: true, value: checked.value, photos };
+  if (!checked.ok) problems.push(...checked.problems.map((p) => (p.task === null ? { row: null, column: null, key: p.key } : { row: null, task: p.task, column: null, key: p.key })));
+  return { ok: false, problems };
 }

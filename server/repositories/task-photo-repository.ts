@@ -35,22 +35,12 @@ export class TaskPhotoRepository {
    */
   async add(companyId: string, photo: ProcessedPhoto, quotaBytes: number): Promise<TaskPhoto | null> {
     const id = randomUUID();
-    const bytes = photo.projector.length + photo.phone.length;
     const stored = await this.db.transaction(async (tx) => {
       // Serialises uploads of one company so the quota holds under parallel requests.
       await tx.query('select id from companies where id = $1 for update', [companyId]);
-      await tx.query(
-        `delete from task_photos where company_id = $1 and created_at < now() - interval '${ORPHAN_AFTER_H} hours' and id not in (${REFERENCED})`,
-        [companyId],
-      );
-      const { rows } = await tx.query<{ n: string | number | null }>('select coalesce(sum(bytes), 0) as n from task_photos where company_id = $1', [companyId]);
-      if (Number(rows[0]?.n ?? 0) + bytes > quotaBytes) return false;
-      await tx.query("insert into task_photos (id, company_id, width, height, projector, phone, bytes) values ($1, $2, $3, $4, decode($5, 'base64'), decode($6, 'base64'), $7)", [
-        id, companyId, photo.width, photo.height, photo.projector.toString('base64'), photo.phone.toString('base64'), bytes,
-      ]);
-      return true;
+      return insertPhotos(tx, companyId, [{ id, photo }], quotaBytes);
     });
-    return stored ? { id, width: photo.width, height: photo.height, bytes } : null;
+    return stored ? { id, width: photo.width, height: photo.height, bytes: photo.projector.length + photo.phone.length } : null;
   }
 
   /** One variant's JPEG bytes, or null (missing, or another company's). */
@@ -94,4 +84,25 @@ export class TaskPhotoRepository {
     );
     return rows.map((r) => r.id);
   }
+}
+
+/**
+ * Inside a transaction that holds the company's row lock: stores all `photos` with their ids,
+ * or none when together they would take the company over `quotaBytes` (false; nothing written).
+ * First drops the company's uploads no saved set names after ORPHAN_AFTER_H hours.
+ */
+export async function insertPhotos(tx: Pick<Db, 'query'>, companyId: string, photos: readonly { id: string; photo: ProcessedPhoto }[], quotaBytes: number): Promise<boolean> {
+  await tx.query(
+    `delete from task_photos where company_id = $1 and created_at < now() - interval '${ORPHAN_AFTER_H} hours' and id not in (${REFERENCED})`,
+    [companyId],
+  );
+  const { rows } = await tx.query<{ n: string | number | null }>('select coalesce(sum(bytes), 0) as n from task_photos where company_id = $1', [companyId]);
+  const adding = photos.reduce((n, p) => n + p.photo.projector.length + p.photo.phone.length, 0);
+  if (Number(rows[0]?.n ?? 0) + adding > quotaBytes) return false;
+  for (const { id, photo } of photos) {
+    await tx.query("insert into task_photos (id, company_id, width, height, projector, phone, bytes) values ($1, $2, $3, $4, decode($5, 'base64'), decode($6, 'base64'), $7)", [
+      id, companyId, photo.width, photo.height, photo.projector.toString('base64'), photo.phone.toString('base64'), photo.projector.length + photo.phone.length,
+    ]);
+  }
+  return true;
 }

@@ -55,18 +55,27 @@ export class TaskSetRepository {
     return rows[0] ? contentOf(rows[0].content) : null;
   }
 
-  async create(companyId: string, trainerId: string, content: TaskSetContent): Promise<TaskSet | TaskSetRefusal> {
+  /**
+   * Creates a set (version 1). `first`, if given, runs in the same transaction after the cap
+   * check and before the set is written (an import stores the set's photos there); a refusal it
+   * returns is answered and nothing of either is stored (it must refuse before writing).
+   */
+  async create(companyId: string, trainerId: string, content: TaskSetContent): Promise<TaskSet | TaskSetRefusal>;
+  async create<R extends string>(companyId: string, trainerId: string, content: TaskSetContent, first?: (tx: Pick<Db, 'query'>) => Promise<R | null>): Promise<TaskSet | TaskSetRefusal | R>;
+  async create<R extends string>(companyId: string, trainerId: string, content: TaskSetContent, first?: (tx: Pick<Db, 'query'>) => Promise<R | null>): Promise<TaskSet | TaskSetRefusal | R> {
     const id = randomUUID();
-    const made = await this.db.transaction(async (tx) => {
+    const made = await this.db.transaction(async (tx): Promise<true | TaskSetRefusal | R> => {
       // Serialises creates of one company so the cap holds under parallel requests.
       await tx.query('select id from companies where id = $1 for update', [companyId]);
       const { rows } = await tx.query<{ n: number }>('select count(*)::int as n from task_sets where company_id = $1', [companyId]);
-      if ((rows[0]?.n ?? 0) >= MAX_TASK_SETS_PER_COMPANY) return false;
+      if ((rows[0]?.n ?? 0) >= MAX_TASK_SETS_PER_COMPANY) return 'TASK_SETS_FULL';
+      const refused = first ? await first(tx) : null;
+      if (refused !== null) return refused;
       await tx.query('insert into task_sets (id, company_id, title, version, task_count, updated_by) values ($1, $2, $3, 1, $4, $5)', [id, companyId, content.title, content.tasks.length, trainerId]);
       await tx.query('insert into task_set_versions (set_id, version, content) values ($1, 1, $2)', [id, JSON.stringify(content)]);
       return true;
     });
-    return made ? ((await this.find(id, companyId)) ?? 'NOT_FOUND') : 'TASK_SETS_FULL';
+    return made === true ? ((await this.find(id, companyId)) ?? 'NOT_FOUND') : made;
   }
 
   /** Saves the next version; with baseVersion, only if that is still the newest (else TASK_SET_STALE). */

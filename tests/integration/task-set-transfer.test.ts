@@ -44,7 +44,7 @@ describe.each(backends())('task-set export and import on $name', (backend) => {
     expect(big).toMatchObject({ status: 413, body: { error: 'TASK_SET_TOO_LARGE' } });
     // Anonymous large bodies are refused before they are read.
     expect(await new ApiClient(server.url).call('POST', '/api/task-sets/import', new Uint8Array(900_000))).toMatchObject({ status: 401, body: { error: 'AUTH_REQUIRED' } });
-    expect(await alpha.call('POST', '/api/task-sets/import', new Uint8Array(1024 * 1024 + 1))).toMatchObject({ status: 413, body: { error: 'IMPORT_TOO_LARGE' } });
+    expect(await alpha.call('POST', '/api/task-sets/import-sheet', new Uint8Array(1024 * 1024 + 1))).toMatchObject({ status: 413, body: { error: 'IMPORT_TOO_LARGE' } });
   });
 
   it('survives export from company A and import into company B, who then owns an independent copy; B cannot export A\'s set', async () => {

@@ -24,7 +24,7 @@ describe('task-set body limit', () => {
   it('only task-set saves and imports get a larger cap, each with its own 413 code', () => {
     expect(bodyCapOf('/api/task-sets')).toEqual({ bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' });
     expect(bodyCapOf('/api/task-sets/0b1c2d3e-0000-4000-8000-000000000000')).toEqual({ bytes: TASK_SET_BODY_BYTES, code: 'TASK_SET_TOO_LARGE' });
-    expect(bodyCapOf('/api/task-sets/import')).toEqual({ bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' });
+    expect(bodyCapOf('/api/task-sets/import')).toEqual({ bytes: IMPORT_LIMITS.setFileBytes, code: 'IMPORT_TOO_LARGE' });
     expect(bodyCapOf('/api/task-sets/import-sheet')).toEqual({ bytes: IMPORT_LIMITS.fileBytes, code: 'IMPORT_TOO_LARGE' });
     for (const path of ['/api/task-sets/x/duplicate', '/api/apprentices', '/api/task-setsX', '/matchmake/joinById/abc']) expect(bodyCapOf(path).bytes, path).toBe(MAX_HTTP_BODY_BYTES);
   });

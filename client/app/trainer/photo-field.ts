@@ -5,6 +5,7 @@ import type { TaskPhoto } from '../../../shared/protocol/task-photos.ts';
 import { errorText } from '../../i18n/index.ts';
 import { button, h, uid } from '../dom.ts';
 import { pt } from './photo-texts.ts';
+import { FINE_STEP, isRegionKey, regionBox, regionByKey, reshape, startRegion, STEP } from './region-keys.ts';
 import './photo-field.css';
 
 // A task's photo in the editor: upload from a file or the phone camera (the server checks
@@ -62,11 +63,15 @@ function placeBox(box: HTMLElement, r: SpotRegion): void {
   box.classList.toggle('is-circle', r.shape === 'circle');
 }
 
-/** The photo with the region drawn by dragging (pointer: mouse, pen or finger). */
+/** The region in words (what the keyboard's status line says). */
+const describe = (r: SpotRegion): string => (regionArea(r) > 0 ? pt(r.shape === 'rect' ? 'keysRect' : 'keysCircle', regionBox(r)) : pt('keysNone'));
+
+/** The photo with the region drawn by dragging (pointer: mouse, pen or finger) or with the keys (region-keys.ts). */
 function spotDrawer(task: SpotTask, index: number): HTMLElement {
   const img = h('img', { class: 'ts-photo', src: trainerPhotoUrl(task.photo), alt: pt('alt', { n: index + 1 }), draggable: 'false' });
   const box = h('div', { class: 'ts-region', 'aria-hidden': 'true' });
-  const stage = h('div', { class: 'ts-spot-stage' }, img, box);
+  const said = h('p', { class: 'hint ts-region-keys', id: uid('ts-region-said'), 'aria-live': 'polite', text: describe(task.region) });
+  const stage = h('div', { class: 'ts-spot-stage', tabindex: '0', role: 'group', 'aria-label': pt('keysLabel', { n: index + 1 }), 'aria-describedby': said.id }, img, box);
   const warn = h('p', { class: 'ts-region-warn', role: 'status' });
   let shape: SpotRegion['shape'] = task.region.shape;
   const show = () => {
@@ -104,7 +109,38 @@ function spotDrawer(task: SpotTask, index: number): HTMLElement {
     }
     show();
   });
-  const end = () => { start = null; };
+  const end = () => {
+    if (start) said.textContent = describe(task.region);
+    start = null;
+  };
+  let saved = task.region;
+  stage.addEventListener('focus', () => { saved = task.region; });
+  stage.addEventListener('keydown', (e) => {
+    const aspect = img.naturalWidth > 0 ? img.naturalHeight / img.naturalWidth : 0.75;
+    const drawn = regionArea(task.region) > 0;
+    if (e.key === 'Escape' && saved !== task.region) {
+      e.preventDefault();
+      task.region = saved;
+      show();
+      said.textContent = pt('keysUndone', { where: describe(task.region) });
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (drawn) {
+        saved = task.region;
+        said.textContent = pt('keysConfirmed', { where: describe(task.region) });
+        return;
+      }
+      task.region = startRegion(shape, aspect);
+      show();
+      said.textContent = describe(task.region);
+    } else if (isRegionKey(e.key)) {
+      e.preventDefault();
+      const from = drawn ? reshape(task.region, shape, aspect) : startRegion(shape, aspect);
+      task.region = drawn ? (regionByKey(from, e.key, e.shiftKey, aspect, e.altKey ? FINE_STEP : STEP) ?? from) : from;
+      show();
+      said.textContent = describe(task.region);
+    }
+  });
   stage.addEventListener('pointerup', end);
   stage.addEventListener('pointercancel', end);
   const name = uid('ts-shape');
@@ -116,5 +152,5 @@ function spotDrawer(task: SpotTask, index: number): HTMLElement {
   });
   const picker = h('fieldset', { class: 'ts-shape' }, h('legend', { text: pt('region') }), ...radios);
   show();
-  return h('div', { class: 'ts-spot' }, picker, h('p', { class: 'hint', text: pt('regionHint') }), stage, warn);
+  return h('div', { class: 'ts-spot' }, picker, h('p', { class: 'hint', text: pt('regionHint') }), stage, said, warn);
 }

@@ -20,8 +20,9 @@ export function problemLine(p: ImportProblem): string {
   const text = (IMPORT_TEXTS[texts] as Record<string, string>)[p.key as ImportProblemKey] ?? (PROBLEM_TEXTS[texts] as Record<string, string>)[p.key as ProblemKey] ?? p.key;
   if (p.row !== null && p.column) return ts('atRowColumn', { row: p.row, column: p.column, text });
   if (p.row !== null) return ts('atRow', { row: p.row, text });
-  if (p.task !== undefined) return ts('problemAt', { n: p.task + 1, text });
-  return text;
+  const where = p.file ? ts('photoFile', { file: p.file, text }) : text;
+  if (p.task !== undefined) return ts('problemAt', { n: p.task + 1, text: where });
+  return where;
 }
 
 /** The import card; `onImported` gets the new set's id after a successful import. */
@@ -58,7 +59,7 @@ export function taskSetImport(ctx: AreaCtx, onImported: (title: string, tasks: n
     if (!f) return alert.text(ts('importNoFile'), file);
     const target = importTarget(f.name);
     if (!target) return alert.text(IMPORT_TEXTS[lang() === 'en' ? 'en' : 'de']['file-type'], file);
-    if (f.size > IMPORT_LIMITS.fileBytes) return alert.show('IMPORT_TOO_LARGE', file);
+    if (f.size > (target.path.endsWith('/import') ? IMPORT_LIMITS.setFileBytes : IMPORT_LIMITS.fileBytes)) return alert.show('IMPORT_TOO_LARGE', file);
     if (submit.disabled) return;
     submit.disabled = true;
     status.textContent = ts('importBusy');

@@ -15,12 +15,25 @@ export const TASK_SET_BODY_BYTES = 128 * 1024;
 
 /** Caps of an imported file (ZIP set file or spreadsheet), each refused with its own problem. */
 export const IMPORT_LIMITS = {
-  /** Bytes of the uploaded file (ZIP, CSV or XLSX); photos will raise it for set files. */
+  /** Bytes of an uploaded spreadsheet (CSV or XLSX) or of a set file without photos. */
   fileBytes: 1024 * 1024,
+  /**
+   * Bytes of an uploaded set file (ZIP with photos). A set has at most 20 photos (one per task),
+   * each the stored projector variant (≤ 1600 px JPEG: ~0.2–0.5 MB for a photo, 1.46 MB measured
+   * for pure noise, the worst case): 20 × 1.5 MB < 32 MiB, so every set the server can store
+   * exports into a file it can import again.
+   */
+  setFileBytes: 32 * 1024 * 1024,
+  /** Bytes of one photo inside a set file (above every stored projector variant). */
+  photoBytes: 2 * 1024 * 1024,
+  /** Photos in one set file (one per task at most). */
+  photos: SET_LIMITS.tasks,
   /** Entries of a ZIP (set file or XLSX); a normal XLSX has about 10, a set file 1. */
   zipEntries: 64,
-  /** Bytes all entries of a ZIP may inflate to together. */
+  /** Bytes all entries of a spreadsheet ZIP (XLSX) may inflate to together. */
   inflatedBytes: 8 * 1024 * 1024,
+  /** Bytes all entries of a set file may inflate to together (photos + set.json). */
+  setInflatedBytes: 33 * 1024 * 1024,
   /** Largest inflated/compressed ratio of one entry (XML compresses ~10–30×; bombs ~1000×). */
   ratio: 200,
   /** Characters of one ZIP entry name. */
@@ -37,7 +50,7 @@ export const IMPORT_LIMITS = {
 
 /** Name of the set file's format; `version` counts up when old readers could misread a file. */
 export const SET_FILE_FORMAT = 'azubi-arcade.task-set';
-export const SET_FILE_VERSION = 1;
+export const SET_FILE_VERSION = 2;
 
 /** What can be wrong with an imported file as a whole (row and column null) or in one row. */
 export type ImportProblemKey =
@@ -46,7 +59,8 @@ export type ImportProblemKey =
   | 'format-newer' | 'photos-unsupported' | 'xlsx-macro' | 'xlsx-invalid' | 'xml-doctype' | 'formula'
   | 'sheet-rows' | 'sheet-columns' | 'cell-too-long' | 'encoding' | 'header-missing' | 'header-unknown'
   | 'header-twice' | 'sheet-empty' | 'kind-unknown' | 'not-a-number' | 'right-list' | 'answers-extra'
-  | 'too-many-tasks' | 'reader-limit';
+  | 'too-many-tasks' | 'reader-limit'
+  | 'photo-name' | 'photo-missing' | 'photo-unused' | 'photo-too-large' | 'photo-type' | 'photo-invalid' | 'photo-pixels';
 
 /**
  * One problem of an import. `row` is the spreadsheet's row number as Excel shows it (header =
@@ -59,6 +73,8 @@ export interface ImportProblem {
   task?: number;
   column: string | null;
   key: string;
+  /** For a photo of a set file: its entry name in the ZIP (`photos/…`). */
+  file?: string;
 }
 
 /** `400 IMPORT_INVALID` carries every problem found; nothing was saved. */
@@ -72,7 +88,7 @@ const MB = (bytes: number) => String(Math.round(bytes / 1024 / 1024));
 /** What each import problem says, in the trainer's language. */
 export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKey, string>>>> = {
   de: {
-    'file-too-large': `Die Datei ist zu groß: höchstens ${MB(IMPORT_LIMITS.fileBytes)} MB.`,
+    'file-too-large': `Die Datei ist zu groß: höchstens ${MB(IMPORT_LIMITS.fileBytes)} MB für eine Tabelle, ${MB(IMPORT_LIMITS.setFileBytes)} MB für einen Aufgabensatz mit Fotos.`,
     'file-type': 'Diese Dateiart geht nicht. Erlaubt sind ein Aufgabensatz als ZIP, eine CSV- oder eine XLSX-Tabelle.',
     'zip-invalid': 'Die ZIP-Datei ist beschädigt oder keine ZIP-Datei.',
     'zip-entries': `Die ZIP-Datei enthält zu viele Dateien (höchstens ${IMPORT_LIMITS.zipEntries}).`,
@@ -86,7 +102,14 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'set-json-invalid': '„set.json“ ist kein gültiges JSON.',
     'format-unknown': '„set.json“ ist kein Aufgabensatz von Azubi Arcade.',
     'format-newer': 'Diese Datei stammt aus einer neueren Version von Azubi Arcade. Bitte aktualisiere zuerst.',
-    'photos-unsupported': 'Der Satz enthält Fotos. Fotos kann diese Version noch nicht importieren.',
+    'photos-unsupported': 'Die Datei nennt Fotos an einer Stelle, an der keine sein dürfen (Dateiformat 1 oder bei einer Antwort). Exportiere den Satz neu.',
+    'photo-name': 'Unzulässiger Fotoname: erlaubt ist „photos/<Name>.jpg“ (auch .png, .webp; Buchstaben, Ziffern, „-“, „_“, „.“).',
+    'photo-missing': 'Die Aufgabe nennt ein Foto, das in der ZIP-Datei fehlt.',
+    'photo-unused': 'Dieses Foto liegt in der ZIP-Datei, aber keine Aufgabe nutzt es.',
+    'photo-too-large': `Das Foto ist zu groß: höchstens ${MB(IMPORT_LIMITS.photoBytes)} MB je Foto in einem Aufgabensatz.`,
+    'photo-type': 'Das ist kein Foto im Format JPEG, PNG oder WebP (geprüft am Inhalt, nicht am Namen).',
+    'photo-invalid': 'Das Foto ist beschädigt und lässt sich nicht lesen.',
+    'photo-pixels': 'Das Foto hat zu viele Pixel (höchstens 40 Megapixel, 12.000 Pixel je Seite).',
     'xlsx-macro': 'Die Tabelle enthält Makros. Speichere sie als normale .xlsx-Datei ohne Makros.',
     'xlsx-invalid': 'Die XLSX-Datei ist beschädigt oder keine Excel-Tabelle.',
     'xml-doctype': 'Die XLSX-Datei enthält unzulässige XML-Angaben (DOCTYPE).',
@@ -107,7 +130,7 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'reader-limit': 'Die Datei braucht zum Lesen zu viel Speicher oder Zeit. Ist sie beschädigt? Nimm die Vorlage.',
   },
   en: {
-    'file-too-large': `The file is too large: at most ${MB(IMPORT_LIMITS.fileBytes)} MB.`,
+    'file-too-large': `The file is too large: at most ${MB(IMPORT_LIMITS.fileBytes)} MB for a sheet, ${MB(IMPORT_LIMITS.setFileBytes)} MB for a task set with photos.`,
     'file-type': 'This kind of file does not work. Allowed: a task set as ZIP, a CSV or an XLSX sheet.',
     'zip-invalid': 'The ZIP file is damaged or not a ZIP file.',
     'zip-entries': `The ZIP file holds too many files (at most ${IMPORT_LIMITS.zipEntries}).`,
@@ -121,7 +144,14 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'set-json-invalid': '"set.json" is not valid JSON.',
     'format-unknown': '"set.json" is not an Azubi Arcade task set.',
     'format-newer': 'This file comes from a newer version of Azubi Arcade. Please update first.',
-    'photos-unsupported': 'The set holds photos. This version cannot import photos yet.',
+    'photos-unsupported': 'The file names photos where none may be (file format 1, or at an answer). Export the set again.',
+    'photo-name': 'Forbidden photo name: allowed is "photos/<name>.jpg" (also .png, .webp; letters, digits, "-", "_", ".").',
+    'photo-missing': 'The task names a photo that is missing from the ZIP file.',
+    'photo-unused': 'This photo is in the ZIP file, but no task uses it.',
+    'photo-too-large': `The photo is too large: at most ${MB(IMPORT_LIMITS.photoBytes)} MB per photo in a task set.`,
+    'photo-type': 'This is not a JPEG, PNG or WebP photo (checked by its content, not its name).',
+    'photo-invalid': 'The photo is damaged and cannot be read.',
+    'photo-pixels': 'The photo has too many pixels (at most 40 megapixels, 12,000 pixels a side).',
     'xlsx-macro': 'The sheet holds macros. Save it as a plain .xlsx file without macros.',
     'xlsx-invalid': 'The XLSX file is damaged or not an Excel sheet.',
     'xml-doctype': 'The XLSX file holds forbidden XML declarations (DOCTYPE).',
