@@ -34,16 +34,20 @@ async function checkProjector(host: Page, name: string, found: string[]): Promis
   await host.setViewportSize({ width: 1920, height: 1080 });
 }
 
+/** Screenshots of a phone view at both phone sizes, its layout check's and axe contrast findings into `phoneFound`. */
 async function phoneShots(phone: Page, name: string): Promise<void> {
   for (const [width, height] of PHONES) {
     await phone.setViewportSize({ width, height });
     await phone.waitForTimeout(250);
     await showShot(phone, `guard-phone-${name}-${width}x${height}`);
+    phoneFound.push(...(await layoutProblems(phone)).map((l) => `phone ${name} ${width}×${height}: ${l}`));
+    phoneFound.push(...(await contrastFindings(phone, `phone ${name} ${width}×${height}`)));
   }
   await phone.setViewportSize({ width: 390, height: 844 });
 }
 
 const dialog = (host: Page) => host.getByRole('dialog');
+const phoneFound: string[] = [];
 
 describe('host controls that never harm the class, on the projector and the phone', () => {
   it('asks before ending a round or the session, marks what ended early, checks every view and dialog', async () => {
@@ -161,7 +165,8 @@ describe('host controls that never harm the class, on the projector and the phon
     await expect.poll(() => lena.getByTestId('session-ended').innerText()).toContain('Es wurde keine Runde zu Ende gespielt');
     await phoneShots(lena, 'session-ended');
 
-    expect(found, found.join('\n')).toEqual([]);
+    const all = [...found, ...phoneFound];
+    expect(all, all.join('\n')).toEqual([]);
     for (const page of [host, lena]) expect(pageErrors(page)).toEqual([]);
     for (const bot of bots) await bot.room.leave();
   }, TIMEOUT_MS);
