@@ -59,6 +59,9 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-large' });
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
   const who = h('div', { class: 'join-who' });
+  // Under the button: the ways to switch (guest / forget the card / use it again). The button
+  // comes first, so it stays on the first screen of a 360×640 phone (issue 19).
+  const switches = h('div', { class: 'join-switches' });
   const inputs = [code, nickname, cardInput];
 
   const showError = (err: ErrorCode | null, field: HTMLInputElement | null) => {
@@ -96,12 +99,10 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
     if (card) {
       const holder = savedCardName(card);
       submit.textContent = holder ? t('join.withCardName', { name: holder, tail: cardTail(card) }) : t('join.withCard', { tail: cardTail(card) });
-      who.replaceChildren(
-        h('p', { class: 'card-note', text: t('join.cardNote') }),
-        h('div', { class: 'button-row' },
-          button(t('join.asGuest'), () => { draft.guest = true; renderWho(); nickname.focus(); }, { class: 'btn btn-link' }),
-          button(t('join.forgetCard'), () => void askForget(card), { class: 'btn btn-link' })),
-      );
+      who.replaceChildren(h('p', { class: 'card-note', text: t('join.cardNote') }));
+      switches.replaceChildren(h('div', { class: 'button-row' },
+        button(t('join.asGuest'), () => { draft.guest = true; renderWho(); nickname.focus(); }, { class: 'btn btn-link' }),
+        button(t('join.forgetCard'), () => void askForget(card), { class: 'btn btn-link' })));
       return;
     }
     submit.textContent = t('join.submit');
@@ -116,18 +117,21 @@ export function joinScreen(actions: JoinActions, initialError: ErrorCode | null 
         cardInput,
         h('p', { id: `${cardId}-hint`, class: 'hint', text: t('join.cardCodeHint') })),
     );
-    if (stored) who.append(button(t('join.useCard', { tail: cardTail(stored) }), () => { draft.guest = false; renderWho(); submit.focus(); }, { class: 'btn btn-link' }));
+    switches.replaceChildren(...(stored ? [button(t('join.useCard', { tail: cardTail(stored) }), () => { draft.guest = false; renderWho(); submit.focus(); }, { class: 'btn btn-link' })] : []));
   };
 
+  // The message comes first: after a wrong code the field gets the focus, and the message
+  // above it stays in view (at the bottom it was under the fold of a 360×640 phone).
   const form = h('form', { class: 'form', novalidate: true },
+    alert,
     h('div', { class: 'field' },
       h('label', { for: codeId, text: t('join.code') }),
       code,
       h('p', { id: `${codeId}-hint`, class: 'hint', text: t('join.codeHint') })),
     who,
-    alert,
     submit,
     status,
+    switches,
   );
   renderWho();
 

@@ -43,7 +43,7 @@ export const de = {
   'join.forgetCard': 'Ausweis von diesem Gerät entfernen',
   'join.useCard': 'Doch mit Ausweis {tail} beitreten',
   'join.cardCode': 'Ausweis-Code (optional)',
-  'join.cardCodeHint': 'Hast du einen Ausweis? Code eintippen, dann brauchst du keinen Spitznamen. Groß-/Kleinschreibung und Bindestriche sind egal.',
+  'join.cardCodeHint': 'Mit Ausweis-Code brauchst du keinen Spitznamen (Bindestriche egal).',
   'join.busy': 'Trete bei…',
   'join.storedCardGone': 'Der gespeicherte Ausweis gilt nicht mehr (es gibt einen neuen, oder er wurde gesperrt). Frag deine Ausbilderin oder deinen Ausbilder nach einem neuen Ausweis. Bis dahin: Ausweis von diesem Gerät entfernen und als Gast beitreten.',
 

@@ -44,7 +44,7 @@ export const en: Record<MessageKey, string> = {
   'join.forgetCard': 'Remove the card from this device',
   'join.useCard': 'Join with card {tail} after all',
   'join.cardCode': 'Card code (optional)',
-  'join.cardCodeHint': 'Do you have a card? Type its code and you need no nickname. Case and dashes do not matter.',
+  'join.cardCodeHint': 'With a card code you need no nickname (dashes do not matter).',
   'join.busy': 'Joining…',
   'join.storedCardGone': 'The card saved on this device no longer works (a new one was issued, or it was revoked). Ask your trainer for a new card. Until then: remove the card from this device and join as a guest.',
 

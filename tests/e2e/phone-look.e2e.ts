@@ -5,19 +5,23 @@ import { settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcad
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, startSolo, tapThroughReaktion } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
+import { layoutProblems, type LayoutOptions } from '../helpers/layout-check.ts';
 
 // The phone as an apprentice sees it, screen by screen, at 390×844 and 360×640: every view
 // is photographed (test-results/screenshots/phone-*.png, SHOT_PREFIX renames them) and
-// scanned by axe (WCAG 2.1 A/AA; serious and critical findings fail). One hosted Reaktion
+// scanned by axe (WCAG 2.1 A/AA; serious and critical findings fail) and by the layout check
+// (nothing covered, nothing cut off, tap targets ≥ 44 px: tests/helpers/layout-check.ts). One hosted Reaktion
 // round with two phones, then a solo practice round.
 
 const env = useE2eEnv();
 const PREFIX = process.env.SHOT_PREFIX ?? 'phone';
 const SMALL = { width: 360, height: 640 };
 const LARGE = { width: 390, height: 844 };
+/** The join form's button is on the first screen, without scrolling, also at 360×640. */
+const JOIN: LayoutOptions = { firstScreen: 'form [type=submit]' };
 
-/** Photographs the page at both phone sizes and returns axe's serious/critical findings. */
-async function look(page: Page, name: string): Promise<string[]> {
+/** Photographs the page at both phone sizes and returns axe's serious/critical findings and the layout check's. */
+async function look(page: Page, name: string, layout: LayoutOptions = {}): Promise<string[]> {
   await settled(page); // entrance animations
   const found: string[] = [];
   for (const size of [LARGE, SMALL]) {
@@ -28,8 +32,21 @@ async function look(page: Page, name: string): Promise<string[]> {
     for (const v of violations) {
       if (v.impact === 'serious' || v.impact === 'critical') found.push(`${name} ${size.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     }
+    found.push(...(await layoutProblems(page, layout)).map((l) => `${name} ${size.width}×${size.height}: ${l}`));
   }
   await page.setViewportSize(LARGE);
+  return found;
+}
+
+/** The layout check while the answer flash (0.9 s) is fully on screen, with a screenshot. */
+async function lookAtFlash(page: Page, name: string): Promise<string[]> {
+  const flash = page.getByTestId('answer-flash');
+  await flash.waitFor({ state: 'visible', timeout: 40_000 });
+  await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('[data-testid=answer-flash]') as Element).opacity) > 0.95);
+  const size = page.viewportSize();
+  const found = (await layoutProblems(page)).map((l) => `${name} ${size?.width}×${size?.height}: ${l}`);
+  await page.screenshot({ path: `test-results/screenshots/${PREFIX}-${name}-${size?.width}x${size?.height}.png` });
+  await flash.waitFor({ state: 'hidden' });
   return found;
 }
 
@@ -51,19 +68,42 @@ describe('phone look', () => {
     await setReaktionPlaylist(host, 1);
     await anna.goto(`${base}/?code=${code}`);
     await waitForScreen(anna, 'join');
-    found.push(...(await look(anna, 'join')));
+    found.push(...(await look(anna, 'join', JOIN)));
     await joinAsPlayer(anna, base, code, 'Anna', 'url');
     await joinAsPlayer(ben, base, code, 'Ben', 'home');
     found.push(...(await look(anna, 'lobby')));
 
+    // The join screen of a phone that remembers a card, and a wrong code typed on it.
+    const cara = await newPlayerPage(env.browser, 'phone-cara');
+    env.pages.push(cara);
+    await cara.goto(`${base}/`);
+    await cara.evaluate(() => {
+      localStorage.setItem('arcade.card', '7KQ2M9XA4BCD5EFG');
+      localStorage.setItem('arcade.cardName', JSON.stringify({ code: '7KQ2M9XA4BCD5EFG', name: 'Carolin Schneider-Wagner' }));
+    });
+    await cara.goto(`${base}/?code=${code}`);
+    await waitForScreen(cara, 'join');
+    found.push(...(await look(cara, 'join-card', JOIN)));
+    await cara.getByRole('button', { name: 'Ohne Ausweis als Gast beitreten', exact: true }).click();
+    await cara.getByLabel('Code', { exact: true }).fill(code === '999999' ? '999998' : '999999');
+    await cara.getByLabel('Spitzname', { exact: true }).fill('Cara');
+    await cara.getByRole('button', { name: 'Beitreten', exact: true }).click();
+    await expect.poll(async () => (await snapshot(cara))?.lastError).toBe('SESSION_NOT_FOUND');
+    found.push(...(await look(cara, 'join-wrong-code')));
+
     await host.getByRole('button', { name: 'Start', exact: true }).click();
     await waitForScreen(anna, 'countdown');
     await screenshot(anna, `${PREFIX}-countdown-390x844`);
+    // After each answer the flash: Anna at 390×844, Ben at 360×640.
+    await ben.setViewportSize(SMALL);
+    const flashes = Promise.all([lookAtFlash(anna, 'play-flash'), lookAtFlash(ben, 'play-flash')]);
     const played = Promise.all([tapThroughReaktion(anna, () => 240), tapThroughReaktion(ben, () => 420)]);
+    found.push(...(await flashes).flat());
     await waitForPhase(anna, 'play');
     await anna.waitForTimeout(2500);
     await screenshot(anna, `${PREFIX}-play-390x844`);
     await played;
+    await ben.setViewportSize(LARGE);
 
     await waitForScreen(anna, 'reveal');
     await waitForScreen(ben, 'reveal');
@@ -96,8 +136,19 @@ describe('phone look', () => {
     await solo.getByRole('button', { name: 'Üben', exact: true }).click();
     await waitForScreen(solo, 'solo-setup');
     found.push(...(await look(solo, 'solo-setup')));
+    // At 360×640: a false start first ("Fehlstart" under the flash "✗ Daneben"), then hits.
+    await solo.setViewportSize(SMALL);
     await startSolo(solo, base, 'reaktion', 1);
+    await waitForPhase(solo, 'play', 30_000);
+    await expect.poll(() => solo.locator('.reaktion-message').innerText(), { timeout: 30_000 }).toBe('Achtung …');
+    const pad = await solo.getByTestId('reaktion-pad').boundingBox();
+    if (!pad) throw new Error('no Reaktion pad');
+    await solo.touchscreen.tap(pad.x + pad.width / 2, pad.y + pad.height / 2);
+    found.push(...(await lookAtFlash(solo, 'solo-false-start')));
+    const soloFlash = lookAtFlash(solo, 'solo-hit-flash');
     await tapThroughReaktion(solo, () => 260);
+    found.push(...(await soloFlash));
+    await solo.setViewportSize(LARGE);
     await waitForScreen(solo, 'reveal');
     await expect.poll(() => solo.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
     found.push(...(await look(solo, 'solo-reveal')));
@@ -112,6 +163,6 @@ describe('phone look', () => {
     expect((await snapshot(solo))?.state?.gameId).toBe('reaktion');
     expect(pageErrors(solo)).toEqual([]);
 
-    expect(found).toEqual([]);
+    expect(found, found.join('\n')).toEqual([]);
   });
 });

@@ -5,11 +5,12 @@ import { joinPlayer, playReaktion, type Bot } from '../helpers/bots.ts';
 import { newHostPage, newPlayerPage, pageErrors } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
+import { layoutProblems } from '../helpers/layout-check.ts';
 import { contrastFindings, controlBarOverlaps, showShot } from '../helpers/projector.ts';
 
 // Issue 19, section 1, in the browser: every projector view and dialog at 1920×1080,
 // 1280×720 and 1024×768 passes axe's colour-contrast rule and keeps everything clear of the
-// control bar (M1, M5); "Weiter" in play and "Beenden" ask first and say what happens (M2,
+// control bar (M1, M5), and every dialog passes the layout check (tests/helpers/layout-check.ts); "Weiter" in play and "Beenden" ask first and say what happens (M2,
 // M3); a round ended early is marked on projector and phone; a session ended before any
 // round shows no empty Siegerehrung; a phone in a "Hören" round gets the test tone and, if
 // it does not hear it, a warning and a reason for its missed signals (M4).
@@ -26,21 +27,27 @@ async function checkProjector(host: Page, name: string, found: string[]): Promis
     await host.waitForTimeout(350);
     found.push(...(await contrastFindings(host, `${name} ${width}×${height}`)));
     found.push(...(await controlBarOverlaps(host)).map((l) => `${name} ${width}×${height} overlaps the bar: ${l}`));
+    // An open dialog: nothing in it covered or cut, its way out ("Fertig") whole in view (mouse-driven: no tap sizes).
+    if (await dialog(host).isVisible()) found.push(...(await layoutProblems(host, { minTap: 0 })).map((l) => `${name} ${width}×${height}: ${l}`));
     await showShot(host, `guard-${name}-${width}x${height}`);
   }
   await host.setViewportSize({ width: 1920, height: 1080 });
 }
 
+/** Screenshots of a phone view at both phone sizes, its layout check's and axe contrast findings into `phoneFound`. */
 async function phoneShots(phone: Page, name: string): Promise<void> {
   for (const [width, height] of PHONES) {
     await phone.setViewportSize({ width, height });
     await phone.waitForTimeout(250);
     await showShot(phone, `guard-phone-${name}-${width}x${height}`);
+    phoneFound.push(...(await layoutProblems(phone)).map((l) => `phone ${name} ${width}×${height}: ${l}`));
+    phoneFound.push(...(await contrastFindings(phone, `phone ${name} ${width}×${height}`)));
   }
   await phone.setViewportSize({ width: 390, height: 844 });
 }
 
 const dialog = (host: Page) => host.getByRole('dialog');
+const phoneFound: string[] = [];
 
 describe('host controls that never harm the class, on the projector and the phone', () => {
   it('asks before ending a round or the session, marks what ended early, checks every view and dialog', async () => {
@@ -158,7 +165,8 @@ describe('host controls that never harm the class, on the projector and the phon
     await expect.poll(() => lena.getByTestId('session-ended').innerText()).toContain('Es wurde keine Runde zu Ende gespielt');
     await phoneShots(lena, 'session-ended');
 
-    expect(found, found.join('\n')).toEqual([]);
+    const all = [...found, ...phoneFound];
+    expect(all, all.join('\n')).toEqual([]);
     for (const page of [host, lena]) expect(pageErrors(page)).toEqual([]);
     for (const bot of bots) await bot.room.leave();
   }, TIMEOUT_MS);

@@ -34,9 +34,9 @@ export function playerLobbyScreen(ctx: SessionCtx, first: SessionSnapshot, playe
     welcome,
     count,
     hostAway,
+    soundCheck.el, // above the game's how-to: on a 360×640 phone its warning stays on the first screen
     h('h2', { text: t('lobby.upNext') }),
     upNext,
-    soundCheck.el,
     button(t('lobby.leave'), () => ctx.leave(), { class: 'btn btn-link' }),
   );
 

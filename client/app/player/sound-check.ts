@@ -70,10 +70,14 @@ export function soundCheckBox(gameId: string, level: number, urgent: boolean): {
         button(t('soundCheck.yes'), () => answer('yes'), { class: 'btn btn-primary' }),
         button(t('soundCheck.no'), () => answer('no'), { class: 'btn btn-secondary' }))
       : null;
+    // The warning first, and scrolled into view: at its old place under the buttons it was
+    // below the fold of a 360×640 phone (issue 19's layout check).
     replace(el,
+      warn,
       h('p', { class: 'sound-check-title', text: t('soundCheck.question') }),
       h('p', { class: 'sound-check-hint', text: t('soundCheck.hint') }),
-      testButton, ask, warn);
+      testButton, ask);
+    if (warn && heard === 'no') requestAnimationFrame(() => warn.scrollIntoView?.({ block: 'nearest' }));
   };
   listeners.add(draw);
   draw();
