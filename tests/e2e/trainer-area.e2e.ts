@@ -236,7 +236,7 @@ describe('trainer area', () => {
     await signInTrainer(colleague, env.server.baseUrl, { company: A.company, login: COLLEAGUE.login, displayName: COLLEAGUE.displayName, password: COLLEAGUE.newPassword });
     await openArea(colleague, env.server.baseUrl);
     await waitForScreen(colleague, 'trainer');
-    expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze']);
+    expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze', 'Buzzer-Boxen']);
     const clara = apprenticeItem(colleague, 'Clara');
     await expect.poll(() => clara.count(), { timeout: 10_000 }).toBe(1);
     expect(await clara.getByRole('button', { name: 'Löschen: Clara' }).count(), 'deleting is for admins').toBe(0);
