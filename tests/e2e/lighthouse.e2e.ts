@@ -24,8 +24,22 @@ interface Report {
   audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
 
+/**
+ * Runs Lighthouse on `url`; once more when it failed to record its trace (NO_NAVSTART: its own
+ * message says to run it again; seen twice on a busy CI machine). Any other failure rejects.
+ */
+async function lighthouse(url: string, outDir: string): Promise<Report> {
+  try {
+    return await lighthouseOnce(url, outDir);
+  } catch (err) {
+    if (!String(err).includes('NO_NAVSTART')) throw err;
+    console.warn(`[retry] Lighthouse could not record the trace of ${url} (NO_NAVSTART); running it again.`);
+    return lighthouseOnce(url, outDir);
+  }
+}
+
 /** Runs the Lighthouse CLI on `url` and returns its JSON report; rejects with its output on failure. */
-function lighthouse(url: string, outDir: string): Promise<Report> {
+function lighthouseOnce(url: string, outDir: string): Promise<Report> {
   const out = join(outDir, `${encodeURIComponent(url)}.json`);
   const args = [
     url, '--form-factor=mobile', '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet',
