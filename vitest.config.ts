@@ -30,9 +30,14 @@ export default defineConfig({
     allowOnly: false,
     // Root-only option: time for servers and databases to close after the last file.
     teardownTimeout: 30_000,
-    // Each file in its own process (forks, isolated): Colyseus's matchMaker is a per-process
-    // singleton, so one server per process at a time.
+    // Worker processes (forks), each running its files one after another: Colyseus's matchMaker
+    // is a per-process singleton, so one server per process at a time. Not isolated: a worker
+    // keeps vitest and the server's modules loaded from one file to the next instead of a fresh
+    // process and import per file (measured on CI's machine: `npm test` 212 s → 157 s, the same
+    // 994 tests). Files leave no state behind: every server is stopped in afterAll, mocks are
+    // restored, fake timers reset; integration files use no module mocks.
     pool: 'forks',
+    isolate: false,
     reporters: ['default', './tests/helpers/slowest-files.ts'],
     projects: [
       {
@@ -45,11 +50,6 @@ export default defineConfig({
           // Same group (and so the same worker count) as the parallel integration files: the
           // integration workers mostly wait, the unit files fill the cores meanwhile.
           maxWorkers: INTEGRATION_WORKERS,
-          // Unit files share their worker processes (no fresh process and vitest import per
-          // file): 42 s → 19 s of CPU for the 120 files. They keep no state between files (mocks
-          // are restored, fake timers reset); integration files keep one process each
-          // (Colyseus's matchMaker is a per-process singleton).
-          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
@@ -65,6 +65,7 @@ export default defineConfig({
           maxWorkers: INTEGRATION_WORKERS,
           sequence: { groupOrder: 0 },
           globalSetup: ['./tests/helpers/global-setup.ts'],
+          setupFiles: ['./tests/helpers/no-leftovers.ts'],
           ...serverTimeouts,
         },
       },
@@ -79,6 +80,7 @@ export default defineConfig({
           maxWorkers: TIMING.length,
           sequence: { groupOrder: 1 },
           globalSetup: ['./tests/helpers/global-setup.ts'],
+          setupFiles: ['./tests/helpers/no-leftovers.ts'],
           ...serverTimeouts,
         },
       },

@@ -51,6 +51,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+// Worker processes run their files one after another (vitest.config.ts: not isolated), so a
+// server a file forgot to stop would still hold Colyseus's matchMaker when the next file starts;
+// tests/helpers/no-leftovers.ts fails the file that leaves one running.
+let running = 0;
+
+/** How many servers started by startTestServer in this process have not been stopped. */
+export function runningTestServers(): number {
+  return running;
+}
+
 /** Boots the real server factory on 127.0.0.1 with a free port, playing the probe game and every real game. */
 export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides }): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
@@ -61,12 +71,20 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
   // address 127.0.0.1) must not use up this one's budget.
   const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, games: TEST_GAMES, passwords: TEST_PASSWORDS, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
   const port = await app.listen(0, '127.0.0.1');
+  running++;
+  let stopped = false;
   return {
     app,
     url: `http://127.0.0.1:${port}`,
     dataDir,
     room: (roomId) => matchMaker.getLocalRoomById(roomId),
-    stop: () => app.close(),
+    stop: async () => {
+      if (!stopped) {
+        stopped = true;
+        running--;
+      }
+      await app.close();
+    },
   };
 }
 
