@@ -117,9 +117,12 @@ async function measure(gameId: string, title: string, level: number): Promise<Re
   // Wait until the phone reported its games loaded (the host's "ready" count), as in class.
   await host.waitForFunction(() => ((window as unknown as { __arcade?: Hook }).__arcade?.state?.()?.readyCount ?? 0) >= 1, null, WAIT).catch(() => {});
   await host.getByRole('button', { name: 'Start', exact: true }).click();
+  // The first playable frame: a Phaser game's renderer is up; Werkstatt draws in the DOM (no
+  // canvas), so there it is its first task's controls.
   await phone.waitForFunction(() => {
     const a = (window as unknown as { __arcade?: Hook }).__arcade;
-    return a?.phase === 'play' && a.screen === 'play' && a.renderType !== null && a.renderType !== undefined;
+    if (a?.phase !== 'play' || a.screen !== 'play') return false;
+    return (a.renderType !== null && a.renderType !== undefined) || document.querySelector('.ws-root button, .ws-root input') !== null;
   }, null, WAIT);
   await phone.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const msToPlay = Date.now() - t0;

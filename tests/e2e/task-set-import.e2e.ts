@@ -1,11 +1,9 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, pageErrors, screenshot } from '../helpers/browser.ts';
-import { signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { download, section } from '../helpers/trainer-ui.ts';
+import { download, signedInSection } from '../helpers/trainer-ui.ts';
 
 // The task-set import dialog in Chromium: a spreadsheet with mistakes lists them per row and
 // column and saves nothing, the corrected one becomes a set, its export downloads as a ZIP,
@@ -39,12 +37,7 @@ describe('task-set import dialog', () => {
     const trainer = await newHostPage(env.browser, 'trainer');
     env.pages.push(trainer);
     const base = env.server.baseUrl;
-    await signInTrainer(trainer, base);
-    await trainer.goto(`${base}/`);
-    await waitForScreen(trainer, 'home');
-    await trainer.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
-    await waitForScreen(trainer, 'trainer');
-    const area = await section(trainer, 'Aufgabensätze');
+    const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await area.getByText('Importieren (ZIP, Excel oder CSV)').click();
     await expect.poll(() => area.getByRole('link', { name: 'Vorlage für Excel (.xlsx)' }).isVisible()).toBe(true);
     await shots(trainer, 'dialog');

@@ -1,10 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, screenshot } from '../helpers/browser.ts';
-import { signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { section } from '../helpers/trainer-ui.ts';
+import { signedInSection } from '../helpers/trainer-ui.ts';
 import { makeZip } from '../helpers/zip-craft.ts';
 
 // A set file with photos through the import dialog: a file whose photo is missing or not a
@@ -20,12 +18,7 @@ describe('task-set import dialog: set files with photos', () => {
     const trainer = await newHostPage(env.browser, 'trainer');
     env.pages.push(trainer);
     const base = env.server.baseUrl;
-    await signInTrainer(trainer, base);
-    await trainer.goto(`${base}/`);
-    await waitForScreen(trainer, 'home');
-    await trainer.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
-    await waitForScreen(trainer, 'trainer');
-    const area = await section(trainer, 'Aufgabensätze');
+    const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await area.getByText('Importieren (ZIP, Excel oder CSV)').click();
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#5b6770' } }).jpeg().toBuffer();
     const send = async (zip: Uint8Array) => {

@@ -1,10 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { snapshot, waitForPhase } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
-import { joinAsPlayer, openHost, signInTrainer } from '../helpers/flows.ts';
+import { joinAsPlayer, openHost } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { section } from '../helpers/trainer-ui.ts';
+import { signedInSection } from '../helpers/trainer-ui.ts';
 
 // Tap the spot in Chromium: a trainer uploads a photo in the editor and drags the region on
 // it, hosts the set, a phone sees the photo, zooms and taps; the projector's reveal shows the
@@ -23,12 +23,7 @@ describe('Werkstatt: tap the spot', () => {
     const trainer = await newHostPage(env.browser, 'trainer');
     env.pages.push(trainer);
     const base = env.server.baseUrl;
-    await signInTrainer(trainer, base);
-    await trainer.goto(`${base}/`);
-    await waitForScreen(trainer, 'home');
-    await trainer.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
-    await waitForScreen(trainer, 'trainer');
-    const area = await section(trainer, 'Aufgabensätze');
+    const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await area.getByRole('button', { name: 'Neuer Aufgabensatz' }).click();
     await trainer.getByLabel('Titel des Satzes').fill('Presse 3 Fotos');
     await trainer.getByRole('button', { name: 'Aufgabe entfernen' }).first().click();

@@ -1,10 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, screenshot } from '../helpers/browser.ts';
-import { signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { section } from '../helpers/trainer-ui.ts';
+import { signedInSection } from '../helpers/trainer-ui.ts';
 
 // Tap the spot without a pointer (WCAG 2.1.1): the trainer tabs to the photo, Enter puts a
 // region in the middle, arrows move it, Shift + arrows resize it, Enter confirms, Esc undoes;
@@ -18,12 +16,7 @@ describe('Werkstatt editor: the spot region by keyboard', () => {
     const trainer = await newHostPage(env.browser, 'trainer');
     env.pages.push(trainer);
     const base = env.server.baseUrl;
-    await signInTrainer(trainer, base);
-    await trainer.goto(`${base}/`);
-    await waitForScreen(trainer, 'home');
-    await trainer.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
-    await waitForScreen(trainer, 'trainer');
-    const area = await section(trainer, 'Aufgabensätze');
+    const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await area.getByRole('button', { name: 'Neuer Aufgabensatz' }).click();
     await trainer.getByLabel('Titel des Satzes').fill('Tastatur-Stelle');
     await trainer.getByRole('button', { name: 'Aufgabe entfernen' }).first().click();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { snapshot, waitForPhase } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
-import { joinAsPlayer, openHost, signInTrainer } from '../helpers/flows.ts';
+import { joinAsPlayer, openHost } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { section } from '../helpers/trainer-ui.ts';
+import { signedInSection } from '../helpers/trainer-ui.ts';
 
 // Werkstatt in Chromium: a trainer builds a task set in the editor (the check before saving
 // names what is missing), the set is hosted through the projector's playlist dialog, and a
@@ -26,12 +26,7 @@ describe('Werkstatt', () => {
     const trainer = await newHostPage(env.browser, 'trainer');
     env.pages.push(trainer);
     const base = env.server.baseUrl;
-    await signInTrainer(trainer, base);
-    await trainer.goto(`${base}/`);
-    await waitForScreen(trainer, 'home');
-    await trainer.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
-    await waitForScreen(trainer, 'trainer');
-    const area = await section(trainer, 'Aufgabensätze');
+    const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await expect.poll(() => area.getByText('Noch keine Aufgabensätze').isVisible()).toBe(true);
     await area.getByRole('button', { name: 'Neuer Aufgabensatz' }).click();
 

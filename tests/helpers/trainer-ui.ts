@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { waitForScreen } from './arcade.ts';
+import { signInTrainer } from './flows.ts';
 
 // Steps through the trainer area's UI (German accessible names, as in flows.ts).
 
@@ -19,6 +20,16 @@ export async function section(page: Page, name: string): Promise<Locator> {
   const heading = page.getByRole('heading', { level: 2, name, exact: true });
   await expect.poll(() => heading.isVisible(), { timeout: 10_000 }).toBe(true);
   return page.locator('section.area-section');
+}
+
+/** Signs the e2e trainer in (flows.ts), opens the trainer area from the start page and returns the section `name`. */
+export async function signedInSection(page: Page, baseUrl: string, name: string): Promise<Locator> {
+  await signInTrainer(page, baseUrl);
+  await page.goto(`${baseUrl}/`);
+  await waitForScreen(page, 'home');
+  await page.getByRole('button', { name: /^Ausbilderbereich/ }).first().click();
+  await waitForScreen(page, 'trainer');
+  return section(page, name);
 }
 
 /** The sign-in form: login, password, "Anmelden". */
