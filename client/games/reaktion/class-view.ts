@@ -23,7 +23,7 @@ const TEXTS = {
     noAnswer: 'Diesmal gab es keinen gültigen Treffer.',
     falseStarts: 'Frühstart: {n} von {total} haben zu früh getippt. Erst auf das Signal warten!',
     misses: 'Verpasst: {n} von {total} haben ein Signal nicht rechtzeitig erwischt.',
-    clean: 'Kein Frühstart und kein verpasstes Signal – bei allen {total}.',
+    clean: 'Kein Frühstart und kein verpasstes Signal.',
   },
   en: {
     chart: "The group's reaction times (median per apprentice)",
@@ -35,7 +35,7 @@ const TEXTS = {
     noAnswer: 'There was no valid hit this time.',
     falseStarts: 'False start: {n} of {total} tapped too early. Wait for the signal!',
     misses: 'Missed: {n} of {total} did not catch a signal in time.',
-    clean: 'No false start and no missed signal – all {total} of you.',
+    clean: 'No false start and no missed signal.',
   },
 } as const;
 
@@ -62,12 +62,16 @@ export function reaktionClassView(details: readonly ReaktionDetail[], _round: Re
   const total = details.length;
   const falseStarters = details.filter((d) => (num(d.falseStarts) ?? 0) > 0).length;
   const missers = details.filter((d) => (num(d.misses) ?? 0) > 0).length;
-  const commonMistake = falseStarters === 0 && missers === 0 ? (total > 0 && medians.every((m) => m !== null) ? say(lang, 'clean', { total }) : undefined)
+  // A round without a mistake is said beside the median, never under "Häufigster Fehler" (a
+  // newcomer read "Häufigster Fehler: Kein Frühstart …" as a contradiction).
+  const clean = falseStarters === 0 && missers === 0 && total > 0 && medians.every((m) => m !== null);
+  const commonMistake = falseStarters === 0 && missers === 0 ? undefined
     : falseStarters >= missers ? say(lang, 'falseStarts', { n: falseStarters, total }) : say(lang, 'misses', { n: missers, total });
+  const answer = mid === null ? say(lang, 'noAnswer') : say(lang, 'answer', { ms: Math.round(mid) });
   return {
     chartTitle: say(lang, 'chart'),
     bars,
-    answer: mid === null ? say(lang, 'noAnswer') : say(lang, 'answer', { ms: Math.round(mid) }),
+    answer: clean ? `${answer} ${say(lang, 'clean')}` : answer,
     ...(commonMistake ? { commonMistake } : {}),
   };
 }
