@@ -68,7 +68,9 @@ const noZip: PhotoLookup = () => ({ key: 'sheet-photo-no-zip' });
  * Turns spreadsheet rows (row 0 = headings; every cell text, '' when empty) into a checked set
  * titled `title`. Problems carry the row number as the spreadsheet shows it (heading = 1) and
  * the template's column name; any problem means no set. Caps: IMPORT_LIMITS (rows, columns,
- * cell length) and SET_LIMITS (tasks and texts, via the check before saving).
+ * cell length) and SET_LIMITS (tasks and texts, via the check before saving). A "Foto" cell is
+ * resolved by `photoOf` (problems then carry the cell's text as `file`); a "Stelle" row's
+ * percentages become a rect region 0..1, checked like the editor's (inside, ≥ 1 %, ≤ ¼).
  */
 export function sheetToSet(rows: readonly (readonly string[])[], title: string, photoOf: PhotoLookup = noZip): SheetResult {
   const problems: ImportProblem[] = [];
