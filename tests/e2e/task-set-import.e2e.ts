@@ -102,11 +102,15 @@ describe('task-set import dialog', () => {
 
     await trainer.setViewportSize({ width: 1280, height: 720 });
     await trainer.getByLabel(/^Titel des neuen Satzes/).fill('');
-    await uploadZip(makeZip({ 'Presse 4/aufgaben.csv': sheet(spot()), 'Presse 4/endschalter.jpg': photo }));
-    await expect.poll(() => area.getByRole('status').filter({ hasText: 'Importiert: „Presse 4 Fotos“ mit 1 Aufgabe.' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    // The second spot is smaller than a fingertip: imported, with a hint naming its row.
+    await uploadZip(makeZip({ 'Presse 4/aufgaben.csv': sheet(spot(), spot({ 'Stelle Breite (%)': '4', 'Stelle Höhe (%)': '4' })), 'Presse 4/endschalter.jpg': photo }));
+    await expect.poll(() => area.getByRole('status').filter({ hasText: 'Importiert: „Presse 4 Fotos“ mit 2 Aufgaben.' }).isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await problems.count()).toBe(0);
+    expect(await area.locator('.ts-import-warnings li').allInnerTexts()).toEqual([
+      'Zeile 3, Spalte „Stelle Breite (%)“: Die Stelle ist kleiner als eine Fingerspitze auf einem kleinen Handy (44 Pixel bei 360 Pixel Breite). Importiert; größer wäre fairer.',
+    ]);
     await expect.poll(() => area.getByRole('heading', { name: 'Presse 4 Fotos', exact: true }).isVisible()).toBe(true);
-    await shots(trainer, 'photos-imported');
+    await shots(trainer, 'photos-imported', ALL_SIZES);
     expect(pageErrors(trainer)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export function taskSetsSection(ctx: AreaCtx, param: string | null): HTMLElement
     importer = taskSetImport(ctx, (title, n, warnings) => {
       done.replaceChildren(ts('imported', { title, n }));
       // Hints that did not stop the import (a spot smaller than a fingertip): by row, to fix in the editor.
-      if (warnings.length > 0) done.append(h('span', { class: 'ts-import-warnings' }, ` ${ts('importWarnings')}`, h('ul', {}, ...warnings.map((w) => h('li', { text: problemLine(w) })))));
+      if (warnings.length > 0) done.append(h('div', { class: 'warn-box ts-import-warnings' }, h('p', { text: ts('importWarnings') }), h('ul', {}, ...warnings.map((w) => h('li', { text: problemLine(w) })))));
       reload();
     });
   }
