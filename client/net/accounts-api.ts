@@ -77,7 +77,7 @@ export const accountsApi = {
   eraseCompany: (companyId: string, confirm: string) => post<{ erased: { trainers: number; apprentices: number; sessions: number; taskSets: number } }>(`/platform/companies/${id(companyId)}/erase`, { confirm }),
 };
 
-/** Download links (plain GETs the browser saves: CSV, XLSX and the JSON export). A CSV's column
+/** Download addresses (fetched, then saved: client/net/download.ts; CSV, XLSX, PDF, ZIP, JSON export). A CSV's column
  * heads and game names come in the page's language (`lang`), not the browser's. */
 export const downloadUrl = {
   sessionCsv: (sessionId: string, lang: Lang) => `/api/reports/sessions/${id(sessionId)}/csv?lang=${lang}`,

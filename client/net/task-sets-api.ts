@@ -39,10 +39,12 @@ export function importTarget(fileName: string): { path: string; type: string } |
 }
 
 /**
- * Uploads a set file (.zip) or a sheet (.csv, .xlsx) as a new set titled `title` (sheets only).
- * Throws ImportFailed with the problems, or ApiError with a code (IMPORT_TOO_LARGE, …).
+ * Uploads a set file (.zip), a sheet (.csv, .xlsx) or a sheet with its photos (.zip) as a new
+ * set titled `title` (sheets only). Resolves with the set and the hints that did not stop it
+ * (a spot smaller than a fingertip, by row). Throws ImportFailed with the problems, or ApiError
+ * with a code (IMPORT_TOO_LARGE, PHOTO_QUOTA_FULL, …).
  */
-export async function importTaskSet(file: Blob, target: { path: string; type: string }, title: string): Promise<TaskSet> {
+export async function importTaskSet(file: Blob, target: { path: string; type: string }, title: string): Promise<{ set: TaskSet; warnings: ImportProblem[] }> {
   let res: Response;
   try {
     res = await fetch(`${target.path}?title=${encodeURIComponent(title)}`, {
@@ -51,8 +53,8 @@ export async function importTaskSet(file: Blob, target: { path: string; type: st
   } catch {
     throw new ApiError('CONNECTION_LOST');
   }
-  const body = (await res.json().catch(() => null)) as { set?: TaskSet; error?: unknown; problems?: ImportProblem[] } | null;
-  if (res.ok && body?.set) return body.set;
+  const body = (await res.json().catch(() => null)) as { set?: TaskSet; warnings?: ImportProblem[]; error?: unknown; problems?: ImportProblem[] } | null;
+  if (res.ok && body?.set) return { set: body.set, warnings: Array.isArray(body.warnings) ? body.warnings : [] };
   if (body?.error === 'IMPORT_INVALID' && Array.isArray(body.problems)) throw new ImportFailed(body.problems);
   throw new ApiError(isErrorCode(body?.error) ? body.error : res.status === 401 ? 'AUTH_REQUIRED' : 'SERVER_ERROR');
 }

@@ -4,6 +4,7 @@ import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../.
 import { runImport, type ImportJob } from '../import/import-runner.ts';
 import { exportSetFile } from '../import/set-archive.ts';
 import { photoIdsOf, type ArchivePhoto } from '../import/set-file-photos.ts';
+import { regionTooSmall } from '../../shared/games/werkstatt/spot.ts';
 import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from '../photos/photo-pipeline.ts';
 import { insertPhotos } from '../repositories/task-photo-repository.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
@@ -52,18 +53,34 @@ async function processAll(deps: AccountDeps, photos: readonly ArchivePhoto[]): P
   for (const p of photos) {
     const out = await deps.photos.gate.run(() => processPhoto(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
     if (out === null) return 'busy';
-    if (typeof out === 'string') problems.push({ row: null, column: null, key: PHOTO_PROBLEM[out], file: p.file });
+    // A sheet's photo names its row ("Zeile 4: Foto „x.jpg“: …"); a set file's its entry.
+    if (typeof out === 'string') problems.push({ row: p.row ?? null, column: p.row ? 'Foto' : null, key: PHOTO_PROBLEM[out], file: p.file });
     else done.push({ id: p.id, photo: out });
   }
   return problems.length > 0 ? problems : done;
 }
 
 /**
- * Saves a checked set (and its re-encoded photos) as a new set of the caller's company (201) in
- * one transaction — the photos only if the company's quota holds them all, else 413
- * PHOTO_QUOTA_FULL and nothing stored — or answers the refusal.
+ * Hints that do not stop an import (the editor shows the same as a warning): a sheet's spot
+ * smaller than a fingertip on a 360 px phone, judged on the photo's real aspect ratio.
  */
-async function create(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, content: TaskSetContent, photos: readonly ArchivePhoto[] = []) {
+function warningsOf(content: TaskSetContent, rows: readonly number[] | undefined, list: readonly { id: string; photo: ProcessedPhoto }[]): ImportProblem[] {
+  if (!rows) return [];
+  const sizes = new Map(list.map((p) => [p.id, p.photo]));
+  return content.tasks.flatMap((task, i) => {
+    const size = task.kind === 'spot' ? sizes.get(task.photo) : undefined;
+    if (task.kind !== 'spot' || !size || size.width === 0) return [];
+    return regionTooSmall(task.region, size.height / size.width) ? [{ row: rows[i] ?? null, column: 'Stelle Breite (%)', key: 'region-small' }] : [];
+  });
+}
+
+/**
+ * Saves a checked set (and its re-encoded photos) as a new set of the caller's company (201,
+ * `{ set, warnings }`) in one transaction — the photos only if the company's quota holds them
+ * all, else 413 PHOTO_QUOTA_FULL and nothing stored — or answers the refusal. `rows`: a sheet's
+ * row per task, for the warnings.
+ */
+async function create(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, content: TaskSetContent, photos: readonly ArchivePhoto[] = [], rows?: readonly number[]) {
   const processed = await processAll(deps, photos);
   if (processed === 'busy') return res.set('Retry-After', '5'), fail(res, 503, 'PHOTO_BUSY');
   if (processed.some((p) => 'key' in p)) return invalid(res, processed as ImportProblem[]);
@@ -72,7 +89,7 @@ async function create(deps: AccountDeps, res: Response, me: { companyId: string;
   const set = await deps.taskSets.create(me.companyId, me.id, content, list.length > 0 ? storePhotos : undefined);
   if (set === 'PHOTO_QUOTA_FULL') return fail(res, 413, set);
   if (typeof set === 'string') return fail(res, 409, set);
-  return res.status(201).json({ set });
+  return res.status(201).json({ set, warnings: warningsOf(content, rows, list) });
 }
 
 /** The spreadsheet's title: `?title=` (the import dialog fills in the file's name), else "Import". */
@@ -85,7 +102,7 @@ async function importFile(deps: AccountDeps, res: Response, me: { companyId: str
     res.set('Retry-After', '5');
     return fail(res, 503, 'SERVICE_UNAVAILABLE');
   }
-  return result.ok ? create(deps, res, me, result.value, result.photos) : invalid(res, result.problems);
+  return result.ok ? create(deps, res, me, result.value, result.photos, result.rows) : invalid(res, result.problems);
 }
 
 /** Export, import and templates of task sets; mounted before the `/task-sets/:id` routes. */
@@ -120,7 +137,8 @@ export function taskSetTransferRoutes(deps: AccountDeps): AccountRoute[] {
     },
     {
       method: 'post', path: '/task-sets/import', access: 'trainer', body: true, large: { ...LARGE_SET, raw: ZIP_TYPES },
-      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'set', bytes: bytesOf(req) }),
+      // A set file, or a sheet with its photos in one ZIP (titled by `?title=`).
+      handle: async (req, res, me) => importFile(deps, res, me, { kind: 'set', bytes: bytesOf(req), title: titleOf(req) }),
     },
     {
       method: 'post', path: '/task-sets/import-sheet', access: 'trainer', body: true, large: { ...LARGE, raw: SHEET_TYPES },

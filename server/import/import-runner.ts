@@ -9,10 +9,16 @@ import type { ArchivePhoto } from './set-file-photos.ts';
 // MAX_PARALLEL at once per process, each with a heap cap and a time limit; a worker that
 // exceeds either is ended and the file refused.
 
-/** What to read: a set file, or a spreadsheet (CSV or XLSX) with the new set's title. */
-export type ImportJob = { kind: 'set'; bytes: Uint8Array } | { kind: 'sheet'; bytes: Uint8Array; title: string };
-/** A set file's photos come along unprocessed (the caller runs them through the upload pipeline). */
-export type ImportOutcome = { ok: true; value: TaskSetContent; photos?: ArchivePhoto[] } | { ok: false; problems: ImportProblem[] };
+/**
+ * What to read: a ZIP (a set file, or a sheet with its photos: then `title` names the new set),
+ * or a spreadsheet (CSV or XLSX) with the new set's title.
+ */
+export type ImportJob = { kind: 'set'; bytes: Uint8Array; title?: string } | { kind: 'sheet'; bytes: Uint8Array; title: string };
+/**
+ * A ZIP's photos come along unprocessed (the caller runs them through the upload pipeline);
+ * `rows`: for a sheet, each task's row (header = 1), so later messages can name it.
+ */
+export type ImportOutcome = { ok: true; value: TaskSetContent; photos?: ArchivePhoto[]; rows?: number[] } | { ok: false; problems: ImportProblem[] };
 
 /** Imports read at the same time per process; more wait (MAX_WAITING), beyond that `busy`. */
 const MAX_PARALLEL = 2;
@@ -38,7 +44,7 @@ function runWorker(job: ImportJob): Promise<ImportOutcome> {
     worker.once('message', (outcome: ImportOutcome & { crashed?: string }) => {
       clearTimeout(timer);
       if (outcome.crashed) console.warn(`[import] reader failed: ${outcome.crashed}`);
-      resolve({ ok: outcome.ok, ...(outcome.ok ? { value: outcome.value, photos: outcome.photos ?? [] } : { problems: outcome.problems }) } as ImportOutcome);
+      resolve({ ok: outcome.ok, ...(outcome.ok ? { value: outcome.value, photos: outcome.photos ?? [], ...(outcome.rows ? { rows: outcome.rows } : {}) } : { problems: outcome.problems }) } as ImportOutcome);
       void worker.terminate();
     });
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the file is refused, the server goes on.

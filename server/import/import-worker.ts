@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { sheetToSet } from '../../shared/games/werkstatt/sheet.ts';
 import { readCsvRows } from './csv-sheet.ts';
-import { importSetFile } from './set-archive.ts';
+import { entriesOf, importSetEntries } from './set-archive.ts';
+import { holdsSheet, importSheetArchive } from './sheet-archive.ts';
 import { readXlsxRows } from './xlsx-sheet.ts';
 import { ImportRefusal, looksLikeZip } from './zip-reader.ts';
 import type { ImportJob, ImportOutcome } from './import-runner.ts';
@@ -10,7 +11,12 @@ import type { ImportJob, ImportOutcome } from './import-runner.ts';
 // the server's event loop, under the memory cap the runner set, and posts the outcome.
 
 async function run(job: ImportJob): Promise<ImportOutcome> {
-  if (job.kind === 'set') return importSetFile(job.bytes);
+  if (job.kind === 'set') {
+    // One ZIP route for both: a set file (set.json) or a sheet with its photos.
+    const files = entriesOf(job.bytes);
+    if (!(files instanceof Map)) return files;
+    return holdsSheet(files) ? importSheetArchive(files, job.title ?? 'Import') : importSetEntries(files);
+  }
   try {
     const rows = looksLikeZip(job.bytes) ? await readXlsxRows(job.bytes) : readCsvRows(job.bytes);
     return sheetToSet(rows, job.title);

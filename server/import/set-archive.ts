@@ -38,16 +38,22 @@ export function exportSetFile(content: TaskSetContent, now = new Date(), photoBy
 }
 
 /** Entries a set file may hold besides set.json and photos/: folders and what zip tools of macOS add. */
-const IGNORED = /^(__MACOSX\/.*|(.*\/)?\.DS_Store)$/;
+export const IGNORED = /^(__MACOSX\/.*|(.*\/)?\.DS_Store|(.*\/)?Thumbs\.db|(.*\/)?desktop\.ini)$/i;
+/** A sheet's XLSX beside its photos (sheet-archive.ts) is the one archive a ZIP upload may hold; it is read with the same reader. */
+const SHEET_XLSX = /\.xlsx$/i;
 
 export type SetFileResult = { ok: true; value: TaskSetContent; photos: ArchivePhoto[] } | { ok: false; problems: ImportProblem[] };
 
-const refuse = (key: string): SetFileResult => ({ ok: false, problems: [{ row: null, column: null, key }] });
+const refuse = (key: string): { ok: false; problems: ImportProblem[] } => ({ ok: false, problems: [{ row: null, column: null, key }] });
 
-/** The ZIP's entries (ImportRefusal → problem), the limits of a set file. */
-function entriesOf(bytes: Uint8Array): Map<string, Uint8Array> | SetFileResult {
+/**
+ * The entries of an uploaded ZIP (≤ IMPORT_LIMITS.setFileBytes) — a set file or a sheet with its
+ * photos — under a set file's limits, or the one refusal as a result (file-too-large, zip-…).
+ */
+export function entriesOf(bytes: Uint8Array): Map<string, Uint8Array> | { ok: false; problems: ImportProblem[] } {
+  if (bytes.length > IMPORT_LIMITS.setFileBytes) return refuse('file-too-large');
   try {
-    return readZip(bytes, { entries: IMPORT_LIMITS.zipEntries, inflatedBytes: IMPORT_LIMITS.setInflatedBytes, ratio: IMPORT_LIMITS.ratio });
+    return readZip(bytes, { entries: IMPORT_LIMITS.zipEntries, inflatedBytes: IMPORT_LIMITS.setInflatedBytes, ratio: IMPORT_LIMITS.ratio, nestedOk: SHEET_XLSX });
   } catch (err) {
     if (err instanceof ImportRefusal) return refuse(err.key);
     throw err;
@@ -61,9 +67,12 @@ function entriesOf(bytes: Uint8Array): Map<string, Uint8Array> | SetFileResult {
  * saving (`task` = index). Version 1 files carry no photos; version 2 files may.
  */
 export function importSetFile(bytes: Uint8Array): SetFileResult {
-  if (bytes.length > IMPORT_LIMITS.setFileBytes) return refuse('file-too-large');
   const files = entriesOf(bytes);
-  if (!(files instanceof Map)) return files;
+  return files instanceof Map ? importSetEntries(files) : files;
+}
+
+/** importSetFile on the entries read already (entriesOf). */
+export function importSetEntries(files: ReadonlyMap<string, Uint8Array>): SetFileResult {
   for (const name of files.keys()) if (name !== 'set.json' && !name.startsWith('photos/') && !IGNORED.test(name)) return refuse('zip-unexpected');
   const json = files.get('set.json');
   if (!json) return refuse('set-json-missing');

@@ -13,6 +13,8 @@ export interface ArchivePhoto {
   id: string;
   file: string;
   bytes: Uint8Array;
+  /** For a sheet's photo: the first row that names it (messages say "Zeile n"). */
+  row?: number;
 }
 
 /** Entry names a photo may have: `photos/` + letters, digits, `-`, `_`, `.` + .jpg/.jpeg/.png/.webp. */

@@ -18,6 +18,8 @@ export interface ZipLimits {
   entries: number;
   inflatedBytes: number;
   ratio: number;
+  /** Entry names that may hold an archive themselves (a sheet's .xlsx beside its photos); none else. */
+  nestedOk?: RegExp;
 }
 
 const EOCD = 0x06054b50;
@@ -85,7 +87,7 @@ function directory(zip: Uint8Array, limits: ZipLimits): Entry[] {
     if (!safeEntryName(name) || names.has(name)) throw new ImportRefusal('zip-path');
     if (madeBy === 3 && (mode & 0o170000) === 0o120000) throw new ImportRefusal('zip-link');
     if (flags & 0x41 || (method !== 0 && method !== 8)) throw new ImportRefusal('zip-encrypted');
-    if (/\.(zip|xlsx|xlsm|jar|docx|7z|rar|gz)$/i.test(name)) throw new ImportRefusal('zip-nested');
+    if (/\.(zip|xlsx|xlsm|jar|docx|7z|rar|gz)$/i.test(name) && !limits.nestedOk?.test(name)) throw new ImportRefusal('zip-nested');
     declared += size;
     if (declared > limits.inflatedBytes || size > Math.max(64 * 1024, compressed * limits.ratio)) throw new ImportRefusal('zip-bomb');
     names.add(name);
@@ -129,7 +131,8 @@ function inflateEntry(zip: Uint8Array, entry: Entry): Uint8Array {
  * ImportRefusal: `zip-invalid` (not a ZIP, ZIP64, damaged), `zip-entries` (more than
  * limits.entries), `zip-bomb` (declared or actual inflated size over limits.inflatedBytes, a
  * ratio over limits.ratio, or an entry inflating to other than its declared size), `zip-path`,
- * `zip-link`, `zip-encrypted`, `zip-nested` (an archive inside, by name or by content).
+ * `zip-link`, `zip-encrypted`, `zip-nested` (an archive inside, by name or by content, unless
+ * its name matches limits.nestedOk: the caller reads that one with this reader again).
  */
 export function readZip(zip: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {
   if (!looksLikeZip(zip)) throw new ImportRefusal('zip-invalid');
@@ -140,7 +143,7 @@ export function readZip(zip: Uint8Array, limits: ZipLimits): Map<string, Uint8Ar
       continue;
     }
     const bytes = inflateEntry(zip, entry);
-    if (looksLikeZip(bytes)) throw new ImportRefusal('zip-nested');
+    if (looksLikeZip(bytes) && !limits.nestedOk?.test(entry.name)) throw new ImportRefusal('zip-nested');
     files.set(entry.name, bytes);
   }
   return files;

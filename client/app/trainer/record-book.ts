@@ -4,11 +4,13 @@ import { downloadUrl } from '../../net/accounts-api.ts';
 import { h, uid } from '../dom.ts';
 import { currentWeek, parsePeriod } from '../../../shared/record-book/period.ts';
 import { inputField } from './form-kit.ts';
+import { wireDownload } from './section-kit.ts';
 
 // The record-book supplement (Beilage zum Ausbildungsnachweis, PDF): a period picker (default
 // the week that contains today) and "Punkte zeigen", for one apprentice on the record page or for
-// several in the apprentice list (a ZIP with one PDF each). Plain download links: the
-// browser saves the file with the session cookie; a wrong period disables the link.
+// several in the apprentice list (a ZIP with one PDF each). Download links that fetch first
+// (wireDownload): a refusal (RECORD_BOOK_BUSY, …) shows its message beside the link; a wrong
+// period disables the link.
 
 interface Options { el: HTMLElement; query: () => string | null; onChange: (fn: () => void) => void }
 
@@ -42,7 +44,7 @@ function setHref(link: HTMLAnchorElement, href: string | null): void {
   }
 }
 
-const link = (label: string, aria: string) => h('a', { class: 'btn btn-secondary btn-small', download: '', 'aria-label': aria, text: label });
+const link = (label: string, aria: string) => wireDownload(h('a', { class: 'btn btn-secondary btn-small', download: '', 'aria-label': aria, text: label }));
 
 /** The download of one apprentice's supplement (apprentice record page). */
 export function recordBookOne(a: Pick<Apprentice, 'id' | 'displayName'>): HTMLElement {

@@ -8,25 +8,32 @@ import { h, uid } from '../dom.ts';
 import { hook } from '../hook.ts';
 import type { AreaCtx } from './area-context.ts';
 import { errorCodeOf, FormAlert } from './form-kit.ts';
+import { downloadLink } from './section-kit.ts';
 import { ts } from './task-set-texts.ts';
 
 // "Importieren": a set file (.zip, exported by any company) or a spreadsheet (.csv, .xlsx,
 // after the template) becomes a new set. All or nothing: a refused file lists every problem
 // (row, column, what is wrong) and nothing is saved. docs/TASK-SET-FORMAT.md.
 
-/** One problem as a line for the trainer: "Zeile 3, Spalte „Wert“: …" / "Aufgabe 2: …". */
+/**
+ * One problem as a line for the trainer: "Zeile 3, Spalte „Wert“: …", "Aufgabe 2: …", and for a
+ * sheet's photo "Zeile 4: Foto „endschalter.jpg“ fehlt in der ZIP-Datei." (the row and the file,
+ * no column: the file says which cell).
+ */
 export function problemLine(p: ImportProblem): string {
   const texts = lang() === 'en' ? 'en' : 'de';
-  const text = (IMPORT_TEXTS[texts] as Record<string, string>)[p.key as ImportProblemKey] ?? (PROBLEM_TEXTS[texts] as Record<string, string>)[p.key as ProblemKey] ?? p.key;
+  const raw = (IMPORT_TEXTS[texts] as Record<string, string>)[p.key as ImportProblemKey] ?? (PROBLEM_TEXTS[texts] as Record<string, string>)[p.key as ProblemKey] ?? p.key;
+  const text = p.file && raw.includes('{file}') ? raw.replace('{file}', p.file) : raw;
+  if (p.row !== null && p.file) return ts('atRow', { row: p.row, text: text === raw ? ts('photoFile', { file: p.file, text }) : text });
   if (p.row !== null && p.column) return ts('atRowColumn', { row: p.row, column: p.column, text });
   if (p.row !== null) return ts('atRow', { row: p.row, text });
-  const where = p.file ? ts('photoFile', { file: p.file, text }) : text;
+  const where = p.file && text === raw ? ts('photoFile', { file: p.file, text }) : text;
   if (p.task !== undefined) return ts('problemAt', { n: p.task + 1, text: where });
   return where;
 }
 
 /** The import card; `onImported` gets the new set's id after a successful import. */
-export function taskSetImport(ctx: AreaCtx, onImported: (title: string, tasks: number) => void): HTMLElement {
+export function taskSetImport(ctx: AreaCtx, onImported: (title: string, tasks: number, warnings: readonly ImportProblem[]) => void): HTMLElement {
   const fileId = uid('ts-file');
   const titleId = uid('ts-import-title');
   const file = h('input', { id: fileId, type: 'file', accept: '.zip,.csv,.xlsx', name: 'file' });
@@ -45,9 +52,10 @@ export function taskSetImport(ctx: AreaCtx, onImported: (title: string, tasks: n
 
   const form = h('form', { class: 'form ts-import', novalidate: true },
     h('p', { class: 'hint', text: ts('importHint') }),
+    h('p', { class: 'hint', text: ts('importPhotosHint') }),
     h('p', { class: 'button-row ts-templates' },
-      h('a', { class: 'btn btn-secondary btn-small', href: '/api/task-sets/template.xlsx', download: 'aufgabensatz-vorlage.xlsx', text: ts('templateXlsx') }),
-      h('a', { class: 'btn btn-secondary btn-small', href: '/api/task-sets/template.csv', download: 'aufgabensatz-vorlage.csv', text: ts('templateCsv') })),
+      downloadLink('/api/task-sets/template.xlsx', ts('templateXlsx')),
+      downloadLink('/api/task-sets/template.csv', ts('templateCsv'))),
     h('div', { class: 'field' }, h('label', { for: fileId, text: ts('importFile') }), file),
     h('div', { class: 'field' }, h('label', { for: titleId, text: ts('importTitle') }), title),
     alert.el, problems, submit, status);
@@ -63,11 +71,11 @@ export function taskSetImport(ctx: AreaCtx, onImported: (title: string, tasks: n
     if (submit.disabled) return;
     submit.disabled = true;
     status.textContent = ts('importBusy');
-    importTaskSet(f, target, title.value.trim() || f.name).then((set) => {
+    importTaskSet(f, target, title.value.trim() || f.name).then(({ set, warnings }) => {
       alert.show(null);
       form.reset();
       status.textContent = '';
-      onImported(set.title, set.tasks);
+      onImported(set.title, set.tasks, warnings);
     }, (err: unknown) => {
       status.textContent = '';
       if (err instanceof ImportFailed) {

@@ -3,9 +3,9 @@ import { exportUrl, taskSetsApi, type TaskSetSummary } from '../../net/task-sets
 import { button, h } from '../dom.ts';
 import type { AreaCtx } from './area-context.ts';
 import { confirmPanel, errorCodeOf, formatDate, FormAlert } from './form-kit.ts';
-import { loadInto, sectionEl } from './section-kit.ts';
+import { downloadLink, loadInto, sectionEl } from './section-kit.ts';
 import { taskSetEditor } from './task-set-editor.ts';
-import { taskSetImport } from './task-set-import.ts';
+import { problemLine, taskSetImport } from './task-set-import.ts';
 import { ts } from './task-set-texts.ts';
 
 // "Aufgabensätze": the company's Werkstatt task sets with create, edit, copy and delete.
@@ -13,15 +13,17 @@ import { ts } from './task-set-texts.ts';
 
 export function taskSetsSection(ctx: AreaCtx, param: string | null): HTMLElement {
   const holder = h('div');
-  const done = h('p', { class: 'good ts-done', role: 'status' });
+  const done = h('div', { class: 'good ts-done', role: 'status' });
   let importer: HTMLElement | null = null;
   if (param === 'new') holder.append(taskSetEditor(ctx, null));
   else if (param) loadInto(holder, ctx, () => taskSetsApi.get(param), (set) => taskSetEditor(ctx, set));
   else {
     const reload = () => loadInto(holder, ctx, taskSetsApi.list, (sets) => setList(ctx, sets, reload));
     reload();
-    importer = taskSetImport(ctx, (title, n) => {
-      done.textContent = ts('imported', { title, n });
+    importer = taskSetImport(ctx, (title, n, warnings) => {
+      done.replaceChildren(ts('imported', { title, n }));
+      // Hints that did not stop the import (a spot smaller than a fingertip): by row, to fix in the editor.
+      if (warnings.length > 0) done.append(h('div', { class: 'warn-box ts-import-warnings' }, h('p', { text: ts('importWarnings') }), h('ul', {}, ...warnings.map((w) => h('li', { text: problemLine(w) })))));
       reload();
     });
   }
@@ -63,7 +65,7 @@ function setItem(ctx: AreaCtx, set: TaskSetSummary, reload: () => void): HTMLEle
     h('p', { class: 'hint', text: meta }),
     h('div', { class: 'button-row' },
       button(ts('edit'), () => ctx.go('task-sets', set.id), { class: 'btn btn-secondary btn-small', 'aria-label': ts('editOf', { title: set.title }) }),
-      h('a', { class: 'btn btn-secondary btn-small', href: exportUrl(set.id), download: '', 'aria-label': ts('exportOf', { title: set.title }), text: ts('export') }),
+      downloadLink(exportUrl(set.id), ts('export'), ts('exportOf', { title: set.title })),
       button(ts('duplicate'), () => void act(async () => ts('copied', { title: (await taskSetsApi.duplicate(set.id, lang())).title })), { class: 'btn btn-secondary btn-small', 'aria-label': ts('duplicateOf', { title: set.title }) }),
       button(ts('delete'), remove, { class: 'btn btn-danger btn-small', 'aria-label': ts('deleteOf', { title: set.title }) })),
     alert.el, status, panel);

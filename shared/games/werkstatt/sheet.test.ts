@@ -63,3 +63,45 @@ describe('spreadsheet import (sheetToSet)', () => {
     expect(problemsOf([H, task], '')).toEqual([{ row: null, column: null, key: 'title' }]);
   });
 });
+
+const ID = '7d0c5f3e-2b1a-4c8d-9e6f-0a1b2c3d4e5f';
+const ID2 = '8e1d6a4f-3c2b-4d9e-8f70-1b2c3d4e5f60';
+/** A ZIP holding endschalter.jpg and presse.png (the server's lookup checks the bytes, too). */
+const inZip = (name: string) => (name === 'endschalter.jpg' ? { id: ID } : name === 'presse.png' ? { id: ID2 } : { key: 'sheet-photo-missing' });
+const spot = (cells: Record<string, string>) => row({ Art: 'Stelle', Frage: 'Wo ist der Endschalter?', Foto: 'endschalter.jpg', 'Stelle X (%)': '10', 'Stelle Y (%)': '20,5', 'Stelle Breite (%)': '15', 'Stelle Höhe (%)': '12', ...cells });
+/** The problems of a sheet whose photos are in the ZIP (inZip). */
+const zipProblems = (rows: string[][]) => { const r = sheetToSet([H, ...rows], 'S', inZip); return r.ok ? [] : r.problems; };
+
+describe('sheet rows with a photo and a spot (sheetToSet with a photo lookup)', () => {
+
+  it('reads a spot task: the photo by file name, the rectangle from percent to 0..1, and each task\'s row', () => {
+    const r = sheetToSet([H, [], spot({}), row({ Art: 'Auswahl', Frage: 'Welcher?', Foto: 'presse.png', 'Antwort 1': 'a', 'Antwort 2': 'b', Richtig: '2' })], 'Fotos', inZip);
+    expect(r.ok && r.value.tasks[0]).toEqual({ kind: 'spot', prompt: 'Wo ist der Endschalter?', explain: '', limitS: null, tags: [], photo: ID, region: { shape: 'rect', x: 0.1, y: 0.205, w: 0.15, h: 0.12 } });
+    expect(r.ok && r.value.tasks[1]).toMatchObject({ kind: 'choice', photo: ID2 });
+    expect(r.ok && r.rows).toEqual([3, 4]);
+  });
+
+  it('takes headings without "(%)", "Hoehe" and "Bild", and the kind in English', () => {
+    const head = H.map((h) => (h === 'Stelle Höhe (%)' ? 'stelle hoehe' : h === 'Foto' ? 'Bild' : h.replace(' (%)', '')));
+    const r = sheetToSet([head, spot({ Art: 'spot' })], 'S', inZip);
+    expect(r.ok && r.value.tasks[0]).toMatchObject({ kind: 'spot', region: { h: 0.12 } });
+  });
+
+  it('names the row and the file of a photo missing from the ZIP, or of a sheet without a ZIP', () => {
+    const r = sheetToSet([H, spot({}), spot({ Foto: 'fehlt.jpg' })], 'S', inZip);
+    expect(r.ok ? [] : r.problems).toEqual([{ row: 3, column: 'Foto', key: 'sheet-photo-missing', file: 'fehlt.jpg' }]);
+    expect(problemsOf([H, spot({})])).toEqual([{ row: 2, column: 'Foto', key: 'sheet-photo-no-zip', file: 'endschalter.jpg' }]);
+  });
+
+  it('refuses a spot without photo or region, outside the photo, too large, and a region on another kind', () => {
+    expect(zipProblems([spot({ Foto: '' })])).toEqual([{ row: 2, column: 'Foto', key: 'sheet-photo-needed' }]);
+    expect(zipProblems([spot({ 'Stelle Höhe (%)': '' })])).toEqual([{ row: 2, column: 'Stelle Höhe (%)', key: 'sheet-region' }]);
+    expect(zipProblems([spot({ 'Stelle X (%)': '90' })])).toEqual([{ row: 2, column: 'Stelle X (%)', key: 'sheet-region' }]);
+    expect(zipProblems([spot({ 'Stelle Y (%)': '-5' })])).toEqual([{ row: 2, column: 'Stelle X (%)', key: 'sheet-region' }]);
+    expect(zipProblems([spot({ 'Stelle Breite (%)': '0,5' })])).toEqual([{ row: 2, column: 'Stelle X (%)', key: 'sheet-region' }]);
+    expect(zipProblems([spot({ 'Stelle Breite (%)': '60', 'Stelle Höhe (%)': '50' })])).toEqual([{ row: 2, column: 'Stelle Breite (%)', key: 'region-large' }]);
+    expect(zipProblems([spot({ 'Stelle X (%)': 'links' })])).toEqual([{ row: 2, column: 'Stelle X (%)', key: 'not-a-number' }]);
+    expect(zipProblems([spot({ 'Antwort 1': 'a' })])).toEqual([{ row: 2, column: 'Antwort 1', key: 'answers-extra' }]);
+    expect(zipProblems([row({ Art: 'Zahl', Frage: 'Wert?', Wert: '1', 'Stelle Y (%)': '5' })])).toEqual([{ row: 2, column: 'Stelle Y (%)', key: 'region-extra' }]);
+  });
+});

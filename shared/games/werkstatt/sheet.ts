@@ -6,6 +6,9 @@ import { checkTaskSet, type ProblemKey } from './validate.ts';
 // The spreadsheet template of a task set (docs/TASK-SET-FORMAT.md, "Tabelle"): one task per
 // row, German column names. `sheetToSet` turns the rows of a CSV or XLSX (every cell as text)
 // into a checked set, or into every problem with its row number and column; nothing half.
+// A row may name a photo ("Foto", a file name): the sheet then comes in one ZIP with its photos
+// (server/import/sheet-archive.ts), and "Stelle" tasks (tap the spot) give their rectangle in
+// percent of the photo (X, Y of the top-left corner, width, height; the model stores 0..1).
 
 const ANSWERS = Math.max(SET_LIMITS.options.max, SET_LIMITS.steps.max);
 const answerColumn = (n: number) => `Antwort ${n}`;
@@ -14,9 +17,12 @@ const answerColumn = (n: number) => `Antwort ${n}`;
 export const SHEET_COLUMNS = [
   'Art', 'Frage', ...Array.from({ length: ANSWERS }, (_, i) => answerColumn(i + 1)),
   'Richtig', 'Wert', 'Toleranz', 'Einheit', 'Zeit (s)', 'Schlagwörter', 'Erklärung',
+  'Foto', 'Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)',
 ] as const;
 type Column = (typeof SHEET_COLUMNS)[number];
 const REQUIRED: Column[] = ['Art', 'Frage'];
+/** The region's columns: the rectangle's left, top, width and height in % of the photo. */
+const REGION: readonly Column[] = ['Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)'];
 
 /** The template's example rows (one per task kind), under the header row. */
 export const SHEET_EXAMPLE: readonly (readonly string[])[] = [
@@ -30,11 +36,12 @@ function row(cells: Partial<Record<Column, string>>): string[] {
 }
 
 // A Map, never an object: a cell "__proto__" or "constructor" must not find anything.
-const KINDS = new Map<string, 'choice' | 'number' | 'order'>([
-  ['auswahl', 'choice'], ['zahl', 'number'], ['reihenfolge', 'order'], ['choice', 'choice'], ['number', 'number'], ['order', 'order'],
+const KINDS = new Map<string, 'choice' | 'number' | 'order' | 'spot'>([
+  ['auswahl', 'choice'], ['zahl', 'number'], ['reihenfolge', 'order'], ['stelle', 'spot'], ['foto-stelle', 'spot'],
+  ['choice', 'choice'], ['number', 'number'], ['order', 'order'], ['spot', 'spot'],
 ]);
-/** Headings as people type them: case, spaces and "(s)" do not matter; a few aliases. */
-const norm = (s: string) => s.toLowerCase().replace(/\(s\)|[\s_()-]/g, '').replace('schlagworte', 'schlagwörter').replace('erklaerung', 'erklärung');
+/** Headings as people type them: case, spaces, "%" and "(s)" do not matter; a few aliases. */
+const norm = (s: string) => s.toLowerCase().replace(/\(s\)|[\s_()%-]/g, '').replace('schlagworte', 'schlagwörter').replace('erklaerung', 'erklärung').replace('hoehe', 'höhe').replace(/^bild$/, 'foto');
 const BY_NORM = new Map<string, Column>(SHEET_COLUMNS.map((c) => [norm(c), c]));
 
 /** Which column the check before saving blames for each of its problems. */
@@ -43,19 +50,31 @@ const COLUMN_OF: Partial<Record<ProblemKey, Column>> = {
   'options-count': 'Antwort 1', 'option-text': 'Antwort 1', 'no-right': 'Richtig', 'all-right': 'Richtig',
   'number-value': 'Wert', tolerance: 'Toleranz', 'tolerance-wide': 'Toleranz', unit: 'Einheit',
   'steps-count': 'Antwort 1', 'step-text': 'Antwort 1', 'steps-same': 'Antwort 1',
+  photo: 'Foto', region: 'Stelle X (%)', 'region-large': 'Stelle Breite (%)',
 };
 
-export type SheetResult = { ok: true; value: TaskSetContent } | { ok: false; problems: ImportProblem[] };
+/** `rows`: each task's spreadsheet row (header = 1), for messages after the check (photos, warnings). */
+export type SheetResult = { ok: true; value: TaskSetContent; rows: number[] } | { ok: false; problems: ImportProblem[] };
+
+/**
+ * How a row's photo file name (and its row number) becomes a photo id: the id standing for that file (the server
+ * puts the real one in after the upload pipeline), or a problem key (`sheet-photo-missing`:
+ * not in the ZIP; `sheet-photo-no-zip`: the sheet came alone). Absent: the sheet came alone.
+ */
+export type PhotoLookup = (fileName: string, row: number) => { id: string } | { key: string };
+const noZip: PhotoLookup = () => ({ key: 'sheet-photo-no-zip' });
 
 /**
  * Turns spreadsheet rows (row 0 = headings; every cell text, '' when empty) into a checked set
  * titled `title`. Problems carry the row number as the spreadsheet shows it (heading = 1) and
  * the template's column name; any problem means no set. Caps: IMPORT_LIMITS (rows, columns,
- * cell length) and SET_LIMITS (tasks and texts, via the check before saving).
+ * cell length) and SET_LIMITS (tasks and texts, via the check before saving). A "Foto" cell is
+ * resolved by `photoOf` (problems then carry the cell's text as `file`); a "Stelle" row's
+ * percentages become a rect region 0..1, checked like the editor's (inside, ≥ 1 %, ≤ ¼).
  */
-export function sheetToSet(rows: readonly (readonly string[])[], title: string): SheetResult {
+export function sheetToSet(rows: readonly (readonly string[])[], title: string, photoOf: PhotoLookup = noZip): SheetResult {
   const problems: ImportProblem[] = [];
-  const at = (r: number | null, column: string | null, key: string) => problems.push({ row: r, column, key });
+  const at = (r: number | null, column: string | null, key: string, file?: string) => problems.push({ row: r, column, key, ...(file === undefined ? {} : { file }) });
   if (rows.length > IMPORT_LIMITS.sheetRows) return { ok: false, problems: [{ row: null, column: null, key: 'sheet-rows' }] };
   if (rows.some((r) => r.length > IMPORT_LIMITS.sheetColumns)) return { ok: false, problems: [{ row: null, column: null, key: 'sheet-columns' }] };
   const header = rows[0] ?? [];
@@ -96,7 +115,15 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string):
     };
     const limit = num('Zeit (s)');
     const tags = get('Schlagwörter').split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
-    const base = { prompt: get('Frage'), explain: get('Erklärung'), limitS: limit ?? null, tags };
+    const photoName = get('Foto');
+    let photo: string | undefined;
+    if (photoName !== '') {
+      const found = photoOf(photoName, n);
+      if ('id' in found) photo = found.id;
+      else at(n, 'Foto', found.key, photoName.slice(0, 120));
+    } else if (kind === 'spot') at(n, 'Foto', 'sheet-photo-needed');
+    const region = REGION.map((c) => num(c));
+    const base = { prompt: get('Frage'), explain: get('Erklärung'), limitS: limit ?? null, tags, ...(photo ? { photo } : {}) };
     let task: unknown = null;
     if (kind === 'choice') {
       const right = get('Richtig').split(/[,;\s]+/).filter((s) => s !== '');
@@ -108,6 +135,16 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string):
       task = { kind, ...base, value: num('Wert'), tolerance: num('Toleranz') ?? 0, unit: get('Einheit') };
     } else if (kind === 'order') {
       task = { kind, ...base, steps: answers.map((a) => a.text) };
+    } else if (kind === 'spot') {
+      if (answers.length > 0) at(n, answerColumn(answers[0]!.col), 'answers-extra');
+      const missing = REGION.find((c, i) => region[i] === undefined && get(c) === '');
+      if (missing) at(n, missing, 'sheet-region');
+      const [x = 0, y = 0, w = 0, h = 0] = region.map((v) => (v ?? 0) / 100);
+      task = { kind, ...base, photo: photo ?? '', region: { shape: 'rect', x, y, w, h } };
+    }
+    if (kind && kind !== 'spot') {
+      const extra = REGION.find((c) => get(c) !== '');
+      if (extra) at(n, extra, 'region-extra');
     }
     if (problems.length === before) {
       tasks.push(task);
@@ -121,9 +158,10 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string):
   if (!checked.ok) {
     for (const p of checked.problems) {
       if (p.task === null) { if (p.key !== 'no-tasks' || problems.length === 0) at(null, null, p.key); }
-      else at(rowOfTask[p.task] ?? null, COLUMN_OF[p.key] ?? null, p.key);
+      // A region outside the photo or under 1 %: the sheet's own words (percent, columns).
+      else at(rowOfTask[p.task] ?? null, COLUMN_OF[p.key] ?? null, p.key === 'region' ? 'sheet-region' : p.key);
     }
   }
   if (problems.length > 0 || !checked.ok) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-  return checked;
+  return { ...checked, rows: rowOfTask };
 }

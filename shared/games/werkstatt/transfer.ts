@@ -1,4 +1,5 @@
 import type { Lang } from '../../protocol/errors.ts';
+import { PHOTO_LIMITS } from '../../protocol/task-photos.ts';
 import { SET_LIMITS } from './model.ts';
 
 // Caps and problem keys of moving a task set in and out as a file (docs/TASK-SET-FORMAT.md):
@@ -46,6 +47,11 @@ export const IMPORT_LIMITS = {
   cellChars: 400,
   /** Tasks of an imported set (the same cap as the editor's). */
   tasks: SET_LIMITS.tasks,
+  /**
+   * Bytes of one photo in a sheet's ZIP: the cap of a photo upload (PHOTO_LIMITS.maxBytes;
+   * photos straight from a phone, which the pipeline shrinks). The ZIP itself: setFileBytes.
+   */
+  sheetPhotoBytes: PHOTO_LIMITS.maxBytes,
 } as const;
 
 /** Name of the set file's format; `version` counts up when old readers could misread a file. */
@@ -60,7 +66,9 @@ export type ImportProblemKey =
   | 'sheet-rows' | 'sheet-columns' | 'cell-too-long' | 'encoding' | 'header-missing' | 'header-unknown'
   | 'header-twice' | 'sheet-empty' | 'kind-unknown' | 'not-a-number' | 'right-list' | 'answers-extra'
   | 'too-many-tasks' | 'reader-limit'
-  | 'photo-name' | 'photo-missing' | 'photo-unused' | 'photo-too-large' | 'photo-type' | 'photo-invalid' | 'photo-pixels';
+  | 'photo-name' | 'photo-missing' | 'photo-unused' | 'photo-too-large' | 'photo-type' | 'photo-invalid' | 'photo-pixels'
+  | 'sheet-photo-missing' | 'sheet-photo-no-zip' | 'sheet-photo-needed' | 'sheet-photo-twice' | 'sheet-photo-too-large'
+  | 'sheet-count' | 'sheet-region' | 'region-extra' | 'region-small';
 
 /**
  * One problem of an import. `row` is the spreadsheet's row number as Excel shows it (header =
@@ -73,7 +81,7 @@ export interface ImportProblem {
   task?: number;
   column: string | null;
   key: string;
-  /** For a photo of a set file: its entry name in the ZIP (`photos/…`). */
+  /** For a photo of a set file: its entry name in the ZIP (`photos/…`); for a sheet's row: the file name in the row's "Foto" cell. A text with `{file}` names it. */
   file?: string;
 }
 
@@ -122,12 +130,21 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'header-unknown': 'Unbekannte Spaltenüberschrift. Nimm die Überschriften der Vorlage.',
     'header-twice': 'Diese Spaltenüberschrift kommt zweimal vor.',
     'sheet-empty': 'Die Tabelle enthält keine Aufgaben.',
-    'kind-unknown': 'Art muss „Auswahl“, „Zahl“ oder „Reihenfolge“ sein.',
+    'kind-unknown': 'Art muss „Auswahl“, „Zahl“, „Reihenfolge“ oder „Stelle“ sein.',
     'not-a-number': 'Hier gehört eine Zahl hin (Komma oder Punkt, z. B. 0,05).',
     'right-list': 'Gib die Nummern der richtigen Antworten an, z. B. „1“ oder „1, 3“.',
-    'answers-extra': 'Eine Zahl-Aufgabe hat keine Antworten; lass diese Spalten leer.',
+    'answers-extra': 'Zahl- und Stelle-Aufgaben haben keine Antworten; lass diese Spalten leer.',
     'too-many-tasks': `Ein Satz hat höchstens ${IMPORT_LIMITS.tasks} Aufgaben.`,
     'reader-limit': 'Die Datei braucht zum Lesen zu viel Speicher oder Zeit. Ist sie beschädigt? Nimm die Vorlage.',
+    'sheet-photo-missing': 'Foto „{file}“ fehlt in der ZIP-Datei.',
+    'sheet-photo-no-zip': 'Foto „{file}“: Lade die Tabelle zusammen mit ihren Fotos als eine ZIP-Datei hoch.',
+    'sheet-photo-needed': 'Eine Stelle-Aufgabe braucht ein Foto: Trage in „Foto“ den Dateinamen ein.',
+    'sheet-photo-twice': 'Foto „{file}“ liegt zweimal in der ZIP-Datei (in verschiedenen Ordnern). Lass nur eines drin.',
+    'sheet-photo-too-large': `Foto „{file}“ ist zu groß: höchstens ${MB(IMPORT_LIMITS.sheetPhotoBytes)} MB je Foto.`,
+    'sheet-count': 'Die ZIP-Datei muss genau eine Tabelle (.xlsx oder .csv) enthalten, dazu die Fotos – oder „set.json“ eines exportierten Aufgabensatzes.',
+    'sheet-region': 'Die Stelle muss ganz im Foto liegen: X, Y, Breite und Höhe in Prozent des Fotos (0 bis 100), X + Breite und Y + Höhe höchstens 100, Breite und Höhe mindestens 1.',
+    'region-extra': 'Nur eine Stelle-Aufgabe hat eine Stelle; lass diese Spalten leer.',
+    'region-small': 'Die Stelle ist kleiner als eine Fingerspitze auf einem kleinen Handy (44 Pixel bei 360 Pixel Breite). Importiert; größer wäre fairer.',
   },
   en: {
     'file-too-large': `The file is too large: at most ${MB(IMPORT_LIMITS.fileBytes)} MB for a sheet, ${MB(IMPORT_LIMITS.setFileBytes)} MB for a task set with photos.`,
@@ -164,11 +181,20 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'header-unknown': 'Unknown column heading. Use the headings of the template.',
     'header-twice': 'This column heading appears twice.',
     'sheet-empty': 'The sheet holds no tasks.',
-    'kind-unknown': 'Art must be "Auswahl", "Zahl" or "Reihenfolge".',
+    'kind-unknown': 'Art must be "Auswahl", "Zahl", "Reihenfolge" or "Stelle".',
     'not-a-number': 'A number belongs here (comma or point, e.g. 0.05).',
     'right-list': 'Give the numbers of the right answers, e.g. "1" or "1, 3".',
-    'answers-extra': 'A number task has no answers; leave these columns empty.',
+    'answers-extra': 'Number and spot tasks have no answers; leave these columns empty.',
     'too-many-tasks': `A set has at most ${IMPORT_LIMITS.tasks} tasks.`,
     'reader-limit': 'Reading the file takes too much memory or time. Is it damaged? Use the template.',
+    'sheet-photo-missing': 'Photo "{file}" is missing from the ZIP file.',
+    'sheet-photo-no-zip': 'Photo "{file}": upload the sheet together with its photos as one ZIP file.',
+    'sheet-photo-needed': 'A spot task needs a photo: enter its file name under "Foto".',
+    'sheet-photo-twice': 'Photo "{file}" is in the ZIP file twice (in different folders). Keep only one.',
+    'sheet-photo-too-large': `Photo "{file}" is too large: at most ${MB(IMPORT_LIMITS.sheetPhotoBytes)} MB per photo.`,
+    'sheet-count': 'The ZIP file must hold exactly one sheet (.xlsx or .csv) and the photos, or the "set.json" of an exported task set.',
+    'sheet-region': 'The spot must lie inside the photo: X, Y, width and height in percent of the photo (0 to 100), X + width and Y + height at most 100, width and height at least 1.',
+    'region-extra': 'Only a spot task has a spot; leave these columns empty.',
+    'region-small': 'The spot is smaller than a fingertip on a small phone (44 pixels at 360 pixels width). Imported; larger would be fairer.',
   },
 };
