@@ -20,7 +20,6 @@ export const E2E_SECONDS: Readonly<Record<string, number>> = {
   'tests/e2e/datenfluss-touch.e2e.ts': 102,
   'tests/e2e/game-show.e2e.ts': 90,
   'tests/e2e/datenfluss-keyboard.e2e.ts': 93,
-  'tests/e2e/datenfluss-levels.e2e.ts': 65,
 };
 
 /** Milliseconds a file is expected to take: the last run's, else E2E_SECONDS, else none. */
