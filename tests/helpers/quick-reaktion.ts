@@ -8,9 +8,8 @@ import { gameRegistry, type GameRegistry } from '../../shared/games/registry.ts'
 // phone's screens, the board after three rounds), not the game's timing: the real round's
 // first QUICK_TRIALS trials, unchanged (same foreperiods, window, gap, modality), the last of
 // them the catch trial. ~15 s of play instead of ~30 s. Every rule (judge, score, figures,
-// cues) is the shipped game's; only the schedule is cut. The games' own e2e files
-// (group-round, timing, phone-look's taps are judged the same way) keep real rounds where
-// they test the real clock.
+// cues) is the shipped game's; only the schedule is cut. The files that test the real clock
+// or a game's own play (group-round, timing, kit, datenfluss-*, sensor-labor) keep real rounds.
 
 /** Trials in a quick round, the last one the catch trial: QUICK_TRIALS − 1 stimuli. */
 export const QUICK_TRIALS = 3;
