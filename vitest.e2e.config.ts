@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 // vitest's reporter (main process) uses Map.groupBy, which Node 20 lacks.
 import './tests/helpers/node20-polyfills.ts';
+import LongestFirst from './tests/helpers/longest-first.ts';
 
 // Browser tests: each file starts its own server (free port, own data folder copied from the
 // run's template) and its own Chromium, so files share nothing and run side by side. Most of
@@ -30,6 +31,9 @@ export default defineConfig({
     allowOnly: false,
     retry: 0,
     reporters: ['verbose', './tests/helpers/slowest-files.ts'],
+    // Longest files first, also in a clean clone without vitest's timings of the last run, so
+    // the two workers end close together (tests/helpers/longest-first.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

@@ -8,8 +8,8 @@ import { feedback, nextItem } from '../helpers/datenfluss-page.ts';
 import { startSolo } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
-// Datenfluss in the browser, 2 of 3: a whole level with the keyboard alone, on a
-// projector-sized screen (see datenfluss-touch.e2e.ts for why three files).
+// Datenfluss in the browser, 2 of 2: a whole level with the keyboard alone, on a
+// projector-sized screen (see datenfluss-touch.e2e.ts for why two files).
 
 const env = useE2eEnv();
 

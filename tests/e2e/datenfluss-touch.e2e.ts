@@ -6,9 +6,9 @@ import { feedback, nextItem } from '../helpers/datenfluss-page.ts';
 import { startSolo } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 
-// Datenfluss in the browser, 1 of 3: a whole level on a touch phone (the keyboard alone and
-// the other levels at first sight are datenfluss-keyboard and datenfluss-levels: three files,
-// so the side-by-side e2e run never waits on one long file). A level plays in real time.
+// Datenfluss in the browser, 1 of 2: a whole level on a touch phone (the keyboard alone is
+// datenfluss-keyboard: two files, so the side-by-side e2e run never waits on one long file;
+// every level at first sight is in scene-look). A level plays in real time.
 
 const env = useE2eEnv();
 

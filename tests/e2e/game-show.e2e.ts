@@ -10,9 +10,10 @@ import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../h
 // A hosted round as a game show: the projector with 60 players at 1920×1080, 1280×720 and
 // 1024×768 (Start, code and QR on screen, no text under the minimum), every projector view
 // screenshotted into test-results/game-show/, the phone's compact result at 390×844, and
-// "Spielplan nochmal" keeping the code and the players.
+// "Spielplan nochmal" keeping the code and the players. The subject is the views, not
+// Reaktion's clock: quick rounds (3 trials, tests/helpers/quick-reaktion.ts).
 
-const env = useE2eEnv();
+const env = useE2eEnv({ quickRounds: true });
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
 const PLAYERS = 60;
 const JOIN_BATCH = 10;

@@ -11,9 +11,10 @@ import { layoutProblems, type LayoutOptions } from '../helpers/layout-check.ts';
 // is photographed (test-results/screenshots/phone-*.png, SHOT_PREFIX renames them) and
 // scanned by axe (WCAG 2.1 A/AA; serious and critical findings fail) and by the layout check
 // (nothing covered, nothing cut off, tap targets ≥ 44 px: tests/helpers/layout-check.ts). One hosted Reaktion
-// round with two phones, then a solo practice round.
+// round with two phones, then a solo practice round. The subject is the views, not Reaktion's
+// clock: quick rounds (3 trials, tests/helpers/quick-reaktion.ts; real ones: group-round, timing).
 
-const env = useE2eEnv();
+const env = useE2eEnv({ quickRounds: true });
 const PREFIX = process.env.SHOT_PREFIX ?? 'phone';
 const SMALL = { width: 360, height: 640 };
 const LARGE = { width: 390, height: 844 };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { joinPlayer, playReaktion, type Bot } from '../helpers/bots.ts';
 import { newHostPage, newPlayerPage, pageErrors } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
+import { QUICK_STIMULI } from '../helpers/quick-reaktion.ts';
 import { layoutProblems } from '../helpers/layout-check.ts';
 import { contrastFindings, controlBarOverlaps, showShot } from '../helpers/projector.ts';
 
@@ -13,9 +14,10 @@ import { contrastFindings, controlBarOverlaps, showShot } from '../helpers/proje
 // control bar (M1, M5), and every dialog passes the layout check (tests/helpers/layout-check.ts); "Weiter" in play and "Beenden" ask first and say what happens (M2,
 // M3); a round ended early is marked on projector and phone; a session ended before any
 // round shows no empty Siegerehrung; a phone in a "Hören" round gets the test tone and, if
-// it does not hear it, a warning and a reason for its missed signals (M4).
+// it does not hear it, a warning and a reason for its missed signals (M4). The subject is the
+// views, not Reaktion's clock: quick rounds (3 trials, tests/helpers/quick-reaktion.ts).
 
-const env = useE2eEnv();
+const env = useE2eEnv({ quickRounds: true });
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
 const PHONES = [[390, 844], [360, 640]] as const;
 const TIMEOUT_MS = 300_000;
@@ -24,7 +26,7 @@ const TIMEOUT_MS = 300_000;
 async function checkProjector(host: Page, name: string, found: string[]): Promise<void> {
   for (const [width, height] of SIZES) {
     await host.setViewportSize({ width, height });
-    await host.waitForTimeout(350);
+    await settled(host); // the re-layout drawn, its transitions over
     found.push(...(await contrastFindings(host, `${name} ${width}×${height}`)));
     found.push(...(await controlBarOverlaps(host)).map((l) => `${name} ${width}×${height} overlaps the bar: ${l}`));
     // An open dialog: nothing in it covered or cut, its way out ("Fertig") whole in view (mouse-driven: no tap sizes).
@@ -38,7 +40,7 @@ async function checkProjector(host: Page, name: string, found: string[]): Promis
 async function phoneShots(phone: Page, name: string): Promise<void> {
   for (const [width, height] of PHONES) {
     await phone.setViewportSize({ width, height });
-    await phone.waitForTimeout(250);
+    await settled(phone);
     await showShot(phone, `guard-phone-${name}-${width}x${height}`);
     phoneFound.push(...(await layoutProblems(phone)).map((l) => `phone ${name} ${width}×${height}: ${l}`));
     phoneFound.push(...(await contrastFindings(phone, `phone ${name} ${width}×${height}`)));
@@ -119,7 +121,7 @@ describe('host controls that never harm the class, on the projector and the phon
     await checkProjector(host, 'play', found);
     await waitForPhase(host, 'reveal', 60_000);
     await waitForScreen(lena, 'reveal');
-    await expect.poll(() => lena.getByTestId('note-sound-missed').innerText()).toMatch(/^5 Tonsignale verpasst: Dein Handy hat den Testton nicht bestätigt/);
+    await expect.poll(() => lena.getByTestId('note-sound-missed').innerText()).toMatch(new RegExp(`^${QUICK_STIMULI} Tonsignale verpasst: Dein Handy hat den Testton nicht bestätigt`));
     await phoneShots(lena, 'reveal-sound-missed');
     await checkProjector(host, 'reveal', found);
     await host.getByRole('button', { name: 'Weiter', exact: true }).click();
@@ -148,7 +150,7 @@ describe('host controls that never harm the class, on the projector and the phon
     await waitForPhase(host, 'scoreboard');
     await host.getByRole('button', { name: 'Weiter', exact: true }).click();
     await waitForPhase(host, 'podium');
-    await host.waitForTimeout(2600);
+    await settled(host); // the places' staggered entrance (up to 1.8 s)
     await checkProjector(host, 'podium', found);
 
     // "Spielplan nochmal", then "Beenden" before any round: no empty Siegerehrung.

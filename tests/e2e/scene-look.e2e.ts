@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { TASK_SPECS, type TaskId } from '../../shared/games/sensor-labor/sorting.ts';
 import { trainOf } from '../../client/games/datenfluss/wire-art.ts';
-import { snapshot, waitForScreen } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { itemShown } from '../helpers/datenfluss-page.ts';
 import { startSolo } from '../helpers/flows.ts';
@@ -12,7 +13,10 @@ import { useE2eEnv } from '../helpers/e2e-env.ts';
 // 1920×1080 screen: Sensor-Labor's parts on the conveyor and its belt running past the
 // sensors, Datenfluss's bits, frames and packets travelling. Screenshots go to
 // test-results/screenshots/scene-look-* for a human look; the test checks that the scenes
-// run in WebGL without errors and that Datenfluss sends what the item's cue shows.
+// run in WebGL without errors and that Datenfluss sends what the item's cue shows. Datenfluss
+// levels 2–5 also at first sight on a phone (390×844) and a projector (1280×720): the level's
+// controls there, each at least 44 px high, axe on the phone (these pages played their own
+// solo round in datenfluss-levels.e2e.ts before; the same pages serve both now).
 
 const env = useE2eEnv();
 const PHONES = [[390, 844], [360, 640]] as const;
@@ -86,8 +90,31 @@ describe('The Phaser scenes during play', () => {
         if (cue) expect(t.tokens).toBe(trainOf(level, cue).tokens.map((k) => `${k.kind}:${k.label}`).join(' '));
       }
       expect(await renderType(page)).toBe(2);
+      if (level >= 2) await levelAtFirstSight(page, kind, level);
       expect(pageErrors(page)).toEqual([]);
       await page.close();
     }));
   });
 });
+
+/**
+ * Datenfluss level 2–5 on a phone at 390×844 and a projector at 1280×720: the level's controls
+ * in the page (levels 2, 3, 5 at least two, level 4 three), each at least 44 CSS px high (big
+ * tap targets), a screenshot, and on the phone no serious or critical axe finding.
+ */
+async function levelAtFirstSight(page: Page, kind: 'phone' | 'desktop', level: number): Promise<void> {
+  await page.setViewportSize(kind === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 720 });
+  await settled(page); // the re-layout drawn
+  const controls = { 2: '.df-option', 3: '.df-node', 4: '.df-queue', 5: '.df-subs .df-toggle' }[level] as string;
+  // The item may have passed meanwhile: the controls stay in the page.
+  expect(await page.locator(controls).count()).toBeGreaterThanOrEqual(level === 4 ? 3 : 2);
+  for (const height of await page.locator(controls).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+    expect(height).toBeGreaterThanOrEqual(44);
+  }
+  await screenshot(page, `datenfluss-l${level}-${kind === 'phone' ? 'phone' : 'projector'}`);
+  if (kind === 'phone') {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    expect(serious, 'axe-core on the play screen').toEqual([]);
+  }
+}

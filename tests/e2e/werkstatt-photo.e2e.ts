@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { snapshot, waitForPhase } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForPhase } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -105,7 +105,7 @@ describe('Werkstatt: tap the spot', () => {
     await expect.poll(() => trainer.locator('.ws-heat-img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1200);
     for (const [w, hgt] of [[1920, 1080], [1280, 720]] as const) {
       await trainer.setViewportSize({ width: w, height: hgt });
-      await trainer.waitForTimeout(600);
+      await settled(trainer);
       await screenshot(trainer, `werkstatt-photo-projector-reveal-${w}x${hgt}`);
     }
     expect(pageErrors(phone)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { snapshot, waitForPhase } from '../helpers/arcade.ts';
+import { settled, snapshot, waitForPhase } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -106,13 +106,14 @@ describe('Werkstatt', () => {
     expect(await trainer.locator('body').innerText()).toContain('Aufgabensatz: Presse 3');
     expect(await trainer.locator('body').innerText()).not.toContain('Beispielsatz');
     await trainer.setViewportSize({ width: 1280, height: 720 });
-    await trainer.waitForTimeout(1200);
+    await settled(trainer);
     await screenshot(trainer, 'werkstatt-projector-reveal-1280x720');
     await trainer.setViewportSize({ width: 1920, height: 1080 });
+    await settled(trainer);
     await screenshot(trainer, 'werkstatt-projector-reveal-1920x1080');
-    await phone.waitForTimeout(1000);
     await expect.poll(() => phone.locator('body').innerText()).toContain('Gut zu wissen: Werkstatt · Aufgabensatz: Presse 3');
     expect(await phone.locator('body').innerText()).not.toContain('Beispielsatz');
+    await settled(phone);
     await screenshot(phone, 'werkstatt-phone-reveal-360x640');
     expect(pageErrors(phone)).toEqual([]);
     expect(pageErrors(trainer)).toEqual([]);

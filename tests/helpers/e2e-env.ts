@@ -13,12 +13,14 @@ export interface E2eEnv {
 
 /**
  * Starts the real server and Chromium once for the calling test file, reports the pages and
- * the server output of a failed test, and stops both at the end.
+ * the server output of a failed test, and stops both at the end. `quickRounds` (off by
+ * default): Reaktion rounds of 3 trials, the last a catch trial (tests/helpers/quick-reaktion.ts),
+ * for a file whose subject is a view, not the game's real clock.
  */
-export function useE2eEnv(): E2eEnv {
+export function useE2eEnv({ quickRounds = false } = {}): E2eEnv {
   const env = { pages: [] as Page[] } as E2eEnv;
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([startServer({}, { quickRounds }), launchBrowser()]);
   });
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, env.pages, env.server?.output());

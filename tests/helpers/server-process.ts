@@ -75,8 +75,11 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 /**
  * Starts `node --import tsx server/main.ts` on a free port with a fresh data dir. `firstStart`:
  * no copy of the run's migrated template, the server makes its database itself (initdb).
+ * `quickRounds` (off by default): tests/helpers/quick-server-main.ts instead, the same server
+ * with Reaktion rounds of 3 trials (~15 s, tests/helpers/quick-reaktion.ts), for files whose
+ * subject is a view or the platform around a round, not the game's real timing.
  */
-export async function startServer(env: Record<string, string> = {}, { firstStart = false } = {}): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string> = {}, { firstStart = false, quickRounds = false } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'arcade-e2e-'));
   // Start from the run's migrated template (globalSetup) instead of a ~5 s initdb per file.
@@ -87,7 +90,7 @@ export async function startServer(env: Record<string, string> = {}, { firstStart
 
   const launch = async () => {
     log += `--- start (port ${port}, data ${dataDir}) ---\n`;
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', quickRounds ? 'tests/helpers/quick-server-main.ts' : 'server/main.ts'], {
       cwd: ROOT,
       // No Redis unless a test asks for it: child servers of earlier files would share its
       // rate-limit counts for 127.0.0.1 with this one.
