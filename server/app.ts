@@ -42,6 +42,7 @@ import { CoverageRepository } from './repositories/coverage-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { RESTORE_CLAIM_S, SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
 import { restoreSessions } from './rooms/session-restore.ts';
+import { RestoreGate } from './rooms/restore-gate.ts';
 import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
 import { cardUrls } from './http/card-addresses.ts';
@@ -81,6 +82,8 @@ export interface App {
   purge: PurgeScheduler;
   /** Buzzer boxes over MQTT (server/hardware/); null while HARDWARE is off. */
   hardware: Hardware | null;
+  /** Holds joins and code look-ups while `listen` brings crashed sessions back (restore-gate.ts). */
+  restoring: RestoreGate;
   /** Starts listening; returns the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   /** Closes rooms, connections and the database; safe to call twice. */
@@ -138,7 +141,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const cardThrottle = new CardThrottle(limits);
   // JOINS_PER_MINUTE scales the free wrong codes too (default 300 → 30 a minute; load and fuzz tests raise it).
   const codeThrottle = new CardThrottle(limits, { ...CODE_THROTTLE, freeFailures: Math.max(CODE_THROTTLE.freeFailures, Math.floor(config.joinsPerMinute / 10)) }, 'code');
-  guardMatchmaker({ codes: codeThrottle });
+  const restoring = new RestoreGate();
+  guardMatchmaker({ codes: codeThrottle, restoring });
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
   // Our own HTTP server so every request is checked, and its client address and scheme decided,
@@ -194,7 +198,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Before the API routes: they answer every other /api path with 404.
       mountPracticeRoutes(app, { apprentices, taskSets, cards: cardThrottle });
       mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games, restoring });
       mountStaticClient(app, config.clientDir);
     },
   });
@@ -202,14 +206,20 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const stopRetention = startRetention(sessions, config.practiceRetentionDays, undefined, purge);
   let closed: Promise<void> | null = null;
   return {
-    server, db, sessions, buildId, limits, cardThrottle, purge, hardware,
+    server, db, sessions, buildId, limits, cardThrottle, purge, hardware, restoring,
     async listen(port, host) {
       await server.listen(port, host);
       if (transport.server) installFrontDoor(transport.server, { trustProxy: config.trustProxy, limits, reservationsPerMinute: config.joinsPerMinute });
       boundPort = (transport.server?.address() as AddressInfo | null)?.port ?? port;
       // Hosted sessions a crash cut off come back with their seats (session-restore.ts, review N1);
       // the rest were never ended; rooms of other live processes (Redis) stay.
-      const restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id), claimHoldS: config.redisUrl ? RESTORE_CLAIM_S : 0 });
+      // Joins and code look-ups that come meanwhile wait for this (restore-gate.ts).
+      let restored: string[];
+      try {
+        restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id), claimHoldS: config.redisUrl ? RESTORE_CLAIM_S : 0 });
+      } finally {
+        restoring.release();
+      }
       if (restored.length > 0) console.info(`Brought back ${restored.length} hosted session(s) with their seats that a previous stop cut off.`);
       const live = await listed();
       const ended = await sessions.endOrphaned(live);

@@ -16,6 +16,7 @@ import { joinScreen, setJoinDraft, type JoinIdentity } from './join.ts';
 import { SessionView } from './session-view.ts';
 import { Shell, type Screen } from './shell.ts';
 import { soloSetupScreen } from './solo-setup.ts';
+import { rejoinMayRetry } from './seat-recovery.ts';
 import { restoreSignedIn, setSignedIn } from './trainer/signed-in.ts';
 import { trainerNavigation, type AppNavigation } from './trainer-navigation.ts';
 
@@ -204,14 +205,14 @@ export class App implements AppNavigation {
     } catch (err) {
       const code = joinErrorCode(err);
       hook.lastError = code;
-      const unreachable = code === 'CONNECTION_LOST' || code === 'SERVER_ERROR';
-      if (unreachable && attempts > 1) {
-        // The server may be restarting or the Wi-Fi coming back: wait a little, try again.
+      const passing = rejoinMayRetry(code);
+      if (passing && attempts > 1) {
+        // The server may be restarting, busy or the Wi-Fi coming back: wait a little, try again.
         await new Promise((r) => setTimeout(r, REJOIN_RETRY_MS));
         return this.rejoin(stored, attempts - 1);
       }
-      // Server unreachable: keep the secret, a reload may still get the seat back.
-      if (unreachable) return this.showError(code);
+      // No answer about the seat: keep the secret, a reload may still get the seat back.
+      if (passing) return this.showError(code);
       // The trainer's sign-in expired: keep the round, sign in, then take the controls back.
       if (code === 'AUTH_REQUIRED' && stored.role === 'host') {
         setSignedIn(null);

@@ -6,6 +6,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import { lookupJoinCode } from '../rooms/join-codes.ts';
+import type { RestoreGate } from '../rooms/restore-gate.ts';
 import { sendRateLimited, sendUnavailable } from './http-error.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import { cardUrls } from './card-addresses.ts';
@@ -27,6 +28,8 @@ export interface ApiDeps {
   host: string;
   /** The server's games (solo practice bests are per game). */
   games: GameRegistry;
+  /** A look-up during the restart's restore waits for it: the code's session may be coming back. */
+  restoring: RestoreGate;
 }
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
@@ -60,6 +63,7 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
     const code = normalizeJoinCode(req.params.code);
     if (!code.ok) return fail(res, 400, code.code);
     let roomId: string | null;
+    await deps.restoring.wait();
     try {
       roomId = await lookupJoinCode(matchMaker.presence, code.value);
       if (roomId && (await matchMaker.query({ roomId })).length === 0) roomId = null;

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
 import { interceptMatchmaking } from '../colyseus-seams.ts';
 import { refuse } from './join-options.ts';
+import type { RestoreGate } from './restore-gate.ts';
 
 // Colyseus's matchmaking answers five methods for every room by default: join and joinOrCreate
 // would seat anyone in any public room. Our clients use only these three (docs/PROTOCOL.md §2).
@@ -16,6 +17,8 @@ export const RESERVATION_CHECK = 'reservationRefusal';
 /** What the gate needs from the app: the wrong-code pacer it shares with the code look-up. */
 export interface GateDeps {
   codes: CardThrottle;
+  /** While the restarted process brings crashed sessions back, joins wait for that (restore-gate.ts). */
+  restoring?: RestoreGate;
 }
 
 /** The last app's deps (the matchmaker is one per process; so is, in production, the app). */
@@ -34,6 +37,8 @@ export function guardMatchmaker(deps?: GateDeps): void {
     () => refuse('JOIN_INVALID'),
     async (method, roomName, clientOptions, ip) => {
       if (method !== 'joinById') return;
+      // The room may be one a crash cut off that this process is bringing back right now.
+      await current?.restoring?.wait();
       const refusal = await askRoom(roomName, clientOptions, ip);
       if (refusal) throw refuse(refusal);
     },

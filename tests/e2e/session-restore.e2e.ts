@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { snapshot, waitForScreen } from '../helpers/arcade.ts';
+import { snapshot, waitForRestoredSession } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, signInTrainer, E2E_TRAINER } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -48,8 +48,12 @@ describe('a crash in the lobby', () => {
     // Nobody reloads: the pages find their way back with the keys they hold.
     const note = host.getByTestId('restart-note');
     await expect.poll(async () => (await note.isVisible()) && (await note.textContent()), { timeout: 90_000 }).toMatch(/Der Server wurde neu gestartet/);
-    await waitForScreen(phone, 'lobby', 90_000);
-    expect((await snapshot(phone))?.playerId).toBe(seat);
+    // Not the screen: the phone's old lobby stays up while it takes its seat back (playerId
+    // null meanwhile). Wait for the restored session itself, then it must be the same seat.
+    const back = await waitForRestoredSession(phone, 90_000);
+    expect(back.screen).toBe('lobby');
+    expect(seat).toBeTruthy();
+    expect(back.playerId).toBe(seat);
     await expect.poll(async () => (await list.getByRole('listitem').allTextContents()).join('|'), { timeout: 10_000 }).toMatch(/Tabea/);
     for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
       await host.setViewportSize({ width: w, height: h });

@@ -68,6 +68,28 @@ export async function waitForScreen(page: Page, screens: string | string[], time
   }
 }
 
+/**
+ * Waits until the page is back in a session that a restarted server brought back: it holds a
+ * seat or the controls again (`playerId` set for a player) and its state carries the restart
+ * note. The screen alone does not show it: after a lost connection the old screen stays up
+ * (with the "connecting" banner) while the hook's `playerId` is already null and the page
+ * rejoins. Returns the snapshot of that moment.
+ */
+export async function waitForRestoredSession(page: Page, timeoutMs = 30_000): Promise<ArcadeSnapshot> {
+  try {
+    await page.waitForFunction(() => {
+      const a = (window as any).__arcade;
+      const back = a?.role === 'host' || (a?.role === 'player' && a.playerId !== null);
+      return back && typeof a.state === 'function' && ['restarted', 'roundLost'].includes(a.state()?.restartNote);
+    }, undefined, { polling: 100, timeout: timeoutMs });
+  } catch (err) {
+    throw new Error(`Waited ${timeoutMs} ms for the restored session; now ${await describe(page)}. ${(err as Error).message.split('\n')[0]}`, { cause: err });
+  }
+  const s = await snapshot(page);
+  if (!s) throw new Error('window.__arcade vanished');
+  return s;
+}
+
 /** Waits until `__arcade.phase` is one of `phases`. */
 export async function waitForPhase(page: Page, phases: string | string[], timeoutMs = 30_000): Promise<void> {
   const list = Array.isArray(phases) ? phases : [phases];

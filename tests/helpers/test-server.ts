@@ -11,6 +11,7 @@ import { TEST_GAMES } from './probe-game.ts';
 import { TEST_PASSWORDS } from './test-passwords.ts';
 import { seedDataDir } from './db-template.ts';
 import { isTestDatabase, workerDatabaseUrl } from './worker-databases.ts';
+import { freePort } from './server-process.ts';
 
 export const TEST_BUILD_ID = 'test-build';
 
@@ -61,8 +62,16 @@ export function runningTestServers(): number {
   return running;
 }
 
-/** Boots the real server factory on 127.0.0.1 with a free port, playing the probe game and every real game. */
-export async function startTestServer(opts: { backend: Backend; dataDir?: string; env?: Record<string, string>; timings?: Partial<FlowTimings>; overrides?: AppOverrides }): Promise<TestServer> {
+export interface TestServerOptions {
+  backend: Backend;
+  dataDir?: string;
+  env?: Record<string, string>;
+  timings?: Partial<FlowTimings>;
+  overrides?: AppOverrides;
+}
+
+/** The app of a test server, built but not listening. */
+async function buildApp(opts: TestServerOptions): Promise<{ app: App; dataDir: string }> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'arcade-test-'));
   if (!opts.backend.databaseUrl) seedDataDir(dataDir);
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: join(dataDir, 'no-client'), ...opts.env };
@@ -70,12 +79,16 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
   // Each test server counts its rate limits apart: servers of earlier tests (same Redis, same
   // address 127.0.0.1) must not use up this one's budget.
   const app = await createApp(loadConfig(env), { limiterKeyPrefix: `arcade:test:${randomUUID()}:`, games: TEST_GAMES, passwords: TEST_PASSWORDS, ...opts.overrides, buildId: TEST_BUILD_ID, timings: { ...FAST_TIMINGS, ...opts.timings } });
-  const port = await app.listen(0, '127.0.0.1');
+  return { app, dataDir };
+}
+
+/** The handle of a listening (or just now listening) app; counts it as running until stopped. */
+function handle(app: App, url: string, dataDir: string): TestServer {
   running++;
   let stopped = false;
   return {
     app,
-    url: `http://127.0.0.1:${port}`,
+    url,
     dataDir,
     room: (roomId) => matchMaker.getLocalRoomById(roomId),
     stop: async () => {
@@ -88,6 +101,33 @@ export async function startTestServer(opts: { backend: Backend; dataDir?: string
   };
 }
 
+/** Boots the real server factory on 127.0.0.1 with a free port, playing the probe game and every real game. */
+export async function startTestServer(opts: TestServerOptions): Promise<TestServer> {
+  const { app, dataDir } = await buildApp(opts);
+  const port = await app.listen(0, '127.0.0.1');
+  return handle(app, `http://127.0.0.1:${port}`, dataDir);
+}
+
+/** A test server whose `listen()` may still be running (it brings crashed sessions back meanwhile). */
+export interface BootingTestServer {
+  /** Stops the app even while `listening` is pending. */
+  server: TestServer;
+  /** Resolves once `app.listen` returned: the restore of crashed sessions is done. */
+  listening: Promise<void>;
+}
+
+/**
+ * Like startTestServer, but returns without waiting for `listen()`: a test can send requests
+ * while the server already answers but still brings crashed sessions back (session-restore.ts).
+ * The port is chosen up front, so `server.url` is known at once.
+ */
+export async function bootTestServer(opts: TestServerOptions): Promise<BootingTestServer> {
+  const { app, dataDir } = await buildApp(opts);
+  const port = await freePort();
+  const server = handle(app, `http://127.0.0.1:${port}`, dataDir);
+  return { server, listening: app.listen(port, '127.0.0.1').then(() => undefined) };
+}
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -96,7 +136,7 @@ export function removeDir(dir: string): void {
  * Boots a test server before the tests of the calling describe block and removes it after.
  * The returned object forwards to the running server.
  */
-export function useTestServer(opts: Parameters<typeof startTestServer>[0]): TestServer {
+export function useTestServer(opts: TestServerOptions): TestServer {
   let current: TestServer | undefined;
   beforeAll(async () => {
     current = await startTestServer(opts);
