@@ -74,11 +74,16 @@ export class BoxHub {
     if (this.boundTo.get(boxId) === room) this.boundTo.delete(boxId);
   }
 
-  /** A trainer revoked the box, or it flooded: out of its room (and off the embedded broker). */
+  /**
+   * A trainer revoked the box, or it flooded: out of its room (and off the embedded broker).
+   * A revoked box also loses a seat a restored session kept for it in any room (it is bound to
+   * none of them until it says hello again).
+   */
   cutOff(boxId: string, why: 'revoked' | 'flooded'): void {
     const room = this.boundTo.get(boxId);
     if (why === 'revoked') this.boundTo.delete(boxId);
     room?.release(boxId, why);
+    if (why === 'revoked') for (const r of this.rooms) if (r !== room) r.release(boxId, why);
     this.onKick(boxId);
   }
 }

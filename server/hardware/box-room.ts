@@ -7,6 +7,7 @@ import { newNonce } from './box-crypto.ts';
 import type { BoxHub, BoxRoomPort } from './box-hub.ts';
 import { BoxCommands } from './box-commands.ts';
 import type { BoxRoomSide, RoomBox } from './box-types.ts';
+import type { Seat } from '../rooms/seats.ts';
 import { InputLatency } from './input-latency.ts';
 
 // One hosted room's boxes: who waits in the lobby, who plays on which seat, the trial nonces
@@ -62,16 +63,30 @@ export class BoxRoom implements BoxRoomPort {
       known.mode = mode;
       const seat = this.side.seatOf(known);
       if (!seat) return this.forget(known), 'BOX_NOT_ADMITTED';
-      this.side.reconnect(seat);
+      this.side.retake(seat, BoxRoom.sessionIdOf(box.id), mode);
       this.send(known, { t: 'status', state: 'admitted', name: seat.nickname, mode });
       return null;
     }
+    // After a server restart the session kept the box's seat (name, card, points): the same box
+    // — the gateway checked its key and that it is not revoked, the hub its company — takes it back.
+    const kept = known ? undefined : this.side.keptSeat(box.id);
+    if (kept) return this.retakeKept(box, mode, kept), null;
     const entry: RoomBox = known ?? { box, mode, state: 'pending', seatId: null, nonces: new Map() };
     entry.mode = mode;
     this.boxes.set(box.id, entry);
     this.side.notifyHost(this.lobby());
     this.send(entry, { t: 'status', state: 'pending', name: box.label, mode });
     return null;
+  }
+
+  /** A box back after a restart: admitted onto its kept seat without a new pairing. */
+  private retakeKept(box: BoxAuth, mode: BoxMode, seat: Seat): void {
+    const entry: RoomBox = { box, mode, state: 'admitted', seatId: seat.id, nonces: new Map() };
+    this.boxes.set(box.id, entry);
+    this.side.retake(seat, BoxRoom.sessionIdOf(box.id), mode);
+    this.send(entry, { t: 'status', state: 'admitted', name: seat.nickname, mode });
+    this.side.notifyHost(this.lobby());
+    this.side.measureLatency(seat);
   }
 
   receive(box: BoxAuth, msg: Exclude<BoxUp, { t: 'hello' | 'time' }>, arrivedAt: number): ErrorCode | null {
@@ -103,7 +118,12 @@ export class BoxRoom implements BoxRoomPort {
 
   release(boxId: string, why: 'revoked' | 'flooded' | 'moved'): void {
     const entry = this.boxes.get(boxId);
-    if (!entry) return;
+    if (!entry) {
+      // A seat kept over a restart whose box has not come back: a revoked box loses it now.
+      const kept = why === 'revoked' ? this.side.keptSeat(boxId) : undefined;
+      if (kept) this.side.remove(kept, 'CARD_REVOKED');
+      return;
+    }
     const seat = this.side.seatOf(entry);
     if (why === 'flooded') {
       if (seat) this.side.drop(seat);

@@ -38,12 +38,20 @@ export function attachBoxes(hub: BoxHub, parts: BoxRoomParts): BoxRoom & { close
       const player = state.players.get(seat.id);
       const entry = room.boxes.get(sessionId.slice('box:'.length));
       if (player && entry) player.box = entry.mode;
+      if (entry) seat.boxId = entry.box.id;
       side.reconnect(seat);
       return seat;
     },
     reconnect: (seat) => {
       roster.connect(seat);
       parts.flow().present(seat);
+    },
+    keptSeat: (boxId) => roster.seats.all().find((s) => s.boxId === boxId),
+    retake: (seat, sessionId, mode) => {
+      roster.takeOver(seat, sessionId);
+      const player = state.players.get(seat.id);
+      if (player) player.box = mode;
+      side.reconnect(seat);
     },
     drop: (seat) => roster.drop(seat),
     remove: (seat, code) => roster.remove(seat, code),

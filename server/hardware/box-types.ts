@@ -27,6 +27,10 @@ export interface BoxRoomSide {
   seat(nickname: string, sessionId: string, apprenticeId: string | null): Seat;
   /** The box is back: its seat is connected (and present in a round in play). */
   reconnect(seat: Seat): void;
+  /** The seat this box held before a server restart (session-restore.ts), if the session kept it. */
+  keptSeat(boxId: string): Seat | undefined;
+  /** The box takes its kept seat back: held by its pseudo client again, connected, chip in its mode. */
+  retake(seat: Seat, sessionId: string, mode: BoxMode): void;
   drop(seat: Seat): void;
   remove(seat: Seat, code: ErrorCode): void;
   /** Renames the seat and its state entry; a card's holder keeps their name. */

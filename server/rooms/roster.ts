@@ -39,10 +39,13 @@ export class Roster {
     return seat;
   }
 
-  /** A seat kept over a server restart (session-restore.ts), away until its phone rejoins with the key. */
-  restoreSeat(saved: Parameters<Seats['restore']>[0]): Seat {
+  /**
+   * A seat kept over a server restart (session-restore.ts), away until its phone rejoins with
+   * the key — or, with `boxMode`, until its buzzer box says hello again (the chip keeps the box symbol).
+   */
+  restoreSeat(saved: Parameters<Seats['restore']>[0], boxMode = ''): Seat {
     const seat = this.seats.restore(saved);
-    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false, card: seat.apprenticeId !== null });
+    const player = new PlayerState({ id: seat.id, nickname: seat.nickname, connected: false, card: seat.apprenticeId !== null, box: seat.boxId ? boxMode : '' });
     this.state.players.set(seat.id, player);
     this.hostView.add(player);
     return seat;
@@ -131,7 +134,11 @@ export class Roster {
     seat.nickname = nickname;
     seat.apprenticeId = apprenticeId;
     const player = this.state.players.get(seat.id);
-    if (player) player.nickname = nickname;
+    if (player) {
+      player.nickname = nickname;
+      // The card badge follows the apprentice (a box given to a card), as a restored seat shows it.
+      player.card = apprenticeId !== null;
+    }
   }
 
   /** "Noch eine Runde" is a fresh start: who is gone for good leaves, the others start with no rounds played. */

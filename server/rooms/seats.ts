@@ -19,6 +19,8 @@ export interface Seat {
   deviceId: string | null;
   /** A phone (or browser) or a buzzer box: which games the seat can play (shared/games/seat-inputs.ts). */
   input: SeatInput;
+  /** The buzzer box that holds this seat (input `box`), null for a phone: after a restart only that box takes it back. */
+  boxId: string | null;
   /** Rounds this seat has a result for: a seat that played is kept until the session ends. */
   rounds: number;
   /** The reconnection held for a dropped connection; cancelled when a new one takes the seat. */
@@ -97,14 +99,18 @@ export class Seats {
   add(nickname: string, sessionId: string, practiceId: string | null, apprenticeId: string | null = null, deviceId: string | null = null, input: SeatInput = 'phone'): Seat {
     let id = newSecret(6);
     while (this.byId.has(id)) id = newSecret(6);
-    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, input, rounds: 0, held: null, rtts: [], pendingPings: [] };
+    const seat: Seat = { id, key: newSecret(18), nickname, sessionId, practiceId, apprenticeId, deviceId, input, boxId: null, rounds: 0, held: null, rtts: [], pendingPings: [] };
     this.byId.set(id, seat);
     return seat;
   }
 
-  /** A seat brought back after a server restart with its id, key and name (session-restore.ts); nobody holds it yet. */
-  restore(saved: Pick<Seat, 'id' | 'key' | 'nickname' | 'practiceId' | 'apprenticeId' | 'deviceId'>): Seat {
-    const seat: Seat = { ...saved, sessionId: null, input: 'phone', rounds: 0, held: null, rtts: [], pendingPings: [] };
+  /**
+   * A seat brought back after a server restart with its id, key and name (session-restore.ts);
+   * nobody holds it yet. With `boxId` it is a buzzer box's seat again (input `box`).
+   */
+  restore(saved: Pick<Seat, 'id' | 'key' | 'nickname' | 'practiceId' | 'apprenticeId' | 'deviceId'> & { boxId?: string | null }): Seat {
+    const { boxId = null, ...kept } = saved;
+    const seat: Seat = { ...kept, sessionId: null, input: boxId ? 'box' : 'phone', boxId, rounds: 0, held: null, rtts: [], pendingPings: [] };
     this.byId.set(seat.id, seat);
     return seat;
   }

@@ -98,7 +98,8 @@ export async function applyRestore(t: RestoreTarget, r: Restore, fallback: Playl
   }
   t.flow.setPlaylist(items);
   for (const saved of snapshot.seats) {
-    const seat = t.roster.restoreSeat(saved);
+    const { box, ...phone } = saved;
+    const seat = t.roster.restoreSeat({ ...phone, boxId: box?.id ?? null }, box?.mode);
     const totals = progress.totals.get(saved.id);
     seat.rounds = totals?.rounds ?? 0;
     const player = t.state.players.get(saved.id);

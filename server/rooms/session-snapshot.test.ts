@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionState } from '../../shared/protocol/state.ts';
+import { PlayerState, SessionState } from '../../shared/protocol/state.ts';
 import { HostSeat } from './host-seat.ts';
 import { Seats } from './seats.ts';
 import { parseSnapshot, progressOf, SnapshotWriter, takeSnapshot } from './session-snapshot.ts';
@@ -17,6 +17,24 @@ describe('session snapshot', () => {
     const snap = takeSnapshot(seats, host, state, 3);
     const back = parseSnapshot(JSON.parse(JSON.stringify(snap)));
     expect(back).toEqual({ v: 1, hostKey: host.key, seats: [{ id: anna.id, key: anna.key, nickname: 'Anna', practiceId: null, apprenticeId: 'appr-1', deviceId: 'dev-1' }], locked: false, autoAdvance: false, base: 3, phase: 'play', round: 2 });
+  });
+
+  it('keeps which buzzer box holds a seat, and restores it as that box\'s seat', () => {
+    const seats = new Seats();
+    const box = seats.add('Werkbank 3', 'box:b-1', null, null, null, 'box');
+    box.boxId = 'b-1';
+    const state = new SessionState();
+    state.players.set(box.id, new PlayerState({ id: box.id, nickname: 'Werkbank 3', box: 'button' }));
+    const back = parseSnapshot(JSON.parse(JSON.stringify(takeSnapshot(seats, new HostSeat(state), state, 0))))!;
+    expect(back.seats[0]?.box).toEqual({ id: 'b-1', mode: 'button' });
+    const { box: saved, ...phone } = back.seats[0]!;
+    const again = new Seats().restore({ ...phone, boxId: saved!.id });
+    expect({ input: again.input, boxId: again.boxId }).toEqual({ input: 'box', boxId: 'b-1' });
+    expect(new Seats().restore(phone).input).toBe('phone');
+    const seat = { id: 'a', key: 'k', nickname: 'A', practiceId: null, apprenticeId: null, deviceId: null };
+    for (const bad of [{ id: 'b' }, { id: '', mode: 'button' }, { id: 'b', mode: 'laser' }, null, 'b']) {
+      expect(parseSnapshot({ v: 1, hostKey: 'k', seats: [{ ...seat, box: bad }], base: 0, phase: 'lobby', round: -1 })).toBeNull();
+    }
   });
 
   it('refuses what this release did not write', () => {

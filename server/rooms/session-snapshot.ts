@@ -1,11 +1,13 @@
 import type { Phase } from '../../shared/protocol/constants.ts';
+import { BOX_MODES, type BoxMode } from '../../shared/protocol/hardware.ts';
 import type { SessionState } from '../../shared/protocol/state.ts';
 import type { StoredRound } from '../repositories/session-repository.ts';
 import type { HostSeat } from './host-seat.ts';
 import type { Seats } from './seats.ts';
 
 // What of an open hosted session survives a crash of its process (review N1): the seats
-// (keys, names, cards, devices), the host's key and trainer, and where the playlist stands.
+// (keys, names, cards, devices, which buzzer box holds a seat), the host's key and trainer, and
+// where the playlist stands.
 // Scores are not in it: they are summed from the stored rounds when the session comes back,
 // so a finished round counts exactly once and a round cut off by the crash not at all.
 // Written by the room when it changes (checked once a second), never for solo practice.
@@ -21,6 +23,8 @@ export interface SavedSeat {
   practiceId: string | null;
   apprenticeId: string | null;
   deviceId: string | null;
+  /** A buzzer box's seat: the box (id, timing mode) that alone may take it back (absent for a phone). */
+  box?: { id: string; mode: BoxMode };
 }
 
 /** A hosted session's snapshot (JSON in `sessions.seats_snapshot`). */
@@ -43,7 +47,10 @@ export function takeSnapshot(seats: Seats, host: HostSeat, state: SessionState, 
   return {
     v: 1,
     hostKey: host.key,
-    seats: seats.all().map((s) => ({ id: s.id, key: s.key, nickname: s.nickname, practiceId: s.practiceId, apprenticeId: s.apprenticeId, deviceId: s.deviceId })),
+    seats: seats.all().map((s) => ({
+      id: s.id, key: s.key, nickname: s.nickname, practiceId: s.practiceId, apprenticeId: s.apprenticeId, deviceId: s.deviceId,
+      ...(s.boxId ? { box: { id: s.boxId, mode: boxModeOf(state.players.get(s.id)?.box) } } : {}),
+    })),
     locked: state.locked,
     autoAdvance: state.autoAdvance,
     base,
@@ -55,6 +62,16 @@ export function takeSnapshot(seats: Seats, host: HostSeat, state: SessionState, 
 const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 const strOrNull = (v: unknown): v is string | null => v === null || str(v);
 
+const boxModeOf = (v: unknown): BoxMode => (BOX_MODES.includes(v as BoxMode) ? (v as BoxMode) : 'stimulus');
+
+/** A saved box (`{id, mode}`), undefined when absent, null when malformed. */
+function savedBox(v: unknown): SavedSeat['box'] | null {
+  if (v === undefined) return undefined;
+  const b = v as Record<string, unknown> | null;
+  if (!b || typeof b !== 'object' || !str(b.id) || !BOX_MODES.includes(b.mode as BoxMode)) return null;
+  return { id: b.id, mode: b.mode as BoxMode };
+}
+
 /** The snapshot read back from the database, or null when it is not one this release wrote. */
 export function parseSnapshot(raw: unknown): SessionSnapshot | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -64,7 +81,9 @@ export function parseSnapshot(raw: unknown): SessionSnapshot | null {
   for (const x of s.seats as unknown[]) {
     const seat = x as Record<string, unknown>;
     if (!seat || !str(seat.id) || !str(seat.key) || !str(seat.nickname) || !strOrNull(seat.practiceId) || !strOrNull(seat.apprenticeId) || !strOrNull(seat.deviceId)) return null;
-    seats.push({ id: seat.id, key: seat.key, nickname: seat.nickname, practiceId: seat.practiceId, apprenticeId: seat.apprenticeId, deviceId: seat.deviceId });
+    const box = savedBox(seat.box);
+    if (box === null) return null;
+    seats.push({ id: seat.id, key: seat.key, nickname: seat.nickname, practiceId: seat.practiceId, apprenticeId: seat.apprenticeId, deviceId: seat.deviceId, ...(box ? { box } : {}) });
   }
   return { v: 1, hostKey: s.hostKey, seats, locked: s.locked === true, autoAdvance: s.autoAdvance === true, base: s.base, phase: s.phase as Phase, round: s.round as number };
 }

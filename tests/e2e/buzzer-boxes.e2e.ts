@@ -11,10 +11,12 @@ import { startServer, type ServerProcess } from '../helpers/server-process.ts';
 import { download, openArea, section } from '../helpers/trainer-ui.ts';
 
 // Buzzer boxes in the trainer's UI (issue 23): the "Buzzer-Boxen" section issues a credential
-// shown once (copy buttons, firmware lines, the simulator's file), revokes after asking, and
-// says how to switch hardware on when it is off (also in the host lobby). With hardware on, a
-// box issued there pairs in the lobby and sits out a Sensor-Labor round: "pausiert" on its
-// chip, the round counts the one phone.
+// shown once (plain steps with the firmware lines first; box id, secret, topics and the
+// simulator's file folded under "Technische Angaben"), revokes and removes after asking (past
+// results stay), and says how to switch hardware on when it is off (also in the host lobby).
+// With hardware on, a company without boxes is told in the lobby where to make one; a box
+// issued there pairs in the lobby and sits out a Sensor-Labor round: "pausiert" on its chip,
+// the round counts the one phone.
 
 const env = useE2eEnv();
 const SIZES = [[1920, 1080], [1280, 720], [390, 844], [360, 640]] as const;
@@ -40,7 +42,8 @@ async function createBox(page: Page, label: string): Promise<{ boxId: string; co
   await form.getByRole('button', { name: 'Box anlegen', exact: true }).click();
   const card = page.getByTestId('box-credential');
   await expect.poll(() => card.isVisible(), { timeout: 10_000 }).toBe(true);
-  const values = await card.locator('code.box-value').allInnerTexts();
+  // Folded under "Technische Angaben": read as text, not as rendered.
+  const values = await card.locator('code.box-value').allTextContents();
   const [boxId, companyId, secret] = values as [string, string, string];
   return { boxId, companyId, secret };
 }
@@ -69,8 +72,16 @@ describe('buzzer boxes in the trainer area (hardware off on this server)', () =>
     expect(cred.secret.length).toBeGreaterThanOrEqual(20);
     const card = page.getByTestId('box-credential');
     expect(await card.innerText()).toContain('Nur jetzt sichtbar');
-    expect(await card.innerText()).toContain(`BOX_ID, COMPANY, SECRET = "${cred.boxId}", "${cred.companyId}", b"${cred.secret}"`);
+    // Plain steps first: the lines for the box's sketch are in view, the technical details folded.
+    expect(await card.locator('ol.box-steps').innerText()).toContain(`BOX_ID, COMPANY, SECRET = "${cred.boxId}", "${cred.companyId}", b"${cred.secret}"`);
+    expect(await card.locator('ol.box-steps').innerText()).toContain('Sitzungscode aus der Lobby');
+    const tech = card.getByTestId('box-tech');
+    expect(await tech.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await card.innerText()).not.toContain('npm run box');
+    await shots(page, 'boxes-credential-steps');
+    await tech.getByText('Technische Angaben', { exact: true }).click();
     expect(await card.innerText()).toContain('npm run box -- --code <Sitzungscode>');
+    expect(await tech.innerText()).toContain(`arcade/${cred.companyId}/${cred.boxId}/up`);
     await card.getByRole('button', { name: 'Kopieren: Geheimnis', exact: true }).click();
     await expect.poll(() => card.innerText()).toContain('Kopiert.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cred.secret);
@@ -125,6 +136,26 @@ describe('buzzer boxes in the trainer area (hardware off on this server)', () =>
     const data = JSON.parse(saved.bytes.toString('utf8'));
     expect(data.boxes.map((b: any) => [b.label, b.revoked])).toEqual([['Werkbank 3', true], ['Werkbank 4', false]]);
     expect(saved.bytes.toString('utf8')).not.toContain(cred.secret);
+
+    // "Entfernen" (an admin; this trainer is one) asks first and says that past results stay; "Abbrechen" keeps the box.
+    const boxes = await section(page, 'Buzzer-Boxen');
+    const four = boxes.getByTestId('box-item').filter({ hasText: 'Werkbank 4' });
+    await four.getByRole('button', { name: 'Entfernen: Werkbank 4', exact: true }).click();
+    await expect.poll(() => four.innerText()).toContain('Box „Werkbank 4“ entfernen?');
+    expect(await four.innerText()).toContain('Bisherige Ergebnisse bleiben');
+    await four.getByRole('button', { name: 'Ja, entfernen', exact: true }).scrollIntoViewIfNeeded();
+    await shots(page, 'boxes-remove-ask');
+    await four.getByRole('button', { name: 'Abbrechen', exact: true }).click();
+    await expect.poll(() => four.innerText()).not.toContain('entfernen?');
+    await four.getByRole('button', { name: 'Entfernen: Werkbank 4', exact: true }).click();
+    await four.getByRole('button', { name: 'Ja, entfernen', exact: true }).click();
+    await expect.poll(() => boxes.getByTestId('box-item').filter({ hasText: 'Werkbank 4' }).count()).toBe(0);
+    const after = await (await page.context().request.get(`${env.server.baseUrl}/api/boxes`)).json();
+    expect(after.boxes.map((b: any) => b.label)).toEqual(['Werkbank 3']);
+    // A revoked box can be removed too.
+    await boxes.getByRole('button', { name: 'Entfernen: Werkbank 3', exact: true }).click();
+    await boxes.getByRole('button', { name: 'Ja, entfernen', exact: true }).click();
+    await expect.poll(() => boxes.innerText()).toContain('Noch keine Buzzer-Box angelegt.');
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   });
@@ -146,7 +177,20 @@ describe('a box issued in the trainer area pairs and sits out a Sensor-Labor rou
     await server?.dispose();
   });
 
-  it('shows where boxes connect, pairs the box in the lobby and shows it "pausiert" while the phone plays', async () => {
+  it('tells a company without boxes where to make one, shows where boxes connect, pairs the box and shows it "pausiert" while the phone plays', async () => {
+    // The lobby of a company with no box yet: not an empty "Buzzer koppeln", a hint where credentials are made.
+    const early = await newHostPage(env.browser, 'projector');
+    env.pages.push(early);
+    await signInTrainer(early, server.baseUrl);
+    await openHost(early, server.baseUrl);
+    const none = early.getByTestId('box-none-hint');
+    await expect.poll(() => none.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await none.innerText()).toContain('Ausbilderbereich unter „Buzzer-Boxen“');
+    expect(await early.getByTestId('box-panel').innerText()).not.toContain('meldet sich hier an');
+    await shots(early, 'lobby-no-boxes');
+    expect(pageErrors(early)).toEqual([]);
+    await early.close();
+
     const area = await boxesSection(page, server.baseUrl);
     const { hardware } = await (await page.context().request.get(`${server.baseUrl}/api/boxes`)).json();
     expect(hardware).toMatchObject({ on: true, broker: { host: '127.0.0.1', embedded: true } });

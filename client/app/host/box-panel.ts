@@ -8,7 +8,8 @@ import { button, h, replace } from '../dom.ts';
 // with the session code waits here until the trainer pairs it ("Koppeln") or refuses it. A
 // paired box plays on a seat (its chip shows ▣); the trainer may name it or give it to an
 // apprentice's card (its points then count for that apprentice). Hidden while no box is here,
-// unless the company has boxes and hardware is off on this server: then it says how to switch it on.
+// unless the company has boxes and hardware is off on this server (then it says how to switch
+// it on), or hardware is on and the company has no usable box yet (then it says where to make one).
 
 export type BoxCommandSend = (cmd: { action: 'admit' | 'refuse'; boxId: string } | { action: 'name'; boxId: string; name: string } | { action: 'assign'; boxId: string; apprenticeId: string | null }) => void;
 
@@ -18,6 +19,9 @@ export class BoxPanel {
   private shown = '';
   private apprentices: Apprentice[] | null = null;
   private readonly offHint = h('p', { class: 'box-panel-off', 'data-testid': 'box-off-hint', role: 'note', text: t('box.offHint'), hidden: true });
+  private readonly noneHint = h('p', { class: 'box-panel-hint', 'data-testid': 'box-none-hint', role: 'note', text: t('box.noneHint'), hidden: true });
+  /** Hardware is on but the company had no usable box when the lobby opened. */
+  private noBoxes = false;
   private count = 0;
   private readonly hint = h('p', { class: 'box-panel-hint', text: t('box.hint') });
 
@@ -26,18 +30,23 @@ export class BoxPanel {
       h('h2', { id: 'box-panel-title', class: 'box-panel-title', text: t('box.title') }),
       this.hint,
       this.offHint,
+      this.noneHint,
       this.list);
     this.el.hidden = true;
     boxesApi.list().then(({ boxes, hardware }) => {
-      this.offHint.hidden = hardware.on || !boxes.some((b) => !b.revoked);
+      const usable = boxes.some((b) => !b.revoked);
+      this.offHint.hidden = hardware.on || !usable;
+      this.noBoxes = hardware.on && !usable;
       this.show();
     }, () => {});
   }
 
   private show(): void {
-    this.el.hidden = this.count === 0 && this.offHint.hidden;
-    // With hardware off no box can ask to join: only the hint how to switch it on.
-    this.hint.hidden = this.count === 0 && !this.offHint.hidden;
+    // A box asking to join means the company has one now (made after the lobby opened).
+    this.noneHint.hidden = !this.noBoxes || this.count > 0;
+    this.el.hidden = this.count === 0 && this.offHint.hidden && this.noneHint.hidden;
+    // With hardware off no box can ask to join, without a box none will: only the one hint then.
+    this.hint.hidden = this.count === 0 && !(this.offHint.hidden && this.noneHint.hidden);
   }
 
   update(boxes: readonly BoxLobbyEntry[]): void {

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/index.ts';
+import { downTopic, upTopic } from '../../../shared/protocol/hardware.ts';
 import { boxesApi, type BoxCredential, type BoxInfo, type BoxServerInfo } from '../../net/boxes-api.ts';
 import { button, h } from '../dom.ts';
 import type { AreaCtx } from './area-context.ts';
@@ -8,8 +9,9 @@ import { loadInto, sectionEl } from './section-kit.ts';
 // "Buzzer-Boxen": the company's boxes (docs/HARDWARE.md §Credentials). "Box anlegen" shows
 // the new box's credential once — the server keeps only a hash and a derived key — with copy
 // buttons and the lines for the firmware and for `npm run box`; "Sperren" asks first and
-// takes the box out of a running round at once. With hardware off the section says how to
-// switch it on.
+// takes the box out of a running round at once; "Entfernen" (admins) asks first and deletes
+// the box with its keys. Both say that past results stay. With hardware off the section says
+// how to switch it on.
 
 export function boxesSection(ctx: AreaCtx): HTMLElement {
   const holder = h('div');
@@ -87,7 +89,11 @@ function copyRow(name: string, value: string, code = false): HTMLElement {
   return h('div', { class: 'box-copy' }, h('span', { class: 'box-copy-name', text: name }), text, h('div', { class: 'button-row' }, copy, done));
 }
 
-/** The new box's credential, shown this once. */
+/**
+ * The new box's credential, shown this once: first the plain steps (the lines to copy into the
+ * box's sketch), then — folded, for whoever builds or debugs a box — the single values, the
+ * MQTT topics and the simulator's file and command (a newcomer found them "too technical").
+ */
 function credentialCard(box: BoxInfo, cred: BoxCredential, hw: BoxServerInfo, close: () => void): HTMLElement {
   const host = brokerHost(hw);
   const firmware = `BROKER = "${host}"\nBOX_ID, COMPANY, SECRET = "${cred.boxId}", "${cred.companyId}", b"${cred.secret}"`;
@@ -96,16 +102,40 @@ function credentialCard(box: BoxInfo, cred: BoxCredential, hw: BoxServerInfo, cl
   return h('section', { class: 'card box-credential', role: 'region', 'aria-labelledby': 'box-cred-title', 'data-testid': 'box-credential' },
     h('h3', { id: 'box-cred-title', text: t('boxes.credTitle', { label: box.label }) }),
     h('p', { class: 'warn-box', text: t('boxes.credOnce') }),
-    copyRow(t('boxes.boxId'), cred.boxId),
-    copyRow(t('boxes.companyId'), cred.companyId),
-    copyRow(t('boxes.secret'), cred.secret),
-    copyRow(t('boxes.broker'), brokerUrl(hw)),
-    h('h4', { text: t('boxes.firmware') }),
-    copyRow(t('boxes.firmwareLines'), firmware, true),
-    h('h4', { text: t('boxes.simulator') }),
-    copyRow('arcade-boxes.json', file, true),
-    copyRow(t('boxes.simCommand'), sim, true),
+    h('h4', { text: t('boxes.stepsTitle') }),
+    h('ol', { class: 'box-steps' },
+      h('li', {}, h('p', { text: t('boxes.step1') }), copyRow(t('boxes.firmwareLines'), firmware, true)),
+      h('li', { text: t('boxes.step2') }),
+      h('li', { text: t('boxes.step3') })),
+    h('details', { class: 'box-tech', 'data-testid': 'box-tech' },
+      h('summary', { text: t('boxes.tech') }),
+      copyRow(t('boxes.boxId'), cred.boxId),
+      copyRow(t('boxes.companyId'), cred.companyId),
+      copyRow(t('boxes.secret'), cred.secret),
+      copyRow(t('boxes.broker'), brokerUrl(hw)),
+      copyRow(t('boxes.topics'), `${upTopic(cred.companyId, cred.boxId)}\n${downTopic(cred.companyId, cred.boxId)}`, true),
+      h('h4', { text: t('boxes.simulator') }),
+      copyRow('arcade-boxes.json', file, true),
+      copyRow(t('boxes.simCommand'), sim, true)),
     button(t('boxes.credDone'), close, { class: 'btn btn-primary' }));
+}
+
+/** A control acting on one box: asks first (what happens, that past results stay), then calls the API and reloads the list. */
+function askingButton(ctx: AreaCtx, box: BoxInfo, panel: HTMLElement, alert: FormAlert, reload: () => void, o: {
+  label: 'boxes.revoke' | 'boxes.remove'; ask: 'boxes.revokeAsk' | 'boxes.removeAsk'; what: 'boxes.revokeWhat' | 'boxes.removeWhat';
+  yes: 'boxes.revokeYes' | 'boxes.removeYes'; danger: boolean; work: (id: string) => Promise<unknown>;
+}): HTMLButtonElement {
+  const control: HTMLButtonElement = button(t(o.label), () => panel.replaceChildren(confirmPanel({
+    question: t(o.ask, { label: box.label }),
+    details: [t(o.what), t('boxes.resultsStay')],
+    confirm: o.yes,
+    onCancel: () => panel.replaceChildren(),
+    onConfirm: () => {
+      void runAction({ button: control, alert, onAuthLost: ctx.authLost, work: () => o.work(box.id).then(() => undefined) })
+        .then((err) => !err && reload());
+    },
+  })), { class: `btn ${o.danger ? 'btn-danger' : 'btn-secondary'} btn-small`, 'aria-label': `${t(o.label)}: ${box.label}` });
+  return control;
 }
 
 function boxList(ctx: AreaCtx, list: BoxInfo[], reload: () => void): Node {
@@ -114,21 +144,14 @@ function boxList(ctx: AreaCtx, list: BoxInfo[], reload: () => void): Node {
   for (const box of list) {
     const alert = new FormAlert();
     const panel = h('div', { class: 'item-panel' });
-    const revoke = button(t('boxes.revoke'), () => panel.replaceChildren(confirmPanel({
-      question: t('boxes.revokeAsk', { label: box.label }),
-      details: [t('boxes.revokeWhat')],
-      confirm: 'boxes.revokeYes',
-      onCancel: () => panel.replaceChildren(),
-      onConfirm: () => {
-        void runAction({ button: revoke, alert, onAuthLost: ctx.authLost, work: () => boxesApi.revoke(box.id).then(() => undefined) })
-          .then((err) => !err && reload());
-      },
-    })), { class: 'btn btn-secondary btn-small', 'aria-label': `${t('boxes.revoke')}: ${box.label}` });
+    const revoke = box.revoked ? null : askingButton(ctx, box, panel, alert, reload, { label: 'boxes.revoke', ask: 'boxes.revokeAsk', what: 'boxes.revokeWhat', yes: 'boxes.revokeYes', danger: false, work: boxesApi.revoke });
+    // Deleting is admin-only on the server (POST /api/boxes/:id/delete): only admins see the control.
+    const remove = ctx.isAdmin ? askingButton(ctx, box, panel, alert, reload, { label: 'boxes.remove', ask: 'boxes.removeAsk', what: 'boxes.removeWhat', yes: 'boxes.removeYes', danger: true, work: boxesApi.remove }) : null;
     ul.append(h('li', { class: `item${box.revoked ? ' is-disabled' : ''}`, 'data-testid': 'box-item' },
       h('h3', { class: 'item-title', text: `▣ ${box.label}` }),
       h('p', { class: 'hint', text: [t('boxes.createdAt', { date: formatDate(box.createdAt) }), box.revoked ? t('boxes.revoked') : t('boxes.active')].join(' · ') }),
-      box.revoked ? null : h('div', { class: 'button-row' }, revoke),
+      revoke || remove ? h('div', { class: 'button-row' }, revoke, remove) : null,
       alert.el, panel));
   }
-  return ul;
+  return ctx.isAdmin ? ul : h('div', {}, ul, h('p', { class: 'hint', text: t('boxes.removeAdminOnly') }));
 }
