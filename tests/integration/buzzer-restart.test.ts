@@ -25,7 +25,8 @@ describe('a buzzer box over a server restart', () => {
 
   it('keeps the box seat (symbol, name, card) for the same box, which plays on without pairing; a revoked box gets nothing back', async () => {
     const mqttPort = await freePort();
-    server = await startServer({ HARDWARE: 'on', MQTT_HOST: '127.0.0.1', MQTT_PORT: String(mqttPort) });
+    // Quick Reaktion rounds (tests/helpers/quick-reaktion.ts): the subject is the seat, not the game's clock.
+    server = await startServer({ HARDWARE: 'on', MQTT_HOST: '127.0.0.1', MQTT_PORT: String(mqttPort) }, { quickRounds: true });
     const url = server.baseUrl;
     const mqtt = `mqtt://127.0.0.1:${mqttPort}`;
     const headers = await trainerHeaders(url);
