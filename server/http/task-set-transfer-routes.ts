@@ -4,7 +4,7 @@ import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../.
 import { runImport, type ImportJob } from '../import/import-runner.ts';
 import { exportSetFile } from '../import/set-archive.ts';
 import { photoIdsOf, type ArchivePhoto } from '../import/set-file-photos.ts';
-import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from '../photos/photo-pipeline.ts';
+import type { PhotoRefusal, ProcessedPhoto } from '../photos/photo-pipeline.ts';
 import { insertPhotos } from '../repositories/task-photo-repository.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
@@ -50,7 +50,7 @@ async function processAll(deps: AccountDeps, photos: readonly ArchivePhoto[]): P
   const done: { id: string; photo: ProcessedPhoto }[] = [];
   const problems: ImportProblem[] = [];
   for (const p of photos) {
-    const out = await deps.photos.gate.run(() => processPhoto(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
+    const out = await deps.photos.gate.run(() => deps.photos.encode(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
     if (out === null) return 'busy';
     if (typeof out === 'string') problems.push({ row: null, column: null, key: PHOTO_PROBLEM[out], file: p.file });
     else done.push({ id: p.id, photo: out });

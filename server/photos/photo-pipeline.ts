@@ -21,7 +21,7 @@ let loaded: Promise<Sharp> | null = null;
  * cache: on a 2-core classroom server the rounds in play keep the other core, and memory stays
  * flat between uploads.
  */
-function imageLibrary(): Promise<Sharp> {
+export function imageLibrary(): Promise<Sharp> {
   loaded ??= import('sharp').then((m) => {
     const sharp = m.default;
     sharp.concurrency(1);
