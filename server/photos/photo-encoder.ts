@@ -4,16 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from './photo-pipeline.ts';
 
 // Re-encodes uploaded photos in a child process at lower CPU priority (issue 20 §4; measured
-// with `npm run bench:upload`, see docs/HARDWARE.md "Photo uploads"). With sharp in the server
-// process, libvips's decode thread took a core from the event loop on a 2-core server (a
-// 30-player round's ack p99 went from 2.5 to 40 ms while uploads ran back to back) and glibc
-// kept the freed decode buffers in per-thread malloc arenas (RSS +169 MB). A thread priority
-// is not portable, a process priority is (os.setPriority: nice 10 on Linux/macOS,
-// BELOW_NORMAL on Windows), so the round's event loop wins every contested time slice.
-// The child also caps glibc's arenas (MALLOC_ARENA_MAX, ignored elsewhere), isolates a
-// libvips crash on a crafted file, is killed at a hard time limit, and ends after IDLE_MS
-// without work so the memory goes back to the system. If it cannot be started at all, the
-// photo is re-encoded in this process (slower for the rounds, never refused for that).
+// with `npm run bench:upload`, docs/CAPACITY.md "Photo uploads beside a round"). With sharp in
+// the server process, libvips's decode thread took a core from the event loop on a 2-core
+// server (a 30-player round's ack p99 rose many times over while uploads ran back to back)
+// and glibc kept freed decode buffers in per-thread malloc arenas (RSS +169 MB). A thread's
+// priority is not portable, a process's is (os.setPriority: nice 10 on Linux/macOS,
+// BELOW_NORMAL on Windows), so the round's event loop wins every contested time slice; the
+// server's own share of an upload is the IPC copy (about 11 ms of CPU instead of about 300).
+// The child also caps glibc's arenas (MALLOC_ARENA_MAX, ignored by other C libraries),
+// isolates a libvips crash on a crafted file, is killed at a hard time limit, and ends after
+// IDLE_MS without work so its memory goes back to the system. If no process can be started at
+// all, the photo is re-encoded in this process (slower for the rounds, never refused for that).
 
 /** One job sent to the child: the uploaded bytes (≤ PHOTO_LIMITS.maxBytes). */
 export interface EncodeRequest { id: number; bytes: Uint8Array }
@@ -44,8 +45,14 @@ const JOB_MS = 30_000;
 const CHILD_PRIORITY = constants.priority.PRIORITY_BELOW_NORMAL;
 /** The child's JS heap (MB): it holds a few small objects; the image buffers live outside the heap. */
 const CHILD_HEAP_MB = 64;
-/** glibc malloc arenas in the child: libvips's threads otherwise each keep one with freed pixel buffers. */
-const CHILD_ARENAS = '2';
+/**
+ * glibc malloc arenas in the child: each thread that allocates otherwise gets its own and keeps
+ * freed pixel buffers in it. Measured over 12 photos of 12 MP from source: child peak 240 MB
+ * with glibc's default, 170 MB with 2 arenas, 150 MB with 2 and a GC after each photo, 124 MB
+ * with 1 and the GC (node and sharp alone: about 70 MB, 88 MB with tsx). One photo at a time:
+ * the single arena has nobody to wait for.
+ */
+const CHILD_ARENAS = '1';
 
 // From source: a plain-JS boot file that registers tsx in the child (photo-child-boot.mjs).
 // In a release the bundle has photo-child.mjs beside server.mjs (scripts/release/bundle-server.ts).
@@ -140,7 +147,8 @@ export class PhotoEncoder {
     let child: ChildProcess;
     try {
       child = fork(fileURLToPath(this.entry), [], {
-        execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`],
+        // --expose-gc: the child collects after each photo (photo-child.ts).
+        execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc'],
         env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? CHILD_ARENAS },
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
