@@ -59,7 +59,8 @@ describe('photo encoder (child process)', () => {
     if (peak !== null) expect(peak).toBeLessThan(150);
   }, 30_000);
 
-  it('a child that dies or overruns costs only that photo (PHOTO_INVALID); the next one works', async () => {
+  // SIGSTOP (a hung decoder) exists on POSIX systems only.
+  it.skipIf(process.platform === 'win32')('a child that dies or overruns costs only that photo (PHOTO_INVALID); the next one works', async () => {
     encoder = new PhotoEncoder({ jobMs: 1500 });
     const first = encoder.encode(await jpegWithGps(64, 48));
     expect(typeof (await first)).toBe('object');
