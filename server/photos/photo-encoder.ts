@@ -3,18 +3,19 @@ import { constants, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from './photo-pipeline.ts';
 
-// Re-encodes uploaded photos in a child process at lower CPU priority (issue 20 §4; measured
-// with `npm run bench:upload`, docs/CAPACITY.md "Photo uploads beside a round"). With sharp in
-// the server process, libvips's decode thread took a core from the event loop on a 2-core
-// server (a 30-player round's ack p99 rose many times over while uploads ran back to back)
-// and glibc kept freed decode buffers in per-thread malloc arenas (RSS +169 MB). A thread's
-// priority is not portable, a process's is (os.setPriority: nice 10 on Linux/macOS,
-// BELOW_NORMAL on Windows), so the round's event loop wins every contested time slice; the
-// server's own share of an upload is the IPC copy (about 11 ms of CPU instead of about 300).
-// The child also caps glibc's arenas (MALLOC_ARENA_MAX, ignored by other C libraries),
-// isolates a libvips crash on a crafted file, is killed at a hard time limit, and ends after
-// IDLE_MS without work so its memory goes back to the system. If no process can be started at
-// all, the photo is re-encoded in this process (slower for the rounds, never refused for that).
+// Re-encodes uploaded photos in a child process at lower CPU priority (issue 20 §4; figures
+// in docs/CAPACITY.md "Photo uploads beside a round", `npm run bench:upload`). With sharp in
+// the server process, libvips's decode thread competed with the event loop at the same
+// priority on a 2-core server, and glibc kept freed decode buffers in per-thread malloc
+// arenas. A thread's priority is not portable, a process's is (os.setPriority: nice 10 on
+// Linux/macOS, BELOW_NORMAL on Windows), so the server's event loop wins every contested time
+// slice; the server's own share of a 12 MP upload is the IPC copy (measured: 11 ms of CPU
+// instead of 308). The child caps glibc's arenas (MALLOC_ARENA_MAX, ignored by other C
+// libraries), isolates a libvips crash on a crafted file, is killed at a hard time limit, and
+// ends after IDLE_MS without work so its memory goes back to the system. If no process can be
+// started at all, the photo is re-encoded in this process (never refused for that).
+// What still blocks the event loop per upload is the database write (PGlite runs in this
+// thread: 8–130 ms to insert a 230 KB photo, measured), not the re-encode.
 
 /** One job sent to the child: the uploaded bytes (≤ PHOTO_LIMITS.maxBytes). */
 export interface EncodeRequest { id: number; bytes: Uint8Array }
