@@ -58,6 +58,7 @@ import type { FlowTimings } from './rooms/session-flow.ts';
 import { BoxRepository } from './repositories/box-repository.ts';
 import { boxServerInfo, startHardware, type Hardware } from './hardware/start-hardware.ts';
 import { PhotoGate } from './photos/photo-pipeline.ts';
+import { PhotoEncoder } from './photos/photo-encoder.ts';
 import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
 import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
 import { TaskPhotoRepository } from './repositories/task-photo-repository.ts';
@@ -131,7 +132,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const boxes = new BoxRepository(db);
   const hardware = await startHardware(config.hardware, boxes, config.ipv6PrefixBits);
   const photoLinks = new PhotoLinks(await loadServerKey(db, PHOTO_LINK_KEY));
-  const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
+  const photoEncoder = new PhotoEncoder();
+  const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), encode: photoEncoder.encode, quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
@@ -235,6 +237,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         await db.close().catch((err) => logError('database close', err));
         await limits.close();
         await pdfs.close();
+        await photoEncoder.close();
         releaseLock();
       })();
       return closed;

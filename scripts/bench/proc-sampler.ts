@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // Samples CPU and memory of other processes from /proc (Linux only), so the figures cover
 // exactly the server child and the bot children, not this orchestrator.
@@ -62,6 +62,27 @@ export function rssMb(pid: number): number | null {
     return m ? Number(m[1]) / 1024 : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * RSS in MB of a process and every process below it (the server's photo child, for one), or
+ * null when the process is gone. Children come from /proc/<pid>/task/<tid>/children: cheap
+ * enough to read every 20 ms, unlike a scan of all of /proc.
+ */
+export function rssTreeMb(pid: number): number | null {
+  const own = rssMb(pid);
+  if (own === null) return null;
+  let sum = own;
+  for (const child of childPids(pid)) sum += rssTreeMb(child) ?? 0;
+  return sum;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
   }
 }
 

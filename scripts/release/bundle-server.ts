@@ -16,7 +16,7 @@ const SHIPPED_NATIVE = ['sharp'];
 /** PGlite's run-time files, beside its bundled code. */
 const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 
-/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs, import-worker-boot.mjs and shared chunks). */
+/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs, pdf-worker.mjs, import-worker-boot.mjs, photo-child.mjs and shared chunks). */
 export async function bundleServer(rootDir: string, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
@@ -28,6 +28,9 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
       // The task-set import's worker thread (server/import/import-runner.ts starts
       // ./import-worker-boot.mjs: from source a tsx booter, here the bundled worker itself).
       'import-worker-boot': join(rootDir, 'server', 'import', 'import-worker.ts'),
+      // Photos are re-encoded in a child process (server/photos/photo-encoder.ts forks
+      // ./photo-child.mjs beside the bundle; from source it forks photo-child-boot.mjs).
+      'photo-child': join(rootDir, 'server', 'photos', 'photo-child.ts'),
     },
     platform: 'node',
     cwd: rootDir,

@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express';
 import { hashToken, readTokenCookie, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { PHOTO_LIMITS, type PhotoUsage, type PhotoVariant } from '../../shared/protocol/task-photos.ts';
-import { processPhoto } from '../photos/photo-pipeline.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
 /** The body up to `max` bytes, or null past it (the rest stays unread; the connection then closes). */
@@ -60,7 +59,7 @@ export function taskPhotoRoutes(deps: AccountDeps): AccountRoute[] {
         const body = await readCapped(req, PHOTO_LIMITS.maxBytes);
         if (body === null) return res.set('Connection', 'close'), fail(res, 413, 'PHOTO_TOO_LARGE');
         if (body.length === 0) return fail(res, 415, 'PHOTO_TYPE');
-        const processed = await photos.gate.run(() => processPhoto(body));
+        const processed = await photos.gate.run(() => photos.encode(body));
         if (processed === null) return res.set('Retry-After', '5'), fail(res, 503, 'PHOTO_BUSY');
         if (processed === 'PHOTO_TYPE') return fail(res, 415, 'PHOTO_TYPE');
         if (typeof processed === 'string') return fail(res, 422, processed);

@@ -5,7 +5,7 @@ import { runImport, type ImportJob } from '../import/import-runner.ts';
 import { exportSetFile } from '../import/set-archive.ts';
 import { photoIdsOf, type ArchivePhoto } from '../import/set-file-photos.ts';
 import { regionTooSmall } from '../../shared/games/werkstatt/spot.ts';
-import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from '../photos/photo-pipeline.ts';
+import type { PhotoRefusal, ProcessedPhoto } from '../photos/photo-pipeline.ts';
 import { insertPhotos } from '../repositories/task-photo-repository.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
@@ -51,7 +51,7 @@ async function processAll(deps: AccountDeps, photos: readonly ArchivePhoto[]): P
   const done: { id: string; photo: ProcessedPhoto }[] = [];
   const problems: ImportProblem[] = [];
   for (const p of photos) {
-    const out = await deps.photos.gate.run(() => processPhoto(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
+    const out = await deps.photos.gate.run(() => deps.photos.encode(Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength)));
     if (out === null) return 'busy';
     // A sheet's photo names its row ("Zeile 4: Foto „x.jpg“: …"); a set file's its entry.
     if (typeof out === 'string') problems.push({ row: p.row ?? null, column: p.row ? 'Foto' : null, key: PHOTO_PROBLEM[out], file: p.file });

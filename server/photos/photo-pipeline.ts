@@ -7,21 +7,22 @@ import { PHOTO_LIMITS as L } from '../../shared/protocol/task-photos.ts';
 // JPEG without any metadata (EXIF/GPS, XMP, IPTC, ICC, comments) leaves here.
 //
 // Library: sharp (libvips). Its prebuilt binaries come inside the npm packages @img/sharp-*
-// (no download from elsewhere, no install script), it decodes in libvips's own threads (the
-// event loop stays free for rounds in play), refuses inputs above `limitInputPixels` before
-// decoding, strips metadata unless asked to keep it, and shrinks JPEGs while loading them
-// (a 12 MP photo never lies in memory at full size).
+// (no download from elsewhere, no install script), it refuses inputs above `limitInputPixels`
+// before decoding, strips metadata unless asked to keep it, and shrinks JPEGs while loading
+// them (a 12 MP photo never lies in memory at full size). The server runs this file in a
+// child process at lower priority (photo-encoder.ts): libvips's threads in the server process
+// took CPU from the rounds in play and left their freed buffers in glibc's arenas.
 
 type Sharp = typeof SharpLib;
 let loaded: Promise<Sharp> | null = null;
 
 /**
- * sharp, loaded at the first upload (a native add-on: the server starts without touching it;
- * a release carries it in app/node_modules). One libvips thread per image and no operation
- * cache: on a 2-core classroom server the rounds in play keep the other core, and memory stays
+ * sharp, loaded at the first use (a native add-on: the server process never loads it, the
+ * photo child does at its start; a release carries it in app/node_modules). One libvips thread
+ * per image and no operation cache: the child needs one core at most, and its memory stays
  * flat between uploads.
  */
-function imageLibrary(): Promise<Sharp> {
+export function imageLibrary(): Promise<Sharp> {
   loaded ??= import('sharp').then((m) => {
     const sharp = m.default;
     sharp.concurrency(1);
@@ -64,7 +65,8 @@ const TIMEOUT_S = 10;
  * Checks and re-encodes one upload (≤ PHOTO_LIMITS.maxBytes, which the caller enforced).
  * Refusals: PHOTO_TYPE (magic bytes, or the header says another format: a polyglot),
  * PHOTO_TOO_MANY_PIXELS (header over maxPixels or maxSide: never decoded), PHOTO_INVALID
- * (the decoder fails: truncated, corrupt). Runs in libvips threads, not on the event loop.
+ * (the decoder fails: truncated, corrupt). Runs in libvips threads; the server calls it through
+ * photo-encoder.ts (a child process), tests and the child call it directly.
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | PhotoRefusal> {
   const format = sniffFormat(input);
