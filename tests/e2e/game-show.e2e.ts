@@ -12,7 +12,8 @@ import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../h
 // screenshotted into test-results/game-show/, the phone's compact result at 390×844, and
 // "Spielplan nochmal" keeping the code and the players.
 
-const env = useE2eEnv();
+// All interfaces, as users run it: the lobby shows the join QR (on loopback, a warning instead).
+const env = useE2eEnv({ HOST: '0.0.0.0' });
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
 const PLAYERS = 60;
 const JOIN_BATCH = 10;

@@ -13,12 +13,14 @@ export interface E2eEnv {
 
 /**
  * Starts the real server and Chromium once for the calling test file, reports the pages and
- * the server output of a failed test, and stops both at the end.
+ * the server output of a failed test, and stops both at the end. `serverEnv` adds to the
+ * server's environment, e.g. `{ HOST: '0.0.0.0' }` for a lobby that shows the join QR
+ * (on loopback, the default, phones could not join and the lobby says so instead).
  */
-export function useE2eEnv(): E2eEnv {
+export function useE2eEnv(serverEnv: Record<string, string> = {}): E2eEnv {
   const env = { pages: [] as Page[] } as E2eEnv;
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([startServer(serverEnv), launchBrowser()]);
   });
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, env.pages, env.server?.output());
