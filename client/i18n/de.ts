@@ -101,7 +101,7 @@ export const de = {
   'host.playing': 'Die Azubis spielen auf ihren Geräten.',
   'host.roundResults': 'Ergebnis dieser Runde',
   'host.unreachableTitle': 'Handys können noch nicht beitreten',
-  'host.unreachableWhy': 'Der Server ist nur auf diesem Rechner erreichbar (er wurde mit HOST=127.0.0.1 gestartet).',
+  'host.unreachableWhy': 'Der Server ist nur auf diesem Rechner erreichbar: Er wurde mit HOST=127.0.0.1 (oder localhost) gestartet.',
   'host.unreachableFix': 'So geht es: Server beenden (Strg+C in seinem Fenster) und ohne HOST oder so neu starten:',
   'host.unreachableAfter': 'Dann erscheinen hier die Adresse und der QR-Code für die Handys.',
   'host.newSession': 'Neue Sitzung',

@@ -102,7 +102,7 @@ export const en: Record<MessageKey, string> = {
   'host.playing': 'The apprentices are playing on their devices.',
   'host.roundResults': 'Results of this round',
   'host.unreachableTitle': 'Phones cannot join yet',
-  'host.unreachableWhy': 'The server can be reached from this computer only (it was started with HOST=127.0.0.1).',
+  'host.unreachableWhy': 'The server can be reached from this computer only: it was started with HOST=127.0.0.1 (or localhost).',
   'host.unreachableFix': 'To fix: stop the server (Ctrl+C in its window) and start it again without HOST, or like this:',
   'host.unreachableAfter': 'Then the address and the QR code for the phones appear here.',
   'host.newSession': 'New session',
