@@ -4,7 +4,7 @@ import { snapshot } from '../helpers/arcade.ts';
 import { newHostPage } from '../helpers/browser.ts';
 import { openHost, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { inViewport, seriousAxe, showShot } from '../helpers/projector.ts';
+import { controlBarOverlaps, inViewport, seriousAxe, showShot } from '../helpers/projector.ts';
 import { decodeQr } from '../helpers/qr-decode.ts';
 import { startServer } from '../helpers/server-process.ts';
 
@@ -78,7 +78,10 @@ describe('join QR code', () => {
 
       for (const [width, height] of SIZES) {
         await host.setViewportSize({ width, height });
-        if (width > 1000) expect(await inViewport(warning, host), `warning on screen at ${width}×${height}`).toBe(true);
+        if (width > 1000) {
+          expect(await inViewport(warning, host), `warning on screen at ${width}×${height}`).toBe(true);
+          expect(await controlBarOverlaps(host), `nothing under the control bar at ${width}×${height}`).toEqual([]);
+        }
         await showShot(host, `lobby-loopback-${width}x${height}`);
       }
       await host.setViewportSize({ width: 1920, height: 1080 });
