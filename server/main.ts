@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { joinUrls, lanAddresses } from './http/lan-addresses.ts';
+import { joinUrls, lanAddresses, phonesCanReach } from './http/lan-addresses.ts';
 import { NETWORK_WARNING_TEXTS, networkWarning } from '../shared/protocol/network-warnings.ts';
 import { announcementLines, openBrowser } from './release/announce.ts';
 import { releaseInfo } from './release/release-info.ts';
@@ -38,13 +38,15 @@ async function main(): Promise<void> {
   const local = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
   console.log(`Azubi Arcade listening on ${local}`);
   console.log(`  database: ${app.db.kind}${config.redisUrl ? ', scale-out via Redis' : ''}`);
-  if (config.host === '0.0.0.0') for (const url of joinUrls(config.publicUrl, port)) console.log(`  players join at ${url}`);
+  // Loopback only: no link phones could use (the warning below says how to fix it).
+  const phoneUrls = phonesCanReach(config.host, config.publicUrl) ? joinUrls(config.publicUrl, port, config.host) : [];
+  for (const url of phoneUrls) console.log(`  players join at ${url}`);
   const warning = networkWarning(config.host, lanAddresses());
   if (warning) console.warn(`\n  ⚠ ${NETWORK_WARNING_TEXTS[warning].de}\n  ⚠ ${NETWORK_WARNING_TEXTS[warning].en}\n`);
   const release = releaseInfo();
   if (release) {
     const localUrl = `http://localhost:${port}/`;
-    for (const line of announcementLines({ version: release.version, localUrl, phoneUrls: joinUrls(config.publicUrl, port), dataDir: config.dataDir, platform: process.platform })) console.log(line);
+    for (const line of announcementLines({ version: release.version, localUrl, phoneUrls, dataDir: config.dataDir, platform: process.platform })) console.log(line);
     if (process.env.ARCADE_NO_BROWSER !== '1') openBrowser(localUrl);
   }
 

@@ -46,7 +46,7 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
 
   const api = express.Router();
   api.get('/info', (_req, res) => {
-    const urls = joinUrls(deps.publicUrl, deps.port());
+    const urls = joinUrls(deps.publicUrl, deps.port(), deps.host);
     // cardUrls: addresses for printed cards, stable ones first (see card-addresses.ts).
     res.json({
       version: deps.version, build: deps.buildId, protocol: PROTOCOL_VERSION, joinUrls: urls, defaultJoinUrl: urls[0], cardUrls: cardUrls(deps.publicUrl, deps.port()),

@@ -27,7 +27,7 @@ export function mountCheckRoutes(app: Application, deps: CheckRouteDeps): void {
 
   app.get('/api/check/info', (_req: Request, res: Response) => {
     noStore(res);
-    res.json({ warning: networkWarning(deps.host, lanAddresses()), joinUrls: joinUrls(deps.publicUrl, deps.port()) });
+    res.json({ warning: networkWarning(deps.host, lanAddresses()), joinUrls: joinUrls(deps.publicUrl, deps.port(), deps.host) });
   });
 
   app.post('/api/check', ourOrigin, (_req: Request, res: Response) => {

@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import { isLoopbackHost } from '../../shared/protocol/network-warnings.ts';
+import { isLoopbackHost, isWildcardHost } from '../../shared/protocol/network-warnings.ts';
 
 const isPrivate = (ip: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(ip);
 
@@ -23,9 +23,18 @@ export function phonesCanReach(host: string, publicUrl: string | null): boolean 
   return publicUrl !== null || !isLoopbackHost(host);
 }
 
-/** Join link bases: PUBLIC_URL alone when set, else one per LAN address (localhost as last resort). */
-export function joinUrls(publicUrl: string | null, port: number): string[] {
+/**
+ * Join link bases (`http://<address>:<port>/`), only addresses the server listens on:
+ * PUBLIC_URL alone when set; for all interfaces (HOST=0.0.0.0) one per LAN address
+ * (`ips`, default this machine's); for one interface just that one; for loopback only
+ * `localhost` — a link for this machine, never a LAN address phones would fail on (the
+ * client learns from `phonesCanReach` that phones cannot join).
+ */
+export function joinUrls(publicUrl: string | null, port: number, host: string, ips: readonly string[] = lanAddresses()): string[] {
   if (publicUrl) return [publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`];
-  const hosts = lanAddresses();
-  return (hosts.length > 0 ? hosts : ['localhost']).map((h) => `http://${h}:${port}/`);
+  let hosts: readonly string[];
+  if (isLoopbackHost(host)) hosts = ['localhost'];
+  else if (isWildcardHost(host)) hosts = ips.length > 0 ? ips : ['localhost'];
+  else hosts = [host.includes(':') && !host.startsWith('[') ? `[${host}]` : host];
+  return hosts.map((h) => `http://${h}:${port}/`);
 }

@@ -22,10 +22,14 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || h.startsWith('127.') || h === '0:0:0:0:0:0:0:1';
 }
 
+/** True for a HOST that means "every interface" (0.0.0.0, the default; ::; empty). */
+export function isWildcardHost(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '';
+}
+
 /** The warning for a server listening on `host` on a machine with these LAN addresses, or null. */
 export function networkWarning(host: string, lanAddresses: readonly string[]): NetworkWarning | null {
   if (isLoopbackHost(host)) return 'LOOPBACK_ONLY';
-  const wildcard = host === '0.0.0.0' || host === '::' || host === '';
-  if (wildcard && lanAddresses.length === 0) return 'NO_LAN_ADDRESS';
+  if (isWildcardHost(host) && lanAddresses.length === 0) return 'NO_LAN_ADDRESS';
   return null;
 }

@@ -9,7 +9,8 @@ import { useE2eEnv } from '../helpers/e2e-env.ts';
 // not read a signed-in trainer's data, and our own pages run under their CSP without a
 // single violation (the host lobby with its QR image, the board page).
 
-const env = useE2eEnv();
+// All interfaces, as users run it: the lobby shows the join QR (on loopback, a warning instead).
+const env = useE2eEnv({ serverEnv: { HOST: '0.0.0.0' } });
 let foreign: Server | undefined;
 afterAll(() => new Promise<void>((resolve) => (foreign ? foreign.close(() => resolve()) : resolve())));
 

@@ -13,7 +13,8 @@ import { inViewport, minTextPx, seriousAxe, showShot, tooSmallTexts } from '../h
 // "Spielplan nochmal" keeping the code and the players. The subject is the views, not
 // Reaktion's clock: quick rounds (3 trials, tests/helpers/quick-reaktion.ts).
 
-const env = useE2eEnv({ quickRounds: true });
+// All interfaces, as users run it: the lobby shows the join QR (on loopback, a warning instead).
+const env = useE2eEnv({ quickRounds: true, serverEnv: { HOST: '0.0.0.0' } });
 const SIZES = [[1920, 1080], [1280, 720], [1024, 768]] as const;
 const PLAYERS = 60;
 const JOIN_BATCH = 10;

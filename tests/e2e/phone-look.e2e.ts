@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { nextOnset, settled, snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { joinAsPlayer, openHost, setReaktionPlaylist, signInTrainer, startSolo, tapThroughReaktion } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -18,6 +18,18 @@ const env = useE2eEnv({ quickRounds: true });
 const PREFIX = process.env.SHOT_PREFIX ?? 'phone';
 const SMALL = { width: 360, height: 640 };
 const LARGE = { width: 390, height: 844 };
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(c: string): number {
+  const [r, g, b] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 /** The join form's button is on the first screen, without scrolling, also at 360×640. */
 const JOIN: LayoutOptions = { firstScreen: 'form [type=submit]' };
 
@@ -116,8 +128,23 @@ describe('phone look', () => {
     await anna.waitForTimeout(300);
     await screenshot(anna, `${PREFIX}-reveal-moment-390x844`);
     await screenshot(ben, `${PREFIX}-reveal-moment-ben-390x844`);
-    // The reveal itself once the moment has gone by itself.
-    await expect.poll(() => anna.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
+    // Newcomer: "Weiter" looked like faint text. It is the phones' primary button (gold,
+    // dark text, at least 44 px high) and takes the moment away.
+    // (Soft checks: a failure still fails the test, and the ones after it are reported too.)
+    const next = anna.getByTestId('round-moment').getByText('Weiter', { exact: true });
+    const style = await next.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { tag: el.tagName, bg: s.backgroundColor, fg: s.color, opacity: s.opacity, height: el.getBoundingClientRect().height };
+    });
+    expect.soft(style, JSON.stringify(style)).toMatchObject({ tag: 'BUTTON', bg: 'rgb(255, 197, 61)', fg: 'rgb(27, 19, 0)', opacity: '1' });
+    expect.soft(contrast(style.fg, style.bg), 'Weiter: text contrast').toBeGreaterThanOrEqual(4.5);
+    expect.soft(style.height, 'Weiter: height').toBeGreaterThanOrEqual(44);
+    // Quick: the moment goes by itself after 4.5 s.
+    expect.soft(await next.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'Weiter on screen').toBe(true);
+    await next.click();
+    expect(await anna.getByTestId('round-moment').count(), 'Weiter takes the moment away').toBe(0);
+    // Ben's moment goes by itself.
+    await expect.poll(() => ben.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
     found.push(...(await look(anna, 'reveal')));
 
     for (const phase of ['scoreboard', 'podium']) {
@@ -146,11 +173,23 @@ describe('phone look', () => {
     if (!pad) throw new Error('no Reaktion pad');
     await solo.touchscreen.tap(pad.x + pad.width / 2, pad.y + pad.height / 2);
     found.push(...(await lookAtFlash(solo, 'solo-false-start')));
+    // Newcomer: the heading still said "Achtung …" while the light showed.
+    const soloRound = (await snapshot(solo))?.state?.roundIndex as number;
+    expect(await nextOnset(solo, soloRound, new Set()), 'a signal after the false start').not.toBeNull();
+    expect.soft(await solo.locator('.reaktion-message').innerText(), 'the heading while the light shows').toBe('Jetzt tippen!');
+    await screenshot(solo, `${PREFIX}-solo-signal-360x640`);
     const soloFlash = lookAtFlash(solo, 'solo-hit-flash');
     await tapThroughReaktion(solo, () => 260);
     found.push(...(await soloFlash));
     await solo.setViewportSize(LARGE);
     await waitForScreen(solo, 'reveal');
+    // The moment at the other sizes, for a look (it goes by itself after 4.5 s).
+    for (const [width, height] of [[360, 640], [1280, 720], [1920, 1080]] as const) {
+      if ((await solo.getByTestId('round-moment').count()) === 0) break;
+      await solo.setViewportSize({ width, height });
+      await screenshot(solo, `${PREFIX}-solo-moment-${width}x${height}`);
+    }
+    await solo.setViewportSize(LARGE);
     await expect.poll(() => solo.getByTestId('round-moment').count(), { timeout: 15_000 }).toBe(0);
     found.push(...(await look(solo, 'solo-reveal')));
     await solo.getByRole('button', { name: 'Fertig', exact: true }).click();

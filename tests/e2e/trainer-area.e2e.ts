@@ -8,7 +8,7 @@ import { waitForScreen } from '../helpers/arcade.ts';
 import { newHostPage, pageErrors } from '../helpers/browser.ts';
 import { E2E_TRAINER, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
-import { apprenticeItem, createApprentice, download, formAlert, openArea, section, signInWithForm } from '../helpers/trainer-ui.ts';
+import { apprenticeItem, createApprentice, download, formAlert, menuNames, openArea, section, signInWithForm } from '../helpers/trainer-ui.ts';
 
 // The trainer area through its real UI, without playing a round: sign-in and sign-out,
 // apprentices (validation, edit, revoking a card, JSON export, deletion), reports (a hosted
@@ -74,6 +74,40 @@ describe('trainer area', () => {
     await expect.poll(() => admin.getByRole('button', { name: 'Ausbilderbereich (Anmeldung)', exact: true }).isVisible()).toBe(true);
     const me = await admin.context().request.get(`${env.server.baseUrl}/api/auth/me`);
     expect(me.status(), 'the session cookie is gone').toBe(401);
+  });
+
+  // Newcomer: at 390 px the nine menu buttons filled the first screen. The menu is compact on
+  // phones; the buttons keep their names (the other tests click them by name).
+  it('on a phone the menu leaves the section on the first screen', async () => {
+    const phone = await newHostPage(env.browser, 'admin-phone');
+    env.pages.push(phone);
+    await signInTrainer(phone, env.server.baseUrl);
+    await openArea(phone, env.server.baseUrl);
+    await waitForScreen(phone, 'trainer');
+    const nav = phone.getByRole('navigation', { name: 'Bereiche' });
+    const names = ['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze', 'Buzzer-Boxen', 'Ausbilder', 'Einstellungen'];
+    expect(await menuNames(phone)).toEqual(names);
+    const heading = phone.getByRole('heading', { level: 2, name: 'Azubis', exact: true });
+    const firstControl = phone.locator('section.area-section').locator('button, input, select, a[href]').first();
+    for (const [width, height] of [[390, 844], [360, 640], [1280, 720], [1920, 1080]] as const) {
+      await phone.setViewportSize({ width, height });
+      const navBox = await nav.boundingBox();
+      const shown = await (width === 360 ? heading : firstControl).evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight);
+      await phone.screenshot({ path: `test-results/screenshots/trainer-menu-${width}x${height}.png` });
+      expect(navBox && navBox.height, `menu height at ${width}×${height}`).toBeLessThanOrEqual(width < 500 ? 170 : 120);
+      expect(shown, `the section's ${width === 360 ? 'heading' : 'first control'} on the first screen at ${width}×${height}`).toBe(true);
+    }
+    // Keyboard: Tab reaches every menu button in order, Enter opens the section.
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await nav.getByRole('button', { name: 'Azubis', exact: true }).focus();
+    for (const name of names.slice(1, 4)) {
+      await phone.keyboard.press('Tab');
+      expect(await phone.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)).toBe(name);
+    }
+    await phone.keyboard.press('Enter');
+    await expect.poll(() => phone.getByRole('heading', { level: 2, name: 'Berichte', exact: true }).isVisible()).toBe(true);
+    expect(pageErrors(phone)).toEqual([]);
+    await phone.close();
   });
 
   it('Azubis: validation, edit, revoke a card, JSON export, delete', async () => {
@@ -236,7 +270,7 @@ describe('trainer area', () => {
     await signInTrainer(colleague, env.server.baseUrl, { company: A.company, login: COLLEAGUE.login, displayName: COLLEAGUE.displayName, password: COLLEAGUE.newPassword });
     await openArea(colleague, env.server.baseUrl);
     await waitForScreen(colleague, 'trainer');
-    expect(await colleague.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze', 'Buzzer-Boxen']);
+    expect(await menuNames(colleague)).toEqual(['Azubis', 'Ausweise', 'Bestenliste', 'Berichte', 'Übungsstand', 'Aufgabensätze', 'Buzzer-Boxen']);
     const clara = apprenticeItem(colleague, 'Clara');
     await expect.poll(() => clara.count(), { timeout: 10_000 }).toBe(1);
     expect(await clara.getByRole('button', { name: 'Löschen: Clara' }).count(), 'deleting is for admins').toBe(0);
@@ -291,7 +325,7 @@ describe('trainer area', () => {
     await signInWithForm(root, PLATFORM.login, PLATFORM.password);
     await waitForScreen(root, 'trainer');
     expect(await root.getByTestId('signed-in-as').innerText()).toBe(`Angemeldet: ${PLATFORM.login} · Plattform-Administration`);
-    expect(await root.getByRole('navigation').getByRole('button').allInnerTexts()).toEqual(['Betriebe']);
+    expect(await menuNames(root)).toEqual(['Betriebe']);
     expect(await root.getByRole('button', { name: 'Sitzung leiten' }).count(), 'the platform admin hosts no rounds').toBe(0);
 
     const form = root.getByRole('region', { name: 'Betrieb hinzufügen', exact: true });

@@ -15,12 +15,14 @@ export interface E2eEnv {
  * Starts the real server and Chromium once for the calling test file, reports the pages and
  * the server output of a failed test, and stops both at the end. `quickRounds` (off by
  * default): Reaktion rounds of 3 trials, the last a catch trial (tests/helpers/quick-reaktion.ts),
- * for a file whose subject is a view, not the game's real clock.
+ * for a file whose subject is a view, not the game's real clock. `serverEnv` adds to the
+ * server's environment, e.g. `{ HOST: '0.0.0.0' }` for a lobby that shows the join QR
+ * (on loopback, the default, phones could not join and the lobby says so instead).
  */
-export function useE2eEnv({ quickRounds = false } = {}): E2eEnv {
+export function useE2eEnv({ quickRounds = false, serverEnv = {} as Record<string, string> } = {}): E2eEnv {
   const env = { pages: [] as Page[] } as E2eEnv;
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer({}, { quickRounds }), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([startServer(serverEnv, { quickRounds }), launchBrowser()]);
   });
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail') await reportFailure(ctx.task.name, env.pages, env.server?.output());

@@ -14,6 +14,15 @@ export async function openArea(page: Page, baseUrl: string): Promise<void> {
   await waitForScreen(page, ['trainer', 'login']);
 }
 
+/**
+ * The accessible names of the area menu's buttons, in order, from the accessibility tree
+ * (the visible labels carry soft hyphens for the phone's narrow columns).
+ */
+export async function menuNames(page: Page): Promise<string[]> {
+  const tree = await page.getByRole('navigation', { name: 'Bereiche' }).ariaSnapshot();
+  return [...tree.matchAll(/- button "([^"]*)"/g)].map((m) => m[1] as string);
+}
+
 /** Clicks a section in the area's menu, waits for its heading and returns the section. */
 export async function section(page: Page, name: string): Promise<Locator> {
   await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();

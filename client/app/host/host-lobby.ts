@@ -35,8 +35,7 @@ export function hostLobbyScreen(ctx: SessionCtx, first: SessionSnapshot): Screen
   const startWith = playlistForNewLobby(first.code, first.roundIndex, first.playlist);
   if (startWith) ctx.send('playlist', { items: startWith });
   const picker = new PlaylistPicker(startWith ?? first.playlist, sendPlaylist);
-  // The bar's left side is free in the lobby: m21's warning goes there (the panel keeps its size).
-  const controls = new HostControls(ctx.send, join.unreachable);
+  const controls = new HostControls(ctx.send);
   const count = h('p', { class: 'lobby-count', 'aria-live': 'polite' });
   const waiting = h('p', { class: 'lobby-waiting', text: t('host.waitingPlayers') });
   const summary = h('p', { class: 'playlist-summary' });

@@ -6,7 +6,9 @@ import { qrDataUrl } from '../qr.ts';
 
 // The projector's join panel: the code in large type, the join link as text and as a QR
 // code. When the server has several addresses (LAN + Wi-Fi), the trainer picks the one the
-// apprentices' network reaches; the QR follows the choice.
+// apprentices' network reaches; the QR follows the choice. A server listening on this
+// machine only (HOST=127.0.0.1) has no address phones reach: then the panel shows no
+// address and no QR, but in their place what is wrong and how to restart it.
 
 /** The trainer's address choice survives a rebuild of the screen (language switch). */
 let rememberedChoice: string | null = null;
@@ -16,8 +18,8 @@ export class JoinPanel {
   private readonly img = h('img', { class: 'qr', 'data-testid': 'join-qr', alt: '', width: 320, height: 320 });
   private readonly urlText = h('p', { class: 'join-url' });
   private readonly selectHolder = h('div', { class: 'address-picker' });
-  /** m21: the server listens on this machine only: the address shown cannot work for phones (shown in the control bar). */
-  readonly unreachable = h('p', { class: 'join-unreachable', role: 'status', 'data-testid': 'join-unreachable', hidden: true });
+  /** m21: the server listens on this machine only: no address, no QR, but this warning with the fix. */
+  private readonly unreachable = h('div', { class: 'join-unreachable', role: 'alert', 'data-testid': 'join-unreachable', hidden: true });
   private readonly codeEl = h('p', { class: 'join-code', 'data-testid': 'join-code' });
   private urls: string[] = [];
   private chosen: string | null = null;
@@ -30,6 +32,7 @@ export class JoinPanel {
       this.urlText,
       h('p', { class: 'join-code-caption', text: t('host.codeCaption') }),
       this.codeEl,
+      this.unreachable,
       this.img,
       this.selectHolder,
     );
@@ -44,8 +47,7 @@ export class JoinPanel {
       this.urls = info.joinUrls.length > 0 ? info.joinUrls : [info.defaultJoinUrl];
       const preferred = rememberedChoice ?? info.defaultJoinUrl;
       this.chosen = this.urls.includes(preferred) ? preferred : (this.urls[0] ?? null);
-      this.unreachable.hidden = info.phonesCanReach !== false;
-      setText(this.unreachable, t('host.unreachable'));
+      if (info.phonesCanReach === false) return this.showUnreachable();
     } catch {
       // Without /api/info the page's own address is the best guess.
       this.urls = [new URL('/', location.href).toString()];
@@ -54,6 +56,19 @@ export class JoinPanel {
     if (this.disposed) return;
     this.renderPicker();
     await this.renderQr();
+  }
+
+  private showUnreachable(): void {
+    if (this.disposed) return;
+    this.unreachable.replaceChildren(
+      h('p', { class: 'join-unreachable-title', text: t('host.unreachableTitle') }),
+      h('p', { text: t('host.unreachableWhy') }),
+      h('p', { text: t('host.unreachableFix') }),
+      h('p', { class: 'join-unreachable-command' }, h('code', { text: 'HOST=0.0.0.0 npm start' })),
+      h('p', { text: t('host.unreachableAfter') }),
+    );
+    this.unreachable.hidden = false;
+    this.urlText.hidden = true;
   }
 
   private renderPicker(): void {

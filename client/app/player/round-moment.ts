@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { prefersReducedMotion } from '../../kit/motion.ts';
 import type { PlayerSnapshot } from '../../net/snapshot.ts';
-import { h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 import { buzz } from '../show/feedback.ts';
 import type { RoundTally } from './answer-flash.ts';
 
@@ -88,7 +88,10 @@ export function roundMoment(input: MomentInput): HTMLElement {
       h('div', { class: 'moment-mark', text: MARKS[tier] }),
       h('p', { class: 'moment-word', text: t(WORDS[tier]) }),
       points, ...lines,
-      h('p', { class: 'moment-tap', text: t('moment.continue') })));
+      // A real button in the phones' primary look (it was faint text). The moment is
+      // aria-hidden (it goes by itself, the reveal repeats it), so the button stays out of
+      // the tab order; Enter, Space and Escape close the moment from the keyboard.
+      button(t('moment.continue'), () => close(), { class: 'btn btn-primary btn-large moment-continue', tabindex: '-1' })));
   const reduced = prefersReducedMotion();
   el.classList.toggle('no-motion', reduced);
   let gone = false;

@@ -39,6 +39,21 @@ const SECTIONS: { id: SectionId; label: MessageKey; build: (ctx: AreaCtx, param:
   { id: 'settings', label: 'area.settings', build: settingsSection, admin: true },
 ];
 
+/**
+ * Where a long label may break in the phone's three-column menu (soft hyphens; Chromium on
+ * a laptop has no German hyphenation dictionary, so `hyphens: auto` alone would not do).
+ */
+const BREAKS: Record<string, string> = {
+  Bestenliste: 'Besten\u00adliste', Übungsstand: 'Übungs\u00adstand', Aufgabensätze: 'Aufgaben\u00adsätze',
+  Einstellungen: 'Ein\u00adstel\u00adlungen', Ausbilder: 'Aus\u00adbilder',
+  Apprentices: 'Appren\u00adtices', Leaderboard: 'Leader\u00adboard',
+};
+
+/** The label with its break points for the menu; unchanged when it has none. */
+function withBreaks(label: string): string {
+  return BREAKS[label] ?? label;
+}
+
 /** The sections this trainer may open, in menu order. */
 function sectionsFor(me: Me) {
   if (me.trainer.role === 'platform') return [{ id: 'companies' as const, label: 'area.companies' as const, build: companiesSection }];
@@ -59,8 +74,11 @@ export function trainerAreaScreen(me: Me, wanted: SectionId, param: string | nul
   const nav = h('nav', { class: 'area-nav', 'aria-label': t('area.sections') });
   const list = h('ul', { class: 'area-tabs', role: 'list' });
   for (const s of allowed) {
-    list.append(h('li', {}, button(t(s.label), () => actions.go(s.id, null), {
+    const label = t(s.label);
+    list.append(h('li', {}, button(withBreaks(label), () => actions.go(s.id, null), {
       class: `btn btn-small area-tab${s === current ? ' is-current' : ''}`,
+      // The name without the soft hyphens, exactly the label.
+      'aria-label': label,
       ...(s === current ? { 'aria-current': 'page' } : {}),
     })));
   }

@@ -53,6 +53,10 @@ export async function mount(ctx: GameContext<ReaktionWire>): Promise<GameInstanc
     present(modality: Modality) {
       if (modality === 'visual') {
         scene?.showStimulus();
+        // The heading says what to do now, in the frame the light appears ("Achtung …" was
+        // still there). Not for a tone: a line appearing would be a visual signal in a
+        // level that measures hearing.
+        say({ key: 'go' });
         return 0;
       }
       const delayMs = sounds?.play('tone') ?? null;

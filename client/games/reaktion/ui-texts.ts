@@ -10,6 +10,7 @@ export const rt = defineTexts({
   de: {
     waiting: 'Gleich geht es los. Finger bereit!',
     ready: 'Achtung …',
+    go: 'Jetzt tippen!',
     visualHint: 'Tippe, sobald der gelbe Kreis mit dem Dreieck erscheint (oder Leertaste).',
     audioHint: 'Tippe, sobald der Ton kommt (oder Leertaste).',
     mixedHint: 'Licht oder Ton: tippe beim ersten Signal (oder Leertaste).',
@@ -30,6 +31,7 @@ export const rt = defineTexts({
   en: {
     waiting: 'Starting soon. Finger ready!',
     ready: 'Get ready …',
+    go: 'Tap now!',
     visualHint: 'Tap as soon as the yellow circle with the triangle appears (or press Space).',
     audioHint: 'Tap as soon as you hear the tone (or press Space).',
     mixedHint: 'Light or sound: tap at the first signal (or press Space).',
