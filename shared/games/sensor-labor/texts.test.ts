@@ -5,8 +5,10 @@ import { SENSOR_LABOR_TEXTS } from './texts.ts';
 // The output functions are named in plain German (Schließer/Öffner); NO/NC and the sensor
 // menu's Hno/Hnc are explained once, where they first appear.
 
+/** Level 3's debrief (taught, fact, mistake) as one text. */
+const all = (lang: 'de' | 'en') => Object.values(SENSOR_LABOR_TEXTS[lang].debrief[3]!).join(' ');
+
 describe('level 3 debrief names the output functions plainly', () => {
-  const all = (lang: 'de' | 'en') => Object.values(SENSOR_LABOR_TEXTS[lang].debrief[3]!).join(' ');
 
   it('German: Schließer and Öffner; each abbreviation explained once, the first time it appears', () => {
     const text = all('de');
