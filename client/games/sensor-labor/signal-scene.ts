@@ -55,7 +55,8 @@ export class SignalScene extends Phaser.Scene {
   /** The plot's box in CSS px: values map onto [top, bottom]. */
   plot(): { left: number; right: number; top: number; bottom: number; outTop: number; outBottom: number } {
     const left = 44, right = this.view.width - this.gutter, top = 28;
-    const bottom = this.view.height * 0.72;
+    // The output lane below keeps at least ~18 px on a short phone, so on and off stay apart.
+    const bottom = Math.min(this.view.height * 0.72, this.view.height - 70);
     return { left, right, top, bottom, outTop: bottom + 30, outBottom: this.view.height - 22 };
   }
 
