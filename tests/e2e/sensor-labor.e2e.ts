@@ -6,7 +6,9 @@ import { SENSORS, sensorsWith, type MaterialId } from '../../shared/games/sensor
 import { LEVEL3_SHAPE } from '../../shared/games/sensor-labor/signal.ts';
 import { SETTING_CHOICES, SETTING_KIND, TASK_SPECS, type TaskId } from '../../shared/games/sensor-labor/sorting.ts';
 import { settingName } from '../../shared/games/sensor-labor/texts.ts';
-import { snapshot, waitForScreen } from '../helpers/arcade.ts';
+import { snapshot, waitForPhase, waitForScreen } from '../helpers/arcade.ts';
+import { joinPlayer } from '../helpers/bots.ts';
+import { showShot } from '../helpers/projector.ts';
 import { newHostPage, newPlayerPage, pageErrors, screenshot } from '../helpers/browser.ts';
 import { openHost, signInTrainer, startSolo } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
@@ -180,9 +182,12 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     await screenshot(page, 'sensor-labor-l3-phone-start');
     const box = (await game.locator('.sl-canvas').boundingBox())!;
     const pxPerPercent = (box.height * 0.72 - 28) / 100; // the plot's scale (signal-scene.ts)
-    // A finger drags each grip by the distance between its value and the target: rP first
-    // (pushing it down frees SP), then SP.
-    for (const [cls, want] of [['.sl-grip-rp', target.resetPoint], ['.sl-grip-sp', target.switchPoint]] as const) {
+    // A finger drags each handle by the distance between its value and the target. A handle
+    // stops at the other one, so the one that makes room goes first: SP when rP must rise
+    // above where SP starts, else rP.
+    const spNow = Number(await game.locator('.sl-grip-sp').getAttribute('aria-valuenow'));
+    const order = [['.sl-grip-rp', target.resetPoint], ['.sl-grip-sp', target.switchPoint]] as const;
+    for (const [cls, want] of target.resetPoint > spNow ? order.toReversed() : order) {
       const now = Number(await game.locator(cls).getAttribute('aria-valuenow'));
       const from = await centreOf(page, cls);
       await touchDrag(page, from, { x: from.x, y: from.y - (want - now) * pxPerPercent });
@@ -200,7 +205,7 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     expect(await axeSerious(page), 'axe on level 3').toEqual([]);
     await game.getByRole('button', { name: 'Einstellung übernehmen', exact: true }).tap();
     await waitForScreen(page, 'reveal', 30_000);
-    await expect.poll(() => page.getByTestId('own-result').innerText()).toContain('verpasst 0');
+    await expect.poll(() => page.getByTestId('own-result').innerText()).toContain('6 von 6 Teilen genau einmal gezählt, keine Fehlzählung');
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -210,11 +215,20 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     const press = async (key: string, n: number) => {
       for (let i = 0; i < n; i++) await page.keyboard.press(key);
     };
-    await tabTo(page, '.sl-grip-rp');
-    await press(target.resetPoint < 50 ? 'ArrowDown' : 'ArrowUp', Math.abs(50 - target.resetPoint));
-    await tabTo(page, '.sl-grip-sp');
-    const sp = Number(await page.locator('.sl-grip-sp').getAttribute('aria-valuenow'));
-    await press(target.switchPoint < sp ? 'ArrowDown' : 'ArrowUp', Math.abs(sp - target.switchPoint));
+    // Arrow keys move one handle by 1 %; it stops at the other, so the one making room goes first.
+    const toTarget = async (cls: '.sl-grip-sp' | '.sl-grip-rp', want: number) => {
+      await tabTo(page, cls);
+      const now = Number(await page.locator(cls).getAttribute('aria-valuenow'));
+      await press(want < now ? 'ArrowDown' : 'ArrowUp', Math.abs(want - now));
+    };
+    const spStart = Number(await page.locator('.sl-grip-sp').getAttribute('aria-valuenow'));
+    if (target.resetPoint > spStart) {
+      await toTarget('.sl-grip-sp', target.switchPoint);
+      await toTarget('.sl-grip-rp', target.resetPoint);
+    } else {
+      await toTarget('.sl-grip-rp', target.resetPoint);
+      await toTarget('.sl-grip-sp', target.switchPoint);
+    }
     await expect.poll(() => page.locator('.sl-values').innerText()).toBe(`SP ${target.switchPoint} % · rP ${target.resetPoint} % · Hysterese ${target.switchPoint - target.resetPoint} %`);
     await tabTo(page, `.sl-fn[data-output="${target.output}"]`);
     await page.keyboard.press('Enter');
@@ -224,9 +238,126 @@ describe('Sensor-Labor on a phone and by keyboard', () => {
     await waitForScreen(page, 'reveal', 30_000);
     const own = page.getByTestId('own-result');
     await expect.poll(() => own.innerText()).toContain(`SP = ${target.switchPoint} %, rP = ${target.resetPoint} %`);
-    expect(await own.innerText()).toContain('verpasst 0');
+    expect(await own.innerText()).toContain('6 von 6 Teilen genau einmal gezählt, keine Fehlzählung');
     await screenshot(page, 'sensor-labor-l3-phone-reveal');
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('level 3 at four sizes: two named handles apart, "Einstellung übernehmen" in view without scrolling; a finger or a key moves only the grabbed handle; the reveal gives one figure with its meaning', async () => {
+    // Newcomer on a phone: SP and rP stacked at 50 % looked like one handle, a drag moved both,
+    // the button sat below the fold, "Richtig: 0 %" stood beside "Gezählt richtig 3 von 6".
+    for (const [width, height] of [[360, 640], [390, 844], [1280, 720], [1920, 1080]] as const) {
+      const phone = width < 500;
+      const context = await env.browser.newContext({ viewport: { width, height }, locale: 'de-DE', timezoneId: 'Europe/Berlin', ...(phone ? { deviceScaleFactor: 2, hasTouch: true, isMobile: true } : {}) });
+      const page = await context.newPage();
+      await startSolo(page, env.server.baseUrl, 'sensor-labor', 3);
+      await waitForScreen(page, 'play', 30_000);
+      const game = page.getByTestId('sensor-labor');
+      await game.locator('.sl-canvas canvas').waitFor();
+      const sp = game.locator('.sl-grip-sp');
+      const rp = game.locator('.sl-grip-rp');
+      const value = async (grip: typeof sp) => Number(await grip.getAttribute('aria-valuenow'));
+      await expect.poll(() => sp.innerText()).toMatch(/^Schaltpunkt\s+SP \d+ %$/);
+      expect(await rp.innerText()).toMatch(/^Rückschaltpunkt\s+rP \d+ %$/);
+      expect((await value(sp)) - (await value(rp)), `${width}: the handles start apart`).toBeGreaterThanOrEqual(30);
+      const [a, b] = [(await sp.boundingBox())!, (await rp.boundingBox())!];
+      expect(a.y + a.height <= b.y, `${width}: SP's handle above rP's, not on it`).toBe(true);
+      // Two shapes, not only two colours: SP's handle points down at its line, rP's up at its own.
+      const shape = (grip: typeof sp) => grip.evaluate((el) => getComputedStyle(el, '::after').borderTopWidth + getComputedStyle(el, '::after').borderBottomWidth + getComputedStyle(el).borderTopStyle);
+      expect(await shape(sp)).not.toBe(await shape(rp));
+      const apply = game.getByRole('button', { name: 'Einstellung übernehmen', exact: true });
+      const box = (await apply.boundingBox())!;
+      expect([box.y >= 0, box.y + box.height <= height], `${width}×${height}: the button in view (top ${Math.round(box.y)}, bottom ${Math.round(box.y + box.height)})`).toEqual([true, true]);
+      expect(await page.evaluate(() => [window.scrollY, document.querySelector('.sl-root')?.scrollTop ?? 0])).toEqual([0, 0]);
+      await page.waitForTimeout(600);
+      await screenshot(page, `sensor-labor-l3-${width}x${height}-start`);
+      if (width !== 360) {
+        await context.close();
+        continue;
+      }
+      const canvas = (await game.locator('.sl-canvas').boundingBox())!;
+      const pxPerPercent = (canvas.height * 0.72 - 28) / 100; // the plot's scale (signal-scene.ts)
+      // A finger drags SP down 10 %: rP stays.
+      const rpStart = await value(rp);
+      const spStart = await value(sp);
+      let from = await centreOf(page, '.sl-grip-sp');
+      await touchDrag(page, from, { x: from.x, y: from.y + 10 * pxPerPercent });
+      await expect.poll(() => value(sp)).toBeLessThan(spStart - 5);
+      expect(await value(rp), 'rP after dragging SP').toBe(rpStart);
+      // Dragged on past rP, SP stops at rP and rP still stays.
+      from = await centreOf(page, '.sl-grip-sp');
+      await touchDrag(page, from, { x: from.x, y: from.y + 80 * pxPerPercent });
+      await expect.poll(() => value(sp)).toBe(rpStart);
+      expect(await value(rp), 'rP after dragging SP past it').toBe(rpStart);
+      // A finger on the plot next to rP's line takes rP, the nearer one, and only it.
+      const rpLineY = (await rp.boundingBox())!.y;
+      await touchDrag(page, { x: canvas.x + canvas.width * 0.4, y: rpLineY + 4 }, { x: canvas.x + canvas.width * 0.4, y: rpLineY + 4 + 12 * pxPerPercent });
+      await expect.poll(() => value(rp)).toBeLessThan(rpStart - 5);
+      expect(await value(sp), 'SP after dragging on rP\'s line').toBe(rpStart);
+      // Keys on rP: End goes as far as SP, not beyond; SP stays.
+      await rp.focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => value(rp)).toBe(rpStart);
+      expect(await value(sp)).toBe(rpStart);
+      await page.keyboard.press('Home');
+      await expect.poll(() => value(rp)).toBe(0);
+      expect(await value(sp), 'SP after Home on rP').toBe(rpStart);
+      await screenshot(page, `sensor-labor-l3-${width}x${height}-dragged`);
+      await apply.tap();
+      await waitForScreen(page, 'reveal', 30_000);
+      const own = page.getByTestId('own-result');
+      await expect.poll(() => own.innerText()).toMatch(/Richtig: \d+ %/);
+      const text = await own.innerText();
+      // One figure: the % right and how it comes about, never a second "richtig" count beside it.
+      expect(text.match(/richtig/gi)?.length, text).toBe(1);
+      const m = /Richtig: (\d+) % – (\d+) von 6 Teilen: (\d+) genau einmal gezählt, (\d+) Fehlzählung/.exec(text);
+      expect(m, text).not.toBeNull();
+      const [pct, net, counted, wrong] = m!.slice(1).map(Number) as [number, number, number, number];
+      expect(net).toBe(Math.max(0, counted - wrong));
+      expect(pct).toBe(Math.round((net / 6) * 100));
+      await screenshot(page, `sensor-labor-l3-${width}x${height}-reveal`);
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('the projector\'s level-3 reveal names the output functions in plain German and explains NO/NC and Hno/Hnc once (screenshots at four sizes)', async () => {
+    const host = await newHostPage(env.browser, 'sensor-labor-l3-projector');
+    env.pages.push(host);
+    await host.setViewportSize({ width: 1920, height: 1080 });
+    await signInTrainer(host, env.server.baseUrl);
+    const code = await openHost(host, env.server.baseUrl);
+    await host.getByRole('button', { name: 'Spielplan ändern', exact: true }).click();
+    for (const group of await host.getByRole('group').all()) {
+      const include = group.getByRole('checkbox', { name: 'Im Spielplan', exact: true });
+      if ((await include.count()) === 0) continue;
+      const mine = (await group.locator('legend').innerText()).trim() === 'Sensor-Labor';
+      await include.setChecked(mine);
+      if (!mine) continue;
+      await group.getByLabel('Stufe', { exact: true }).selectOption('3');
+      await group.getByLabel('Runden', { exact: true }).selectOption('1');
+    }
+    await host.getByRole('dialog').getByRole('button', { name: 'Fertig', exact: true }).click();
+    await expect.poll(async () => (await snapshot(host))?.state?.playlist, { timeout: 10_000 }).toMatchObject([{ gameId: 'sensor-labor', level: 3, rounds: 1 }]);
+    const bot = await joinPlayer(env.server.baseUrl, code, 'Tim');
+    await expect.poll(async () => (await snapshot(host))?.state?.playerCount).toBe(1);
+    await host.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForPhase(host, 'play', 30_000);
+    // A bare threshold: the reveal has miscounts to name.
+    bot.send('answer', { round: 0, data: { switchPoint: 50, resetPoint: 50, output: 'no' } });
+    await waitForPhase(host, 'reveal', 30_000);
+    await expect.poll(() => host.locator('body').innerText()).toContain('Schließer (NO, englisch „normally open“)');
+    const text = await host.locator('body').innerText();
+    expect(text).toContain('„Hno“ und „Hnc“');
+    expect(text).not.toMatch(/\((Hno|Hnc)\)/);
+    for (const [width, height] of [[1920, 1080], [1280, 720], [390, 844], [360, 640]] as const) {
+      await host.setViewportSize({ width, height });
+      await host.waitForTimeout(350);
+      await showShot(host, `sensor-labor-l3-projector-reveal-${width}x${height}`);
+    }
+    await host.setViewportSize({ width: 1920, height: 1080 });
+    await bot.room.leave();
+    expect(pageErrors(host)).toEqual([]);
   });
 
   it('on a 1920×1080 screen the three levels lay out and stay free of serious axe findings', async () => {

@@ -14,7 +14,12 @@ const fnName = (v: unknown, lang: Lang): string => st(lang, v === 'nc' ? 'output
 export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string[] {
   const lines: string[] = [];
   const pct = num(detail.correctPct);
-  if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
+  const parts = detail.level === 3 ? num(detail.parts) : null;
+  // Level 3: one figure, % right, with how it comes about (a newcomer read "Richtig: 0 %"
+  // beside "Gezählt richtig 3 von 6" as a contradiction): parts counted exactly once, less
+  // one for every miscount, over the parts (rules.ts, countCredit).
+  if (detail.level === 3 && parts !== null && pct !== null) lines.push(...countLines(detail, pct, parts, lang));
+  else if (pct !== null) lines.push(st(lang, 'resultCorrect', { pct }));
   const answered = num(detail.answered);
   const of = num(detail.of);
   if (answered !== null && of !== null && of > 1) lines.push(st(lang, 'resultAnswered', { n: answered, total: of }));
@@ -23,9 +28,7 @@ export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string
   if (detail.level === 2 && num(detail.hits) !== null) {
     lines.push(st(lang, 'sortSummary', { hits: num(detail.hits) ?? 0, misses: num(detail.misses) ?? 0, falseTriggers: num(detail.falseTriggers) ?? 0 }));
   }
-  const parts = detail.level === 3 ? num(detail.parts) : null;
   if (detail.level === 3 && parts !== null) {
-    lines.push(st(lang, 'countResult', { counted: num(detail.counted) ?? 0, parts, missed: num(detail.missed) ?? 0, chatter: num(detail.chatter) ?? 0 }));
     const fmt = (v: unknown) => {
       const n = num(v);
       return n === null ? '–' : formatNumber(n, lang); // 39,5 in German
@@ -42,5 +45,16 @@ export function sensorLaborResultLines(detail: SensorDetail, lang: Lang): string
     const total = num(detail.mistakeCount);
     if (total !== null && total > sentences.length) lines.push(st(lang, 'resultMore', { n: total - sentences.length }));
   }
+  return lines;
+}
+
+/** Level 3's figure line ("Richtig: 0 % – 0 von 6 Teilen: 3 genau einmal gezählt, 3 Fehlzählungen …") and, with miscounts, which ones. */
+function countLines(detail: SensorDetail & { level: 3 }, pct: number, parts: number, lang: Lang): string[] {
+  const counted = num(detail.counted) ?? 0, missed = num(detail.missed) ?? 0, doubled = num(detail.doubled) ?? 0, stray = num(detail.stray) ?? 0;
+  const wrong = missed + doubled + stray;
+  const net = Math.min(parts, Math.max(0, counted - wrong));
+  const key = wrong === 0 ? 'countNone' : wrong === 1 ? 'countOne' : 'countMany';
+  const lines = [st(lang, key, { pct, net, parts, counted, wrong })];
+  if (wrong > 0) lines.push(st(lang, 'miscounts', { doubled, missed, stray }));
   return lines;
 }

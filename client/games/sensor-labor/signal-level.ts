@@ -1,4 +1,5 @@
 import type { OutputFunction, Setting } from '../../../shared/games/sensor-labor/hysteresis.ts';
+import { grabbedHandle, handleRange, moveHandle, START_SETTING, type Handle } from '../../../shared/games/sensor-labor/handles.ts';
 import { h, setText } from '../../kit/dom.ts';
 import { SignalScene } from './signal-scene.ts';
 import type { Stage } from '../../kit/phaser-stage.ts';
@@ -7,20 +8,21 @@ import { bootScene } from './belt-art.ts';
 import type { LevelView, ViewCtx } from './view.ts';
 
 // Level 3 "Schwelle & Hysterese": the task on screen, the scrolling signal (Phaser), and
-// two grips at the plot's right edge for the switch point SP and the reset point rP. Drag a
-// grip, or the line itself anywhere on the plot; with the keyboard, a grip is a slider
-// (arrows ±1 %, Page Up/Down ±5 %, Home/End). SP never goes below rP: pushing one moves the
-// other along. Above the plot the round names its sensor (a part raises or lowers the
+// two handles at the plot's right edge, each named in words: "Schaltpunkt" (SP, orange,
+// solid, above its line, pointing down at it) and "Rückschaltpunkt" (rP, blue, dashed,
+// below its line, pointing up). Drag a handle, or a line anywhere on the plot (the nearer
+// one); with the keyboard, a handle is a slider (arrows ±1 %, Page Up/Down ±5 %,
+// Home/End). Only the grabbed handle moves: pushed against the other, it stops there
+// (handles.ts). Above the plot the round names its sensor (a part raises or lowers the
 // signal); below it two buttons choose the output function, Schließer (NO) or Öffner (NC).
-// "Übernehmen" sends the setting once. Start: SP = rP = 50 % (no hysteresis), NO (as
-// shipped).
+// "Einstellung übernehmen" sends the setting once; it stays in view on a small phone.
+// Start: SP 75 %, rP 25 %, NO (START_SETTING: apart, and worth nothing as it is).
 
-type Which = 'switchPoint' | 'resetPoint';
-const START: Required<Setting> = { switchPoint: 50, resetPoint: 50, output: 'no' };
+type Which = Handle;
 const GRAB_PX = 24;
 
 export function signalLevel(ctx: ViewCtx): LevelView {
-  let setting: Required<Setting> = { ...START };
+  let setting: Required<Setting> = { ...START_SETTING };
   let falling = false;
   let max = 100;
   let sent = false;
@@ -29,16 +31,22 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   let stage: Stage | null = null;
   let dragging: Which | null = null;
   let grabOffsetPx = 0; // line y − pointer y at the grab: the line keeps its distance to the finger
+  // A finger on the plot where SP and rP lie on each other: which one it takes, its first move decides.
+  let pendingY: number | null = null;
 
   const task = h('p', { class: 'sl-task', id: 'sl-signal-task' });
   const sensor = h('p', { class: 'sl-sensor' });
   const canvasHost = h('div', { class: 'sl-canvas sl-canvas-signal', role: 'img' });
+  const gripWord: Record<Which, HTMLElement> = { switchPoint: h('span', { class: 'sl-grip-word' }), resetPoint: h('span', { class: 'sl-grip-word' }) };
+  const gripValue: Record<Which, HTMLElement> = { switchPoint: h('span', { class: 'sl-grip-value' }), resetPoint: h('span', { class: 'sl-grip-value' }) };
   const grip = (which: Which) => {
-    const el = h('div', { class: `sl-grip sl-grip-${which === 'switchPoint' ? 'sp' : 'rp'}`, role: 'slider', tabindex: '0', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-describedby': 'sl-signal-task' });
+    const el = h('div', { class: `sl-grip sl-grip-${which === 'switchPoint' ? 'sp' : 'rp'}`, role: 'slider', tabindex: '0', 'aria-describedby': 'sl-signal-task' }, gripWord[which], gripValue[which]);
     el.addEventListener('keydown', (e) => {
       const step: Record<string, number> = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1, PageUp: 5, PageDown: -5 };
       const v = setting[which];
-      const next = e.key === 'Home' ? 0 : e.key === 'End' ? max : e.key in step ? v + (step[e.key] as number) : null;
+      // Home/End go as far as this handle may: the other handle is a stop, not a push.
+      const range = handleRange(setting, which, max);
+      const next = e.key === 'Home' ? range.min : e.key === 'End' ? range.max : e.key in step ? v + (step[e.key] as number) : null;
       if (next === null || sent) return;
       e.preventDefault();
       set(which, next);
@@ -83,30 +91,46 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   });
   const el = h('section', { class: 'sl-view sl-signal-view' }, task, sensor, plotWrap, fnGroup, values, count, apply);
 
-  // Grabbing a line anywhere on the plot: the nearer one within GRAB_PX.
-  canvasHost.addEventListener('pointerdown', (e) => {
-    if (sent || !scene) return;
-    const y = e.clientY - canvasHost.getBoundingClientRect().top;
-    const d = (w: Which) => Math.abs((scene as SignalScene).yOf(setting[w]) - y);
-    const which: Which = d('switchPoint') <= d('resetPoint') ? 'switchPoint' : 'resetPoint';
-    if (d(which) > GRAB_PX) return;
+  // Grabbing a line anywhere on the plot: the nearer one within GRAB_PX, and only that one.
+  const localY = (e: PointerEvent) => e.clientY - canvasHost.getBoundingClientRect().top;
+  const take = (which: Which, y: number) => {
     dragging = which;
     grabOffsetPx = (scene as SignalScene).yOf(setting[which]) - y;
+  };
+  canvasHost.addEventListener('pointerdown', (e) => {
+    if (sent || !scene) return;
+    const y = localY(e);
+    const d = (w: Which) => Math.abs((scene as SignalScene).yOf(setting[w]) - y);
+    if (Math.min(d('switchPoint'), d('resetPoint')) > GRAB_PX) return;
+    const which = grabbedHandle(setting, scene.valueAt(y), null);
+    if (which) take(which, y);
+    else pendingY = y;
     canvasHost.setPointerCapture?.(e.pointerId);
     e.preventDefault();
   });
-  canvasHost.addEventListener('pointermove', (e) => drag(e));
-  canvasHost.addEventListener('pointerup', () => (dragging = null));
+  canvasHost.addEventListener('pointermove', (e) => {
+    if (pendingY !== null && scene && localY(e) !== pendingY) {
+      // On lines that lie on each other: moving up takes SP, moving down rP.
+      take(grabbedHandle(setting, setting.switchPoint, localY(e) < pendingY ? 'up' : 'down') as Which, pendingY);
+      pendingY = null;
+    }
+    drag(e);
+  });
+  const release = () => {
+    dragging = null;
+    pendingY = null;
+  };
+  canvasHost.addEventListener('pointerup', release);
+  canvasHost.addEventListener('pointercancel', release);
 
   function drag(e: PointerEvent): void {
     if (!dragging || !scene || sent) return;
-    set(dragging, Math.round(scene.valueAt(e.clientY - canvasHost.getBoundingClientRect().top + grabOffsetPx)));
+    set(dragging, scene.valueAt(localY(e) + grabOffsetPx));
   }
 
+  /** Moves one handle; the other keeps its value (handles.ts). */
   function set(which: Which, raw: number): void {
-    const v = Math.max(0, Math.min(max, Math.round(raw)));
-    if (which === 'switchPoint') setting = { ...setting, switchPoint: v, resetPoint: Math.min(v, setting.resetPoint) };
-    else setting = { ...setting, resetPoint: v, switchPoint: Math.max(v, setting.switchPoint) };
+    setting = moveHandle(setting, which, raw, max);
     scene?.setSetting(setting);
     render();
   }
@@ -114,6 +138,8 @@ export function signalLevel(ctx: ViewCtx): LevelView {
   function placeGrips(): void {
     if (!scene) return;
     for (const w of ['switchPoint', 'resetPoint'] as const) grips[w].style.top = `${scene.yOf(setting[w])}px`;
+    // The plot ends where the handles begin, so they never cover the signal.
+    scene.setGutter(Math.max(grips.switchPoint.offsetWidth, grips.resetPoint.offsetWidth) + 6);
   }
 
   function render(): void {
@@ -129,9 +155,14 @@ export function signalLevel(ctx: ViewCtx): LevelView {
     }
     setText(fnHint, st(lang, setting.output === 'no' ? 'outputNoHint' : 'outputNcHint'));
     canvasHost.setAttribute('aria-label', st(lang, 'signalLabel'));
-    setText(grips.switchPoint, `SP ${sp} %`);
-    setText(grips.resetPoint, `rP ${rp} %`);
+    setText(gripWord.switchPoint, st(lang, 'spWord'));
+    setText(gripWord.resetPoint, st(lang, 'rpWord'));
+    setText(gripValue.switchPoint, `SP ${sp} %`);
+    setText(gripValue.resetPoint, `rP ${rp} %`);
     for (const [w, v, key] of [['switchPoint', sp, 'spName'], ['resetPoint', rp, 'rpName']] as const) {
+      const range = handleRange(setting, w, max);
+      grips[w].setAttribute('aria-valuemin', String(range.min));
+      grips[w].setAttribute('aria-valuemax', String(range.max));
       grips[w].setAttribute('aria-valuenow', String(v));
       grips[w].setAttribute('aria-valuetext', `${v} %`);
       grips[w].setAttribute('aria-label', st(lang, key));
@@ -158,6 +189,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
         },
         laidOut: placeGrips,
       }));
+      scene?.setSetting(setting);
       placeGrips();
     },
     start(pub) {
@@ -166,6 +198,7 @@ export function signalLevel(ctx: ViewCtx): LevelView {
       falling = pub.level === 3 && pub.falling === true;
       sent = ctx.answeredSoFar() > 0;
       scene?.setSignal(samples, max);
+      scene?.setSetting(setting);
       render();
     },
     ack() {

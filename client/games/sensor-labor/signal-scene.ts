@@ -34,6 +34,8 @@ export class SignalScene extends Phaser.Scene {
   private onEdges: number[] = [];
   private headS = 0;
   private lastCount = -1;
+  /** Room right of the plot for the handles (CSS px): the plot never runs under them. */
+  private gutter = 64;
 
   constructor(private readonly hooks: SignalSceneHooks) {
     super({ key: 'sensor-labor-signal' });
@@ -52,8 +54,9 @@ export class SignalScene extends Phaser.Scene {
 
   /** The plot's box in CSS px: values map onto [top, bottom]. */
   plot(): { left: number; right: number; top: number; bottom: number; outTop: number; outBottom: number } {
-    const left = 44, right = this.view.width - 64, top = 28;
-    const bottom = this.view.height * 0.72;
+    const left = 44, right = this.view.width - this.gutter, top = 28;
+    // The output lane below keeps at least ~18 px on a short phone, so on and off stay apart.
+    const bottom = Math.min(this.view.height * 0.72, this.view.height - 70);
     return { left, right, top, bottom, outTop: bottom + 30, outBottom: this.view.height - 22 };
   }
 
@@ -67,6 +70,17 @@ export class SignalScene extends Phaser.Scene {
   valueAt(y: number): number {
     const p = this.plot();
     return Math.max(0, Math.min(this.max, ((p.bottom - y) / (p.bottom - p.top)) * this.max));
+  }
+
+  /** Sets the room right of the plot (CSS px, the handles' width); redraws when it changed. */
+  setGutter(px: number): void {
+    const next = Math.max(40, Math.round(px));
+    if (next === this.gutter) return;
+    this.gutter = next;
+    if (!this.g) return;
+    this.labels();
+    this.draw();
+    this.hooks.laidOut();
   }
 
   setSignal(samples: number[], max: number): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../core/rng.ts';
 import { sensorLabor as game } from './index.ts';
 import { countCredit, countParts } from './hysteresis.ts';
+import { START_SETTING } from './handles.ts';
 import { SENSORS, sensorsWith } from './materials.ts';
 import type { SensorRound } from './rules.ts';
 import { SETTING_CHOICES, SETTING_KIND, TASK_SPECS, type Placement } from './sorting.ts';
@@ -80,8 +81,12 @@ describe('level 3: switch point, reset point and output function', () => {
   const seeds = Array.from({ length: 200 }, (_, i) => i * 7_919 + 5);
   const rounds = seeds.map((seed) => game.createRound(seed, 3));
 
-  it('the start setting (SP = rP = 50 %, NO) scores under 20 % in at least 19 of 20 rounds, checked per round (before: 330 in some rounds)', () => {
+  it('the former start setting (SP = rP = 50 %, NO, a bare threshold) scores under 20 % in at least 19 of 20 rounds, checked per round (before: 330 in some rounds)', () => {
     expect(share(rounds.map((r) => scoreOf(r, { switchPoint: 50, resetPoint: 50, output: 'no' })), (x) => x < 0.2 * MAX)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the phone\'s start setting (SP and rP apart, NO) scores 0 in every round: its hysteresis is wider than any signal spans', () => {
+    for (const round of rounds) expect(scoreOf(round, START_SETTING)).toBe(0);
   });
 
   it('a setting read from the plot (the ideal with its output function, read 1 % off either way) scores at least 900 in 95 % of rounds', () => {

@@ -5,7 +5,8 @@ import type { Setting, TaskId } from './sorting.ts';
 
 // Each level's own debrief (content review 2026-12-06 B11, B16, C/E10; walkthrough m1).
 // Sources: the comment at the top of materials.ts ([IND], [CAP], [OPT], [US], [MAG]);
-// switch point SP, reset point rP and the output functions Hno/Hnc (Schließer/Öffner):
+// switch point SP, reset point rP and the output functions Schließer/Öffner (NO/NC, in
+// sensor menus Hno/Hnc, explained once where they first appear):
 // hysteresis.ts (ifm, Jumo, Turck; Tietze/Schenk). A
 // capacitive sensor's sensitivity is adjustable (potentiometer/teach), so non-metals count
 // as reliable there, while an inductive sensor's range for aluminium is fixed by its
@@ -25,8 +26,8 @@ export const SENSOR_LABOR_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number
       mistake: 'Fehlauslösungen übersehen: Ein Sensor, der auch die falschen Teile sieht, wirft gute Teile aus – das kostet so viel wie ein verpasstes Teil.',
     },
     3: {
-      taught: 'Die Ausgangsfunktion zum Signal wählen – Schließer (NO), wenn das Teil das Signal hebt, Öffner (NC), wenn es das Signal senkt – und Schaltpunkt SP und Rückschaltpunkt rP so in ein verrauschtes Signal legen, dass jedes Teil genau einmal zählt.',
-      fact: 'Ein Schließer (Hno) schaltet über SP ein und erst unter rP wieder aus, ein Öffner (Hnc) umgekehrt: unter rP ein, über SP aus. Ist die Hysterese SP − rP breiter als das Rauschband (Spitze zu Spitze) und liegen beide Punkte zwischen dem Signal „kein Teil“ und dem Signal „Teil da“, zählt jedes Teil genau einmal; gegen einzelne Spitzen hilft ein Schaltpunkt jenseits der Spitzen oder eine Filterzeit.',
+      taught: 'Die Ausgangsfunktion zum Signal wählen – Schließer (NO, englisch „normally open“), wenn das Teil das Signal hebt, Öffner (NC, „normally closed“), wenn es das Signal senkt – und Schaltpunkt SP und Rückschaltpunkt rP so in ein verrauschtes Signal legen, dass jedes Teil genau einmal zählt.',
+      fact: 'Ein Schließer schaltet über SP ein und erst unter rP wieder aus, ein Öffner umgekehrt: unter rP ein, über SP aus (im Menü vieler Sensoren heißen diese Hysterese-Funktionen „Hno“ und „Hnc“). Ist die Hysterese SP − rP breiter als das Rauschband (Spitze zu Spitze) und liegen beide Punkte zwischen dem Signal „kein Teil“ und dem Signal „Teil da“, zählt jedes Teil genau einmal; gegen einzelne Spitzen hilft ein Schaltpunkt jenseits der Spitzen oder eine Filterzeit.',
       mistake: 'Die Ausgangsfunktion passt nicht zum Signal: Ein Schließer an einer Lichtschranke, deren Signal mit dem Teil fällt, meldet „Teil da“ genau dann, wenn keins da ist. Oder SP und rP liegen zu eng zusammen: Dann flattert der Ausgang im Rauschen und zählt ein Teil mehrmals.',
     },
   },
@@ -43,7 +44,7 @@ export const SENSOR_LABOR_DEBRIEFS: Readonly<Record<Lang, Readonly<Record<number
     },
     3: {
       taught: 'Choosing the output function for the signal – normally open (NO) when the part raises the signal, normally closed (NC) when it lowers it – and placing the switch point SP and the reset point rP in a noisy signal so that every part counts exactly once.',
-      fact: 'A normally open output (Hno) turns on above SP and off only below rP, a normally closed one (Hnc) the other way round: on below rP, off above SP. With the hysteresis SP − rP wider than the noise band (peak to peak) and both points between the "no part" and the "part present" signal, every part counts exactly once; single spikes need a switching point beyond them or a filter time.',
+      fact: 'A normally open output turns on above SP and off only below rP, a normally closed one the other way round: on below rP, off above SP (many sensor menus call these hysteresis functions "Hno" and "Hnc"). With the hysteresis SP − rP wider than the noise band (peak to peak) and both points between the "no part" and the "part present" signal, every part counts exactly once; single spikes need a switching point beyond them or a filter time.',
       mistake: 'An output function that does not fit the signal: a normally open output on a through-beam whose signal falls with the part says "part present" exactly when there is none. Or SP and rP too close together: the output chatters in the noise and counts a part several times.',
     },
   },
