@@ -57,15 +57,8 @@ import { ReservedNames } from './rooms/reserved-names.ts';
 import type { FlowTimings } from './rooms/session-flow.ts';
 import { BoxRepository } from './repositories/box-repository.ts';
 import { boxServerInfo, startHardware, type Hardware } from './hardware/start-hardware.ts';
-import { PhotoGate } from './photos/photo-pipeline.ts';
-import { PhotoEncoder } from './photos/photo-encoder.ts';
-import { linkPhotos, PhotoLinks } from './photos/photo-links.ts';
-import { loadServerKey, PHOTO_LINK_KEY } from './repositories/server-key-repository.ts';
-import { TaskPhotoRepository } from './repositories/task-photo-repository.ts';
-import type { PhotoDeps } from './photos/photo-deps.ts';
-
-/** Seconds a round's photo links stay valid after its play ends. */
-const PHOTO_LINK_EXTRA_S = 2 * 60 * 60;
+import { linkPhotos, PHOTO_LINK_EXTRA_S } from './photos/photo-links.ts';
+import { createPhotoDeps } from './photos/photo-deps.ts';
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VERSION: string = releaseInfo()?.version ?? JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
@@ -131,9 +124,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const taskSets = new TaskSetRepository(db);
   const boxes = new BoxRepository(db);
   const hardware = await startHardware(config.hardware, boxes, config.ipv6PrefixBits);
-  const photoLinks = new PhotoLinks(await loadServerKey(db, PHOTO_LINK_KEY));
-  const photoEncoder = new PhotoEncoder();
-  const photos: PhotoDeps = { repo: new TaskPhotoRepository(db), links: photoLinks, gate: new PhotoGate(), encode: photoEncoder.encode, quotaBytes: Math.round((config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB) * 1024 * 1024) };
+  const { photos, close: closePhotos } = await createPhotoDeps(db, config.photoQuotaMb ?? DEFAULT_PHOTO_QUOTA_MB);
   const buildId = overrides.buildId ?? releaseInfo()?.buildId ?? computeBuildId(ROOT_DIR);
   const games = overrides.games ?? GAME_REGISTRY;
   const scaleOut = config.redisUrl ? await redisPresenceAndDriver(config.redisUrl, restoreAfterRedisLoss) : {};
@@ -161,7 +152,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     content: {
       find: async (setId, companyId) => taskSets.find(setId, companyId),
       // Phones fetch a round's photos with these links until 2 hours after play (reveal, podium).
-      linkPhotos: (pub, playEndsMs) => linkPhotos(pub, photoLinks, playEndsMs / 1000 + PHOTO_LINK_EXTRA_S),
+      linkPhotos: (pub, playEndsMs) => linkPhotos(pub, photos.links, playEndsMs / 1000 + PHOTO_LINK_EXTRA_S),
     },
     cardThrottle,
     soloLimits: new SoloLimits(limits, { ...SOLO_LIMITS, ...overrides.soloLimits }),
@@ -237,7 +228,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         await db.close().catch((err) => logError('database close', err));
         await limits.close();
         await pdfs.close();
-        await photoEncoder.close();
+        await closePhotos();
         releaseLock();
       })();
       return closed;

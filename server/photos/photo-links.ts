@@ -30,6 +30,9 @@ export class PhotoLinks {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Seconds a round's photo links stay valid after its play ends (reveal, podium). */
+export const PHOTO_LINK_EXTRA_S = 2 * 60 * 60;
+
 /**
  * A public round with every `tasks[i].photo: { id }` given signed links to both variants,
  * valid until `expiresS` (Unix seconds). Anything else passes unchanged.
