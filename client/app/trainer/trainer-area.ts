@@ -75,12 +75,14 @@ export function trainerAreaScreen(me: Me, wanted: SectionId, param: string | nul
   const list = h('ul', { class: 'area-tabs', role: 'list' });
   for (const s of allowed) {
     const label = t(s.label);
-    list.append(h('li', {}, button(withBreaks(label), () => actions.go(s.id, null), {
+    const tab = button('', () => actions.go(s.id, null), {
       class: `btn btn-small area-tab${s === current ? ' is-current' : ''}`,
-      // The name without the soft hyphens, exactly the label.
-      'aria-label': label,
       ...(s === current ? { 'aria-current': 'page' } : {}),
-    })));
+    });
+    // Seen: the label with its break points; read out: exactly the label (no soft hyphens in
+    // the accessible name, and no aria-label that differs from the visible text).
+    tab.append(h('span', { 'aria-hidden': 'true', text: withBreaks(label) }), h('span', { class: 'visually-hidden', text: label }));
+    list.append(h('li', {}, tab));
   }
   nav.append(list);
 
