@@ -76,15 +76,18 @@ describe('N6: every Colyseus log level is capped and cut; redaction has no gaps'
   });
 
   it('redacts in time linear in the line length (a long run of letters once took quadratic time)', () => {
-    const cost = (n: number) => {
+    const once = (n: number) => {
       const text = `room ${'A'.repeat(n)} not found hostKey=hk-abcdefghijklmnop`;
       const t0 = performance.now();
       for (let i = 0; i < 5; i++) expect(redactText(text)).not.toContain('abcdefghijklmnop');
       return performance.now() - t0;
     };
+    // The fastest of seven runs: a garbage collection or a busy neighbour in the test run only
+    // ever adds time (one slow run on CI once read as 91× for a linear function).
+    const cost = (n: number) => Math.min(...Array.from({ length: 7 }, () => once(n)));
     cost(1_000); // warm-up
     // Ten times the length: about ten times the time when linear, a hundred when quadratic.
-    const ratio = cost(20_000) / Math.max(cost(2_000), 0.05);
+    const ratio = cost(100_000) / Math.max(cost(10_000), 0.05);
     expect(ratio).toBeLessThan(40);
   });
 
