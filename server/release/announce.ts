@@ -11,7 +11,7 @@ export interface Announcement {
   platform: NodeJS.Platform;
 }
 
-/** The lines shown in the starter's window. */
+/** The lines shown in the starter's window; `phoneUrls` empty when phones cannot reach the server. */
 export function announcementLines(a: Announcement): string[] {
   const stop = a.platform === 'win32'
     ? ['Beenden: dieses Fenster schließen oder Strg+C drücken.', 'To stop: close this window or press Ctrl+C.']
@@ -22,7 +22,8 @@ export function announcementLines(a: Announcement): string[] {
     '',
     `  Beamer / projector:   ${a.localUrl}`,
     ...a.phoneUrls.map((url, i) => `  ${i === 0 ? 'Handys / phones:     ' : '                     '} ${url}`),
-    '  (Handys im selben WLAN wie dieser Rechner / phones on the same Wi-Fi as this computer)',
+    // No address phones can reach (a loopback HOST): the warning above the box says why and how.
+    ...(a.phoneUrls.length > 0 ? ['  (Handys im selben WLAN wie dieser Rechner / phones on the same Wi-Fi as this computer)'] : []),
     `  Daten / data:         ${a.dataDir}`,
     '',
   ];

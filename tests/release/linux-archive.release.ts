@@ -26,7 +26,9 @@ describe('Linux release archive', () => {
     const env = bareEnv();
     // The environment really has no node and no npm.
     expect(spawnSync('/bin/sh', ['-c', 'command -v node || command -v npm'], { env }).status).not.toBe(0);
-    const run = await startAndWait(join(dir, 'azubi-arcade.sh'), [], dir, env);
+    // All interfaces, as a trainer runs it (the tests still talk to 127.0.0.1): the window then
+    // names the phones' address; on a loopback HOST it would say that phones cannot join.
+    const run = await startAndWait(join(dir, 'azubi-arcade.sh'), [], dir, { ...env, HOST: '0.0.0.0' });
     try {
       const health = await (await fetch(`${run.url}/health`)).json();
       expect(health).toMatchObject({ status: 'ok', database: 'pglite', version: manifest.version });
