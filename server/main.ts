@@ -5,6 +5,7 @@ import { NETWORK_WARNING_TEXTS, networkWarning } from '../shared/protocol/networ
 import { announcementLines, openBrowser } from './release/announce.ts';
 import { releaseInfo } from './release/release-info.ts';
 import { installProcessGuards } from './process-guards.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 /** Reads the configuration, starts the server and shuts it down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -50,17 +51,7 @@ async function main(): Promise<void> {
     if (process.env.ARCADE_NO_BROWSER !== '1') openBrowser(localUrl);
   }
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down…`);
-    // Never hang: a stuck connection must not keep the trainer waiting.
-    setTimeout(() => process.exit(1), 8000).unref();
-    app.close().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  stopOnSignals(app);
 }
 
 main().catch((err) => {

@@ -69,9 +69,10 @@ export interface TapLog {
 
 /**
  * Plays the current Reaktion round on a phone: for every stimulus that appears, waits a
- * human-like `delayMs` after its onset and taps the pad. Returns when play ends.
+ * human-like `delayMs` after its onset and taps the pad (`null`: leaves that stimulus alone, a
+ * miss). Returns when play ends.
  */
-export async function tapThroughReaktion(page: Page, delayMs: (trial: number) => number): Promise<TapLog> {
+export async function tapThroughReaktion(page: Page, delayMs: (trial: number) => number | null): Promise<TapLog> {
   await waitForPhase(page, 'play', 30_000);
   const round = (await snapshot(page))?.state?.roundIndex as number;
   // Tap by coordinates: locator.tap()'s actionability checks cost 250-800 ms per tap under
@@ -92,17 +93,23 @@ export async function tapThroughReaktion(page: Page, delayMs: (trial: number) =>
   });
 
   const done = new Set<number>();
+  const skipped = new Set<number>();
   let sawWebGl = false;
   for (;;) {
     const t: TrialRecord | null = await nextOnset(page, round, done, 30_000);
     if (!t) break;
     if (!sawWebGl) sawWebGl = (await snapshot(page))?.renderType === 2;
-    await sleep((t.onsetMs as number) + delayMs(t.trial) - (await pageNow(page)));
-    await page.touchscreen.tap(x, y);
+    const delay = delayMs(t.trial);
     done.add(t.trial);
+    if (delay === null) {
+      skipped.add(t.trial); // left to run out: a miss
+      continue;
+    }
+    await sleep((t.onsetMs as number) + delay - (await pageNow(page)));
+    await page.touchscreen.tap(x, y);
   }
   const lagsMs = await page.evaluate(() => (window as unknown as { e2eLags: number[] }).e2eLags);
-  return { tapped: [...done].toSorted((a, b) => a - b), sawWebGl, lagsMs };
+  return { tapped: [...done].filter((t) => !skipped.has(t)).toSorted((a, b) => a - b), sawWebGl, lagsMs };
 }
 
 /**

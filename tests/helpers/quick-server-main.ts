@@ -1,6 +1,7 @@
 import { loadConfig } from '../../server/config.ts';
 import { createApp } from '../../server/app.ts';
 import { installProcessGuards } from '../../server/process-guards.ts';
+import { stopOnSignals } from '../../server/stop-on-signals.ts';
 import { QUICK_GAMES } from './quick-reaktion.ts';
 
 // The server for e2e files that opt into quick rounds (startServer(env, { quickRounds: true })):
@@ -16,13 +17,4 @@ const app = await createApp(config, { games: QUICK_GAMES });
 const port = await app.listen(config.port, config.host);
 console.log(`Azubi Arcade listening on http://${config.host}:${port}/`);
 
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: shutting down…`);
-  setTimeout(() => process.exit(1), 8000).unref();
-  app.close().then(() => process.exit(0), () => process.exit(1));
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+stopOnSignals(app);
