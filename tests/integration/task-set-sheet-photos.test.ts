@@ -12,7 +12,7 @@ import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { Bot, until } from '../helpers/bots.ts';
 import { TEXT_AS_JPG } from '../helpers/photo-files.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { makeZip } from '../helpers/zip-craft.ts';
+import { cp850Bytes, makeZip, zipWithRawNames } from '../helpers/zip-craft.ts';
 
 // A sheet with its photos in one ZIP (issue 20 §3, docs/TASK-SET-FORMAT.md §2.3): a row names
 // its photo by file name, a "Stelle" row gives the spot in % of the photo; every photo goes
@@ -118,6 +118,16 @@ describe.each(backends())('a sheet with its photos in one ZIP on $name', (backen
     expect(r.status).toBe(201);
     expect(r.body.set.tasks).toBe(4);
     expect(r.body.warnings).toEqual([{ row: 5, column: 'Stelle Breite (%)', key: 'region-small' }]);
+  });
+
+  it('imports a folder zipped by a German Windows Explorer: umlauts in CP850 without the UTF-8 flag', async () => {
+    const sheet = csv([H, spotRow({ Foto: 'Prüfstand.jpg' }), row({ Art: 'Auswahl', Frage: 'Welches Maß?', Foto: 'Maß.png', 'Antwort 1': '10 mm', 'Antwort 2': '12 mm', Richtig: '1' })]);
+    const zip = zipWithRawNames([['Prüfungsfragen/Aufgaben für Übung.csv', sheet], ['Prüfungsfragen/Prüfstand.jpg', jpeg], ['Prüfungsfragen/Maß.png', png]].map(([n, v]) => [cp850Bytes(n as string), v!]));
+    const r = await importZip(alpha, zip, 'Prüfstand');
+    expect(r.body.problems).toBeUndefined();
+    expect(r.status).toBe(201);
+    const tasks = (await alpha.call('GET', `/api/task-sets/${r.body.set.id}`)).body.set.content.tasks;
+    expect(tasks.map((t: { photo?: string }) => typeof t.photo)).toEqual(['string', 'string']);
   });
 
   it('refuses a missing photo, a fake photo and a bad region by row and file; nothing is stored', async () => {
