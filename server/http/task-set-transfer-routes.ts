@@ -4,7 +4,7 @@ import { IMPORT_LIMITS, type ImportInvalidReply, type ImportProblem } from '../.
 import { runImport, type ImportJob } from '../import/import-runner.ts';
 import { exportSetFile } from '../import/set-archive.ts';
 import { photoIdsOf, type ArchivePhoto } from '../import/set-file-photos.ts';
-import { regionTooSmall } from '../../shared/games/werkstatt/spot.ts';
+import { fitCircle, regionTooSmall } from '../../shared/games/werkstatt/spot.ts';
 import type { PhotoRefusal, ProcessedPhoto } from '../photos/photo-pipeline.ts';
 import { insertPhotos } from '../repositories/task-photo-repository.ts';
 import { csvTemplate, xlsxTemplate } from '../import/sheet-template.ts';
@@ -60,17 +60,39 @@ async function processAll(deps: AccountDeps, photos: readonly ArchivePhoto[]): P
   return problems.length > 0 ? problems : done;
 }
 
+type Processed = readonly { id: string; photo: ProcessedPhoto }[];
+
+/**
+ * A sheet's circles (a radius in % of the photo's width, sheet.ts) made round on their photos
+ * now that the pipeline gave each photo's real size (after EXIF rotation), and checked again:
+ * inside the photo and at most a quarter of it, else a problem on the row's radius.
+ */
+function fitCircles(content: TaskSetContent, rows: readonly number[], list: Processed): { content: TaskSetContent; problems: ImportProblem[] } {
+  const sizes = new Map(list.map((p) => [p.id, p.photo]));
+  const problems: ImportProblem[] = [];
+  const tasks = content.tasks.map((task, i) => {
+    if (task.kind !== 'spot' || task.region.shape !== 'circle') return task;
+    const size = sizes.get(task.photo);
+    const region = size && size.width > 0 ? fitCircle(task.region, size.height / size.width) : 'region';
+    if (typeof region === 'object') return { ...task, region };
+    problems.push({ row: rows[i] ?? null, column: 'Stelle Radius (%)', key: region === 'region' ? 'sheet-circle' : region });
+    return task;
+  });
+  return { content: { ...content, tasks }, problems };
+}
+
 /**
  * Hints that do not stop an import (the editor shows the same as a warning): a sheet's spot
  * smaller than a fingertip on a 360 px phone, judged on the photo's real aspect ratio.
  */
-function warningsOf(content: TaskSetContent, rows: readonly number[] | undefined, list: readonly { id: string; photo: ProcessedPhoto }[]): ImportProblem[] {
+function warningsOf(content: TaskSetContent, rows: readonly number[] | undefined, list: Processed): ImportProblem[] {
   if (!rows) return [];
   const sizes = new Map(list.map((p) => [p.id, p.photo]));
   return content.tasks.flatMap((task, i) => {
     const size = task.kind === 'spot' ? sizes.get(task.photo) : undefined;
     if (task.kind !== 'spot' || !size || size.width === 0) return [];
-    return regionTooSmall(task.region, size.height / size.width) ? [{ row: rows[i] ?? null, column: 'Stelle Breite (%)', key: 'region-small' }] : [];
+    const column = task.region.shape === 'circle' ? 'Stelle Radius (%)' : 'Stelle Breite (%)';
+    return regionTooSmall(task.region, size.height / size.width) ? [{ row: rows[i] ?? null, column, key: 'region-small' }] : [];
   });
 }
 
@@ -80,11 +102,14 @@ function warningsOf(content: TaskSetContent, rows: readonly number[] | undefined
  * all, else 413 PHOTO_QUOTA_FULL and nothing stored — or answers the refusal. `rows`: a sheet's
  * row per task, for the warnings.
  */
-async function create(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, content: TaskSetContent, photos: readonly ArchivePhoto[] = [], rows?: readonly number[]) {
+async function create(deps: AccountDeps, res: Response, me: { companyId: string; id: string }, sheetContent: TaskSetContent, photos: readonly ArchivePhoto[] = [], rows?: readonly number[]) {
   const processed = await processAll(deps, photos);
   if (processed === 'busy') return res.set('Retry-After', '5'), fail(res, 503, 'PHOTO_BUSY');
   if (processed.some((p) => 'key' in p)) return invalid(res, processed as ImportProblem[]);
   const list = processed as { id: string; photo: ProcessedPhoto }[];
+  // Only a sheet (rows) has circles still to fit; a set file's circles are as the editor drew them.
+  const { content, problems } = rows ? fitCircles(sheetContent, rows, list) : { content: sheetContent, problems: [] };
+  if (problems.length > 0) return invalid(res, problems);
   const storePhotos = async (tx: Parameters<typeof insertPhotos>[0]) => ((await insertPhotos(tx, me.companyId, list, deps.photos.quotaBytes)) ? null : ('PHOTO_QUOTA_FULL' as const));
   const set = await deps.taskSets.create(me.companyId, me.id, content, list.length > 0 ? storePhotos : undefined);
   if (set === 'PHOTO_QUOTA_FULL') return fail(res, 413, set);

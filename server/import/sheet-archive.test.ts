@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHEET_COLUMNS } from '../../shared/games/werkstatt/sheet.ts';
-import { makeZip } from '../../tests/helpers/zip-craft.ts';
+import { cp850Bytes, makeZip, zipWithRawNames } from '../../tests/helpers/zip-craft.ts';
 import { entriesOf } from './set-archive.ts';
 import { holdsSheet, importSheetArchive } from './sheet-archive.ts';
 
@@ -11,8 +11,9 @@ const H = [...SHEET_COLUMNS];
 const row = (cells: Record<string, string>) => H.map((c) => cells[c] ?? '').join(';');
 const spot = (foto: string) => row({ Art: 'Stelle', Frage: 'Wo?', Foto: foto, 'Stelle X (%)': '10', 'Stelle Y (%)': '10', 'Stelle Breite (%)': '30', 'Stelle Höhe (%)': '30' });
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
-const read = (entries: Record<string, string | Uint8Array>) => {
-  const files = entriesOf(makeZip(entries));
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const read = (entries: Record<string, string | Uint8Array> | Uint8Array) => {
+  const files = entriesOf(entries instanceof Uint8Array ? entries : makeZip(entries));
   if (!(files instanceof Map)) throw new Error(JSON.stringify(files));
   return files;
 };
@@ -40,5 +41,23 @@ describe('importSheetArchive', () => {
     // A ZIP of photos alone is neither a sheet nor a set file.
     expect(holdsSheet(read({ 'e.jpg': JPEG }))).toBe(false);
     expect(holdsSheet(read({ 'set.json': '{}', 'a.csv': 'x' }))).toBe(false);
+  });
+
+  it('finds photos with umlauts whatever the zip tool: CP850 (Windows Explorer), UTF-8, decomposed (macOS), any case', async () => {
+    const sheet = `${H.join(';')}\n${spot('Prüfstand.jpg')}\n${spot('MAß.PNG')}\n${spot('öl-Ablass.JPG'.normalize('NFD'))}\n`;
+    const entries: [string, string | Uint8Array][] = [['Übungen/Prüfungsaufgaben.csv', sheet], ['Übungen/Prüfstand.jpg', JPEG], ['Übungen/Maß.png', PNG], ['Übungen/Öl-Ablass.jpg', JPEG]];
+    const windows = read(zipWithRawNames(entries.map(([n, v]) => [cp850Bytes(n), v])));
+    const utf8 = read(Object.fromEntries(entries));
+    const mac = read(zipWithRawNames(entries.map(([n, v]) => [new TextEncoder().encode(n.normalize('NFD')), v])));
+    for (const files of [windows, utf8, mac]) {
+      const r = await importSheetArchive(files, 'Satz');
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      if (r.ok) expect(r.photos.map((p) => p.file)).toEqual(['Prüfstand.jpg', 'MAß.PNG', 'öl-Ablass.JPG'.normalize('NFD')]);
+    }
+  });
+
+  it('names a photo that is still not there by its row and file ("Pruefstand.jpg" is not "Prüfstand.jpg")', async () => {
+    const files = read(zipWithRawNames([[cp850Bytes('a.csv'), `${H.join(';')}\n${spot('Pruefstand.jpg')}\n`], [cp850Bytes('Prüfstand.jpg'), JPEG]]));
+    expect(await importSheetArchive(files, 'S')).toEqual({ ok: false, problems: [{ row: 2, column: 'Foto', key: 'sheet-photo-missing', file: 'Pruefstand.jpg' }] });
   });
 });

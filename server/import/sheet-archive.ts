@@ -14,7 +14,8 @@ import { ImportRefusal } from './zip-reader.ts';
 // any folder of the ZIP. One file, one upload: the trainer puts the filled template into the
 // folder with the photos and zips that folder (Windows: "Senden an → ZIP-komprimierter
 // Ordner"). Photos are found by file name (case does not matter: Windows does not care
-// either); photos no row names are left out, not stored. Each used photo is checked here
+// either; umlauts whichever way the zip tool wrote them: zip-names.ts, then composed here);
+// photos no row names are left out, not stored. Each used photo is checked here
 // (size, first bytes) and then, like any upload, re-encoded by the photo pipeline.
 
 const SHEET = /\.(xlsx|csv)$/i;
@@ -23,6 +24,8 @@ const PHOTO = /\.(jpe?g|png|webp)$/i;
 const LOCK_FILE = /(^|\/)~\$/;
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/** How a row's "Foto" and a ZIP entry meet: the file name, composed (macOS writes "u" + combining diaeresis, Excel "ü"), any case. */
+const photoKey = (path: string) => baseName(path).normalize('NFC').toLowerCase();
 const refuse = (key: string, file?: string): { ok: false; problems: ImportProblem[] } =>
   ({ ok: false, problems: [{ row: null, column: null, key, ...(file ? { file } : {}) }] });
 
@@ -48,7 +51,7 @@ export async function importSheetArchive(files: ReadonlyMap<string, Uint8Array>,
     if (IGNORED.test(name) || LOCK_FILE.test(name)) continue;
     if (SHEET.test(name)) sheets.push(name);
     else if (PHOTO.test(name)) {
-      const key = baseName(name).toLowerCase();
+      const key = photoKey(name);
       photosByName.set(key, [...(photosByName.get(key) ?? []), name]);
     } else return refuse('zip-unexpected', name.slice(0, 120));
   }
@@ -65,8 +68,7 @@ export async function importSheetArchive(files: ReadonlyMap<string, Uint8Array>,
   // One placeholder id per photo file, however many rows name it; the first row is kept for messages.
   const used = new Map<string, ArchivePhoto>();
   const result = sheetToSet(rows, title, (cell, row) => {
-    const name = baseName(cell.trim().replace(/\\/g, '/'));
-    const entries = photosByName.get(name.toLowerCase()) ?? [];
+    const entries = photosByName.get(photoKey(cell.trim().replace(/\\/g, '/'))) ?? [];
     if (entries.length === 0) return { key: 'sheet-photo-missing' };
     if (entries.length > 1) return { key: 'sheet-photo-twice' };
     const entry = entries[0]!;

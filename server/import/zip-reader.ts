@@ -1,11 +1,13 @@
 import { Inflate } from 'fflate';
 import { IMPORT_LIMITS, type ImportProblemKey } from '../../shared/games/werkstatt/transfer.ts';
+import { entryName } from './zip-names.ts';
 
 // A ZIP reader for untrusted uploads (set files, XLSX): reads the central directory itself so
 // it sees every entry's declared sizes, flags and file mode before inflating a byte, then
 // inflates each entry in small steps and stops as soon as it grows past what was declared or
 // past the budget. Threats (security review §4.1): bombs, lying size headers, `../` and
 // absolute names, symlinks, huge entry counts, nested archives. fflate does the inflating.
+// Names in UTF-8 or, unflagged, in the DOS code page of a German Windows (zip-names.ts).
 
 /** An upload refused for one reason; the route answers 400 IMPORT_INVALID with `key`. */
 export class ImportRefusal extends Error {
@@ -74,17 +76,13 @@ function directory(zip: Uint8Array, limits: ZipLimits): Entry[] {
     const compressed = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLen = view.getUint16(at + 28, true);
-    const skip = 46 + nameLen + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const extraLen = view.getUint16(at + 30, true);
+    const skip = 46 + nameLen + extraLen + view.getUint16(at + 32, true);
     const mode = view.getUint32(at + 38, true) >>> 16;
     const localOffset = view.getUint32(at + 42, true);
-    if (at + 46 + nameLen > end) throw new ImportRefusal('zip-invalid');
-    let name: string;
-    try {
-      name = new TextDecoder('utf-8', { fatal: true }).decode(zip.subarray(at + 46, at + 46 + nameLen));
-    } catch {
-      throw new ImportRefusal('zip-path');
-    }
-    if (!safeEntryName(name) || names.has(name)) throw new ImportRefusal('zip-path');
+    if (at + 46 + nameLen + extraLen > end) throw new ImportRefusal('zip-invalid');
+    const name = entryName(zip.subarray(at + 46, at + 46 + nameLen), flags, zip.subarray(at + 46 + nameLen, at + 46 + nameLen + extraLen));
+    if (name === null || !safeEntryName(name) || names.has(name)) throw new ImportRefusal('zip-path');
     if (madeBy === 3 && (mode & 0o170000) === 0o120000) throw new ImportRefusal('zip-link');
     if (flags & 0x41 || (method !== 0 && method !== 8)) throw new ImportRefusal('zip-encrypted');
     if (/\.(zip|xlsx|xlsm|jar|docx|7z|rar|gz)$/i.test(name) && !limits.nestedOk?.test(name)) throw new ImportRefusal('zip-nested');

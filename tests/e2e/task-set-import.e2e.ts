@@ -44,7 +44,7 @@ describe('task-set import dialog', () => {
     const area = await signedInSection(trainer, base, 'Aufgabensätze');
     await area.getByText('Importieren (ZIP, Excel oder CSV)').click();
     await expect.poll(() => area.getByRole('link', { name: 'Vorlage für Excel (.xlsx)' }).isVisible()).toBe(true);
-    await shots(trainer, 'dialog');
+    await shots(trainer, 'dialog', ALL_SIZES);
 
     await upload(trainer, 'Presse 3.csv', BAD);
     const problems = area.locator('.ts-problem-list li');

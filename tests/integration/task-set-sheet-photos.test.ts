@@ -12,7 +12,7 @@ import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { Bot, until } from '../helpers/bots.ts';
 import { TEXT_AS_JPG } from '../helpers/photo-files.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { makeZip } from '../helpers/zip-craft.ts';
+import { cp850Bytes, makeZip, zipWithRawNames } from '../helpers/zip-craft.ts';
 
 // A sheet with its photos in one ZIP (issue 20 §3, docs/TASK-SET-FORMAT.md §2.3): a row names
 // its photo by file name, a "Stelle" row gives the spot in % of the photo; every photo goes
@@ -27,6 +27,8 @@ const spotRow = (cells: Record<string, string> = {}) => row({
   Art: 'Stelle', Frage: 'Wo ist der Endschalter?', Foto: 'endschalter.jpg',
   'Stelle X (%)': '25', 'Stelle Y (%)': '40', 'Stelle Breite (%)': '20', 'Stelle Höhe (%)': '20', ...cells,
 });
+/** A circle spot with its centre at 50 % and `y`, radius 9 % of the width. */
+const circleRow = (y: string) => spotRow({ 'Stelle X (%)': '50', 'Stelle Y (%)': y, 'Stelle Breite (%)': '', 'Stelle Höhe (%)': '', 'Stelle Radius (%)': '9' });
 const choiceRow = row({ Art: 'Auswahl', Frage: 'Welche Presse ist das?', Foto: 'Presse.PNG', 'Antwort 1': 'Presse 3', 'Antwort 2': 'Presse 4', Richtig: '1' });
 const grain = (w = 640, h = 480) => sharp({ create: { width: w, height: h, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 50 } } }).jpeg().toBuffer();
 const PRACTICE_ID = 'practice-sheet-photos-0001';
@@ -118,6 +120,28 @@ describe.each(backends())('a sheet with its photos in one ZIP on $name', (backen
     expect(r.status).toBe(201);
     expect(r.body.set.tasks).toBe(4);
     expect(r.body.warnings).toEqual([{ row: 5, column: 'Stelle Breite (%)', key: 'region-small' }]);
+  });
+
+  it('imports a folder zipped by a German Windows Explorer: umlauts in CP850 without the UTF-8 flag', async () => {
+    const sheet = csv([H, spotRow({ Foto: 'Prüfstand.jpg' }), row({ Art: 'Auswahl', Frage: 'Welches Maß?', Foto: 'Maß.png', 'Antwort 1': '10 mm', 'Antwort 2': '12 mm', Richtig: '1' })]);
+    const zip = zipWithRawNames([['Prüfungsfragen/Aufgaben für Übung.csv', sheet], ['Prüfungsfragen/Prüfstand.jpg', jpeg], ['Prüfungsfragen/Maß.png', png]].map(([n, v]) => [cp850Bytes(n as string), v!]));
+    const r = await importZip(alpha, zip, 'Prüfstand');
+    expect(r.body.problems).toBeUndefined();
+    expect(r.status).toBe(201);
+    const tasks = (await alpha.call('GET', `/api/task-sets/${r.body.set.id}`)).body.set.content.tasks;
+    expect(tasks.map((t: { photo?: string }) => typeof t.photo)).toEqual(['string', 'string']);
+  });
+
+  it('makes a sheet\'s circle round on its photo (ry from the aspect), refusing one that leaves the photo only then', async () => {
+    const before = await state(alpha);
+    // 640 × 480: a radius of 9 % of the width is 12 % of the height, so a centre at 10 % leaves the photo.
+    const bad = await importZip(alpha, makeZip({ 'a.csv': csv([H, circleRow('50'), circleRow('10')]), 'endschalter.jpg': jpeg }));
+    expect(bad.body.problems).toEqual([{ row: 3, column: 'Stelle Radius (%)', key: 'sheet-circle' }]);
+    expect(await state(alpha)).toEqual(before);
+    const r = await importZip(alpha, makeZip({ 'a.csv': csv([H, circleRow('50')]), 'endschalter.jpg': jpeg }));
+    expect(r.status).toBe(201);
+    const set = (await alpha.call('GET', `/api/task-sets/${r.body.set.id}`)).body.set;
+    expect(set.content.tasks[0].region).toEqual({ shape: 'circle', x: 0.5, y: 0.5, rx: 0.09, ry: 0.12 });
   });
 
   it('refuses a missing photo, a fake photo and a bad region by row and file; nothing is stored', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHEET_COLUMNS, SHEET_EXAMPLE, sheetToSet } from './sheet.ts';
+import { UNFITTED_RY } from './spot.ts';
 
 const H = [...SHEET_COLUMNS];
 /** A row of the template from named cells. */
@@ -69,6 +70,8 @@ const ID2 = '8e1d6a4f-3c2b-4d9e-8f70-1b2c3d4e5f60';
 /** A ZIP holding endschalter.jpg and presse.png (the server's lookup checks the bytes, too). */
 const inZip = (name: string) => (name === 'endschalter.jpg' ? { id: ID } : name === 'presse.png' ? { id: ID2 } : { key: 'sheet-photo-missing' });
 const spot = (cells: Record<string, string>) => row({ Art: 'Stelle', Frage: 'Wo ist der Endschalter?', Foto: 'endschalter.jpg', 'Stelle X (%)': '10', 'Stelle Y (%)': '20,5', 'Stelle Breite (%)': '15', 'Stelle Höhe (%)': '12', ...cells });
+/** A circle spot: centre 50 % / 40 %, radius 10 % of the width. */
+const circle = (cells: Record<string, string>) => spot({ 'Stelle X (%)': '50', 'Stelle Y (%)': '40', 'Stelle Breite (%)': '', 'Stelle Höhe (%)': '', 'Stelle Radius (%)': '10', ...cells });
 /** The problems of a sheet whose photos are in the ZIP (inZip). */
 const zipProblems = (rows: string[][]) => { const r = sheetToSet([H, ...rows], 'S', inZip); return r.ok ? [] : r.problems; };
 
@@ -103,5 +106,15 @@ describe('sheet rows with a photo and a spot (sheetToSet with a photo lookup)', 
     expect(zipProblems([spot({ 'Stelle X (%)': 'links' })])).toEqual([{ row: 2, column: 'Stelle X (%)', key: 'not-a-number' }]);
     expect(zipProblems([spot({ 'Antwort 1': 'a' })])).toEqual([{ row: 2, column: 'Antwort 1', key: 'answers-extra' }]);
     expect(zipProblems([row({ Art: 'Zahl', Frage: 'Wert?', Wert: '1', 'Stelle Y (%)': '5' })])).toEqual([{ row: 2, column: 'Stelle Y (%)', key: 'region-extra' }]);
+  });
+
+  it('reads a circle: X and Y its centre, "Stelle Radius (%)" in % of the photo\'s width; the server fits ry to the photo', () => {
+    const r = sheetToSet([H, circle({})], 'S', inZip);
+    expect(r.ok && r.value.tasks[0]).toMatchObject({ kind: 'spot', region: { shape: 'circle', x: 0.5, y: 0.4, rx: 0.1, ry: UNFITTED_RY } });
+    expect(zipProblems([circle({ 'Stelle Y (%)': '' })])).toEqual([{ row: 2, column: 'Stelle Y (%)', key: 'sheet-circle' }]);
+    expect(zipProblems([circle({ 'Stelle Breite (%)': '10' })])).toEqual([{ row: 2, column: 'Stelle Breite (%)', key: 'sheet-circle' }]);
+    expect(zipProblems([circle({ 'Stelle X (%)': '95' })])).toEqual([{ row: 2, column: 'Stelle Radius (%)', key: 'sheet-circle' }]);
+    expect(zipProblems([circle({ 'Stelle Radius (%)': '0,2' })])).toEqual([{ row: 2, column: 'Stelle Radius (%)', key: 'sheet-circle' }]);
+    expect(zipProblems([row({ Art: 'Zahl', Frage: 'Wert?', Wert: '1', 'Stelle Radius (%)': '5' })])).toEqual([{ row: 2, column: 'Stelle Radius (%)', key: 'region-extra' }]);
   });
 });

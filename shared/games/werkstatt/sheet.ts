@@ -1,5 +1,6 @@
 import { parseDecimal } from './decimal.ts';
 import { SET_LIMITS, type TaskSetContent } from './model.ts';
+import { UNFITTED_RY } from './spot.ts';
 import { IMPORT_LIMITS, type ImportProblem } from './transfer.ts';
 import { checkTaskSet, type ProblemKey } from './validate.ts';
 
@@ -8,7 +9,8 @@ import { checkTaskSet, type ProblemKey } from './validate.ts';
 // into a checked set, or into every problem with its row number and column; nothing half.
 // A row may name a photo ("Foto", a file name): the sheet then comes in one ZIP with its photos
 // (server/import/sheet-archive.ts), and "Stelle" tasks (tap the spot) give their rectangle in
-// percent of the photo (X, Y of the top-left corner, width, height; the model stores 0..1).
+// percent of the photo (X, Y of the top-left corner, width, height; the model stores 0..1), or
+// a circle (X, Y its centre, a radius in % of the photo's width, made round on the server).
 
 const ANSWERS = Math.max(SET_LIMITS.options.max, SET_LIMITS.steps.max);
 const answerColumn = (n: number) => `Antwort ${n}`;
@@ -17,12 +19,16 @@ const answerColumn = (n: number) => `Antwort ${n}`;
 export const SHEET_COLUMNS = [
   'Art', 'Frage', ...Array.from({ length: ANSWERS }, (_, i) => answerColumn(i + 1)),
   'Richtig', 'Wert', 'Toleranz', 'Einheit', 'Zeit (s)', 'Schlagwörter', 'Erklärung',
-  'Foto', 'Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)',
+  'Foto', 'Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)', 'Stelle Radius (%)',
 ] as const;
 type Column = (typeof SHEET_COLUMNS)[number];
 const REQUIRED: Column[] = ['Art', 'Frage'];
-/** The region's columns: the rectangle's left, top, width and height in % of the photo. */
-const REGION: readonly Column[] = ['Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)'];
+/** The rectangle's columns: its left, top, width and height in % of the photo. */
+const RECT: readonly Column[] = ['Stelle X (%)', 'Stelle Y (%)', 'Stelle Breite (%)', 'Stelle Höhe (%)'];
+/** A circle instead: X and Y its centre, the radius in % of the photo's width (spot.ts fitCircle). */
+const RADIUS: Column = 'Stelle Radius (%)';
+const CIRCLE: readonly Column[] = ['Stelle X (%)', 'Stelle Y (%)', RADIUS];
+const REGION: readonly Column[] = [...RECT, RADIUS];
 
 /** The template's example rows (one per task kind), under the header row. */
 export const SHEET_EXAMPLE: readonly (readonly string[])[] = [
@@ -92,6 +98,8 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string, 
 
   const tasks: unknown[] = [];
   const rowOfTask: number[] = [];
+  /** Tasks whose region is a circle: the check's words for them name the radius. */
+  const circles = new Set<number>();
   rows.forEach((cells, r) => {
     if (r === 0 || cells.every((c) => c.trim() === '')) return;
     const n = r + 1;
@@ -122,7 +130,8 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string, 
       if ('id' in found) photo = found.id;
       else at(n, 'Foto', found.key, photoName.slice(0, 120));
     } else if (kind === 'spot') at(n, 'Foto', 'sheet-photo-needed');
-    const region = REGION.map((c) => num(c));
+    const region = RECT.map((c) => num(c));
+    const circle = kind === 'spot' && get(RADIUS) !== '';
     const base = { prompt: get('Frage'), explain: get('Erklärung'), limitS: limit ?? null, tags, ...(photo ? { photo } : {}) };
     let task: unknown = null;
     if (kind === 'choice') {
@@ -137,10 +146,14 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string, 
       task = { kind, ...base, steps: answers.map((a) => a.text) };
     } else if (kind === 'spot') {
       if (answers.length > 0) at(n, answerColumn(answers[0]!.col), 'answers-extra');
-      const missing = REGION.find((c, i) => region[i] === undefined && get(c) === '');
-      if (missing) at(n, missing, 'sheet-region');
+      // A circle has no width or height; a rectangle no radius (then it is a circle).
+      const wrong = (circle ? CIRCLE : RECT).find((c) => get(c) === '') ?? (circle ? RECT.slice(2).find((c) => get(c) !== '') : undefined);
+      if (wrong) at(n, wrong, circle ? 'sheet-circle' : 'sheet-region');
       const [x = 0, y = 0, w = 0, h = 0] = region.map((v) => (v ?? 0) / 100);
-      task = { kind, ...base, photo: photo ?? '', region: { shape: 'rect', x, y, w, h } };
+      // The circle's ry waits for the photo's aspect (the import route fits it).
+      const shape = circle ? { shape: 'circle', x, y, rx: (num(RADIUS) ?? 0) / 100, ry: UNFITTED_RY } : { shape: 'rect', x, y, w, h };
+      task = { kind, ...base, photo: photo ?? '', region: shape };
+      if (circle) circles.add(tasks.length);
     }
     if (kind && kind !== 'spot') {
       const extra = REGION.find((c) => get(c) !== '');
@@ -159,6 +172,7 @@ export function sheetToSet(rows: readonly (readonly string[])[], title: string, 
     for (const p of checked.problems) {
       if (p.task === null) { if (p.key !== 'no-tasks' || problems.length === 0) at(null, null, p.key); }
       // A region outside the photo or under 1 %: the sheet's own words (percent, columns).
+      else if (circles.has(p.task) && (p.key === 'region' || p.key === 'region-large')) at(rowOfTask[p.task] ?? null, RADIUS, p.key === 'region' ? 'sheet-circle' : p.key);
       else at(rowOfTask[p.task] ?? null, COLUMN_OF[p.key] ?? null, p.key === 'region' ? 'sheet-region' : p.key);
     }
   }

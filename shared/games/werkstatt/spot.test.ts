@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTaskSet } from './validate.ts';
 import { createRoundFrom, judge, publicRound, score } from './rules.ts';
-import { checkRegion, checkTap, inRegion, regionTooSmall } from './spot.ts';
+import { checkRegion, checkTap, fitCircle, inRegion, regionTooSmall } from './spot.ts';
 import type { TaskSetContent } from './model.ts';
 
 const PHOTO = '0b7c7e4e-1f0a-4c55-9a3e-2d9a8f1c0e11';
@@ -60,5 +60,15 @@ describe('tap the spot', () => {
     const r = { shape: 'circle', x: 0.5, y: 0.5, rx: 0.1, ry: 0.2 } as const;
     expect([inRegion(r, 0.6, 0.5), inRegion(r, 0.5, 0.7), inRegion(r, 0.59, 0.65), inRegion(r, 0.61, 0.5)]).toEqual([true, true, false, false]);
     expect(checkTap([0.123456, 1])).toEqual([0.1235, 1]);
+  });
+
+  it('fits a sheet\'s circle to its photo: ry = rx · width / height, then checked', () => {
+    // 640 × 480 (aspect 0.75): a radius of 10 % of the width is 13.33 % of the height.
+    expect(fitCircle({ x: 0.5, y: 0.5, rx: 0.1 }, 0.75)).toEqual({ shape: 'circle', x: 0.5, y: 0.5, rx: 0.1, ry: 0.1333 });
+    expect(fitCircle({ x: 0.5, y: 0.08, rx: 0.06 }, 4 / 3)).toEqual({ shape: 'circle', x: 0.5, y: 0.08, rx: 0.06, ry: 0.045 });
+    // Inside on a square photo, over the top edge on a wide one.
+    expect(fitCircle({ x: 0.5, y: 0.1, rx: 0.09 }, 1)).toMatchObject({ shape: 'circle' });
+    expect(fitCircle({ x: 0.5, y: 0.1, rx: 0.09 }, 0.75)).toBe('region');
+    expect(fitCircle({ x: 0.5, y: 0.5, rx: 0.3 }, 1)).toBe('region-large');
   });
 });

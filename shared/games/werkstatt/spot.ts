@@ -56,6 +56,21 @@ export function checkRegion(raw: unknown): SpotRegion | 'region' | 'region-large
   return regionArea(region) > MAX_REGION_SHARE + 1e-9 ? 'region-large' : region;
 }
 
+/**
+ * A sheet's circle has only a radius, relative to the photo's width: its ry until the server
+ * knows the photo (fitCircle) is the smallest the check takes, so the check before saving
+ * judges x, rx and the centre and never refuses what fits the real photo.
+ */
+export const UNFITTED_RY = MIN_REGION_SIDE / 2;
+
+/**
+ * The circle round on a photo of `aspect` = height / width: ry = rx / aspect (rx·width =
+ * ry·height in pixels), checked as any region ('region' outside or too small, 'region-large').
+ */
+export function fitCircle(c: { x: number; y: number; rx: number }, aspect: number): SpotRegion | 'region' | 'region-large' {
+  return checkRegion({ shape: 'circle', x: c.x, y: c.y, rx: c.rx, ry: c.rx / aspect });
+}
+
 /** A tap as sent: [x, y], each a finite number 0..1; else null. */
 export function checkTap(v: unknown): [number, number] | null {
   if (!Array.isArray(v) || v.length !== 2 || !unit(v[0]) || !unit(v[1])) return null;

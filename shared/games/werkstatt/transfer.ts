@@ -68,7 +68,7 @@ export type ImportProblemKey =
   | 'too-many-tasks' | 'reader-limit'
   | 'photo-name' | 'photo-missing' | 'photo-unused' | 'photo-too-large' | 'photo-type' | 'photo-invalid' | 'photo-pixels'
   | 'sheet-photo-missing' | 'sheet-photo-no-zip' | 'sheet-photo-needed' | 'sheet-photo-twice' | 'sheet-photo-too-large'
-  | 'sheet-count' | 'sheet-region' | 'region-extra' | 'region-small';
+  | 'sheet-count' | 'sheet-region' | 'sheet-circle' | 'region-extra' | 'region-small';
 
 /**
  * One problem of an import. `row` is the spreadsheet's row number as Excel shows it (header =
@@ -143,6 +143,7 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'sheet-photo-too-large': `Foto „{file}“ ist zu groß: höchstens ${MB(IMPORT_LIMITS.sheetPhotoBytes)} MB je Foto.`,
     'sheet-count': 'Die ZIP-Datei muss genau eine Tabelle (.xlsx oder .csv) enthalten, dazu die Fotos – oder „set.json“ eines exportierten Aufgabensatzes.',
     'sheet-region': 'Die Stelle muss ganz im Foto liegen: X, Y, Breite und Höhe in Prozent des Fotos (0 bis 100), X + Breite und Y + Höhe höchstens 100, Breite und Höhe mindestens 1.',
+    'sheet-circle': 'Ein Kreis als Stelle: X und Y sind seine Mitte, „Stelle Radius (%)“ in Prozent der Fotobreite (mindestens 0,5); Breite und Höhe bleiben leer, und der Kreis muss ganz im Foto liegen.',
     'region-extra': 'Nur eine Stelle-Aufgabe hat eine Stelle; lass diese Spalten leer.',
     'region-small': 'Die Stelle ist kleiner als eine Fingerspitze auf einem kleinen Handy (44 Pixel bei 360 Pixel Breite). Importiert; größer wäre fairer.',
   },
@@ -194,6 +195,7 @@ export const IMPORT_TEXTS: Readonly<Record<Lang, Readonly<Record<ImportProblemKe
     'sheet-photo-too-large': `Photo "{file}" is too large: at most ${MB(IMPORT_LIMITS.sheetPhotoBytes)} MB per photo.`,
     'sheet-count': 'The ZIP file must hold exactly one sheet (.xlsx or .csv) and the photos, or the "set.json" of an exported task set.',
     'sheet-region': 'The spot must lie inside the photo: X, Y, width and height in percent of the photo (0 to 100), X + width and Y + height at most 100, width and height at least 1.',
+    'sheet-circle': 'A circle as the spot: X and Y are its centre, "Stelle Radius (%)" in percent of the photo\'s width (at least 0.5); leave width and height empty, and the circle must lie inside the photo.',
     'region-extra': 'Only a spot task has a spot; leave these columns empty.',
     'region-small': 'The spot is smaller than a fingertip on a small phone (44 pixels at 360 pixels width). Imported; larger would be fairer.',
   },
