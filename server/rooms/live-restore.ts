@@ -32,7 +32,7 @@ export function restoreAtStart(snapshots: SessionSnapshotRepository, sessions: S
 }
 
 export interface LiveRestoreDeps extends RestoreOneDeps {
-  /** True while the Colyseus process with this id runs (default: Colyseus's own health check). */
+  /** True while the Colyseus process with this id may still run (its room must not be recreated beside it). */
   processAlive(processId: string): Promise<boolean>;
   /** This process's Colyseus id. */
   ownId(): string;
@@ -77,14 +77,17 @@ export class LiveRestore {
 }
 
 /**
- * The live restore of a scaled-out server (REDIS_URL): Colyseus's health check decides whether
- * a process runs (an IPC request on Redis, REMOTE_ROOM_SHORT_TIMEOUT = 2 s; a process that does
- * not answer has its listings removed by it), the claim holds RESTORE_CLAIM_S.
+ * The live restore of a scaled-out server (REDIS_URL); the claim holds RESTORE_CLAIM_S. A process
+ * runs while Redis lists a subscriber of its IPC channel (`p:<id>`, Colyseus's): a crashed one's
+ * connection is closed by its system at once, while one that merely stalls (and so fails
+ * Colyseus's 2 s health check) keeps it, and its room is never recreated beside it. A host
+ * that lost power keeps its subscription until Redis drops the dead connection (tcp-keepalive):
+ * until then its sessions are answered `busy`.
  */
 export function liveRestore(snapshots: SessionSnapshotRepository, sessions: SessionRepository): LiveRestore {
   return new LiveRestore({
     snapshots, sessions, createRoom: createHostedRoom, claimHoldS: RESTORE_CLAIM_S,
-    processAlive: async (id) => (await matchMaker.healthCheckProcessId(id)) === true,
+    processAlive: async (id) => (await matchMaker.presence.channels(`p:${id}`)).includes(`p:${id}`),
     ownId: () => matchMaker.processId,
     listed: async (roomId) => (await matchMaker.query({ roomId })).length > 0,
   });

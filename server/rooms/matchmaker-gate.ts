@@ -96,7 +96,9 @@ async function callRoom(roomId: string, options: unknown, processId: string | un
   try {
     return await ask();
   } catch (err) {
-    if (!current?.revive || !processId || storeTrouble(err) || (await matchMaker.healthCheckProcessId(processId))) throw err;
+    if (!current?.revive || !processId || storeTrouble(err)) throw err;
+    // Alive but not answering (busy): tried again later, never an error that echoes the options.
+    if (await matchMaker.healthCheckProcessId(processId)) return 'SERVICE_UNAVAILABLE';
     const missing = await revived(roomId);
     return missing !== undefined ? missing : await ask();
   }
