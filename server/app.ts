@@ -40,8 +40,8 @@ import { CompanyRepository } from './repositories/company-repository.ts';
 import { ReportRepository } from './repositories/report-repository.ts';
 import { CoverageRepository } from './repositories/coverage-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
-import { RESTORE_CLAIM_S, SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
-import { restoreSessions } from './rooms/session-restore.ts';
+import { SessionSnapshotRepository } from './repositories/session-snapshot-repository.ts';
+import { liveRestore, restoreAtStart } from './rooms/live-restore.ts';
 import { RestoreGate } from './rooms/restore-gate.ts';
 import { TaskSetRepository } from './repositories/task-set-repository.ts';
 import { TrainerRepository } from './repositories/trainer-repository.ts';
@@ -135,14 +135,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // JOINS_PER_MINUTE scales the free wrong codes too (default 300 → 30 a minute; load and fuzz tests raise it).
   const codeThrottle = new CardThrottle(limits, { ...CODE_THROTTLE, freeFailures: Math.max(CODE_THROTTLE.freeFailures, Math.floor(config.joinsPerMinute / 10)) }, 'code');
   const restoring = new RestoreGate();
-  guardMatchmaker({ codes: codeThrottle, restoring });
+  const snapshots = new SessionSnapshotRepository(db, () => matchMaker.processId);
+  const revive = config.redisUrl ? liveRestore(snapshots, sessions) : undefined;
+  guardMatchmaker({ codes: codeThrottle, restoring, revive });
   silenceColyseusCors();
   const purge = new PurgeScheduler(db, overrides.purgeDelayMs);
   // Our own HTTP server so every request is checked, and its client address and scheme decided,
   // before Colyseus reads them (request-guard.ts).
   const httpServer = guardRequests(createServer(), config.trustProxy, config.ipv6PrefixBits, hostAllowlist(config.publicUrl, config.allowedHosts));
   const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 2 });
-  const snapshots = new SessionSnapshotRepository(db);
   const SessionRoom = createSessionRoom({
     sessions,
     snapshots,
@@ -191,7 +192,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Before the API routes: they answer every other /api path with 404.
       mountPracticeRoutes(app, { apprentices, taskSets, cards: cardThrottle });
       mountCheckRoutes(app, { host: config.host, publicUrl: config.publicUrl, port: () => boundPort });
-      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games, restoring });
+      mountApiRoutes(app, { version: VERSION, buildId, database: db.kind, publicUrl: config.publicUrl, port: () => boundPort, sessions, startedAt, codes: codeThrottle, host: config.host, games, restoring, revive });
       mountStaticClient(app, config.clientDir);
     },
   });
@@ -209,7 +210,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Joins and code look-ups that come meanwhile wait for this (restore-gate.ts).
       let restored: string[];
       try {
-        restored = await restoreSessions({ snapshots, sessions, liveRoomIds: listed, createRoom: (id) => matchMaker.handleCreateRoom(ROOM_SESSION, {}, undefined, id), claimHoldS: config.redisUrl ? RESTORE_CLAIM_S : 0 });
+        restored = await restoreAtStart(snapshots, sessions, listed, Boolean(config.redisUrl));
       } finally {
         restoring.release();
       }

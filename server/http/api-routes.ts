@@ -6,6 +6,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { SessionRepository } from '../repositories/session-repository.ts';
 import { lookupJoinCode } from '../rooms/join-codes.ts';
+import type { LiveRestore } from '../rooms/live-restore.ts';
 import type { RestoreGate } from '../rooms/restore-gate.ts';
 import { sendRateLimited, sendUnavailable } from './http-error.ts';
 import type { CardThrottle } from '../auth/card-throttle.ts';
@@ -30,6 +31,8 @@ export interface ApiDeps {
   games: GameRegistry;
   /** A look-up during the restart's restore waits for it: the code's session may be coming back. */
   restoring: RestoreGate;
+  /** With several processes: a session whose process is gone comes back here (live-restore.ts). */
+  revive?: LiveRestore;
 }
 
 const fail = (res: Response, status: number, error: ErrorCode) => res.status(status).json({ error });
@@ -65,8 +68,12 @@ export function mountApiRoutes(app: Application, deps: ApiDeps): void {
     let roomId: string | null;
     await deps.restoring.wait();
     try {
-      roomId = await lookupJoinCode(matchMaker.presence, code.value);
-      if (roomId && (await matchMaker.query({ roomId })).length === 0) roomId = null;
+      const coded = await lookupJoinCode(matchMaker.presence, code.value);
+      roomId = coded && (await matchMaker.query({ roomId: coded })).length > 0 ? coded : null;
+      // Not listed: its process may be gone with the session still open (the code's hash entry outlives a crash).
+      const revival = roomId || !deps.revive ? null : await deps.revive.revive(coded ? { id: coded } : { code: code.value });
+      if (revival?.outcome === 'busy') return sendUnavailable(req, res, 'code look-up', new Error('session held by another process'));
+      if (revival && revival.outcome !== 'none') roomId = revival.roomId;
     } catch (err) {
       return sendUnavailable(req, res, 'code look-up', err);
     }

@@ -36,15 +36,44 @@ export function takeRestore(roomId: string): Restore | undefined {
   return restore;
 }
 
-export interface RestorerDeps {
+/** What bringing one session back needs (the start's restore and a live process's, live-restore.ts). */
+export interface RestoreOneDeps {
   snapshots: SessionSnapshotRepository;
   sessions: SessionRepository;
-  /** The room ids the matchmaker lists (rooms of live processes are not restored). */
-  liveRoomIds(): Promise<string[]>;
   /** Creates the hosted room with this id in this process (matchMaker.handleCreateRoom). */
   createRoom(roomId: string): Promise<unknown>;
   /** Seconds another process's fresh claim holds: RESTORE_CLAIM_S with Redis (several processes), else 0. */
   claimHoldS: number;
+}
+
+export interface RestorerDeps extends RestoreOneDeps {
+  /** The room ids the matchmaker lists (rooms of live processes are not restored). */
+  liveRoomIds(): Promise<string[]>;
+}
+
+/**
+ * How bringing one session back ended: `restored` (its room runs in this process now),
+ * `claimed` (another process holds the claim: it is bringing it back), `invalid` (a snapshot
+ * this release cannot read), `failed` (the room could not be created; logged).
+ */
+export type RestoreOutcome = 'restored' | 'claimed' | 'invalid' | 'failed';
+
+/** Claims one open session a crash cut off and recreates its room in this process. */
+export async function restoreOne(deps: RestoreOneDeps, session: RestorableSession): Promise<RestoreOutcome> {
+  const snapshot = parseSnapshot(session.snapshot);
+  if (!snapshot) return 'invalid';
+  if (!(await deps.snapshots.claim(session, deps.claimHoldS))) return 'claimed';
+  try {
+    const progress = progressOf(await deps.sessions.roundsOf(session.id), snapshot.base);
+    pending.set(session.id, { session, snapshot, progress });
+    await deps.createRoom(session.id);
+    return 'restored';
+  } catch (err) {
+    logError(`restore ${session.id}`, err);
+    return 'failed';
+  } finally {
+    pending.delete(session.id);
+  }
 }
 
 /**
@@ -55,18 +84,7 @@ export interface RestorerDeps {
 export async function restoreSessions(deps: RestorerDeps): Promise<string[]> {
   const restored: string[] = [];
   for (const session of await deps.snapshots.orphaned(await deps.liveRoomIds())) {
-    const snapshot = parseSnapshot(session.snapshot);
-    if (!snapshot || !(await deps.snapshots.claim(session, deps.claimHoldS))) continue;
-    try {
-      const progress = progressOf(await deps.sessions.roundsOf(session.id), snapshot.base);
-      pending.set(session.id, { session, snapshot, progress });
-      await deps.createRoom(session.id);
-      restored.push(session.id);
-    } catch (err) {
-      logError(`restore ${session.id}`, err);
-    } finally {
-      pending.delete(session.id);
-    }
+    if ((await restoreOne(deps, session)) === 'restored') restored.push(session.id);
   }
   return restored;
 }
