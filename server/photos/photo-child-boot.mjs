@@ -3,7 +3,7 @@
 // the release does (scripts/release/bundle-server.ts: photo-child.mjs beside server.mjs),
 // loads it and deletes the file. So from source, too, the child carries neither tsx's loader
 // thread nor esbuild's service process (stopped once built): measured 65 instead of 89 MB at
-// start, plus the 17 MB service. Without esbuild it registers tsx as before.
+// start, plus the 17 MB service. Without esbuild, or where it cannot write, it registers tsx.
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,18 +11,25 @@ const entry = fileURLToPath(new URL('./photo-child.ts', import.meta.url));
 // Inside node_modules so the bundle finds sharp; one file per process (two servers may start children at once).
 const out = fileURLToPath(new URL(`../../node_modules/.cache/photo-child/photo-child-${process.pid}.mjs`, import.meta.url));
 
-let esbuild = null;
-try {
-  esbuild = await import('esbuild');
-} catch {
-  // Not installed beside tsx: the fallback below.
-}
-if (esbuild) {
+/** Bundles the child into `out`; false when esbuild is missing or cannot write there (read-only checkout). */
+async function bundled() {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return false;
+  }
   try {
     await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'silent' });
+    return true;
+  } catch {
+    return false;
   } finally {
     await esbuild.stop();
   }
+}
+
+if (await bundled()) {
   try {
     await import(pathToFileURL(out).href);
   } finally {

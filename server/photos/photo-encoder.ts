@@ -56,7 +56,7 @@ const CHILD_HEAP_MB = 64;
  */
 const CHILD_ARENAS = '1';
 
-// From source: a plain-JS boot file that registers tsx in the child (photo-child-boot.mjs).
+// From source: a plain-JS boot file that bundles the child first (photo-child-boot.mjs).
 // In a release the bundle has photo-child.mjs beside server.mjs (scripts/release/bundle-server.ts).
 const CHILD_URL = import.meta.url.endsWith('.ts') ? new URL('./photo-child-boot.mjs', import.meta.url) : new URL('./photo-child.mjs', import.meta.url);
 
