@@ -3,9 +3,14 @@ import { hashToken, readTokenCookie, SESSION_COOKIE } from '../auth/session-cook
 import { PHOTO_LIMITS, type PhotoUsage, type PhotoVariant } from '../../shared/protocol/task-photos.ts';
 import { fail, idParam, type AccountDeps, type AccountRoute } from './account-route.ts';
 
-/** The body up to `max` bytes, or null past it (the rest stays unread; the connection then closes). */
-function readCapped(req: Request, max: number): Promise<Buffer | null> {
+/**
+ * The body up to `max` bytes, or null past it (the rest stays unread; the connection then
+ * closes). With a declared length (≤ max) the chunks are copied straight into one buffer of
+ * that size: the upload is held once, not as chunks and again joined.
+ */
+function readCapped(req: Request, max: number, declared: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
+    const into = declared > 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let n = 0;
     let done = false;
@@ -16,14 +21,15 @@ function readCapped(req: Request, max: number): Promise<Buffer | null> {
       else resolve(value);
     };
     req.on('data', (c: Buffer) => {
-      n += c.length;
-      if (n > max) {
+      if (n + c.length > max || (into && n + c.length > into.length)) {
         req.pause();
         return finish(null);
       }
-      chunks.push(c);
+      if (into) c.copy(into, n);
+      else chunks.push(c);
+      n += c.length;
     });
-    req.on('end', () => finish(Buffer.concat(chunks)));
+    req.on('end', () => finish(into ? into.subarray(0, n) : Buffer.concat(chunks)));
     req.on('error', (err) => finish(err));
     req.on('close', () => finish(new Error('upload aborted')));
   });
@@ -56,7 +62,7 @@ export function taskPhotoRoutes(deps: AccountDeps): AccountRoute[] {
       handle: async (req, res, me) => {
         const declared = Number(req.headers['content-length'] ?? 0);
         if (declared > PHOTO_LIMITS.maxBytes) return res.set('Connection', 'close'), fail(res, 413, 'PHOTO_TOO_LARGE');
-        const body = await readCapped(req, PHOTO_LIMITS.maxBytes);
+        const body = await readCapped(req, PHOTO_LIMITS.maxBytes, declared);
         if (body === null) return res.set('Connection', 'close'), fail(res, 413, 'PHOTO_TOO_LARGE');
         if (body.length === 0) return fail(res, 415, 'PHOTO_TYPE');
         const processed = await photos.gate.run(() => photos.encode(body));

@@ -14,8 +14,9 @@ import { processPhoto, type PhotoRefusal, type ProcessedPhoto } from './photo-pi
 // libraries), isolates a libvips crash on a crafted file, is killed at a hard time limit, and
 // ends after IDLE_MS without work so its memory goes back to the system. If no process can be
 // started at all, the photo is re-encoded in this process (never refused for that).
-// What still blocks the event loop per upload is the database write (PGlite runs in this
-// thread: 8–130 ms to insert a 230 KB photo, measured), not the re-encode.
+// What still blocks the event loop per upload is the database write, not the re-encode: PGlite
+// runs in this thread, and passing the variants in as parameters takes 4–16 ms each
+// (task-photo-repository.ts stores them by separate statements; scripts/bench/photo-store-bench.ts).
 
 /** One job sent to the child: the uploaded bytes (≤ PHOTO_LIMITS.maxBytes). */
 export interface EncodeRequest { id: number; bytes: Uint8Array }
@@ -55,7 +56,7 @@ const CHILD_HEAP_MB = 64;
  */
 const CHILD_ARENAS = '1';
 
-// From source: a plain-JS boot file that registers tsx in the child (photo-child-boot.mjs).
+// From source: a plain-JS boot file that bundles the child first (photo-child-boot.mjs).
 // In a release the bundle has photo-child.mjs beside server.mjs (scripts/release/bundle-server.ts).
 const CHILD_URL = import.meta.url.endsWith('.ts') ? new URL('./photo-child-boot.mjs', import.meta.url) : new URL('./photo-child.mjs', import.meta.url);
 

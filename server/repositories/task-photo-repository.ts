@@ -100,9 +100,16 @@ export async function insertPhotos(tx: Pick<Db, 'query'>, companyId: string, pho
   const adding = photos.reduce((n, p) => n + p.photo.projector.length + p.photo.phone.length, 0);
   if (Number(rows[0]?.n ?? 0) + adding > quotaBytes) return false;
   for (const { id, photo } of photos) {
-    await tx.query("insert into task_photos (id, company_id, width, height, projector, phone, bytes) values ($1, $2, $3, $4, decode($5, 'base64'), decode($6, 'base64'), $7)", [
-      id, companyId, photo.width, photo.height, photo.projector.toString('base64'), photo.phone.toString('base64'), photo.projector.length + photo.phone.length,
+    // One variant per statement, the event loop served between them: on PGlite each statement
+    // blocks this thread for as long as its parameters take to pass into the database (about
+    // 10 ms per 230 KB as base64, measured with scripts/bench/photo-store-bench.ts), and a round
+    // in play waits that long for its next message. The update keeps the projector's stored value.
+    await tx.query("insert into task_photos (id, company_id, width, height, projector, phone, bytes) values ($1, $2, $3, $4, decode($5, 'base64'), '', $6)", [
+      id, companyId, photo.width, photo.height, photo.projector.toString('base64'), photo.projector.length + photo.phone.length,
     ]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await tx.query("update task_photos set phone = decode($2, 'base64') where id = $1", [id, photo.phone.toString('base64')]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return true;
 }

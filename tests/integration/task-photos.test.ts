@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhotoLinks } from '../../server/photos/photo-links.ts';
 import { loadServerKey, PHOTO_LINK_KEY } from '../../server/repositories/server-key-repository.ts';
 import { errorText } from '../../shared/protocol/errors.ts';
+import { PHOTO_LIMITS } from '../../shared/protocol/task-photos.ts';
 import { ApiClient, resetAccounts, seedCompany } from '../helpers/accounts.ts';
 import { GIFAR, jpegWithGps, pngBomb, polyglotJpeg, SVG_WITH_SCRIPT, TEXT_AS_JPG } from '../helpers/photo-files.ts';
 import { backends, removeDir, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -71,6 +72,8 @@ describe.each(backends())('task photos on $name', (backend) => {
       const bytes = Buffer.from(await res.arrayBuffer());
       const meta = await sharp(bytes).metadata();
       expect([meta.format, meta.exif, meta.xmp, meta.iptc]).toEqual(['jpeg', undefined, undefined, undefined]);
+      // Each variant is stored in its own statement: each column holds its own size.
+      expect(meta.width).toBe(variant === 'phone' ? PHOTO_LIMITS.phoneSide : 1600);
       expect(bytes.includes('Anna Ausbilderin') || bytes.includes('Phonecam') || bytes.includes('GPS')).toBe(false);
     }
     // Another company, an anonymous caller, a made-up id: nothing.
@@ -78,6 +81,20 @@ describe.each(backends())('task photos on $name', (backend) => {
     expect((await get(null, `/api/task-photos/${id}/projector`)).status).toBe(401);
     expect((await get(alpha, `/api/task-photos/${id}/original`)).status).toBe(404);
     expect((await get(alpha, '/api/task-photos/..%2F..%2Fetc%2Fpasswd/phone')).status).toBe(404);
+  });
+
+  it('stores a photo sent without a declared length (chunked) as well as one with it', async () => {
+    const photo = await jpegWithGps(1200, 900);
+    const stream = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        for (let at = 0; at < photo.length; at += 16 * 1024) c.enqueue(new Uint8Array(photo.subarray(at, at + 16 * 1024)));
+        c.close();
+      },
+    });
+    const res = await fetch(`${server.url}/api/task-photos`, {
+      method: 'POST', body: stream, duplex: 'half', headers: { origin: server.url, 'content-type': 'image/jpeg', cookie: [...alpha.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    } as RequestInit);
+    expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 201, body: { photo: { width: 1200, height: 900 } } });
   });
 
   it('refuses 11 MB (413), a text file named .jpg, an SVG, a GIF polyglot (415); cleans a JPEG with HTML behind it', async () => {
