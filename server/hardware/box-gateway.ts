@@ -6,6 +6,7 @@ import type { BoxHub } from './box-hub.ts';
 import { BoxRate } from './box-rate.ts';
 import { BoxDirectory } from './box-directory.ts';
 import { mqttLink, type BoxLink } from './box-link.ts';
+import { TurnQueue } from './turn-queue.ts';
 
 export { noDelay } from './box-link.ts';
 
@@ -14,7 +15,8 @@ export { noDelay } from './box-link.ts';
 // order — topic shape, the box's message rate, payload size, a known and unrevoked box of the
 // topic's company, the envelope, the box's HMAC signature, the body — and only then handed to
 // the hub. A refusal goes back to a known box as a signed `error` with a documented code
-// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all.
+// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all. Uplinks wait their turn
+// (turn-queue.ts): one per event-loop turn, so phones' answers that came in meanwhile go first.
 
 export interface GatewayOptions {
   /** Broker URL (mqtt:// or mqtts://) for start(); over() takes a link instead. */
@@ -30,11 +32,14 @@ export interface GatewayOptions {
 export interface GatewayStats {
   received: number;
   accepted: number;
+  /** Uplinks lost because too many waited for their turn (a QoS 0 message may be lost anyway). */
+  dropped: number;
   refused: Partial<Record<ErrorCode | 'UNKNOWN_SILENT', number>>;
 }
 
 export class BoxGateway {
-  readonly stats: GatewayStats = { received: 0, accepted: 0, refused: {} };
+  readonly stats: GatewayStats = { received: 0, accepted: 0, dropped: 0, refused: {} };
+  private readonly turns = new TurnQueue();
   private readonly rate: BoxRate;
   private readonly directory: BoxDirectory;
   private readonly now: () => number;
@@ -56,7 +61,10 @@ export class BoxGateway {
   static async over(link: BoxLink, opts: GatewayOptions): Promise<BoxGateway> {
     const gateway = new BoxGateway(link, opts);
     await link.onUplink((topic, payload) => {
-      gateway.handle(topic, payload).catch(() => gateway.count('UNKNOWN_SILENT'));
+      // The arrival time is taken now: the wait for the turn is no part of a box's latency.
+      const arrivedAt = gateway.now();
+      const queued = gateway.turns.push(() => void gateway.handle(topic, payload, arrivedAt).catch(() => gateway.count('UNKNOWN_SILENT')));
+      if (!queued) gateway.stats.dropped++;
     });
     return gateway;
   }
@@ -84,9 +92,8 @@ export class BoxGateway {
     this.send(box, { t: 'error', code, ...(ref ? { ref } : {}) });
   }
 
-  /** One uplink message, checked step by step (see the top of this file). */
-  async handle(topic: string, payload: Buffer): Promise<void> {
-    const arrivedAt = this.now();
+  /** One uplink message, checked step by step (see the top of this file); `arrivedAt` in server ms. */
+  async handle(topic: string, payload: Buffer, arrivedAt = this.now()): Promise<void> {
     this.stats.received++;
     const where = parseUpTopic(topic);
     if (!where) return this.count('UNKNOWN_SILENT');
