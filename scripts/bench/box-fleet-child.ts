@@ -18,6 +18,7 @@ async function start(url: string, code: string, creds: SimCredential[]): Promise
   }
 }
 
+// Messages that arrive before a listener exists are lost: the parent waits for 'up' before it sends.
 process.on('message', (m: BoxFleetCommand) => {
   if (m.cmd === 'start') {
     start(m.url, m.code, m.creds).then(() => reply({ type: 'ready' }), (err: Error) => reply({ type: 'fatal', message: err.message }));
@@ -26,3 +27,4 @@ process.on('message', (m: BoxFleetCommand) => {
     void Promise.all(boxes.map((b) => b.close())).then(() => reply({ type: 'presses', presses }));
   }
 });
+reply({ type: 'up' });

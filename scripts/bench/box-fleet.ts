@@ -18,6 +18,7 @@ export interface FleetPress {
 }
 
 export type BoxFleetMessage =
+  | { type: 'up' }
   | { type: 'ready' }
   | { type: 'presses'; presses: FleetPress[] }
   | { type: 'fatal'; message: string };
@@ -32,6 +33,7 @@ export class BoxFleet {
   static async start(rootDir: string, url: string, code: string, creds: SimCredential[]): Promise<BoxFleet> {
     const child = trackChild(fork(join(rootDir, 'scripts', 'bench', 'box-fleet-child.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     const fleet = new BoxFleet(child);
+    await fleet.reply('up');
     const ready = fleet.reply('ready');
     fleet.command({ cmd: 'start', url, code, creds });
     await ready;
