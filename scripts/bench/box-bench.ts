@@ -106,6 +106,7 @@ async function setUp(withBoxes: boolean, log: (l: string) => void): Promise<Scen
       creds.push(((await res.json()) as { credential: SimCredential }).credential);
     }
     if (!BOXES_IN_BENCH) s.fleet = await BoxFleet.start(ROOT, `mqtt://127.0.0.1:${mqttPort}`, code, creds);
+    log(`${s.name}: boxes connected and synced`);
     for (const [i, cred] of (BOXES_IN_BENCH ? creds : []).entries()) {
       const box = new SimBox(cred, { url: `mqtt://127.0.0.1:${mqttPort}`, mode: 'stimulus', reactionMs: boxReactionMs(i) });
       await box.connect();
