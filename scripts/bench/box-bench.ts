@@ -94,9 +94,21 @@ async function setUp(withBoxes: boolean, log: (l: string) => void): Promise<Scen
   const host = await new Client(server.baseUrl, { headers }).create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
   const s: Scenario = { name: withBoxes ? `${PHONES} phones + ${BOXES} boxes` : `${PHONES} phones`, server, host, rooms: [host], boxes: [], fleet: null, presses: [], phoneAcks: new Map(), cpu: new Map() };
   const code = await new Promise<string>((resolve) => host.onMessage('welcome', (w: { code: string }) => resolve(w.code)));
+  // The host may send MAX_MESSAGES_PER_SECOND (40) messages a second (more are refused): it admits
+  // one waiting box per 50 ms and asks again after a second. (Boxes in a burst of hellos, each
+  // answered with the whole list, were admitted n² times, and the refused ones waited forever.)
+  const pending = new Set<string>();
+  const askedAt = new Map<string, number>();
   host.onMessage('boxes', (m: { boxes: { boxId: string; state: string }[] }) => {
-    for (const b of m.boxes) if (b.state === 'pending') host.send('box', { action: 'admit', boxId: b.boxId });
+    pending.clear();
+    for (const b of m.boxes) if (b.state === 'pending') pending.add(b.boxId);
   });
+  const admitter = setInterval(() => {
+    const id = [...pending].find((p) => Date.now() - (askedAt.get(p) ?? 0) > 1000);
+    if (id === undefined) return;
+    askedAt.set(id, Date.now());
+    host.send('box', { action: 'admit', boxId: id });
+  }, 50);
   host.onMessage('*', () => {});
   for (let i = 0; i < PHONES; i++) s.rooms.push(await phone(server.baseUrl, host.roomId, code, i, s.phoneAcks));
   if (withBoxes) {
@@ -117,6 +129,7 @@ async function setUp(withBoxes: boolean, log: (l: string) => void): Promise<Scen
   }
   const seated = PHONES + (withBoxes ? BOXES : 0);
   await until(() => host.state.players.size >= seated, 100);
+  clearInterval(admitter);
   host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: ROUNDS + WARMUP }] });
   log(`${s.name}: seated`);
   return s;
