@@ -1,27 +1,27 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import { Aedes, type AuthenticateError, type Client } from 'aedes';
-import { ALL_UP_TOPICS, BOX_MAX_PACKET_BYTES, BOX_TOPIC_ROOT, downTopic, upTopic } from '../../shared/protocol/hardware.ts';
+import { BOX_MAX_PACKET_BYTES, downTopic, upTopic } from '../../shared/protocol/hardware.ts';
 import type { BoxAuth } from '../repositories/box-repository.ts';
 import { loginHash, sameHex } from './box-crypto.ts';
 import { BoxRate } from './box-rate.ts';
+import { brokerLink, type BoxLink } from './box-link.ts';
 import { ConnectionCap } from './connection-cap.ts';
 import { PacketGuard } from './packet-guard.ts';
 
 // The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
 // external broker it is a second wall (docs/HARDWARE.md §Broker): no anonymous client; a box
 // logs in as itself (client id = user name = box id) and may publish only to its own uplink
-// and subscribe only to its own downlink; the server's gateway may only read every uplink and
-// write downlinks (never any other topic: read-only towards machines). Packets over
-// BOX_MAX_PACKET_BYTES, retained messages, wills, persistent sessions and floods are refused.
+// and subscribe only to its own downlink. The server's gateway is no client of it: it reads
+// every uplink and writes downlinks through aedes' in-process API (`link`, box-link.ts), so no
+// login can read other boxes' uplinks or write downlinks. Packets over BOX_MAX_PACKET_BYTES,
+// retained messages, wills, persistent sessions and floods are refused.
 
 export interface BrokerOptions {
   port: number;
   host: string;
   /** A box's stored keys by id. */
   lookup(boxId: string): Promise<BoxAuth | null>;
-  /** The gateway's own login (made up per process). */
-  gateway: { username: string; password: string };
   /** A box ran over its message rate: the broker closes it; the room should drop its seat. */
   onFlood?(boxId: string): void;
   /** Connections at once from one IPv4 address or IPv6 /64 (default 64). */
@@ -33,6 +33,10 @@ export interface BrokerOptions {
 
 export interface BoxBroker {
   port: number;
+  /** The gateway's way in: every uplink, downlinks out, inside this process. */
+  link: BoxLink;
+  /** MQTT clients logged in now (boxes only: the gateway is none). */
+  connected(): number;
   /** Closes a box's connection (revoked, flooding). */
   kick(boxId: string): void;
   close(): Promise<void>;
@@ -43,8 +47,8 @@ const refused = (code: 4 | 5): AuthenticateError => Object.assign(new Error(code
 /** How long a box kicked by the server still has to read its last downlink, in ms. */
 const KICK_DELAY_MS = 200;
 
-/** Who a connected client is: the gateway or a box of a company. */
-type Identity = { kind: 'gateway' } | { kind: 'box'; boxId: string; companyId: string };
+/** Who a connected client is: a box of a company. */
+type Identity = { boxId: string; companyId: string };
 
 /** Starts the broker on `host:port` (0 = any free port). */
 export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
@@ -64,27 +68,17 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   broker.authenticate = (client, username, password, done) => {
     if (!username || !password || password.length > 128) return done(refused(4), false);
     const pw = password.toString('utf8');
-    if (username === opts.gateway.username) {
-      if (pw !== opts.gateway.password || client.id !== username) return done(refused(4), false);
-      identities.set(client, { kind: 'gateway' });
-      return done(null, true);
-    }
     if (client.id !== username || rate.paused(username)) return done(refused(5), false);
     opts.lookup(username).then((box) => {
       if (!box || box.revoked || !sameHex(loginHash(pw), box.loginHash)) return done(refused(4), false);
-      identities.set(client, { kind: 'box', boxId: box.id, companyId: box.companyId });
+      identities.set(client, { boxId: box.id, companyId: box.companyId });
       done(null, true);
     }, () => done(refused(4), false));
   };
   broker.authorizePublish = (client, packet, done) => {
-    if (!client) return done(); // the broker's own messages
+    if (!client) return done(); // the broker's own messages: the gateway's downlinks (brokerLink)
     const who = identities.get(client);
     if (!who) return done(new Error('not authorized'));
-    if (who.kind === 'gateway') {
-      const parts = packet.topic.split('/');
-      const isDown = parts.length === 4 && parts[0] === BOX_TOPIC_ROOT && parts[3] === 'down' && !packet.topic.includes('+') && !packet.topic.includes('#');
-      return done(isDown && !packet.retain ? null : new Error('not authorized'));
-    }
     if (packet.retain || packet.topic !== upTopic(who.companyId, who.boxId)) return done(new Error('not authorized'));
     const pace = rate.take(who.boxId);
     if (pace === 'flooded') opts.onFlood?.(who.boxId);
@@ -93,7 +87,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   };
   broker.authorizeSubscribe = (client, sub, done) => {
     const who = identities.get(client);
-    const allowed = who?.kind === 'gateway' ? sub.topic === ALL_UP_TOPICS : who?.kind === 'box' && sub.topic === downTopic(who.companyId, who.boxId);
+    const allowed = who !== undefined && sub.topic === downTopic(who.companyId, who.boxId);
     done(null, allowed ? sub : null);
   };
   // Retained messages never go out (none are stored: publishing with retain is refused above).
@@ -128,6 +122,8 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
 
   return {
     port: (server.address() as AddressInfo).port,
+    link: brokerLink(broker),
+    connected: () => clients.size,
     kick(boxId) {
       // A moment later: the box first gets its last word (status `revoked`, error BOX_FLOODED).
       setTimeout(() => clients.get(boxId)?.close(), KICK_DELAY_MS).unref();

@@ -1,22 +1,26 @@
-import { connectAsync, type MqttClient } from 'mqtt';
-import { ALL_UP_TOPICS, BOX_MAX_PAYLOAD_BYTES, downTopic, parseBoxUp, parseEnvelope, parseUpTopic, type BoxDown } from '../../shared/protocol/hardware.ts';
+import { BOX_MAX_PAYLOAD_BYTES, downTopic, parseBoxUp, parseEnvelope, parseUpTopic, type BoxDown } from '../../shared/protocol/hardware.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { BoxAuth } from '../repositories/box-repository.ts';
 import { envelope, verifyBody } from './box-crypto.ts';
 import type { BoxHub } from './box-hub.ts';
 import { BoxRate } from './box-rate.ts';
 import { BoxDirectory } from './box-directory.ts';
+import { mqttLink, type BoxLink } from './box-link.ts';
+import { TurnQueue } from './turn-queue.ts';
 
-// The server's side of MQTT: one client that reads every box's uplink and writes downlinks.
+export { noDelay } from './box-link.ts';
+
+// The server's side of MQTT: one link (box-link.ts) that reads every box's uplink and writes downlinks.
 // It trusts no broker (an external one may let anyone in): each message is checked in this
 // order — topic shape, the box's message rate, payload size, a known and unrevoked box of the
 // topic's company, the envelope, the box's HMAC signature, the body — and only then handed to
 // the hub. A refusal goes back to a known box as a signed `error` with a documented code
-// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all.
+// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all. Uplinks wait their turn
+// (turn-queue.ts): one per event-loop turn, so phones' answers that came in meanwhile go first.
 
 export interface GatewayOptions {
-  /** Broker URL (mqtt:// or mqtts://). */
-  url: string;
+  /** Broker URL (mqtt:// or mqtts://) for start(); over() takes a link instead. */
+  url?: string;
   username?: string;
   password?: string;
   lookup(boxId: string): Promise<BoxAuth | null>;
@@ -28,50 +32,46 @@ export interface GatewayOptions {
 export interface GatewayStats {
   received: number;
   accepted: number;
+  /** Uplinks lost because too many waited for their turn (a QoS 0 message may be lost anyway). */
+  dropped: number;
   refused: Partial<Record<ErrorCode | 'UNKNOWN_SILENT', number>>;
 }
 
-/** Turns Nagle's algorithm off on the client's TCP socket: a clock-sync reply must not wait ~40 ms behind another packet. */
-export function noDelay(client: MqttClient): void {
-  const socket = client.stream as { setNoDelay?: (on: boolean) => void };
-  socket.setNoDelay?.(true);
-}
-
 export class BoxGateway {
-  readonly stats: GatewayStats = { received: 0, accepted: 0, refused: {} };
+  readonly stats: GatewayStats = { received: 0, accepted: 0, dropped: 0, refused: {} };
+  private readonly turns = new TurnQueue();
   private readonly rate: BoxRate;
   private readonly directory: BoxDirectory;
   private readonly now: () => number;
 
-  private constructor(private readonly client: MqttClient, private readonly opts: GatewayOptions) {
+  private constructor(private readonly link: BoxLink, private readonly opts: GatewayOptions) {
     this.now = opts.now ?? Date.now;
     this.rate = new BoxRate(this.now);
     this.directory = new BoxDirectory(opts.lookup, this.now);
     opts.hub.setSender((box, body) => this.send(box, body));
-    client.on('message', (topic, payload) => {
-      this.handle(topic, payload).catch(() => this.count('UNKNOWN_SILENT'));
-    });
   }
 
-  /** Connects to the broker and subscribes to every uplink. */
-  static async start(opts: GatewayOptions): Promise<BoxGateway> {
-    const client = await connectAsync(opts.url, {
-      clientId: opts.username ?? `arcade-server-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
-      ...(opts.username ? { username: opts.username, password: opts.password } : {}),
-      clean: true,
-      reconnectPeriod: 1000,
-      connectTimeout: 5000,
+  /** Connects an MQTT client to the (external) broker at `opts.url` and subscribes to every uplink. */
+  static async start(opts: GatewayOptions & { url: string }): Promise<BoxGateway> {
+    const link = await mqttLink(opts.url, opts.username ? { username: opts.username, password: opts.password ?? '' } : undefined);
+    return BoxGateway.over(link, opts);
+  }
+
+  /** A gateway over an open link (the embedded broker's in-process one: box-link.ts brokerLink). */
+  static async over(link: BoxLink, opts: GatewayOptions): Promise<BoxGateway> {
+    const gateway = new BoxGateway(link, opts);
+    await link.onUplink((topic, payload) => {
+      // The arrival time is taken now: the wait for the turn is no part of a box's latency.
+      const arrivedAt = gateway.now();
+      const queued = gateway.turns.push(() => void gateway.handle(topic, payload, arrivedAt).catch(() => gateway.count('UNKNOWN_SILENT')));
+      if (!queued) gateway.stats.dropped++;
     });
-    noDelay(client);
-    client.on('connect', () => noDelay(client));
-    const gateway = new BoxGateway(client, opts);
-    await client.subscribeAsync(ALL_UP_TOPICS, { qos: 0 });
     return gateway;
   }
 
   /** Signs a body with the box's key and publishes it on the box's downlink (QoS 0, never retained). */
   send(box: BoxAuth, body: BoxDown): void {
-    this.client.publish(downTopic(box.companyId, box.id), envelope(box.signKey, 'down', body), { qos: 0, retain: false });
+    this.link.publish(downTopic(box.companyId, box.id), envelope(box.signKey, 'down', body));
   }
 
   /** A trainer revoked this box: it is forgotten here at once. */
@@ -80,7 +80,7 @@ export class BoxGateway {
   }
 
   async close(): Promise<void> {
-    await this.client.endAsync(true).catch(() => {});
+    await this.link.close();
   }
 
   private count(code: ErrorCode | 'UNKNOWN_SILENT'): void {
@@ -92,9 +92,8 @@ export class BoxGateway {
     this.send(box, { t: 'error', code, ...(ref ? { ref } : {}) });
   }
 
-  /** One uplink message, checked step by step (see the top of this file). */
-  async handle(topic: string, payload: Buffer): Promise<void> {
-    const arrivedAt = this.now();
+  /** One uplink message, checked step by step (see the top of this file); `arrivedAt` in server ms. */
+  async handle(topic: string, payload: Buffer, arrivedAt = this.now()): Promise<void> {
     this.stats.received++;
     const where = parseUpTopic(topic);
     if (!where) return this.count('UNKNOWN_SILENT');

@@ -1,5 +1,4 @@
 import type { BoxServerInfo } from '../../shared/protocol/hardware.ts';
-import { randomBytes } from 'node:crypto';
 import type { BoxRepository } from '../repositories/box-repository.ts';
 import { startBoxBroker, type BoxBroker } from './box-broker.ts';
 import { BoxGateway } from './box-gateway.ts';
@@ -7,8 +6,8 @@ import { BoxHub } from './box-hub.ts';
 import type { HardwareConfig } from './hardware-config.ts';
 
 // Starts what buzzer boxes need (docs/HARDWARE.md §Setup): with MQTT_URL the gateway's client
-// at that broker; otherwise the embedded broker on MQTT_HOST:MQTT_PORT and the gateway at it
-// (logged in with a login made up for this process, the only one that may write downlinks).
+// at that broker; otherwise the embedded broker on MQTT_HOST:MQTT_PORT and the gateway inside
+// this process on aedes' own API (box-link.ts: no TCP connection to itself, no second parse).
 
 /** The running hardware side of the server. */
 export interface Hardware {
@@ -42,14 +41,13 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository, i
         throw new Error(`The MQTT broker in MQTT_URL (${where}) cannot be reached for buzzer boxes: ${err.message}. Start it, or unset MQTT_URL.`);
       });
   } else {
-    const login = { username: `arcade-gateway-${randomBytes(6).toString('hex')}`, password: randomBytes(24).toString('base64url') };
-    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, gateway: login, ipv6PrefixBits, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, ipv6PrefixBits, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
     const wildcard = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::';
     boundHost = wildcard ? null : cfg.mqttHost;
     const local = wildcard ? '127.0.0.1' : cfg.mqttHost;
     brokerUrl = `mqtt://${local.includes(':') ? `[${local}]` : local}:${broker.port}`;
     try {
-      gateway = await BoxGateway.start({ url: brokerUrl, ...login, lookup, hub });
+      gateway = await BoxGateway.over(broker.link, { lookup, hub });
     } catch (err) {
       await broker.close();
       throw err;
