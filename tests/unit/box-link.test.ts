@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BoxRepository } from '../repositories/box-repository.ts';
+import type { BoxRepository } from '../../server/repositories/box-repository.ts';
 import { SimBox } from '../../scripts/box/sim-box.ts';
-import { boxSignKey, loginHash, boxLoginPassword } from './box-crypto.ts';
-import { startHardware, type Hardware } from './start-hardware.ts';
+import { boxSignKey, loginHash, boxLoginPassword } from '../../server/hardware/box-crypto.ts';
+import { startHardware, type Hardware } from '../../server/hardware/start-hardware.ts';
 
 // The gateway reads the embedded broker inside the process (box-link.ts): it is no MQTT client
 // of its own broker, and a box's message still makes the round trip (a signed clock-sync reply).
