@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
+import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
@@ -15,14 +15,16 @@ if (!databaseUrl) console.info('[skip] concurrent migrations: needs DATABASE_URL
 
 const MIGRATIONS = readdirSync(join(import.meta.dirname, '../../server/db/migrations')).filter((f) => f.endsWith('.sql')).length;
 
+const admin = () => new Client({ connectionString: databaseUrl });
+/** DATABASE_URL with another database name. */
+function urlOf(db: string): string {
+  const u = new URL(databaseUrl as string);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
 describe.skipIf(!databaseUrl)('migrations of processes starting at once', () => {
   const name = `arcade_migrate_${randomBytes(4).toString('hex')}`;
-  const admin = () => new pg.Client({ connectionString: databaseUrl });
-  const urlOf = (db: string) => {
-    const u = new URL(databaseUrl as string);
-    u.pathname = `/${db}`;
-    return u.toString();
-  };
 
   afterAll(async () => {
     const c = admin();
