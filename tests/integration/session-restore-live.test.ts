@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,21 @@ import { removeDir } from '../helpers/test-server.ts';
 const databaseUrl = process.env.DATABASE_URL;
 const redisUrl = process.env.REDIS_URL;
 if (!databaseUrl || !redisUrl) console.info('[skip] live restore test: needs DATABASE_URL and REDIS_URL (CI sets both).');
+
+/**
+ * This file's own database and Redis database. Other files' processes (scale-out) share
+ * DATABASE_URL and REDIS_URL; Colyseus places a room on the process with the fewest rooms among
+ * all that share a Redis database, and this file SIGKILLs one of its own: on CI a scale-out room
+ * died with it, and the two files' first-run setups refused each other (SETUP_DONE).
+ */
+const OWN_REDIS_DB = 9;
+
+/** `url` with another path (a database name for PostgreSQL, a database index for Redis). */
+function withPath(url: string, path: string): string {
+  const u = new URL(url);
+  u.pathname = path;
+  return u.toString();
+}
 
 /** As the client does (client/app/seat-recovery.ts): a refusal that keeps the seat key is tried again. */
 async function retrying<T>(what: string, attempt: () => Promise<T>): Promise<T> {
@@ -46,15 +62,22 @@ describe.skipIf(!databaseUrl || !redisUrl)('a session whose process crashed, ask
     const dir = mkdtempSync(join(tmpdir(), 'arcade-live-restore-'));
     const servers: ChildServer[] = [];
     const bots: Bot[] = [];
-    const db = new PgClient({ connectionString: databaseUrl });
+    const dbName = `arcade_live_${randomBytes(4).toString('hex')}`;
+    const admin = new PgClient({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    const ownDatabaseUrl = withPath(databaseUrl as string, `/${dbName}`);
+    const ownRedisUrl = withPath(redisUrl as string, `/${OWN_REDIS_DB}`);
+    const db = new PgClient({ connectionString: ownDatabaseUrl });
     await db.connect();
-    const redis = new Redis(redisUrl as string);
+    const redis = new Redis(ownRedisUrl);
+    await redis.flushdb(); // what an earlier run's killed processes left
     try {
       for (const name of ['a', 'b']) {
         const port = await freePort();
         servers.push(await startChildServer({
-          PORT: String(port), PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: databaseUrl as string,
-          REDIS_URL: redisUrl as string, DATA_DIR: join(dir, name), CLIENT_DIR: join(dir, 'none'),
+          PORT: String(port), PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: ownDatabaseUrl,
+          REDIS_URL: ownRedisUrl, DATA_DIR: join(dir, name), CLIENT_DIR: join(dir, 'none'),
         }));
       }
       // Colyseus creates a room on the process with the fewest (other files' processes share this
@@ -118,7 +141,10 @@ describe.skipIf(!databaseUrl || !redisUrl)('a session whose process crashed, ask
         await s.exited;
       }
       await db.end();
+      await redis.flushdb();
       redis.disconnect();
+      await admin.query(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
       removeDir(dir);
     }
   }, 180_000);
