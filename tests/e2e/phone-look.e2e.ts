@@ -54,8 +54,12 @@ async function look(page: Page, name: string, layout: LayoutOptions = {}): Promi
 /** The layout check while the answer flash (0.9 s) is fully on screen, with a screenshot. */
 async function lookAtFlash(page: Page, name: string): Promise<string[]> {
   const flash = page.getByTestId('answer-flash');
-  await flash.waitFor({ state: 'visible', timeout: 40_000 });
-  await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('[data-testid=answer-flash]') as Element).opacity) > 0.95);
+  // Checked every frame: the flash is up for 0.9 s, and a locator's wait polls once a second
+  // once it has waited a while (CI missed a flash that way).
+  await page.waitForFunction(() => {
+    const el = document.querySelector<HTMLElement>('[data-testid=answer-flash]');
+    return !!el && !el.hidden && Number(getComputedStyle(el).opacity) > 0.95;
+  }, null, { polling: 'raf', timeout: 40_000 });
   const size = page.viewportSize();
   const found = (await layoutProblems(page)).map((l) => `${name} ${size?.width}×${size?.height}: ${l}`);
   await page.screenshot({ path: `test-results/screenshots/${PREFIX}-${name}-${size?.width}x${size?.height}.png` });
