@@ -1,3 +1,4 @@
+import { logError } from '../log.ts';
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { makePrivate } from './data-dir-mode.ts';
@@ -65,6 +66,9 @@ async function openPglite(dataDir: string): Promise<Db> {
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // PostgreSQL may end an idle connection (restart, failover, administrator): node-postgres
+  // reports it here and drops that client; unheard, it is an uncaught exception and the server stops.
+  pool.on('error', (err) => logError('postgres idle connection', err));
   // Fail at start with a clear message rather than on the first round.
   await pool.query('select 1');
   return {
