@@ -1,5 +1,4 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { Duplex } from 'node:stream';
 import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import { BOX_MAX_PACKET_BYTES, downTopic, upTopic } from '../../shared/protocol/hardware.ts';
 import type { BoxAuth } from '../repositories/box-repository.ts';
@@ -8,6 +7,7 @@ import { BoxRate } from './box-rate.ts';
 import { brokerLink, type BoxLink } from './box-link.ts';
 import { ConnectionCap } from './connection-cap.ts';
 import { PacketGuard } from './packet-guard.ts';
+import { boxStream } from './box-socket.ts';
 
 // The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
 // external broker it is a second wall (docs/HARDWARE.md §Broker): no anonymous client; a box
@@ -104,7 +104,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
     const guard = new PacketGuard(BOX_MAX_PACKET_BYTES);
     guard.on('error', () => socket.destroy());
     socket.pipe(guard);
-    const stream = Duplex.from({ readable: guard, writable: socket });
+    const stream = boxStream(socket, guard);
     stream.on('error', () => socket.destroy());
     socket.once('close', () => stream.destroy());
     addressOf.set(stream, socket.remoteAddress ?? 'unknown');

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { signedText } from '../../shared/protocol/hardware.ts';
 
 // The box credential and the message signatures (docs/HARDWARE.md §Credentials). A box keeps
@@ -19,16 +19,37 @@ export const boxSignKey = (secret: string): string => createHmac('sha256', secre
 /** What the database keeps of a broker password: its SHA-256, hex. */
 export const loginHash = (password: string): string => createHash('sha256').update(password).digest('hex');
 
+/** Signing keys kept imported at most (one per box; beyond it the oldest is imported again when used). */
+const MAX_KEYS = 10_000;
+const keys = new Map<string, KeyObject>();
+
+/**
+ * The hex signing key as an imported key object, kept per key: every box message is signed or
+ * checked, and decoding the hex and importing the key for each one was repeated work.
+ */
+function signingKey(signKeyHex: string): KeyObject {
+  let key = keys.get(signKeyHex);
+  if (!key) {
+    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value as string);
+    key = createSecretKey(Buffer.from(signKeyHex, 'hex'));
+    keys.set(signKeyHex, key);
+  }
+  return key;
+}
+
+/** Raw HMAC-SHA256 (32 bytes) over `direction\nm` with the hex signing key. */
+const mac = (signKeyHex: string, direction: 'up' | 'down', m: string): Buffer => createHmac('sha256', signingKey(signKeyHex)).update(signedText(direction, m)).digest();
+
 /** hex HMAC-SHA256 over `direction\nm` with the hex signing key. */
 export function signBody(signKeyHex: string, direction: 'up' | 'down', m: string): string {
-  return createHmac('sha256', Buffer.from(signKeyHex, 'hex')).update(signedText(direction, m)).digest('hex');
+  return mac(signKeyHex, direction, m).toString('hex');
 }
 
 /** True when `sig` (64 hex) is the signature of `m` in `direction`; constant time. */
 export function verifyBody(signKeyHex: string, direction: 'up' | 'down', m: string, sig: string): boolean {
-  const want = Buffer.from(signBody(signKeyHex, direction, m), 'hex');
   const got = Buffer.from(sig, 'hex');
-  return got.length === want.length && timingSafeEqual(got, want);
+  if (got.length !== 32) return false;
+  return timingSafeEqual(got, mac(signKeyHex, direction, m));
 }
 
 /** Constant-time comparison of two hex strings of equal length. */
