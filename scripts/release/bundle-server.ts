@@ -16,12 +16,18 @@ const SHIPPED_NATIVE = ['sharp'];
 /** PGlite's run-time files, beside its bundled code. */
 const PGLITE_FILES = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
 
-/** Writes the server bundle into outDir (server.mjs, pglite-init.mjs, pdf-worker.mjs, import-worker-boot.mjs, photo-child.mjs and shared chunks). */
-export async function bundleServer(rootDir: string, outDir: string): Promise<void> {
+/**
+ * Writes the server bundle into outDir (server.mjs, pglite-init.mjs, pdf-worker.mjs,
+ * import-worker-boot.mjs, photo-child.mjs and shared chunks). `entries` (name → source path)
+ * replaces the release's entry `server` (server/release/release-main.ts): the test run bundles
+ * server/main.ts itself (tests/helpers/server-bundle.ts), with `logLevel` 'silent' (the release
+ * prints the bundler's warnings about optional modules).
+ */
+export async function bundleServer(rootDir: string, outDir: string, { entries, logLevel = 'warn' }: { entries?: Record<string, string>; logLevel?: 'silent' | 'warn' } = {}): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
     input: {
-      server: join(rootDir, 'server', 'release', 'release-main.ts'),
+      ...(entries ?? { server: join(rootDir, 'server', 'release', 'release-main.ts') }),
       'pglite-init': join(rootDir, 'server', 'db', 'pglite-init.mjs'),
       // Record-book PDFs are made in worker threads (server/record-book/pdf-pool.ts).
       'pdf-worker': join(rootDir, 'server', 'record-book', 'pdf-worker.ts'),
@@ -34,7 +40,7 @@ export async function bundleServer(rootDir: string, outDir: string): Promise<voi
     },
     platform: 'node',
     cwd: rootDir,
-    logLevel: 'warn',
+    logLevel,
     external: (id) => [...OPTIONAL_NATIVE, ...SHIPPED_NATIVE].some((name) => id === name || id.startsWith(`${name}/`)),
     output: {
       dir: outDir,

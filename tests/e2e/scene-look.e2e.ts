@@ -22,7 +22,7 @@ const env = useE2eEnv();
 const PHONES = [[390, 844], [360, 640]] as const;
 
 async function open(kind: 'phone' | 'desktop', name: string, game: string, level: number): Promise<Page> {
-  const page = kind === 'phone' ? await newPlayerPage(env.browser, name) : await newHostPage(env.browser, name);
+  const page = kind === 'phone' ? await newPlayerPage(env.browser, name, { deviceScaleFactor: 2 }) : await newHostPage(env.browser, name);
   if (kind === 'desktop') await page.setViewportSize({ width: 1920, height: 1080 });
   env.pages.push(page);
   await startSolo(page, env.server.baseUrl, game, level);

@@ -9,6 +9,7 @@ import { newHostPage, pageErrors } from '../helpers/browser.ts';
 import { E2E_TRAINER, signInTrainer } from '../helpers/flows.ts';
 import { useE2eEnv } from '../helpers/e2e-env.ts';
 import { apprenticeItem, createApprentice, download, formAlert, menuNames, openArea, section, signInWithForm } from '../helpers/trainer-ui.ts';
+import { serverArgs } from '../helpers/server-bundle.ts';
 
 // The trainer area through its real UI, without playing a round: sign-in and sign-out,
 // apprentices (validation, edit, revoking a card, JSON export, deletion), reports (a hosted
@@ -313,7 +314,7 @@ describe('trainer area', () => {
   it('platform admin: sees only companies, adds one, disables it; its admin can no longer sign in', async () => {
     // `npm run setup -- --platform` needs the data dir, which the running server locks.
     await env.server.stop();
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', '--platform', '--login', PLATFORM.login], {
+    await promisify(execFile)(process.execPath, [...serverArgs('setup'), '--platform', '--login', PLATFORM.login], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: env.server.dataDir, DATABASE_URL: '', REDIS_URL: '', SETUP_PASSWORD: PLATFORM.password },
     });

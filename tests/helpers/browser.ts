@@ -38,12 +38,18 @@ export async function newHostPage(browser: Browser, name = 'host'): Promise<Page
   return watchedPage(context, name);
 }
 
-/** An apprentice's small phone with a touch screen (2 device pixels per CSS pixel unless told). */
+/**
+ * An apprentice's small phone with a touch screen, 390×844 CSS pixels. One device pixel per CSS
+ * pixel unless told: Chromium draws here in software (SwiftShader), and its GPU process was a
+ * third of the browser tests' CPU (sampled on CI, 2026-12-07); a DPR-2 phone has four times the
+ * pixels to draw every frame. The files about the look (phone-look, scene-look, kit's DPR-3
+ * check) ask for 2 or 3.
+ */
 export async function newPlayerPage(browser: Browser, name: string, opts: { deviceScaleFactor?: number; reducedMotion?: 'reduce' } = {}): Promise<Page> {
   const context = await browser.newContext({
     ...COMMON,
     viewport: { width: 390, height: 844 },
-    deviceScaleFactor: opts.deviceScaleFactor ?? 2,
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     hasTouch: true,
     isMobile: true,

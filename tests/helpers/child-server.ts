@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { ROOT_DIR } from '../../server/app.ts';
 import { seedDataDir } from './db-template.ts';
 import { freePort } from './server-process.ts';
+import { serverArgs } from './server-bundle.ts';
 
 export { freePort };
 
@@ -13,14 +14,14 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` as its own process (as `npm start` does) and waits for /health.
+/** Starts server/main.ts as its own process (as `npm start` does; the run's bundle: server-bundle.ts) and waits for /health.
  *  The child runs on its own embedded database without Redis unless `env` names DATABASE_URL or
  *  REDIS_URL: inheriting the test run's shared PostgreSQL would let other files' accounts close /api/setup. */
 export async function startChildServer(env: Record<string, string>, startTimeoutMs = 60_000): Promise<ChildServer> {
   const port = env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : await freePort();
   // A new data directory starts from the run's migrated template (no initdb in the child).
   if (env.DATA_DIR && !env.DATABASE_URL) seedDataDir(env.DATA_DIR);
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, serverArgs('main'), {
     cwd: ROOT_DIR,
     env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', MQTT_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDataDir } from './db-template.ts';
+import { serverArgs } from './server-bundle.ts';
 
-// The real server as a child process, exactly as users start it, so e2e tests cover
+// The real server as a child process, bundled as the release bundles it (server-bundle.ts), so e2e tests cover
 // config parsing, the data-dir lock, static serving and shutdown too.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -73,7 +74,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 }
 
 /**
- * Starts `node --import tsx server/main.ts` on a free port with a fresh data dir. `firstStart`:
+ * Starts server/main.ts (from the run's bundle: server-bundle.ts) on a free port with a fresh data dir. `firstStart`:
  * no copy of the run's migrated template, the server makes its database itself (initdb).
  * `quickRounds` (off by default): tests/helpers/quick-server-main.ts instead, the same server
  * with Reaktion rounds of 3 trials (~15 s, tests/helpers/quick-reaktion.ts), for files whose
@@ -90,7 +91,7 @@ export async function startServer(env: Record<string, string> = {}, { firstStart
 
   const launch = async () => {
     log += `--- start (port ${port}, data ${dataDir}) ---\n`;
-    child = spawn(process.execPath, ['--import', 'tsx', quickRounds ? 'tests/helpers/quick-server-main.ts' : 'server/main.ts'], {
+    child = spawn(process.execPath, serverArgs(quickRounds ? 'quick-main' : 'main'), {
       cwd: ROOT,
       // No Redis unless a test asks for it: child servers of earlier files would share its
       // rate-limit counts for 127.0.0.1 with this one.

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../helpers/accounts.ts';
+import { seedDataDir } from '../helpers/db-template.ts';
+import { serverArgs } from '../helpers/server-bundle.ts';
 import { removeDir, startTestServer } from '../helpers/test-server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Runs `npm run setup -- …` (without npm) and collects its output. */
+/** Runs `npm run setup -- …` (without npm; the run's bundle of scripts/setup.ts, tests/helpers/server-bundle.ts) and collects its output. */
 function runSetup(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/setup.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', MQTT_URL: '', ...env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...serverArgs('setup'), ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', MQTT_URL: '', ...env }, stdio: 'pipe' });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -23,9 +25,10 @@ function runSetup(args: string[], env: Record<string, string>, stdin = ''): Prom
 }
 
 describe('npm run setup (embedded database)', () => {
-  // Seven child processes (each a cold tsx start, the first an initdb, real scrypt hashes).
+  // Eight child processes (real scrypt hashes) on a copy of the run's migrated template.
   it('creates the first company with the password from stdin, then refuses a second run', { timeout: 240_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcade-setup-'));
+    seedDataDir(dataDir);
     const env = { DATA_DIR: dataDir, SETUP_PASSWORD: '' };
     try {
       const bad = await runSetup(['--company', 'Muster GmbH'], env);

@@ -7,6 +7,8 @@ import { supervise, type Supervisor } from '../../server/supervisor.ts';
 import { ApiClient } from '../helpers/accounts.ts';
 import { TEST_TRAINER, until } from '../helpers/bots.ts';
 import { freePort } from '../helpers/server-process.ts';
+import { serverArgs } from '../helpers/server-bundle.ts';
+import { seedDataDir } from '../helpers/db-template.ts';
 
 // `npm start` runs the server under server/supervisor.ts: a server process that dies (an
 // uncaught exception, the OOM killer) is started again on the same data, so the class waits
@@ -43,8 +45,10 @@ describe('npm start brings a crashed server back', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const children: ChildProcess[] = [];
+    // From the run's migrated template: the subject is the restart, not a first start's initdb.
+    seedDataDir(dataDir);
     supervisor = supervise({
-      command: [process.execPath, '--import', 'tsx', join(ROOT, 'server', 'main.ts')],
+      command: [process.execPath, ...serverArgs('main')],
       cwd: ROOT,
       env: { ...process.env, REDIS_URL: '', DATABASE_URL: '', MQTT_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
       stdio: 'ignore',
