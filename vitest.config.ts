@@ -47,6 +47,7 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: neverHere,
           environment: 'node',
+          setupFiles: ['./tests/helpers/globals-restored.ts'],
           // Same group (and so the same worker count) as the parallel integration files: the
           // integration workers mostly wait, the unit files fill the cores meanwhile.
           maxWorkers: INTEGRATION_WORKERS,
