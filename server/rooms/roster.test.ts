@@ -22,6 +22,20 @@ describe('Roster', () => {
     expect([again.key, again.sessionId, again.apprenticeId]).toEqual([mia.key, null, 'appr-1']);
   });
 
+  it('claim at onJoin: takes the door\'s seat or the card\'s (closing the old connection), else a new one, else the refusal of a race lost meanwhile', () => {
+    const { state, roster: r } = roster();
+    const join = (nickname: string) => ({ nickname, practiceId: null, deviceId: null });
+    const anna = r.seat('Anna', 's1', null, 'appr-1', null);
+    expect(r.claim({ seatId: anna.id, join: join('Anna') }, 's2', 3)).toEqual({ seat: anna, replaced: 's1' });
+    expect(r.claim({ seatId: null, apprenticeId: 'appr-1', join: join('Anna') }, 's3', 3)).toEqual({ seat: anna, replaced: 's2' });
+    expect(r.claim({ seatId: null, join: join('Anna') }, 's4', 3)).toEqual({ refused: 'NICKNAME_TAKEN' });
+    const ben = r.claim({ seatId: null, join: join('Ben') }, 's5', 3);
+    expect('seat' in ben && [ben.seat.nickname, ben.seat.sessionId, ben.replaced, state.players.size]).toEqual(['Ben', 's5', null, 2]);
+    expect(r.claim({ seatId: null, join: join('Cem') }, 's6', 2)).toEqual({ refused: 'SESSION_FULL' });
+    state.locked = true;
+    expect(r.claim({ seatId: null, join: join('Cem') }, 's6', 3)).toEqual({ refused: 'SESSION_LOCKED' });
+  });
+
   it('readiness is about phones: a buzzer box seat is neither waited for nor counted', () => {
     const { state, roster: r } = roster();
     const anna = r.seat('Anna', 's1', null, null, null);

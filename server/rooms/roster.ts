@@ -1,7 +1,8 @@
 import { StateView } from '@colyseus/schema';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { PlayerState, RemovedState, type SessionState } from '../../shared/protocol/state.ts';
-import type { DoorView } from './door.ts';
+import { newSeatRefusal, type DoorView } from './door.ts';
+import type { ParsedJoin } from './join-options.ts';
 import type { SeatInput } from '../../shared/games/seat-inputs.ts';
 import { Readiness } from './readiness.ts';
 import { Removals } from './removals.ts';
@@ -14,6 +15,13 @@ import { Seats, type Seat } from './seats.ts';
 // player; it never talks to a connection (the room closes and sends).
 
 /** The seats of one session and everything kept in step with them. */
+/** What `claim` reads of an admitted join (room-auth.ts's JoinAuth). */
+export interface SeatClaim {
+  seatId: string | null;
+  apprenticeId?: string;
+  join: Pick<ParsedJoin, 'nickname' | 'practiceId' | 'deviceId'>;
+}
+
 export class Roster {
   readonly seats = new Seats();
   /** What only the host sees (every player's figures); one view, handed to each host connection. */
@@ -63,6 +71,22 @@ export class Roster {
     return previous;
   }
 
+  /**
+   * The seat an admitted player's join takes (onJoin): the seat the door chose (`seatId`: a
+   * rejoin or a take-over), the seat the card's apprentice got while this join waited for the
+   * database, or a new one. With the connection it replaced, for the room to close; or the
+   * refusal when others filled the session or took the nickname meanwhile.
+   */
+  claim(auth: SeatClaim, sessionId: string, maxPlayers: number): { seat: Seat; replaced: string | null } | { refused: ErrorCode } {
+    const seat = auth.seatId ? this.seats.get(auth.seatId) : auth.apprenticeId ? this.seats.byApprentice(auth.apprenticeId) : undefined;
+    if (seat) return { seat, replaced: this.takeOver(seat, sessionId) };
+    const full = newSeatRefusal(this.doorView(maxPlayers));
+    if (full) return { refused: full };
+    const nickname = auth.join.nickname as string; // a new seat's join carries a nickname the door checked
+    if (this.seats.nicknameTaken(nickname)) return { refused: 'NICKNAME_TAKEN' };
+    return { seat: this.seat(nickname, sessionId, auth.join.practiceId, auth.apprenticeId ?? null, auth.join.deviceId), replaced: null };
+  }
+
   /** The seat's player is connected (joined or back). */
   connect(seat: Seat | undefined): void {
     const player = seat && this.state.players.get(seat.id);
@@ -96,6 +120,12 @@ export class Roster {
     const player = this.state.players.get(seat.id);
     if (player) player.connected = false;
     if (this.state.phase !== 'podium' && seat.rounds === 0) this.free(seat);
+  }
+
+  /** Closed for flooding or an oversized message: no seat is held (onLeave follows at once). */
+  closedForAbuse(seat: Seat): void {
+    seat.sessionId = null;
+    this.free(seat);
   }
 
   /** The seat and its name are free again, at once (closed for abuse, or left before playing). */

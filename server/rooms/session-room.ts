@@ -6,7 +6,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { logError, logRoomException } from '../log.ts';
 import { closedForAbuse, watchForOversize } from './abuse.ts';
-import { gateRefusal, newSeatRefusal, proofIn } from './door.ts';
+import { gateRefusal, proofIn } from './door.ts';
 import { HostSeat } from './host-seat.ts';
 import { parseJoinOptions, refuse } from './join-options.ts';
 import { releaseJoinCode, reserveJoinCode } from './join-codes.ts';
@@ -29,7 +29,7 @@ import { pinPracticeSet, practiceCompany } from './practice-set.ts';
 // The session room: the Colyseus lifecycle and the wiring, nothing else. Who is here is the
 // Roster's (roster.ts), who may come in the Door's (door.ts), the host's side HostSeat's,
 // the phases the SessionFlow's, what messages do session-messages.ts's, buzzer boxes the
-// BoxRoom's (server/hardware/). Over 250 lines by the few lines that wire each of them in.
+// BoxRoom's (server/hardware/).
 
 /** Builds the room class with its dependencies bound (rooms stay thin adapters). */
 export function createSessionRoom(deps: RoomDeps) {
@@ -139,30 +139,14 @@ export function createSessionRoom(deps: RoomDeps) {
         if (previous) this.clients.getById(previous)?.leave(CLOSE_REPLACED);
         client.view = this.roster.hostView;
         client.userData = { role: 'host', seatId: null } satisfies ClientData;
-        client.send('welcome', { role: 'host', playerId: '', key: this.host.key, serverNow: now(), code: this.state.code, nickname: '' });
-        return;
+        return void client.send('welcome', { role: 'host', playerId: '', key: this.host.key, serverNow: now(), code: this.state.code, nickname: '' });
       }
-      const seats = this.roster.seats;
-      // A card that took a seat while this join waited for the database takes it over.
-      let seat = auth.seatId ? seats.get(auth.seatId) : auth.apprenticeId ? seats.byApprentice(auth.apprenticeId) : undefined;
-      if (seat) {
-        const previous = this.roster.takeOver(seat, client.sessionId);
-        if (previous) this.clients.getById(previous)?.leave(CLOSE_REPLACED);
-      } else {
-        const nickname = auth.join.nickname as string;
-        const full = newSeatRefusal(this.doorView()); // others may have joined while this one waited
-        if (full) throw refuse(full);
-        if (seats.nicknameTaken(nickname)) throw refuse('NICKNAME_TAKEN'); // lost a race
-        seat = this.roster.seat(nickname, client.sessionId, auth.join.practiceId, auth.apprenticeId ?? null, auth.join.deviceId);
-      }
-      this.roster.connect(seat);
-      this.flow.present(seat);
+      const claim = this.roster.claim(auth, client.sessionId, deps.maxPlayers);
+      if ('refused' in claim) throw refuse(claim.refused);
+      if (claim.replaced) this.clients.getById(claim.replaced)?.leave(CLOSE_REPLACED);
+      const seat = claim.seat;
       client.userData = { role: 'player', seatId: seat.id } satisfies ClientData;
-      watchForOversize(client);
-      dropEmptyPatches(client);
-      client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname });
-      this.sendStanding(seat, client);
-      this.measureLatency(seat);
+      this.arrive(seat, client, () => client.send('welcome', { role: 'player', playerId: seat.id, key: seat.key, serverNow: now(), code: this.state.code, nickname: seat.nickname }));
       if (this.soloGame && this.state.phase === 'lobby') this.flow.startSolo(this.soloGame.gameId, this.soloGame.level, this.practice.items);
     }
 
@@ -174,26 +158,17 @@ export function createSessionRoom(deps: RoomDeps) {
       const seat = this.roster.seats.bySession(client.sessionId);
       if (!seat) return;
       this.roster.drop(seat);
-      // Closed for flooding or an oversized message: no seat is held (onLeave follows at once).
-      if (closedForAbuse(client, code, this.maxMessagesPerSecond)) {
-        seat.sessionId = null;
-        return this.roster.free(seat);
-      }
+      if (closedForAbuse(client, code, this.maxMessagesPerSecond)) return this.roster.closedForAbuse(seat);
       const held = this.allowReconnection(client, deps.reconnectGraceS);
       this.roster.hold(seat, held, (reason) => held.reject(reason));
     }
 
     override onReconnect(client: SessionClient) {
       if ((client.userData as ClientData | undefined)?.role === 'host') return this.host.reconnect();
-      dropEmptyPatches(client);
       const seat = this.roster.seats.bySession(client.sessionId);
-      this.roster.connect(seat);
-      if (seat) {
-        watchForOversize(client);
-        this.flow.present(seat);
-        this.sendStanding(seat, client);
-        this.measureLatency(seat);
-      }
+      if (seat) return this.arrive(seat, client);
+      dropEmptyPatches(client);
+      this.roster.connect(undefined);
     }
 
     /** Gone for good (or left on purpose): a seat that played stays with its points until the session ends. */
@@ -228,10 +203,17 @@ export function createSessionRoom(deps: RoomDeps) {
 
     private readonly doorView = () => this.roster.doorView(deps.maxPlayers);
 
-    /** The player's own figures: the shared state lists only the leaders. */
-    private sendStanding(seat: Seat, client: SessionClient) {
+    /** A player's connection is in its seat (joined or back): present, guarded, told its own figures. */
+    private arrive(seat: Seat, client: SessionClient, welcome: () => void = () => {}) {
+      this.roster.connect(seat);
+      this.flow.present(seat);
+      watchForOversize(client);
+      dropEmptyPatches(client);
+      welcome();
+      // The player's own figures: the shared state lists only the leaders.
       const standing = standingOf(this.state, seat.id, this.flow?.rankedCount ?? this.roster.seats.size);
       if (standing) client.send('standing', standing);
+      this.measureLatency(seat);
     }
 
     private readonly measureLatency = (seat: Seat) => measureLatency(this.roster.seats, this.outbox, now, (fn, ms) => this.clock.setTimeout(fn, ms), seat);
