@@ -26,6 +26,9 @@ import { startServer } from './server-child.ts';
 // The simulated boxes run in a child process of their own (box-fleet.ts): in this process their
 // downlink parsing and signature checks delayed the phones' ack events on the loop that timed
 // them — a cost of the simulator, not of the server. BOX_BENCH_BOXES_IN_BENCH=1 keeps them here.
+// A third server with the phones only (the control, BOX_BENCH_CONTROL=0: without) plays in the
+// same rotation: its ratio to "phones alone" is the bench's noise floor, printed beside the
+// figure. The server CPU is reported for the whole process and for its main thread alone.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PHONES = Number(process.env.BOX_BENCH_PHONES ?? 60);
@@ -34,11 +37,17 @@ const BOXES = Number(process.env.BOX_BENCH_BOXES ?? 60);
 const ROUNDS = Number(process.env.BOX_BENCH_ROUNDS ?? 5);
 const WARMUP = 1;
 const BOXES_IN_BENCH = process.env.BOX_BENCH_BOXES_IN_BENCH === '1';
+/**
+ * A third scenario, phones only on a server of their own, played like the other two
+ * (BOX_BENCH_CONTROL, default 1; 0: without): its ratio to "phones alone" is what the bench
+ * measures when nothing differs — the noise floor the 1.1× goal has to be read against.
+ */
+const CONTROL = process.env.BOX_BENCH_CONTROL !== '0';
 const CLOCK_TICKS_PER_S = 100;
 
-/** CPU ms the process has used so far (user + system), from /proc/<pid>/stat. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU ms used so far (user + system) by the process, or by its main thread alone (`/proc/<pid>/task/<pid>/stat`). */
+function cpuMs(pid: number, mainThreadOnly = false): number {
+  const fields = readFileSync(mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S) * 1000;
 }
 
@@ -55,8 +64,9 @@ interface Scenario {
   presses: FleetPress[];
   /** Phone ack latencies (ms) per round. */
   phoneAcks: Map<number, number[]>;
-  /** Server CPU ms and answers per round (the play phase only). */
+  /** Server CPU ms per round (the play phase only): the whole process, and its main thread (the event loop the phones' answers need). */
   cpu: Map<number, number>;
+  mainCpu: Map<number, number>;
 }
 
 async function phone(baseUrl: string, roomId: string, code: string, i: number, acks: Map<number, number[]>): Promise<Room> {
@@ -87,12 +97,12 @@ const until = async (check: () => boolean, ms = 20) => {
 };
 
 /** A fresh server with the host, the phones and (withBoxes) the paired boxes seated, the playlist set. */
-async function setUp(withBoxes: boolean, log: (l: string) => void): Promise<Scenario> {
+async function setUp(withBoxes: boolean, log: (l: string) => void, suffix = ''): Promise<Scenario> {
   const mqttPort = await freePort();
   const server = await startServer(ROOT, { kind: 'ours', maxPlayers: PHONES + BOXES, env: { HARDWARE: 'on', MQTT_PORT: String(mqttPort), MQTT_HOST: '127.0.0.1', MQTT_URL: '', REDIS_URL: '' } });
   const headers = await benchTrainerHeaders(server.baseUrl);
   const host = await new Client(server.baseUrl, { headers }).create(ROOM_SESSION, { protocol: PROTOCOL_VERSION, role: 'host' }, SessionState);
-  const s: Scenario = { name: withBoxes ? `${PHONES} phones + ${BOXES} boxes` : `${PHONES} phones`, server, host, rooms: [host], boxes: [], fleet: null, presses: [], phoneAcks: new Map(), cpu: new Map() };
+  const s: Scenario = { name: (withBoxes ? `${PHONES} phones + ${BOXES} boxes` : `${PHONES} phones`) + suffix, server, host, rooms: [host], boxes: [], fleet: null, presses: [], phoneAcks: new Map(), cpu: new Map(), mainCpu: new Map() };
   const code = await new Promise<string>((resolve) => host.onMessage('welcome', (w: { code: string }) => resolve(w.code)));
   // The host may send MAX_MESSAGES_PER_SECOND (40) messages a second (more are refused): it admits
   // one waiting box per 50 ms and asks again after a second. (Boxes in a burst of hellos, each
@@ -146,8 +156,10 @@ async function playRound(s: Scenario, k: number): Promise<void> {
   }
   await until(() => host.state.phase === 'play' && host.state.roundIndex === k);
   const cpuStart = cpuMs(s.server.pid);
+  const mainStart = cpuMs(s.server.pid, true);
   await until(() => host.state.phase !== 'play', 50);
   s.cpu.set(k, cpuMs(s.server.pid) - cpuStart);
+  s.mainCpu.set(k, cpuMs(s.server.pid, true) - mainStart);
   await until(() => host.state.phase === 'reveal');
 }
 
@@ -171,9 +183,14 @@ function line(s: Scenario): string {
   const phones = phoneRounds(s).slice(WARMUP).flat();
   const boxes = boxRounds(s).slice(WARMUP).flat();
   let cpu = 0;
-  for (let k = WARMUP; k < ROUNDS + WARMUP; k++) cpu += s.cpu.get(k) ?? 0;
+  let mainMs = 0;
+  for (let k = WARMUP; k < ROUNDS + WARMUP; k++) {
+    cpu += s.cpu.get(k) ?? 0;
+    mainMs += s.mainCpu.get(k) ?? 0;
+  }
   const answers = phones.length + boxes.length;
-  return `| ${s.name} | ${answers} | ${fmt(quantile(phones, 0.5))} / ${fmt(quantile(phones, 0.99))} | ${boxes.length ? `${fmt(quantile(boxes, 0.5))} / ${fmt(quantile(boxes, 0.99))}` : '–'} | ${(cpu / Math.max(1, answers)).toFixed(2)} |`;
+  const per = (ms: number) => (ms / Math.max(1, answers)).toFixed(2);
+  return `| ${s.name} | ${answers} | ${fmt(quantile(phones, 0.5))} / ${fmt(quantile(phones, 0.99))} | ${boxes.length ? `${fmt(quantile(boxes, 0.5))} / ${fmt(quantile(boxes, 0.99))}` : '–'} | ${per(cpu)} | ${per(mainMs)} |`;
 }
 
 const log = (l: string) => console.log(`[bench:boxes] ${l}`);
@@ -183,26 +200,34 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const alone = await setUp(false, log);
   const mixed = await setUp(true, log);
+  const control = CONTROL ? await setUp(false, log, ' (control)') : null;
+  const all = control ? [alone, mixed, control] : [alone, mixed];
   try {
     for (let k = 0; k < ROUNDS + WARMUP; k++) {
-      // Alternate which scenario plays first, so neither always follows the other's load.
-      const order = k % 2 === 0 ? [alone, mixed] : [mixed, alone];
+      // Rotate which scenario plays first, so none always follows another's load.
+      const order = all.map((_, i) => all[(i + k) % all.length]!);
       for (const s of order) await playRound(s, k);
-      log(`round ${k + 1}/${ROUNDS + WARMUP}${k < WARMUP ? ' (warm-up, dropped)' : ''}: phone ack p99 ${fmt(quantile(alone.phoneAcks.get(k) ?? [], 0.99))} ms alone, ${fmt(quantile(mixed.phoneAcks.get(k) ?? [], 0.99))} ms with boxes`);
+      const p99 = (s: Scenario) => fmt(quantile(s.phoneAcks.get(k) ?? [], 0.99));
+      log(`round ${k + 1}/${ROUNDS + WARMUP}${k < WARMUP ? ' (warm-up, dropped)' : ''}: phone ack p99 ${p99(alone)} ms alone, ${p99(mixed)} ms with boxes${control ? `, ${p99(control)} ms control` : ''}`);
     }
   } finally {
-    await tearDown(alone);
-    await tearDown(mixed);
+    for (const s of all) await tearDown(s);
   }
-  const paired = pairedRatios(phoneRounds(alone), phoneRounds(mixed), 0.99, WARMUP);
-  const pooled = (quantile(phoneRounds(mixed).slice(WARMUP).flat(), 0.99) ?? 0) / Math.max(0.001, quantile(phoneRounds(alone).slice(WARMUP).flat(), 0.99) ?? 0);
-  console.log(`\n${ROUNDS} rounds kept per scenario (1 warm-up dropped); boxes ${BOXES_IN_BENCH ? 'in the bench process' : 'in a child process'}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (${cpus().length} cores)`);
-  console.log('\n| scenario | answers | phone ack p50 / p99 ms | box ack p50 / p99 ms | server CPU ms per answer |');
-  console.log('| --- | --- | --- | --- | --- |');
-  console.log(line(alone));
-  console.log(line(mixed));
-  console.log(`\nper-round phone ack p99 ratios (with boxes / without): ${paired.ratios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
-  console.log(`median ${paired.median === null ? '–' : `${paired.median.toFixed(2)}×`} (spread ${fmt(paired.min)}–${fmt(paired.max)}×; goal ≤ 1.1×); pooled p99 ratio ${pooled.toFixed(2)}×`);
+  const ratios = (other: Scenario) => ({
+    paired: pairedRatios(phoneRounds(alone), phoneRounds(other), 0.99, WARMUP),
+    pooled: (quantile(phoneRounds(other).slice(WARMUP).flat(), 0.99) ?? 0) / Math.max(0.001, quantile(phoneRounds(alone).slice(WARMUP).flat(), 0.99) ?? 0),
+  });
+  const say = (what: string, r: ReturnType<typeof ratios>, goal: string) => {
+    console.log(`\nper-round phone ack p99 ratios (${what}): ${r.paired.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')}`);
+    console.log(`median ${r.paired.median === null ? '–' : `${r.paired.median.toFixed(2)}×`} (spread ${fmt(r.paired.min)}–${fmt(r.paired.max)}×${goal}); pooled p99 ratio ${r.pooled.toFixed(2)}×`);
+  };
+  console.log(`\n${ROUNDS} rounds kept per scenario (1 warm-up dropped); boxes ${BOXES_IN_BENCH ? 'in the bench process' : `in a child process (${mixed.fleet?.priority ?? '?'})`}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (${cpus().length} cores)`);
+  console.log('\n| scenario | answers | phone ack p50 / p99 ms | box ack p50 / p99 ms | server CPU ms per answer | of it on the main thread |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const s of all) console.log(line(s));
+  say('with boxes / without', ratios(mixed), '; goal ≤ 1.1×');
+  // The same phones on a second server without boxes: what the figure above shows with nothing changed.
+  if (control) say('control / without: the noise floor, no boxes in either', ratios(control), '');
 }
 
 main().then(() => cleanupAll(), async (err) => {

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import type { SimCredential } from '../box/sim-box.ts';
@@ -8,11 +8,26 @@ import { stopChild, trackChild } from './child-processes.ts';
 
 const REPLY_TIMEOUT_MS = 180_000;
 /**
- * The fleet's nice value (BOX_BENCH_FLEET_NICE, default 19; 0: as the bench). Real boxes bring
- * their own processors: the simulator of 60 boxes gets only the CPU the server and the phone
- * bots leave, instead of taking one of the 2 cores from them in the ~120 ms after a stimulus.
+ * How the fleet shares the CPU (BOX_BENCH_FLEET_SCHED): `idle` (default) the Linux SCHED_IDLE
+ * policy by `chrt`, `nice` nice 19, `normal` as the bench. Real boxes bring their own
+ * processors: the simulator of 60 boxes should get only the CPU the server and the phone bots
+ * leave, instead of taking one of the 2 cores from them in the ~120 ms after a stimulus. A
+ * nice-19 task that has just woken keeps its core against a waking phone bot or server for up
+ * to a scheduler slice (~1–3 ms, the size of the effect measured); a SCHED_IDLE task yields at
+ * once to any normal one that wakes. Without `chrt` (not Linux) it falls back to nice 19.
  */
-const FLEET_NICE = Number(process.env.BOX_BENCH_FLEET_NICE ?? 19);
+const FLEET_SCHED = process.env.BOX_BENCH_FLEET_SCHED ?? 'idle';
+
+/** Lowers the fleet's share of the CPU as FLEET_SCHED says; returns what was applied. */
+function lowerPriority(pid: number): string {
+  if (FLEET_SCHED === 'normal') return 'normal';
+  if (FLEET_SCHED === 'idle') {
+    const r = spawnSync('chrt', ['--all-tasks', '--idle', '-p', '0', String(pid)], { stdio: 'ignore' });
+    if (r.status === 0) return 'SCHED_IDLE';
+  }
+  setPriority(pid, 19);
+  return 'nice 19';
+}
 
 export type BoxFleetCommand =
   | { cmd: 'start'; url: string; code: string; creds: SimCredential[] }
@@ -34,13 +49,12 @@ export type BoxFleetMessage =
 export const boxReactionMs = (i: number) => (r: number, t: number): number => 230 + ((i * 29 + t * 13 + r * 7) % 120);
 
 export class BoxFleet {
-  private constructor(private readonly child: ChildProcess) {}
+  private constructor(private readonly child: ChildProcess, readonly priority: string) {}
 
   /** Forks the child, connects, syncs and says hello with every box; resolves when all are in. */
   static async start(rootDir: string, url: string, code: string, creds: SimCredential[]): Promise<BoxFleet> {
     const child = trackChild(fork(join(rootDir, 'scripts', 'bench', 'box-fleet-child.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-    if (child.pid !== undefined && FLEET_NICE !== 0) setPriority(child.pid, FLEET_NICE);
-    const fleet = new BoxFleet(child);
+    const fleet = new BoxFleet(child, child.pid === undefined ? 'normal' : lowerPriority(child.pid));
     await fleet.reply('up');
     const ready = fleet.reply('ready');
     fleet.command({ cmd: 'start', url, code, creds });
