@@ -15,8 +15,18 @@ export { noDelay } from './box-link.ts';
 // order — topic shape, the box's message rate, payload size, a known and unrevoked box of the
 // topic's company, the envelope, the box's HMAC signature, the body — and only then handed to
 // the hub. A refusal goes back to a known box as a signed `error` with a documented code
-// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all. Uplinks wait their turn
-// (turn-queue.ts): one per event-loop turn, so phones' answers that came in meanwhile go first.
+// (docs/HARDWARE.md §Errors); an unknown box gets no answer at all. The topic and the box's
+// message rate are checked on arrival (a flood never queues); the rest waits its turn
+// (turn-queue.ts): one uplink per event-loop turn, and none while phones are answering — until
+// ANSWER_QUIET_MS passed without a phone's answer, at most BOX_HOLD_MAX_MS. Phones' acks are
+// what a player feels at once; a box timed its press itself (or sends its press time), and the
+// arrival time is taken before the wait, so the wait changes no result, only the box's ack
+// comes later (docs/HARDWARE.md §Capacity).
+
+/** A box uplink waits until no phone's answer arrived for this long (ms). */
+export const ANSWER_QUIET_MS = 20;
+/** …but never longer than this after its arrival (ms): a box's ack comes at most this much later. */
+export const BOX_HOLD_MAX_MS = 250;
 
 export interface GatewayOptions {
   /** Broker URL (mqtt:// or mqtts://) for start(); over() takes a link instead. */
@@ -39,7 +49,7 @@ export interface GatewayStats {
 
 export class BoxGateway {
   readonly stats: GatewayStats = { received: 0, accepted: 0, dropped: 0, refused: {} };
-  private readonly turns = new TurnQueue();
+  private readonly turns: TurnQueue;
   private readonly rate: BoxRate;
   private readonly directory: BoxDirectory;
   private readonly now: () => number;
@@ -48,6 +58,7 @@ export class BoxGateway {
     this.now = opts.now ?? Date.now;
     this.rate = new BoxRate(this.now);
     this.directory = new BoxDirectory(opts.lookup, this.now);
+    this.turns = new TurnQueue({ holdFor: () => ANSWER_QUIET_MS - opts.hub.sinceAnswer(), maxHoldMs: BOX_HOLD_MAX_MS });
     opts.hub.setSender((box, body) => this.send(box, body));
   }
 
@@ -60,13 +71,21 @@ export class BoxGateway {
   /** A gateway over an open link (the embedded broker's in-process one: box-link.ts brokerLink). */
   static async over(link: BoxLink, opts: GatewayOptions): Promise<BoxGateway> {
     const gateway = new BoxGateway(link, opts);
-    await link.onUplink((topic, payload) => {
-      // The arrival time is taken now: the wait for the turn is no part of a box's latency.
-      const arrivedAt = gateway.now();
-      const queued = gateway.turns.push(() => void gateway.handle(topic, payload, arrivedAt).catch(() => gateway.count('UNKNOWN_SILENT')));
-      if (!queued) gateway.stats.dropped++;
-    });
+    await link.onUplink((topic, payload) => gateway.arrive(topic, payload));
     return gateway;
+  }
+
+  /** An uplink arrived: topic and rate now, the rest in its turn (see the top of this file). */
+  arrive(topic: string, payload: Buffer): void {
+    // The arrival time is taken now: the wait for the turn is no part of a box's latency.
+    const arrivedAt = this.now();
+    this.stats.received++;
+    const where = parseUpTopic(topic);
+    if (!where) return this.count('UNKNOWN_SILENT');
+    const pace = this.rate.take(where.boxId);
+    if (pace === 'paused') return this.count('BOX_FLOODED');
+    const queued = this.turns.push(() => void this.handle(where, pace, payload, arrivedAt).catch(() => this.count('UNKNOWN_SILENT')));
+    if (!queued) this.stats.dropped++;
   }
 
   /** Signs a body with the box's key and publishes it on the box's downlink (QoS 0, never retained). */
@@ -92,13 +111,8 @@ export class BoxGateway {
     this.send(box, { t: 'error', code, ...(ref ? { ref } : {}) });
   }
 
-  /** One uplink message, checked step by step (see the top of this file); `arrivedAt` in server ms. */
-  async handle(topic: string, payload: Buffer, arrivedAt = this.now()): Promise<void> {
-    this.stats.received++;
-    const where = parseUpTopic(topic);
-    if (!where) return this.count('UNKNOWN_SILENT');
-    const pace = this.rate.take(where.boxId);
-    if (pace === 'paused') return this.count('BOX_FLOODED');
+  /** The rest of an uplink's checks, in its turn (see the top of this file); `arrivedAt` in server ms. */
+  private async handle(where: { companyId: string; boxId: string }, pace: ReturnType<BoxRate['take']>, payload: Buffer, arrivedAt: number): Promise<void> {
     const box = await this.directory.find(where.boxId);
     if (!box || box.companyId !== where.companyId) return this.count('UNKNOWN_SILENT');
     if (pace === 'flooded') {

@@ -27,6 +27,8 @@ export class BoxHub {
   private readonly rooms = new Set<BoxRoomPort>();
   private readonly boundTo = new Map<string, BoxRoomPort>();
   private sender: BoxSender = () => {};
+  /** When a phone's answer last arrived in this process (performance.now() ms). */
+  private lastAnswerAt = -Infinity;
   /** Called when a box must be cut off at the broker too (embedded broker only). */
   onKick: (boxId: string) => void = () => {};
 
@@ -37,6 +39,16 @@ export class BoxHub {
 
   send(box: BoxAuth, body: BoxDown): void {
     this.sender(box, body);
+  }
+
+  /** A phone's answer arrived (any room of this process): box uplinks hold back a moment (box-gateway.ts). */
+  answerArrived(): void {
+    this.lastAnswerAt = performance.now();
+  }
+
+  /** Ms since a phone's answer last arrived in this process (Infinity before the first). */
+  sinceAnswer(): number {
+    return performance.now() - this.lastAnswerAt;
   }
 
   /** A hosted room takes boxes from now on (found by its join code). */

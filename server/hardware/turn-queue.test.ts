@@ -17,7 +17,7 @@ describe('turn queue', () => {
   });
 
   it('keeps the order, runs every job once, and refuses jobs beyond its bound', async () => {
-    const q = new TurnQueue(2, 3);
+    const q = new TurnQueue({ perTurn: 2, maxWaiting: 3 });
     const seen: number[] = [];
     expect([1, 2, 3, 4].map((n) => q.push(() => seen.push(n)))).toEqual([true, true, true, false]);
     await turnsDone();
@@ -26,4 +26,40 @@ describe('turn queue', () => {
     await turnsDone();
     expect(seen).toEqual([1, 2, 3, 5]);
   });
+
+  it('holds jobs back while holdFor() says so (phones answering), and starts them when it is quiet', async () => {
+    let busyUntil = performance.now() + 60;
+    const q = new TurnQueue({ holdFor: () => busyUntil - performance.now(), maxHoldMs: 5000 });
+    const ran: number[] = [];
+    const start = performance.now();
+    q.push(() => ran.push(performance.now() - start));
+    await sleep(30);
+    expect(ran).toEqual([]); // still busy
+    // A further answer keeps it busy: the job waits on.
+    busyUntil = performance.now() + 50;
+    await sleep(30);
+    expect(ran).toEqual([]);
+    await until(() => ran.length === 1);
+    expect(ran[0]).toBeGreaterThanOrEqual(75);
+    expect(q.size).toBe(0);
+  });
+
+  it('never holds a job longer than maxHoldMs after its push, however busy it stays', async () => {
+    const q = new TurnQueue({ holdFor: () => 10_000, maxHoldMs: 60 });
+    const ran: number[] = [];
+    const start = performance.now();
+    q.push(() => ran.push(performance.now() - start));
+    q.push(() => ran.push(performance.now() - start));
+    await sleep(25);
+    expect(ran).toEqual([]);
+    await until(() => ran.length === 2);
+    expect(ran[0]).toBeGreaterThanOrEqual(55);
+    expect(ran[0]).toBeLessThan(2000);
+  });
 });
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+async function until(check: () => boolean): Promise<void> {
+  const end = performance.now() + 3000;
+  while (!check() && performance.now() < end) await sleep(5);
+}

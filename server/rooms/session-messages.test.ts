@@ -55,6 +55,21 @@ describe('handleClientMessage', () => {
     expect(replies).toEqual([{ type: 'error', payload: { code: 'MESSAGE_INVALID', type: 'pong' } }, { type: 'error', payload: { code: 'PLAYER_NOT_FOUND', type: 'answer' } }]);
   });
 
+  it("tells the buzzer boxes' gateway of every player's answer (phones go first), and of nothing else", () => {
+    const { ctx, roster, calls, replies, client } = setup();
+    let answers = 0;
+    ctx.answerArrived = () => void answers++;
+    const seat = roster.seats.add('Anna', 's1', null);
+    const player = client({ role: 'player', seatId: seat.id });
+    handleClientMessage(ctx, 'answer', player, { round: 0, data: 1 });
+    handleClientMessage(ctx, 'pong', player, { s: 1 });
+    handleClientMessage(ctx, 'answer', client({ role: 'player', seatId: 'nobody' }), { round: 0, data: 1 });
+    handleClientMessage(ctx, 'answer', client({ role: 'host', seatId: null }), { round: 0, data: 1 });
+    expect(answers).toBe(1);
+    expect(calls).toHaveLength(1);
+    expect(replies.map((r) => r.type)).toEqual(['error', 'error', 'error']);
+  });
+
   it('ignores a connection without its data (not joined yet)', () => {
     const { ctx, calls, replies } = setup();
     handleClientMessage(ctx, 'start', { userData: undefined } as unknown as SessionClient, undefined);

@@ -24,6 +24,8 @@ export interface MessageContext {
   admitSoloRound(): Promise<boolean>;
   /** A host's buzzer box command; absent while hardware is off (docs/HARDWARE.md). */
   boxCommand?(cmd: BoxCommand): ErrorCode | null;
+  /** A player's answer came in: buzzer boxes' uplinks wait for the phones (box-gateway.ts); absent while hardware is off. */
+  answerArrived?(): void;
 }
 
 function applyPlaylist(ctx: MessageContext, items: PlaylistEntry[]): ErrorCode | null {
@@ -50,7 +52,11 @@ const HANDLERS: { [K in ClientMessageType]: Handler<K> } = {
   // A pong must answer a ping we sent (and the host is never pinged).
   pong: (ctx, p, { seat }) => (seat && ctx.roster.seats.recordPong(seat, p.s, ctx.now()) ? null : 'MESSAGE_INVALID'),
   // Only a seated player answers; the host has no seat. The flow checks the envelope against the round.
-  answer: (ctx, p, { seat }) => (seat ? ctx.flow().answer(seat, p) : 'PLAYER_NOT_FOUND'),
+  answer: (ctx, p, { seat }) => {
+    if (!seat) return 'PLAYER_NOT_FOUND';
+    ctx.answerArrived?.();
+    return ctx.flow().answer(seat, p);
+  },
   ready: (ctx, p, { seat }) => {
     if (!seat) return 'PLAYER_NOT_FOUND';
     ctx.roster.markReady(seat.id, p.games);

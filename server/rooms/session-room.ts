@@ -64,6 +64,7 @@ export function createSessionRoom(deps: RoomDeps) {
       kick: (playerId) => this.kick(playerId),
       playlistChanged: (items) => this.store.updatePlaylist(items).catch((e) => logError(`room ${this.roomId} playlist`, e)),
       boxCommand: (cmd) => (this.boxes ? this.boxes.commands.run(cmd) : 'WRONG_PHASE'),
+      ...(deps.boxes ? { answerArrived: () => deps.boxes?.answerArrived() } : {}),
       admitSoloRound: () => deps.soloLimits.admitRound(this.soloSource.address, this.soloSource.device || `room:${this.roomId}`),
     };
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { upTopic } from '../../shared/protocol/hardware.ts';
+import type { BoxAuth } from '../repositories/box-repository.ts';
+import { boxSignKey, envelope } from './box-crypto.ts';
+import { ANSWER_QUIET_MS, BOX_HOLD_MAX_MS, BoxGateway } from './box-gateway.ts';
+import { BoxHub } from './box-hub.ts';
+import type { BoxLink } from './box-link.ts';
+
+// The gateway lets phones go first: a box's uplink waits while phones' answers arrive (at
+// most BOX_HOLD_MAX_MS), and a flooding box is counted on arrival, never queued.
+
+const box: BoxAuth = { id: '22222222-2222-4222-8222-222222222222', companyId: 'company-a', label: 'Box', loginHash: '', signKey: boxSignKey('secret-of-the-box'), revoked: false };
+
+/** A gateway over a link in memory: `up` delivers an uplink, `down` lists the downlinks with their times. */
+async function gatewayInMemory() {
+  let deliver: (topic: string, payload: Buffer) => void = () => {};
+  const down: { topic: string; at: number }[] = [];
+  const link: BoxLink = {
+    onUplink: async (handler) => void (deliver = handler),
+    publish: (topic) => void down.push({ topic, at: performance.now() }),
+    close: async () => {},
+  };
+  const hub = new BoxHub();
+  const gateway = await BoxGateway.over(link, { lookup: async (id) => (id === box.id ? box : null), hub });
+  const up = (c: number) => deliver(upTopic(box.companyId, box.id), Buffer.from(envelope(box.signKey, 'up', { t: 'time', c })));
+  return { gateway, hub, up, down };
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+async function until(check: () => boolean): Promise<void> {
+  const end = performance.now() + 3000;
+  while (!check() && performance.now() < end) await sleep(2);
+}
+
+/** Phones answering: one answer every `everyMs` for `forMs`. */
+async function phonesAnswer(hub: BoxHub, forMs: number, everyMs = 5): Promise<number> {
+  const end = performance.now() + forMs;
+  while (performance.now() < end) {
+    hub.answerArrived();
+    await sleep(everyMs);
+  }
+  return performance.now();
+}
+
+describe('box gateway: phones first', () => {
+  it('answers a box when no phone is answering, within a few ms', async () => {
+    const { up, down } = await gatewayInMemory();
+    const sent = performance.now();
+    up(1);
+    await until(() => down.length === 1);
+    expect(down).toHaveLength(1);
+    expect(down[0]!.at - sent).toBeLessThan(ANSWER_QUIET_MS + 100);
+  });
+
+  it('holds a box uplink while phones answer and handles it once they are quiet', async () => {
+    const { hub, up, down } = await gatewayInMemory();
+    hub.answerArrived();
+    up(1);
+    const lastAnswer = await phonesAnswer(hub, 100);
+    expect(down).toEqual([]); // nothing for the box while the phones answered
+    await until(() => down.length === 1);
+    expect(down).toHaveLength(1);
+    expect(down[0]!.at).toBeGreaterThanOrEqual(lastAnswer);
+  });
+
+  it('never holds a box uplink longer than BOX_HOLD_MAX_MS, however long the phones answer', async () => {
+    const { hub, up, down } = await gatewayInMemory();
+    hub.answerArrived();
+    const sent = performance.now();
+    up(1);
+    const answering = phonesAnswer(hub, BOX_HOLD_MAX_MS + 300);
+    await until(() => down.length === 1);
+    expect(down).toHaveLength(1);
+    expect(down[0]!.at - sent).toBeGreaterThanOrEqual(BOX_HOLD_MAX_MS - 5);
+    expect(down[0]!.at - sent).toBeLessThan(BOX_HOLD_MAX_MS + 250);
+    await answering;
+  });
+
+  it('counts a flooding box on arrival: what is over its rate never waits in the queue', () => {
+    return gatewayInMemory().then(({ gateway, up }) => {
+      for (let i = 0; i < 60; i++) up(i);
+      // Synchronously, before any turn ran: the messages beyond the burst are already refused.
+      expect(gateway.stats.received).toBe(60);
+      expect(gateway.stats.refused.BOX_FLOODED ?? 0).toBeGreaterThanOrEqual(30);
+      expect(gateway.stats.accepted).toBe(0);
+    });
+  });
+});
