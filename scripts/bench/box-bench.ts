@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { quantile } from '../../shared/core/stats.ts';
 import { pairedRatios } from '../../shared/core/paired-ratios.ts';
-import { PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
+import { MAX_PLAYLIST_ITEMS, MAX_ROUNDS_PER_ITEM, PROTOCOL_VERSION, ROOM_SESSION } from '../../shared/protocol/constants.ts';
 import { SessionState } from '../../shared/protocol/state.ts';
 import { SimBox, type SimCredential } from '../box/sim-box.ts';
 import { BoxFleet, boxReactionMs, type FleetPress } from './box-fleet.ts';
@@ -140,7 +140,10 @@ async function setUp(withBoxes: boolean, log: (l: string) => void, suffix = ''):
   const seated = PHONES + (withBoxes ? BOXES : 0);
   await until(() => host.state.players.size >= seated, 100);
   clearInterval(admitter);
-  host.send('playlist', { items: [{ gameId: 'reaktion', level: 1, rounds: ROUNDS + WARMUP }] });
+  // A playlist item holds at most MAX_ROUNDS_PER_ITEM rounds: more rounds are more items of the same level.
+  const items = [];
+  for (let left = ROUNDS + WARMUP; left > 0; left -= MAX_ROUNDS_PER_ITEM) items.push({ gameId: 'reaktion', level: 1, rounds: Math.min(left, MAX_ROUNDS_PER_ITEM) });
+  host.send('playlist', { items });
   log(`${s.name}: seated`);
   return s;
 }
@@ -196,7 +199,8 @@ function line(s: Scenario): string {
 const log = (l: string) => console.log(`[bench:boxes] ${l}`);
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BOX_BENCH_ROUNDS must be a whole number ≥ 1 (got ${process.env.BOX_BENCH_ROUNDS})`);
+  const most = MAX_ROUNDS_PER_ITEM * MAX_PLAYLIST_ITEMS - WARMUP;
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > most) throw new Error(`BOX_BENCH_ROUNDS must be a whole number from 1 to ${most} (got ${process.env.BOX_BENCH_ROUNDS})`);
   const loadBefore = loadavg()[0]!;
   const alone = await setUp(false, log);
   const mixed = await setUp(true, log);
