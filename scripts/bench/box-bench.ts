@@ -29,6 +29,8 @@ import { startServer } from './server-child.ts';
 // A third server with the phones only (the control, BOX_BENCH_CONTROL=0: without) plays in the
 // same rotation: its ratio to "phones alone" is the bench's noise floor, printed beside the
 // figure. The server CPU is reported for the whole process and for its main thread alone.
+// The boxes' ack latency includes the gateway's hold while phones answer (up to 250 ms,
+// server/hardware/box-gateway.ts): phones go first.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PHONES = Number(process.env.BOX_BENCH_PHONES ?? 60);
