@@ -13,7 +13,7 @@ const box: BoxAuth = { id: '22222222-2222-4222-8222-222222222222', companyId: 'c
 
 /** A gateway over a link in memory: `up` delivers an uplink, `down` lists the downlinks with their times. */
 async function gatewayInMemory() {
-  let deliver: (topic: string, payload: Buffer) => void = () => {};
+  let deliver: ((topic: string, payload: Buffer) => void) | null = null;
   const down: { topic: string; at: number }[] = [];
   const link: BoxLink = {
     onUplink: async (handler) => void (deliver = handler),
@@ -22,7 +22,7 @@ async function gatewayInMemory() {
   };
   const hub = new BoxHub();
   const gateway = await BoxGateway.over(link, { lookup: async (id) => (id === box.id ? box : null), hub });
-  const up = (c: number) => deliver(upTopic(box.companyId, box.id), Buffer.from(envelope(box.signKey, 'up', { t: 'time', c })));
+  const up = (c: number) => deliver?.(upTopic(box.companyId, box.id), Buffer.from(envelope(box.signKey, 'up', { t: 'time', c })));
   return { gateway, hub, up, down };
 }
 
