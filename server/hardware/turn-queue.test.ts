@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TurnQueue } from './turn-queue.ts';
 
 const turnsDone = () => new Promise<void>((r) => setImmediate(() => setImmediate(() => setImmediate(r))));
@@ -27,39 +27,42 @@ describe('turn queue', () => {
     expect(seen).toEqual([1, 2, 3, 5]);
   });
 
+  // The hold is about time: a fake clock, so a busy machine cannot make a sleep overrun a bound.
+  const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] as const };
+  afterEach(() => void vi.useRealTimers());
+
   it('holds jobs back while holdFor() says so (phones answering), and starts them when it is quiet', async () => {
-    let busyUntil = performance.now() + 60;
+    vi.useFakeTimers({ toFake: [...FAKE.toFake] });
+    const start = performance.now();
+    let busyUntil = start + 60;
     const q = new TurnQueue({ holdFor: () => busyUntil - performance.now(), maxHoldMs: 5000 });
     const ran: number[] = [];
-    const start = performance.now();
     q.push(() => ran.push(performance.now() - start));
-    await sleep(30);
+    await vi.advanceTimersByTimeAsync(30);
     expect(ran).toEqual([]); // still busy
     // A further answer keeps it busy: the job waits on.
     busyUntil = performance.now() + 50;
-    await sleep(30);
+    await vi.advanceTimersByTimeAsync(30);
     expect(ran).toEqual([]);
-    await until(() => ran.length === 1);
-    expect(ran[0]).toBeGreaterThanOrEqual(75);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(ran).toHaveLength(1);
+    expect(ran[0]).toBeGreaterThanOrEqual(80);
     expect(q.size).toBe(0);
   });
 
   it('never holds a job longer than maxHoldMs after its push, however busy it stays', async () => {
+    vi.useFakeTimers({ toFake: [...FAKE.toFake] });
     const q = new TurnQueue({ holdFor: () => 10_000, maxHoldMs: 60 });
     const ran: number[] = [];
     const start = performance.now();
     q.push(() => ran.push(performance.now() - start));
     q.push(() => ran.push(performance.now() - start));
-    await sleep(25);
+    await vi.advanceTimersByTimeAsync(59);
     expect(ran).toEqual([]);
-    await until(() => ran.length === 2);
-    expect(ran[0]).toBeGreaterThanOrEqual(55);
-    expect(ran[0]).toBeLessThan(2000);
+    await vi.advanceTimersByTimeAsync(5);
+    // The first at its deadline, the second (pushed with it) in the turn after.
+    expect(ran).toHaveLength(2);
+    expect(ran[0]).toBe(60);
+    expect(ran[1]).toBeLessThanOrEqual(62);
   });
 });
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-async function until(check: () => boolean): Promise<void> {
-  const end = performance.now() + 3000;
-  while (!check() && performance.now() < end) await sleep(5);
-}
