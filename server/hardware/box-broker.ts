@@ -6,8 +6,7 @@ import { loginHash, sameHex } from './box-crypto.ts';
 import { BoxRate } from './box-rate.ts';
 import { brokerLink, type BoxLink } from './box-link.ts';
 import { ConnectionCap } from './connection-cap.ts';
-import { PacketGuard } from './packet-guard.ts';
-import { boxStream } from './box-socket.ts';
+import { guardReads } from './packet-guard.ts';
 
 // The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
 // external broker it is a second wall (docs/HARDWARE.md §Broker): no anonymous client; a box
@@ -55,7 +54,6 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   const now = opts.now ?? Date.now;
   const maxPerAddress = opts.maxPerAddress ?? 64;
   const identities = new WeakMap<Client, Identity>();
-  const addressOf = new WeakMap<object, string>();
   const perNetwork = new ConnectionCap(maxPerAddress, opts.ipv6PrefixBits);
   const rate = new BoxRate(now);
   const broker = await Aedes.createBroker({ connectTimeout: 5000, keepaliveLimit: 120, maxClientsIdLength: 64, concurrency: 100 });
@@ -101,14 +99,9 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
     socket.on('error', () => socket.destroy());
     // Small packets at once: Nagle's algorithm would hold a downlink ~40 ms behind an unacknowledged one.
     socket.setNoDelay(true);
-    const guard = new PacketGuard(BOX_MAX_PACKET_BYTES);
-    guard.on('error', () => socket.destroy());
-    socket.pipe(guard);
-    const stream = boxStream(socket, guard);
-    stream.on('error', () => socket.destroy());
-    socket.once('close', () => stream.destroy());
-    addressOf.set(stream, socket.remoteAddress ?? 'unknown');
-    broker.handle(stream);
+    // aedes reads the socket itself (one stream, no copy); the guard watches its reads.
+    guardReads(socket, BOX_MAX_PACKET_BYTES);
+    broker.handle(socket);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,18 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { mqttPacketSize, PacketGuard } from './packet-guard.ts';
-
-/** Pushes chunks through a guard; resolves with what passed, or the error. */
-function run(maxBytes: number, chunks: Buffer[]): Promise<{ out: Buffer; error: Error | null }> {
-  return new Promise((resolve) => {
-    const guard = new PacketGuard(maxBytes);
-    const parts: Buffer[] = [];
-    guard.on('data', (d: Buffer) => parts.push(d));
-    guard.on('error', (error) => resolve({ out: Buffer.concat(parts), error }));
-    guard.on('end', () => resolve({ out: Buffer.concat(parts), error: null }));
-    for (const c of chunks) guard.write(c);
-    guard.end();
-  });
-}
+import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { guardReads, mqttPacketSize, PacketSizeGuard } from './packet-guard.ts';
 
 /** A PUBLISH-like packet: type byte, remaining length varint, body. */
 function packet(bodyBytes: number): Buffer {
@@ -27,7 +15,7 @@ function packet(bodyBytes: number): Buffer {
   return Buffer.concat([Buffer.from([0x30, ...len]), Buffer.alloc(bodyBytes, 7)]);
 }
 
-describe('MQTT packet guard', () => {
+describe('MQTT packet size guard', () => {
   it('reads the remaining-length varint of the fixed header', () => {
     expect(mqttPacketSize(packet(10), 0)).toBe(12);
     expect(mqttPacketSize(packet(200), 0)).toBe(203);
@@ -37,18 +25,74 @@ describe('MQTT packet guard', () => {
     expect(mqttPacketSize(Buffer.from([0x30, 0xff, 0xff, 0xff, 0xff, 0x01]), 0)).toBe(-1);
   });
 
-  it('passes packets within the bound unchanged, however the chunks fall', async () => {
-    const stream = Buffer.concat([packet(10), packet(500), packet(0), packet(1000)]);
-    const chunks = [stream.subarray(0, 1), stream.subarray(1, 13), stream.subarray(13, 300), stream.subarray(300)];
-    const { out, error } = await run(1024, chunks);
-    expect(error).toBeNull();
-    expect(out.equals(stream)).toBe(true);
+  it('accepts packets within the bound, however the chunks fall (headers cut in two included)', () => {
+    const stream = Buffer.concat([packet(10), packet(500), packet(0), packet(1000), packet(1021)]);
+    // Every cut position: a header split between chunks must still be read right.
+    for (let cut = 1; cut < stream.length; cut += 7) {
+      const guard = new PacketSizeGuard(1024);
+      expect([guard.accept(stream.subarray(0, cut)), guard.accept(stream.subarray(cut))]).toEqual([true, true]);
+    }
+    const bytewise = new PacketSizeGuard(1024);
+    expect([...stream].every((b) => bytewise.accept(Buffer.from([b])))).toBe(true);
   });
 
-  it('fails at the header of a packet over the bound, before its body arrives', async () => {
+  it('refuses at the header of a packet over the bound, before its body arrives, and stays refused', () => {
+    const guard = new PacketSizeGuard(1024);
+    expect(guard.accept(packet(10))).toBe(true);
     const big = packet(1024 * 1024);
-    const { out, error } = await run(1024, [packet(10), big.subarray(0, 8)]);
-    expect(error?.message).toMatch(/over 1024 bytes/);
-    expect(out.length).toBeLessThanOrEqual(12);
+    expect(guard.accept(big.subarray(0, 2))).toBe(true); // the length is not complete yet
+    expect(guard.accept(big.subarray(2, 8))).toBe(false);
+    expect(guard.accept(packet(1))).toBe(false);
+  });
+
+  it('refuses a malformed length (five length bytes)', () => {
+    expect(new PacketSizeGuard(1024).accept(Buffer.from([0x30, 0xff, 0xff, 0xff, 0xff, 0x01]))).toBe(false);
+  });
+});
+
+describe('guardReads', () => {
+  const closers: Array<() => void> = [];
+  afterEach(() => closers.splice(0).forEach((c) => c()));
+
+  /** A loopback connection; resolves with the server's socket, guarded, and the client's. */
+  async function pair(maxBytes: number): Promise<{ server: Socket; client: Socket }> {
+    let accepted: (s: Socket) => void = () => {};
+    const server = new Promise<Socket>((resolve) => (accepted = resolve));
+    const srv = createServer((s) => (guardReads(s, maxBytes), accepted(s)));
+    await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+    const client = connect((srv.address() as AddressInfo).port, '127.0.0.1');
+    closers.push(() => (client.destroy(), srv.close()));
+    return { server: await server, client };
+  }
+
+  /** Reads the way aedes does (lib/client.js): `read(null)` on every 'readable'. */
+  function readAll(socket: Socket): { bytes: () => Buffer; closed: Promise<void> } {
+    const parts: Buffer[] = [];
+    socket.on('readable', () => {
+      let chunk: Buffer | null;
+      while ((chunk = socket.read(null) as Buffer | null) !== null) parts.push(chunk);
+    });
+    socket.on('error', () => {});
+    return { bytes: () => Buffer.concat(parts), closed: new Promise((r) => socket.once('close', () => r())) };
+  }
+
+  it('hands the reader every byte of packets within the bound', async () => {
+    const { server, client } = await pair(1024);
+    const reader = readAll(server);
+    const sent = Buffer.concat([packet(10), packet(1000), packet(3)]);
+    client.end(sent);
+    await new Promise((r) => server.once('end', r));
+    expect(reader.bytes().equals(sent)).toBe(true);
+  });
+
+  it('closes the connection at a packet over the bound: the reader never sees its bytes', async () => {
+    const { server, client } = await pair(1024);
+    const reader = readAll(server);
+    client.write(packet(10));
+    await new Promise((r) => setTimeout(r, 20));
+    client.write(packet(1024 * 1024));
+    await reader.closed;
+    expect(server.destroyed).toBe(true);
+    expect(reader.bytes().length).toBe(12);
   });
 });
