@@ -70,7 +70,7 @@ describe('guardReads', () => {
     const parts: Buffer[] = [];
     socket.on('readable', () => {
       let chunk: Buffer | null;
-      while ((chunk = socket.read(null) as Buffer | null) !== null) parts.push(chunk);
+      while ((chunk = socket.read() as Buffer | null) !== null) parts.push(chunk);
     });
     socket.on('error', () => {});
     return { bytes: () => Buffer.concat(parts), closed: new Promise((r) => socket.once('close', () => r())) };
