@@ -6,7 +6,7 @@ import { loginHash, sameHex } from './box-crypto.ts';
 import { BoxRate } from './box-rate.ts';
 import { brokerLink, type BoxLink } from './box-link.ts';
 import { ConnectionCap } from './connection-cap.ts';
-import { guardReads } from './packet-guard.ts';
+import { BoxSocketReader, ReadGate, type ReadHold } from './box-socket-reader.ts';
 
 // The embedded broker (aedes) for a trainer's laptop without a broker of its own. Unlike an
 // external broker it is a second wall (docs/HARDWARE.md §Broker): no anonymous client; a box
@@ -14,7 +14,8 @@ import { guardReads } from './packet-guard.ts';
 // and subscribe only to its own downlink. The server's gateway is no client of it: it reads
 // every uplink and writes downlinks through aedes' in-process API (`link`, box-link.ts), so no
 // login can read other boxes' uplinks or write downlinks. Packets over BOX_MAX_PACKET_BYTES,
-// retained messages, wills, persistent sessions and floods are refused.
+// retained messages, wills, persistent sessions and floods are refused. Box packets are read
+// by box-socket-reader.ts: timed on arrival, and kept back while phones answer.
 
 export interface BrokerOptions {
   port: number;
@@ -27,6 +28,9 @@ export interface BrokerOptions {
   maxPerAddress?: number;
   /** IPv6 clients are counted by this network prefix (IPV6_PREFIX, default 64). */
   ipv6PrefixBits?: number;
+  /** When box packets wait before aedes reads them (phones answering); none: never. */
+  holdReads?: ReadHold;
+  /** The arrival clock (ms; default Date.now, the gateway's). */
   now?: () => number;
 }
 
@@ -56,6 +60,10 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   const identities = new WeakMap<Client, Identity>();
   const perNetwork = new ConnectionCap(maxPerAddress, opts.ipv6PrefixBits);
   const rate = new BoxRate(now);
+  const gate = opts.holdReads ? new ReadGate(opts.holdReads) : null;
+  const readers = new WeakMap<object, BoxSocketReader>();
+  // A PUBLISH's arrival time, from its reader to the gateway: aedes passes the payload buffer through.
+  const arrivals = new WeakMap<object, number>();
   const broker = await Aedes.createBroker({ connectTimeout: 5000, keepaliveLimit: 120, maxClientsIdLength: 64, concurrency: 100 });
 
   broker.preConnect = (client, packet, done) => {
@@ -75,6 +83,9 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
   };
   broker.authorizePublish = (client, packet, done) => {
     if (!client) return done(); // the broker's own messages: the gateway's downlinks (brokerLink)
+    // First, whatever follows: arrival times are taken in order, one per PUBLISH.
+    const arrivedAt = readers.get(client.conn)?.takeArrival();
+    if (arrivedAt !== undefined && typeof packet.payload === 'object') arrivals.set(packet.payload, arrivedAt);
     const who = identities.get(client);
     if (!who) return done(new Error('not authorized'));
     if (packet.retain || packet.topic !== upTopic(who.companyId, who.boxId)) return done(new Error('not authorized'));
@@ -99,8 +110,8 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
     socket.on('error', () => socket.destroy());
     // Small packets at once: Nagle's algorithm would hold a downlink ~40 ms behind an unacknowledged one.
     socket.setNoDelay(true);
-    // aedes reads the socket itself (one stream, no copy); the guard watches its reads.
-    guardReads(socket, BOX_MAX_PACKET_BYTES);
+    // Before broker.handle: the reader's 'readable' listener runs before aedes'.
+    readers.set(socket, new BoxSocketReader(socket, BOX_MAX_PACKET_BYTES, gate, now));
     broker.handle(socket);
   });
   await new Promise<void>((resolve, reject) => {
@@ -115,7 +126,7 @@ export async function startBoxBroker(opts: BrokerOptions): Promise<BoxBroker> {
 
   return {
     port: (server.address() as AddressInfo).port,
-    link: brokerLink(broker),
+    link: brokerLink(broker, (payload) => arrivals.get(payload)),
     connected: () => clients.size,
     kick(boxId) {
       // A moment later: the box first gets its last word (status `revoked`, error BOX_FLOODED).

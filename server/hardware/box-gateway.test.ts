@@ -13,7 +13,7 @@ const box: BoxAuth = { id: '22222222-2222-4222-8222-222222222222', companyId: 'c
 
 /** A gateway over a link in memory: `up` delivers an uplink, `down` lists the downlinks with their times. */
 async function gatewayInMemory() {
-  let deliver: ((topic: string, payload: Buffer) => void) | null = null;
+  let deliver: ((topic: string, payload: Buffer, arrivedAt?: number) => void) | null = null;
   const down: { topic: string; at: number }[] = [];
   const link: BoxLink = {
     onUplink: async (handler) => void (deliver = handler),
@@ -22,7 +22,7 @@ async function gatewayInMemory() {
   };
   const hub = new BoxHub();
   const gateway = await BoxGateway.over(link, { lookup: async (id) => (id === box.id ? box : null), hub });
-  const up = (c: number) => deliver?.(upTopic(box.companyId, box.id), Buffer.from(envelope(box.signKey, 'up', { t: 'time', c })));
+  const up = (c: number, arrivedAt?: number) => deliver?.(upTopic(box.companyId, box.id), Buffer.from(envelope(box.signKey, 'up', { t: 'time', c })), arrivedAt);
   return { gateway, hub, up, down };
 }
 
@@ -38,6 +38,14 @@ describe('box gateway: phones first', () => {
   // The hold is about time: a fake clock, so a busy machine cannot make a sleep overrun a bound.
   beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] }));
   afterEach(() => void vi.useRealTimers());
+
+  it('counts the time the broker already held an uplink (its arrival time) towards BOX_HOLD_MAX_MS', async () => {
+    const { hub, up, down } = await gatewayInMemory();
+    hub.answerArrived();
+    up(1, Date.now() - (BOX_HOLD_MAX_MS - 40)); // read off the socket 210 ms ago
+    await phonesAnswer(hub, 60);
+    expect(down).toHaveLength(1); // without the arrival time: held 250 ms from now
+  });
 
   it('answers a box at once when no phone is answering', async () => {
     const { up, down } = await gatewayInMemory();

@@ -71,20 +71,23 @@ export class BoxGateway {
   /** A gateway over an open link (the embedded broker's in-process one: box-link.ts brokerLink). */
   static async over(link: BoxLink, opts: GatewayOptions): Promise<BoxGateway> {
     const gateway = new BoxGateway(link, opts);
-    await link.onUplink((topic, payload) => gateway.arrive(topic, payload));
+    await link.onUplink((topic, payload, arrivedAt) => gateway.arrive(topic, payload, arrivedAt));
     return gateway;
   }
 
-  /** An uplink arrived: topic and rate now, the rest in its turn (see the top of this file). */
-  arrive(topic: string, payload: Buffer): void {
-    // The arrival time is taken now: the wait for the turn is no part of a box's latency.
-    const arrivedAt = this.now();
+  /**
+   * An uplink arrived: topic and rate now, the rest in its turn (see the top of this file).
+   * `arrivedAt` (server ms): when its last byte was read, where the link knows (the embedded
+   * broker may have held it back); else now. No wait is part of a box's latency.
+   */
+  arrive(topic: string, payload: Buffer, arrivedAt = this.now()): void {
     this.stats.received++;
     const where = parseUpTopic(topic);
     if (!where) return this.count('UNKNOWN_SILENT');
     const pace = this.rate.take(where.boxId);
     if (pace === 'paused') return this.count('BOX_FLOODED');
-    const queued = this.turns.push(() => void this.handle(where, pace, payload, arrivedAt).catch(() => this.count('UNKNOWN_SILENT')));
+    // A packet the broker already held counts its wait towards BOX_HOLD_MAX_MS.
+    const queued = this.turns.push(() => void this.handle(where, pace, payload, arrivedAt).catch(() => this.count('UNKNOWN_SILENT')), Math.max(0, this.now() - arrivedAt));
     if (!queued) this.stats.dropped++;
   }
 

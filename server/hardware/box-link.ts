@@ -10,8 +10,11 @@ import { ALL_UP_TOPICS } from '../../shared/protocol/hardware.ts';
 
 /** Every uplink in, downlinks out. */
 export interface BoxLink {
-  /** Receives every message on ALL_UP_TOPICS (topic, raw payload). Call once. */
-  onUplink(handler: (topic: string, payload: Buffer) => void): Promise<void>;
+  /**
+   * Receives every message on ALL_UP_TOPICS (topic, raw payload, and the time its last byte
+   * was read, Date.now ms, where the link knows it). Call once.
+   */
+  onUplink(handler: (topic: string, payload: Buffer, arrivedAt?: number) => void): Promise<void>;
   /** Publishes a downlink (QoS 0, never retained). */
   publish(topic: string, payload: string): void;
   close(): Promise<void>;
@@ -36,7 +39,7 @@ export async function mqttLink(url: string, login?: { username: string; password
   client.on('connect', () => noDelay(client));
   return {
     async onUplink(handler) {
-      client.on('message', handler);
+      client.on('message', (topic, payload) => handler(topic, payload));
       await client.subscribeAsync(ALL_UP_TOPICS, { qos: 0 });
     },
     publish(topic, payload) {
@@ -51,9 +54,10 @@ export async function mqttLink(url: string, login?: { username: string; password
 /**
  * A link inside the process to the embedded aedes broker: a subscription by aedes' API and its
  * own publish (a publish without a client: no login and no topic rules apply to it, only this
- * code reaches it). Packets reach `handler` as aedes parsed them from the box's socket.
+ * code reaches it). Packets reach `handler` as aedes parsed them from the box's socket, with
+ * the arrival time `arrivalOf` knows for their payload (box-broker.ts).
  */
-export function brokerLink(broker: Aedes): BoxLink {
+export function brokerLink(broker: Aedes, arrivalOf: (payload: object) => number | undefined = () => undefined): BoxLink {
   let deliver: ((packet: AedesPublishPacket, done: () => void) => void) | null = null;
   return {
     onUplink(handler) {
@@ -61,7 +65,7 @@ export function brokerLink(broker: Aedes): BoxLink {
         // aedes waits for `done` before it counts the message as delivered (its concurrency bound).
         done();
         const payload = packet.payload;
-        handler(packet.topic, Buffer.isBuffer(payload) ? payload : Buffer.from(payload));
+        handler(packet.topic, Buffer.isBuffer(payload) ? payload : Buffer.from(payload), typeof payload === 'object' ? arrivalOf(payload) : undefined);
       };
       return new Promise<void>((resolve) => broker.subscribe(ALL_UP_TOPICS, deliver!, () => resolve()));
     },

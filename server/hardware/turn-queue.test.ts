@@ -65,4 +65,16 @@ describe('turn queue', () => {
     expect(ran[0]).toBe(60);
     expect(ran[1]).toBeLessThanOrEqual(62);
   });
+
+  it('counts what a job already waited elsewhere (the broker held it) towards maxHoldMs', async () => {
+    vi.useFakeTimers({ toFake: [...FAKE.toFake] });
+    const q = new TurnQueue({ holdFor: () => 10_000, maxHoldMs: 60 });
+    const ran: number[] = [];
+    const start = performance.now();
+    q.push(() => ran.push(performance.now() - start), 45);
+    await vi.advanceTimersByTimeAsync(14);
+    expect(ran).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3);
+    expect(ran).toEqual([15]);
+  });
 });

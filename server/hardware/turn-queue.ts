@@ -46,11 +46,14 @@ export class TurnQueue {
     return this.jobs.length - this.head;
   }
 
-  /** Queues a job; false (and it never runs) when maxWaiting are already waiting. A job must not throw. */
-  push(job: () => void): boolean {
+  /**
+   * Queues a job; false (and it never runs) when maxWaiting are already waiting. A job must not
+   * throw. `waitedMs`: how long it already waited elsewhere (counts towards maxHoldMs).
+   */
+  push(job: () => void, waitedMs = 0): boolean {
     if (this.size >= this.maxWaiting) return false;
     this.jobs.push(job);
-    this.pushedAt.push(this.now());
+    this.pushedAt.push(this.now() - waitedMs);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(this.turn);
