@@ -18,7 +18,9 @@ export { noDelay } from './box-link.ts';
 // (docs/HARDWARE.md §Errors); an unknown box gets no answer at all. The topic and the box's
 // message rate are checked on arrival (a flood never queues); the rest waits its turn
 // (turn-queue.ts): one uplink per event-loop turn, and none while phones are answering — until
-// ANSWER_QUIET_MS passed without a phone's answer, at most BOX_HOLD_MAX_MS. Phones' acks are
+// ANSWER_QUIET_MS passed without a phone's answer, at most BOX_HOLD_MAX_MS. (The embedded broker
+// applies the same rule before aedes even parses a box packet: box-socket-reader.ts; its wait
+// counts towards the same BOX_HOLD_MAX_MS.) Phones' acks are
 // what a player feels at once; a box timed its press itself (or sends its press time), and the
 // arrival time is taken before the wait, so the wait changes no result, only the box's ack
 // comes later (docs/HARDWARE.md §Capacity).
