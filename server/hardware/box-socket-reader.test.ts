@@ -1,6 +1,7 @@
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { connectAsync } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../../tests/helpers/bots.ts';
 import { mqttPacket } from '../../tests/helpers/mqtt-packets.ts';
 import { upTopic } from '../../shared/protocol/hardware.ts';
 import { boxLoginPassword, boxSignKey, loginHash } from './box-crypto.ts';
@@ -39,8 +40,11 @@ function readLikeAedes(socket: Socket): { bytes: () => Buffer; reads: number[]; 
   return { bytes: () => Buffer.concat(parts), reads, closed: new Promise((r) => socket.once('close', () => r())) };
 }
 
-/** A hold that lasts while `until()` is in the future (performance.now ms). */
-const holdUntil = (until: () => number, maxHoldMs = 1000): ReadHold => ({ holdFor: () => until() - performance.now(), maxHoldMs });
+/**
+ * A hold that lasts while `on()` says so (phones answering), re-checked every 20 ms. The tests
+ * switch it by hand, not by time: a busy machine that stretches a sleep cannot end it early.
+ */
+const holdWhile = (on: () => boolean, maxHoldMs = 60_000): ReadHold => ({ holdFor: () => (on() ? 20 : 0), maxHoldMs });
 
 describe('BoxSocketReader', () => {
   it('hands aedes every byte at once when nothing holds it', async () => {
@@ -77,40 +81,36 @@ describe('BoxSocketReader', () => {
   });
 
   it('keeps the bytes back while the hold lasts and hands them over after, with their arrival time', async () => {
-    let holdEnds = performance.now() + 120;
+    let phonesAnswering = true;
     let clock = 5000;
-    const { server, reader, client } = await pair(new ReadGate(holdUntil(() => holdEnds)), () => clock);
+    const { server, reader, client } = await pair(new ReadGate(holdWhile(() => phonesAnswering)), () => clock);
     const aedes = readLikeAedes(server);
-    const sentAt = performance.now();
     client.write(mqttPacket(30));
+    await until(() => reader.heldSince !== Infinity, 5000, 'the bytes read off the socket');
+    clock = 9000;
     await sleep(60);
     expect(aedes.reads).toEqual([]); // held: phones are answering
-    clock = 9000;
-    await sleep(150);
+    phonesAnswering = false;
+    await until(() => aedes.reads.length > 0, 5000, 'the bytes handed to aedes');
     expect(aedes.bytes().length).toBe(32);
-    expect(aedes.reads[0]! - sentAt).toBeGreaterThanOrEqual(115);
     expect(reader.takeArrival()).toBe(5000);
     // A new packet after the hold passes at once.
-    holdEnds = 0;
     client.write(mqttPacket(1));
-    await sleep(30);
-    expect(aedes.bytes().length).toBe(35);
+    await until(() => aedes.bytes().length === 35, 5000, 'the next packet');
   });
 
   it('holds no byte longer than maxHoldMs, however long the hold lasts', async () => {
-    const { server, client } = await pair(new ReadGate(holdUntil(() => Infinity, 80)));
+    const { server, client } = await pair(new ReadGate(holdWhile(() => true, 80)));
     const aedes = readLikeAedes(server);
     const sentAt = performance.now();
     client.write(mqttPacket(30));
-    await sleep(40);
-    expect(aedes.reads).toEqual([]);
-    await sleep(140);
+    await until(() => aedes.reads.length > 0, 5000, 'the bytes handed to aedes');
     expect(aedes.bytes().length).toBe(32);
     expect(aedes.reads[0]! - sentAt).toBeGreaterThanOrEqual(75);
   });
 
   it('hands held bytes over before the connection ends', async () => {
-    const { server, client } = await pair(new ReadGate(holdUntil(() => Infinity, 10_000)));
+    const { server, client } = await pair(new ReadGate(holdWhile(() => true)));
     const aedes = readLikeAedes(server);
     let atEnd = -1;
     server.on('end', () => (atEnd = aedes.bytes().length));
@@ -126,32 +126,31 @@ describe('the embedded broker with held reads', () => {
     const id = 'box-reader-1';
     const secret = 'reader-test-secret';
     let clock = 7000;
-    let holdEnds = 0;
+    let phonesAnswering = false;
     const broker = await startBoxBroker({
       port: 0,
       host: '127.0.0.1',
       lookup: async (boxId) => (boxId === id ? { id, companyId: 'co1', label: 'A', loginHash: loginHash(boxLoginPassword(secret)), signKey: boxSignKey(secret), revoked: false } : null),
-      holdReads: holdUntil(() => holdEnds),
+      holdReads: holdWhile(() => phonesAnswering),
       now: () => clock,
     });
     closers.push(() => broker.close());
-    const got: { payload: string; arrivedAt: number | undefined; at: number }[] = [];
-    await broker.link.onUplink((_topic, payload, arrivedAt) => got.push({ payload: payload.toString(), arrivedAt, at: performance.now() }));
+    const got: { payload: string; arrivedAt: number | undefined }[] = [];
+    await broker.link.onUplink((_topic, payload, arrivedAt) => got.push({ payload: payload.toString(), arrivedAt }));
     const box = await connectAsync(`mqtt://127.0.0.1:${broker.port}`, { clientId: id, username: id, password: boxLoginPassword(secret), clean: true, reconnectPeriod: 0 });
     closers.push(() => box.endAsync(true));
 
-    holdEnds = performance.now() + 100;
-    const sentAt = performance.now();
+    phonesAnswering = true;
     box.publish(upTopic('co1', id), 'one', { qos: 0 });
-    await sleep(50);
+    await sleep(80);
     expect(got).toEqual([]);
     clock = 8000;
-    await sleep(120);
-    expect(got.map((g) => [g.payload, g.arrivedAt])).toEqual([['one', 7000]]);
-    expect(got[0]!.at - sentAt).toBeGreaterThanOrEqual(95);
+    phonesAnswering = false;
+    await until(() => got.length > 0, 5000, 'the held uplink');
+    expect(got).toEqual([{ payload: 'one', arrivedAt: 7000 }]);
 
     box.publish(upTopic('co1', id), 'two', { qos: 0 });
-    await sleep(40);
-    expect(got.map((g) => [g.payload, g.arrivedAt])).toEqual([['one', 7000], ['two', 8000]]);
+    await until(() => got.length > 1, 5000, 'the next uplink');
+    expect(got).toEqual([{ payload: 'one', arrivedAt: 7000 }, { payload: 'two', arrivedAt: 8000 }]);
   });
 });
