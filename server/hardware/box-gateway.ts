@@ -30,6 +30,15 @@ export const ANSWER_QUIET_MS = 20;
 /** …but never longer than this after its arrival (ms): a box's ack comes at most this much later. */
 export const BOX_HOLD_MAX_MS = 250;
 
+/**
+ * The phones-first rule as a hold (see the top of this file): `holdFor()` ms still to wait
+ * (0 or less: go), at most `maxHoldMs` after arrival. The gateway's turn queue and the embedded
+ * broker's box reads (box-socket-reader.ts) both wait by it.
+ */
+export function phonesFirst(hub: BoxHub): { holdFor: () => number; maxHoldMs: number } {
+  return { holdFor: () => ANSWER_QUIET_MS - hub.sinceAnswer(), maxHoldMs: BOX_HOLD_MAX_MS };
+}
+
 export interface GatewayOptions {
   /** Broker URL (mqtt:// or mqtts://) for start(); over() takes a link instead. */
   url?: string;
@@ -60,7 +69,7 @@ export class BoxGateway {
     this.now = opts.now ?? Date.now;
     this.rate = new BoxRate(this.now);
     this.directory = new BoxDirectory(opts.lookup, this.now);
-    this.turns = new TurnQueue({ holdFor: () => ANSWER_QUIET_MS - opts.hub.sinceAnswer(), maxHoldMs: BOX_HOLD_MAX_MS });
+    this.turns = new TurnQueue(phonesFirst(opts.hub));
     opts.hub.setSender((box, body) => this.send(box, body));
   }
 

@@ -60,7 +60,7 @@ describe('BoxSocketReader', () => {
     const { server, client } = await pair(null);
     const reader = readLikeAedes(server);
     client.write(mqttPacket(10));
-    await sleep(20);
+    await until(() => reader.bytes().length === 12, 5000, 'the first packet'); // apart from the big one, not in its chunk
     client.write(mqttPacket(1024 * 1024));
     await reader.closed;
     expect(server.destroyed).toBe(true);
@@ -70,13 +70,13 @@ describe('BoxSocketReader', () => {
   it('times each PUBLISH when its last byte arrives, not when aedes reads it', async () => {
     let clock = 1000;
     const { server, reader, client } = await pair(null, () => clock);
-    readLikeAedes(server);
+    const aedes = readLikeAedes(server);
     const second = mqttPacket(20);
     client.write(Buffer.concat([mqttPacket(5), mqttPacket(0, 0xc0), second.subarray(0, 10)]));
-    await sleep(30);
+    await until(() => aedes.bytes().length === 7 + 2 + 10, 5000, 'the first chunk');
     clock = 2000;
     client.write(second.subarray(10));
-    await sleep(30);
+    await until(() => aedes.bytes().length === 7 + 2 + 22, 5000, 'the second chunk');
     expect([reader.takeArrival(), reader.takeArrival(), reader.takeArrival()]).toEqual([1000, 2000, undefined]);
   });
 

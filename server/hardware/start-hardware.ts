@@ -1,7 +1,7 @@
 import type { BoxServerInfo } from '../../shared/protocol/hardware.ts';
 import type { BoxRepository } from '../repositories/box-repository.ts';
 import { startBoxBroker, type BoxBroker } from './box-broker.ts';
-import { ANSWER_QUIET_MS, BOX_HOLD_MAX_MS, BoxGateway } from './box-gateway.ts';
+import { BoxGateway, phonesFirst } from './box-gateway.ts';
 import { BoxHub } from './box-hub.ts';
 import type { HardwareConfig } from './hardware-config.ts';
 
@@ -41,9 +41,8 @@ export async function startHardware(cfg: HardwareConfig, boxes: BoxRepository, i
         throw new Error(`The MQTT broker in MQTT_URL (${where}) cannot be reached for buzzer boxes: ${err.message}. Start it, or unset MQTT_URL.`);
       });
   } else {
-    // Box packets wait unread while phones answer, by the gateway's rule (box-gateway.ts).
-    const holdReads = { holdFor: () => ANSWER_QUIET_MS - hub.sinceAnswer(), maxHoldMs: BOX_HOLD_MAX_MS };
-    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, ipv6PrefixBits, holdReads, onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
+    // Box packets wait unread while phones answer, by the gateway's rule.
+    broker = await startBoxBroker({ port: cfg.mqttPort, host: cfg.mqttHost, lookup, ipv6PrefixBits, holdReads: phonesFirst(hub), onFlood: (boxId) => hub.cutOff(boxId, 'flooded') });
     const wildcard = cfg.mqttHost === '0.0.0.0' || cfg.mqttHost === '::';
     boundHost = wildcard ? null : cfg.mqttHost;
     const local = wildcard ? '127.0.0.1' : cfg.mqttHost;
